@@ -1,0 +1,181 @@
+//! The storage port: what the use cases need from a database. One adapter per backend
+//! implements it (SQLite, PostgreSQL); `forebygg-store-contract` holds the tests both
+//! must pass.
+
+use std::path::Path;
+
+use async_trait::async_trait;
+use forebygg_domain::organisation::NewOrganisation;
+use forebygg_domain::{Email, Lang, OrgCode, Organisation, PersonName, Role};
+use thiserror::Error;
+
+use crate::{OrgScope, UnixTime};
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    /// A unique value (e-mail, organisation code, membership) already exists.
+    #[error("already exists: {0}")]
+    Conflict(String),
+    /// The backend refused or failed; the text is the backend's.
+    #[error("database error: {0}")]
+    Backend(String),
+    /// Stored data that does not parse as the domain expects.
+    #[error("stored data is invalid: {0}")]
+    Corrupt(String),
+}
+
+/// A person with an account.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct User {
+    pub id: i64,
+    pub email: Email,
+    pub name: PersonName,
+    /// The interface language the person chose, if any.
+    pub lang: Option<Lang>,
+    /// May add regional bodies; grants no access to any organisation's data.
+    pub site_admin: bool,
+}
+
+/// What login needs to know about an account.
+#[derive(Clone, Debug)]
+pub struct Credentials {
+    pub user: User,
+    pub password_hash: String,
+    pub locked_until: Option<UnixTime>,
+}
+
+#[derive(Clone, Debug)]
+pub struct NewUser {
+    pub email: Email,
+    pub name: PersonName,
+    pub password_hash: String,
+    pub site_admin: bool,
+}
+
+/// One of a person's roles: which organisation, which role.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Membership {
+    pub org: Organisation,
+    pub role: Role,
+}
+
+/// A member of one organisation, as its member list shows them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Member {
+    pub user_id: i64,
+    pub email: Email,
+    pub name: PersonName,
+    pub role: Role,
+}
+
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// `sqlite` or `postgres`, for health checks and logs.
+    fn backend(&self) -> &'static str;
+
+    /// The version of the newest applied migration.
+    async fn schema_version(&self) -> Result<i64, StoreError>;
+
+    /// Inserts the register's organisations that are missing; leaves the others alone.
+    async fn sync_register(&self, orgs: &[NewOrganisation]) -> Result<(), StoreError>;
+
+    async fn organisations(&self) -> Result<Vec<Organisation>, StoreError>;
+    async fn organisation(&self, code: &OrgCode) -> Result<Option<Organisation>, StoreError>;
+    async fn create_organisation(&self, org: &NewOrganisation) -> Result<Organisation, StoreError>;
+
+    async fn create_user(&self, user: &NewUser) -> Result<User, StoreError>;
+    async fn user_by_id(&self, id: i64) -> Result<Option<User>, StoreError>;
+    async fn user_by_email(&self, email: &Email) -> Result<Option<User>, StoreError>;
+    async fn credentials(&self, email: &Email) -> Result<Option<Credentials>, StoreError>;
+    /// Counts a failed login; once `threshold` failures in a row are reached the account
+    /// is locked until `lock_until` and the count starts again. Returns the lock, if set.
+    async fn record_login_failure(
+        &self,
+        user_id: i64,
+        threshold: i64,
+        lock_until: UnixTime,
+    ) -> Result<Option<UnixTime>, StoreError>;
+    async fn clear_login_failures(&self, user_id: i64) -> Result<(), StoreError>;
+    async fn set_password_hash(&self, user_id: i64, hash: &str) -> Result<(), StoreError>;
+    async fn set_user_lang(&self, user_id: i64, lang: Lang) -> Result<(), StoreError>;
+
+    /// Every role the person holds, in organisation-code order.
+    async fn memberships(&self, user_id: i64) -> Result<Vec<Membership>, StoreError>;
+    /// The members of the scoped organisation, by name.
+    async fn members(&self, scope: &OrgScope) -> Result<Vec<Member>, StoreError>;
+    async fn add_member(&self, scope: &OrgScope, user_id: i64, role: Role) -> Result<(), StoreError>;
+    /// Returns false when the person is not a member of the scoped organisation.
+    async fn set_member_role(&self, scope: &OrgScope, user_id: i64, role: Role) -> Result<bool, StoreError>;
+    /// Returns false when the person is not a member of the scoped organisation.
+    async fn remove_member(&self, scope: &OrgScope, user_id: i64) -> Result<bool, StoreError>;
+
+    /// Stores a session by the hash of its token (the token itself is never stored).
+    async fn create_session(&self, token_hash: &str, user_id: i64, expires_at: UnixTime) -> Result<(), StoreError>;
+    /// The user of an unexpired session.
+    async fn session_user(&self, token_hash: &str, now: UnixTime) -> Result<Option<User>, StoreError>;
+    async fn delete_session(&self, token_hash: &str) -> Result<(), StoreError>;
+    /// Ends every session of a person (after a password change).
+    async fn delete_user_sessions(&self, user_id: i64) -> Result<(), StoreError>;
+    async fn delete_expired_sessions(&self, now: UnixTime) -> Result<u64, StoreError>;
+
+    /// A named secret shared by every server instance: stores `candidate` if the name is
+    /// new and returns what is stored.
+    async fn shared_secret(&self, name: &str, candidate: &str) -> Result<String, StoreError>;
+
+    /// Writes a consistent copy of the whole database to `path` while it is in use.
+    async fn backup_to(&self, path: &Path) -> Result<(), StoreError>;
+}
+
+/// Turning stored columns into domain values, shared by the adapters so both read
+/// rows the same way.
+pub mod rows {
+    use forebygg_domain::{CountyNumber, Email, Lang, OrgCode, OrgKind, Organisation, PersonName, Role};
+
+    use super::{Member, StoreError, User};
+
+    fn corrupt(what: &str, value: &str) -> StoreError {
+        StoreError::Corrupt(format!("{what} '{value}'"))
+    }
+
+    pub fn organisation(
+        id: i64,
+        code: &str,
+        kind: &str,
+        name: String,
+        county: Option<&str>,
+    ) -> Result<Organisation, StoreError> {
+        Ok(Organisation {
+            id,
+            code: OrgCode::parse(code).map_err(|_| corrupt("organisation code", code))?,
+            kind: OrgKind::parse(kind).ok_or_else(|| corrupt("organisation kind", kind))?,
+            name,
+            county: county
+                .map(|c| CountyNumber::parse(c).map_err(|_| corrupt("county", c)))
+                .transpose()?,
+        })
+    }
+
+    pub fn user(id: i64, email: &str, name: &str, lang: Option<&str>, site_admin: bool) -> Result<User, StoreError> {
+        Ok(User {
+            id,
+            email: Email::parse(email).map_err(|_| corrupt("e-mail", email))?,
+            name: PersonName::parse(name).map_err(|_| corrupt("name", name))?,
+            lang: lang.and_then(|l| Lang::parse(l).ok()),
+            site_admin,
+        })
+    }
+
+    pub fn role(role: &str) -> Result<Role, StoreError> {
+        Role::parse(role).map_err(|_| corrupt("role", role))
+    }
+
+    pub fn member(user_id: i64, email: &str, name: &str, role_text: &str) -> Result<Member, StoreError> {
+        let user = user(user_id, email, name, None, false)?;
+        Ok(Member {
+            user_id,
+            email: user.email,
+            name: user.name,
+            role: role(role_text)?,
+        })
+    }
+}

@@ -1,0 +1,100 @@
+//! Roles and what each may do. The policy is a pure function so it can be tested in
+//! full; the app crate applies it and turns a "yes" into a tenant scope for storage.
+
+use serde::Serialize;
+
+use crate::people::ValidationError;
+
+/// A person's role in one organisation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// Manages the organisation's members and everything else.
+    Admin,
+    /// Runs a planning process.
+    PlanLead,
+    /// Edits plans.
+    Editor,
+    /// Reports on measures and writes in the parts given to them.
+    Contributor,
+    /// Reads the organisation's internal pages.
+    Reader,
+    /// Reads (never writes) every municipality of the county of the organisation the
+    /// role is held in, e.g. an adviser at Statsforvalteren.
+    RegionalAdviser,
+}
+
+impl Role {
+    pub const ALL: [Role; 6] = [
+        Role::Admin,
+        Role::PlanLead,
+        Role::Editor,
+        Role::Contributor,
+        Role::Reader,
+        Role::RegionalAdviser,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::PlanLead => "plan-lead",
+            Role::Editor => "editor",
+            Role::Contributor => "contributor",
+            Role::Reader => "reader",
+            Role::RegionalAdviser => "regional-adviser",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Role, ValidationError> {
+        let norm = s.trim().to_lowercase().replace('_', "-");
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str() == norm)
+            .ok_or_else(|| ValidationError::Role(s.to_owned()))
+    }
+
+    /// What this role allows in the organisation it is held in.
+    pub fn allows(self, action: Action) -> bool {
+        match action {
+            Action::ReadInternal => true,
+            Action::ManageMembers => self == Role::Admin,
+        }
+    }
+}
+
+/// Something a signed-in person wants to do in an organisation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// See the organisation's internal pages (member list, plans in preparation).
+    ReadInternal,
+    /// Add members, change their roles, remove them.
+    ManageMembers,
+}
+
+impl Action {
+    /// Actions that change nothing; the only kind a regional adviser gets across a county.
+    pub fn is_read_only(self) -> bool {
+        matches!(self, Action::ReadInternal)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_names_round_trip() {
+        for r in Role::ALL {
+            assert_eq!(Role::parse(r.as_str()), Ok(r));
+        }
+        assert_eq!(Role::parse("Plan_Lead"), Ok(Role::PlanLead));
+        assert!(Role::parse("owner").is_err());
+    }
+
+    #[test]
+    fn only_admins_manage_members() {
+        let managers: Vec<Role> = Role::ALL.into_iter().filter(|r| r.allows(Action::ManageMembers)).collect();
+        assert_eq!(managers, vec![Role::Admin]);
+        assert!(Role::ALL.into_iter().all(|r| r.allows(Action::ReadInternal)));
+    }
+}

@@ -1,0 +1,15 @@
+//! The forebygg domain: organisations, people, roles and the rules that govern them.
+//!
+//! Invariant: this crate does no I/O and knows nothing of HTTP, SQL or async. Storage
+//! and web depend on it, never the reverse (checked by a test in `tests/`).
+
+pub mod access;
+pub mod language;
+pub mod organisation;
+pub mod people;
+pub mod register;
+
+pub use access::{Action, Role};
+pub use language::Lang;
+pub use organisation::{CountyNumber, MunicipalityNumber, OrgCode, OrgKind, Organisation};
+pub use people::{Email, Password, PersonName, ValidationError};

@@ -1,0 +1,160 @@
+//! People: validated e-mail addresses, names and passwords.
+
+use serde::Serialize;
+use thiserror::Error;
+
+/// Why a value given by a user was refused. Each variant names the field and the value,
+/// so the message can be shown next to the field or printed on one line by the CLI.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum ValidationError {
+    #[error("'{0}' is not an e-mail address")]
+    Email(String),
+    #[error("the name must be between 1 and 200 characters")]
+    PersonName,
+    #[error("the password must be at least {min} characters", min = Password::MIN_CHARS)]
+    PasswordTooShort,
+    #[error("the password must be at most {max} characters", max = Password::MAX_CHARS)]
+    PasswordTooLong,
+    #[error("'{0}' is not a municipality number (four digits, e.g. 3425)")]
+    MunicipalityNumber(String),
+    #[error("'{0}' is not a county number (two digits, e.g. 34)")]
+    CountyNumber(String),
+    #[error("'{0}' is not an organisation code")]
+    OrgCode(String),
+    #[error("the organisation name must be between 1 and 200 characters")]
+    OrgName,
+    #[error("only regional bodies can be added; municipalities and counties come from the register")]
+    OrgKind,
+    #[error("a county governor must belong to a county")]
+    CountyRequired,
+    #[error("'{0}' is not a role (admin, plan-lead, editor, contributor, reader, regional-adviser)")]
+    Role(String),
+    #[error("'{0}' is not a language (nb, nn, en)")]
+    Lang(String),
+}
+
+/// An e-mail address, trimmed and lowercased so that one person has one account.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(s: &str) -> Result<Self, ValidationError> {
+        let s = s.trim().to_lowercase();
+        let valid = s.len() <= 254
+            && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+            && match s.split_once('@') {
+                Some((local, domain)) => {
+                    !local.is_empty()
+                        && !domain.contains('@')
+                        && domain.contains('.')
+                        && !domain.starts_with('.')
+                        && !domain.ends_with('.')
+                        && !domain.contains("..")
+                }
+                None => false,
+            };
+        if valid {
+            Ok(Self(s))
+        } else {
+            Err(ValidationError::Email(s))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Email {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A person's display name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PersonName(String);
+
+impl PersonName {
+    pub fn parse(s: &str) -> Result<Self, ValidationError> {
+        let s = s.trim();
+        let n = s.chars().count();
+        if (1..=200).contains(&n) && !s.chars().any(char::is_control) {
+            Ok(Self(s.to_owned()))
+        } else {
+            Err(ValidationError::PersonName)
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A password as typed, checked for length only (NIST SP 800-63B: length, not
+/// composition rules). Its `Debug` never shows the text.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Password(String);
+
+impl Password {
+    pub const MIN_CHARS: usize = 10;
+    pub const MAX_CHARS: usize = 256;
+
+    pub fn parse(s: &str) -> Result<Self, ValidationError> {
+        let n = s.chars().count();
+        if n < Self::MIN_CHARS {
+            Err(ValidationError::PasswordTooShort)
+        } else if n > Self::MAX_CHARS {
+            Err(ValidationError::PasswordTooLong)
+        } else {
+            Ok(Self(s.to_owned()))
+        }
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Password {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Password(***)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn email_is_normalised() {
+        assert_eq!(Email::parse(" Kari@Engerdal.Kommune.NO ").unwrap().as_str(), "kari@engerdal.kommune.no");
+        for bad in ["", "kari", "kari@", "@engerdal.no", "kari@engerdal", "ka ri@x.no", "a@b@c.no", "a@x..no"] {
+            assert!(Email::parse(bad).is_err(), "{bad} accepted");
+        }
+    }
+
+    #[test]
+    fn password_debug_hides_the_text() {
+        let p = Password::parse("hemmelig-passord").unwrap();
+        assert!(!format!("{p:?}").contains("hemmelig"));
+        assert_eq!(Password::parse("kort"), Err(ValidationError::PasswordTooShort));
+    }
+
+    proptest! {
+        #[test]
+        fn parsed_email_reparses_to_itself(local in "[a-z0-9._-]{1,20}", domain in "[a-z0-9-]{1,20}\\.[a-z]{2,6}") {
+            let e = Email::parse(&format!("{local}@{domain}")).unwrap();
+            prop_assert_eq!(Email::parse(e.as_str()).unwrap(), e);
+        }
+
+        #[test]
+        fn names_never_keep_surrounding_space(s in "\\PC{0,50}") {
+            if let Ok(n) = PersonName::parse(&s) {
+                prop_assert_eq!(n.as_str(), n.as_str().trim());
+                prop_assert!(!n.as_str().is_empty());
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+//! The built-in register of Norway's 357 municipalities and 15 counties (2024), from
+//! Kartverket's map data (CC BY 4.0). Shipped inside the program.
+
+use crate::organisation::{CountyNumber, MunicipalityNumber, NewOrganisation, OrgCode, OrgKind};
+
+const KOMMUNER_2024: &str = include_str!("../data/kommuner-2024.csv");
+
+/// Every municipality and county of the register as organisations to store, counties
+/// first, each list in number order.
+pub fn organisations() -> Vec<NewOrganisation> {
+    let mut counties: Vec<NewOrganisation> = Vec::new();
+    let mut municipalities: Vec<NewOrganisation> = Vec::new();
+    for row in rows() {
+        if !counties.iter().any(|c| c.code.as_str() == row.county.as_str()) {
+            counties.push(NewOrganisation {
+                code: county_code(&row.county),
+                kind: OrgKind::County,
+                name: row.county_name.clone(),
+                county: Some(row.county.clone()),
+            });
+        }
+        municipalities.push(NewOrganisation {
+            code: municipality_code(&row.number),
+            kind: OrgKind::Municipality,
+            name: row.name,
+            county: Some(row.county),
+        });
+    }
+    counties.sort_by(|a, b| a.code.cmp(&b.code));
+    municipalities.sort_by(|a, b| a.code.cmp(&b.code));
+    counties.extend(municipalities);
+    counties
+}
+
+struct Row {
+    number: MunicipalityNumber,
+    name: String,
+    county: CountyNumber,
+    county_name: String,
+}
+
+/// The shipped file is checked by the tests below, so a malformed row cannot reach a
+/// release; rows that fail to parse are skipped rather than aborting start-up.
+fn rows() -> impl Iterator<Item = Row> {
+    csv::Reader::from_reader(KOMMUNER_2024.as_bytes())
+        .into_records()
+        .filter_map(Result::ok)
+        .filter_map(|r| {
+            Some(Row {
+                number: MunicipalityNumber::parse(r.get(0)?).ok()?,
+                name: r.get(1)?.to_owned(),
+                county: CountyNumber::parse(r.get(2)?).ok()?,
+                county_name: r.get(3)?.to_owned(),
+            })
+        })
+}
+
+fn county_code(n: &CountyNumber) -> OrgCode {
+    // Two digits always form a valid code.
+    OrgCode::parse(n.as_str()).unwrap_or_else(|_| unreachable!("county numbers are digits"))
+}
+
+fn municipality_code(n: &MunicipalityNumber) -> OrgCode {
+    OrgCode::parse(n.as_str()).unwrap_or_else(|_| unreachable!("municipality numbers are digits"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn register_has_357_municipalities_and_15_counties() {
+        let lines = KOMMUNER_2024.lines().count() - 1;
+        assert_eq!(rows().count(), lines, "every row of the shipped file parses");
+        let orgs = organisations();
+        let m = orgs.iter().filter(|o| o.kind == OrgKind::Municipality).count();
+        let c = orgs.iter().filter(|o| o.kind == OrgKind::County).count();
+        assert_eq!((m, c), (357, 15));
+    }
+
+    #[test]
+    fn engerdal_is_in_innlandet() {
+        let orgs = organisations();
+        let engerdal = orgs.iter().find(|o| o.code.as_str() == "3425").unwrap();
+        assert_eq!(engerdal.name, "Engerdal");
+        assert_eq!(engerdal.county.as_ref().unwrap().as_str(), "34");
+        let innlandet = orgs.iter().find(|o| o.code.as_str() == "34").unwrap();
+        assert_eq!(innlandet.name, "Innlandet");
+    }
+
+    #[test]
+    fn every_municipality_lies_in_its_numbers_county() {
+        for o in organisations().iter().filter(|o| o.kind == OrgKind::Municipality) {
+            assert_eq!(&o.code.as_str()[..2], o.county.as_ref().unwrap().as_str());
+        }
+    }
+}

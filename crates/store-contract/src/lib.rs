@@ -1,0 +1,45 @@
+//! The contract every storage adapter must keep, as one suite of tests run by each
+//! adapter crate against its own backend:
+//!
+//! ```ignore
+//! forebygg_store_contract::contract_tests!(crate::fresh_store);
+//! ```
+//!
+//! `fresh_store` is an `async fn() -> Option<Box<dyn Store>>` giving an empty, migrated
+//! store, or `None` when the backend is not available (the test then passes after
+//! saying so on stderr).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+pub mod cases;
+
+/// Expands to one `#[tokio::test]` per case of [`cases`].
+#[macro_export]
+macro_rules! contract_tests {
+    ($factory:path) => {
+        $crate::contract_tests!(@cases $factory;
+            schema_version_is_reported,
+            register_sync_is_idempotent,
+            regional_bodies_have_unique_codes,
+            e_mail_addresses_are_unique,
+            login_failures_lock_the_account,
+            login_use_case_throttles_per_account,
+            tenant_data_is_only_reached_through_its_scope,
+            people_can_belong_to_several_organisations,
+            sessions_expire_and_end,
+            shared_secret_is_set_once,
+            language_and_password_are_kept,
+            backup_writes_a_copy_and_refuses_to_overwrite,
+        );
+    };
+    (@cases $factory:path; $($case:ident),+ $(,)?) => {
+        $(
+            #[tokio::test]
+            async fn $case() {
+                if let Some(store) = $factory().await {
+                    $crate::cases::$case(&*store).await;
+                }
+            }
+        )+
+    };
+}
