@@ -1,0 +1,85 @@
+//! The web interface of forebygg: server-rendered HTML (askama), in three languages
+//! (fluent), behind middleware for sessions, CSRF and security headers.
+//!
+//! Request path: `security::headers` → `session::attach` (who is this, which language)
+//! → `csrf::verify` (every state-changing request) → a handler in `pages`, which parses
+//! the input, calls a use case in `forebygg_app`, and renders a template.
+//!
+//! Invariant: handlers never reach storage except through `forebygg_app` use cases for
+//! anything tenant-scoped; this crate does not depend on sqlx.
+
+mod csrf;
+mod ctx;
+mod errors;
+mod i18n;
+mod pages;
+mod security;
+mod session;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::middleware::from_fn_with_state;
+use forebygg_app::{AppError, Store, tokens};
+
+pub use ctx::Ctx;
+pub use i18n::{catalogue_keys, translate};
+
+/// Settings of the web interface.
+#[derive(Clone, Debug, Default)]
+pub struct WebConfig {
+    /// Show the demo logins on the login page.
+    pub demo: bool,
+    /// Mark cookies `Secure` on every response (always done when a proxy says the
+    /// request came over HTTPS with `X-Forwarded-Proto: https`).
+    pub secure_cookies: bool,
+}
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    store: Arc<dyn Store>,
+    csrf_secret: Vec<u8>,
+    config: WebConfig,
+}
+
+impl AppState {
+    /// Loads the CSRF secret shared by all instances on the same database.
+    pub async fn new(store: Arc<dyn Store>, config: WebConfig) -> Result<Self, AppError> {
+        let candidate = tokens::random_token()?;
+        let secret = store.shared_secret("csrf", &candidate).await?;
+        Ok(Self {
+            inner: Arc::new(Inner {
+                store,
+                csrf_secret: secret.into_bytes(),
+                config,
+            }),
+        })
+    }
+
+    pub fn store(&self) -> &dyn Store {
+        &*self.inner.store
+    }
+
+    pub(crate) fn csrf_secret(&self) -> &[u8] {
+        &self.inner.csrf_secret
+    }
+
+    pub(crate) fn config(&self) -> &WebConfig {
+        &self.inner.config
+    }
+}
+
+/// The whole application as one router.
+pub fn router(state: AppState) -> Router {
+    pages::routes()
+        .layer(from_fn_with_state(state.clone(), csrf::verify))
+        .layer(from_fn_with_state(state.clone(), session::attach))
+        .layer(axum::middleware::from_fn(security::headers))
+        .layer(tower_http::trace::TraceLayer::new_for_http())
+        .with_state(state)
+}

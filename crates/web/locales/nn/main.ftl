@@ -1,0 +1,142 @@
+app-name = forebygg
+skip-to-content = Gå til hovudinnhaldet
+nav-main = Hovudmeny
+nav-organisations = Organisasjonar
+nav-account = Kontoen min
+nav-new-org = Legg til regional aktør
+nav-logout = Logg ut
+nav-login = Logg inn
+language-label = Språk
+language-change = Byt språk
+footer-about = forebygg – planar for førebyggjande arbeid med born, unge og foreldre (barnevernslova § 15-1).
+footer-data-credit = Kommuneregister: Kartverket (CC BY 4.0).
+back-to-start = Tilbake til framsida
+
+home-title = Framside
+home-heading = Planar for førebyggjande arbeid
+home-lead = Lag, send på høyring, vedta og følg opp planen til kommunen for førebyggjande arbeid med born, unge og foreldre.
+home-my-organisations = Organisasjonane dine
+home-no-roles = Du har inga rolle i nokon organisasjon enno. Spør ein administrator i kommunen din.
+home-start-heading = Kom i gang
+home-find-municipality = Finn kommunen din
+home-demo-municipality = Sjå demokommunen Engerdal
+home-login = Logg inn for å arbeide med ein plan
+
+login-title = Logg inn
+login-submit = Logg inn
+login-wrong = Feil e-postadresse eller passord.
+login-locked = For mange mislukka forsøk. Kontoen er låst ei stund.
+login-locked-minutes = For mange mislukka forsøk. Kontoen er låst; prøv igjen om { $minutes ->
+    [one] eitt minutt
+   *[other] { $minutes } minutt
+  }.
+demo-heading = Demobrukarar
+demo-password = Alle demobrukarane har passordet { $password }.
+demo-caption = Éin brukar per rolle i demodataa
+
+field-email = E-postadresse
+field-password = Passord
+field-role = Rolle
+field-name = Namn
+field-name-new-user = Namn (for ny brukar)
+field-current-password = Noverande passord
+field-new-password = Nytt passord (minst 10 teikn)
+field-county = Fylke
+field-county-optional = Fylke (om aktøren dekkjer eitt fylke)
+field-kind = Type
+field-sort = Sorter etter
+field-number = Nummer
+field-municipality-number = Kommunenummer
+
+account-title = Kontoen min
+account-password-changed = Passordet er endra. Andre økter er logga ut.
+account-roles = Rollene dine
+account-change-password = Endre passord
+account-save-password = Lagre nytt passord
+account-wrong-password = Noverande passord er feil.
+
+form-errors-heading = Skjemaet har feil
+error-prefix = Feil:
+
+organisations-title = Organisasjonar
+organisations-filter = Filtrer organisasjonar
+organisations-search = Søk på namn eller nummer
+all-counties = Alle fylke
+all-kinds = Alle typar
+filter-apply = Vis
+organisations-count = { $count ->
+    [one] Éin organisasjon passar.
+   *[other] { $count } organisasjonar passar.
+  }
+sort-number = Nummer
+sort-name = Namn
+
+org-internal = For medlemmer
+org-members-link = Medlemmer og roller
+org-municipalities = Kommunar i fylket ({ $count })
+org-new-title = Legg til regional aktør
+org-new-lead = Statsforvaltaren, KS og regionale kompetansesenter kan leggjast til som organisasjonar. Kommunar og fylke kjem frå det innebygde registeret.
+no-county = Utan fylke (nasjonal)
+org-new-submit = Legg til organisasjon
+org-exists = Det finst alt ein organisasjon som heiter { $name }.
+
+members-title = Medlemmer i { $org }
+members-role-changed = Rolla er endra.
+members-removed = Medlemmen er fjerna.
+members-added = { $who } er lagd til.
+members-added-role = Rolle: { $role }.
+members-already = { $email } er alt medlem. Endre rolla i lista i staden.
+members-one-time-password = Det er laga ein ny brukar med dette eingongspassordet. Gje det til personen; det blir vist berre éin gong. Personen bør endre det etter innlogging.
+members-count = { $count ->
+    [one] Éin medlem
+   *[other] { $count } medlemmer
+  }
+members-actions = Handlingar
+members-role-for = Rolle for { $name }
+members-change-role = Endre rolle
+members-remove = Fjern
+members-add-heading = Legg til medlem
+members-add-lead = Gje ein person ei rolle her. Har personen ingen brukar enno, blir det laga ein.
+members-add-submit = Legg til medlem
+
+role-admin = Administrator
+role-plan-lead = Planleiar
+role-editor = Redaktør
+role-contributor = Bidragsytar
+role-reader = Lesar
+role-regional-adviser = Regional rådgjevar
+role-site-admin = Driftsansvarleg
+
+kind-municipality = Kommune
+kind-county = Fylke
+kind-county_governor = Statsforvaltar
+kind-ks = KS
+kind-competence_centre = Kompetansesenter
+kind-other = Annan regional aktør
+
+error-forbidden = Ikkje tillate
+error-forbidden-text = Du har ikkje tilgang til denne sida.
+error-not-found = Fann ikkje sida
+error-not-found-text = Vi fann ikkje sida du bad om.
+error-invalid = Ugyldige opplysningar
+error-conflict = Finst alt
+error-last-admin = Organisasjonen må ha minst éin administrator.
+error-internal = Noko gjekk gale
+error-internal-text = Det oppstod ein feil hos oss. Prøv igjen om litt.
+error-csrf = Skjemaet kunne ikkje stadfestast
+error-csrf-text = Skjemaet var for gammalt eller kom ikkje frå denne nettstaden. Gå tilbake, last inn sida på nytt og prøv igjen.
+error-too-large = For mykje data
+error-too-large-text = Skjemaet sende meir data enn tillate.
+
+invalid-email = «{ $value }» er ikkje ei gyldig e-postadresse.
+invalid-name = Skriv eit namn på 1 til 200 teikn.
+invalid-password-short = Passordet må ha minst { $min } teikn.
+invalid-password-long = Passordet kan ha høgst { $max } teikn.
+invalid-municipality-number = «{ $value }» er ikkje eit kommunenummer (fire siffer, t.d. 3425).
+invalid-county = «{ $value }» er ikkje eit fylke.
+invalid-org-code = «{ $value }» er ikkje ein gyldig organisasjonskode.
+invalid-org-name = Skriv eit namn på 1 til 200 teikn.
+invalid-org-kind = Vel kva slags regional aktør dette er.
+invalid-county-required = Ein statsforvaltar må høyre til eit fylke.
+invalid-role = Vel ei rolle frå lista.
+invalid-lang = Vel bokmål, nynorsk eller engelsk.

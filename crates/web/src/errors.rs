@@ -1,0 +1,127 @@
+//! Turning failures into pages: a status code and a message in the visitor's language.
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use forebygg_app::{AppError, FieldErrors};
+use forebygg_domain::ValidationError;
+
+use crate::i18n::Tr;
+use crate::pages::Page;
+use crate::{AppState, Ctx};
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    page: Page,
+    message: String,
+}
+
+/// An error page with the given status, heading key and message.
+pub fn page(ctx: &Ctx, status: StatusCode, heading_key: &str, message: String) -> Response {
+    let page = Page::new(ctx, heading_key);
+    match (ErrorPage { page, message }).render() {
+        Ok(html) => (status, axum::response::Html(html)).into_response(),
+        Err(e) => plain_500(&e.to_string()),
+    }
+}
+
+/// The page for a failed use case. A visitor who is not signed in and meets a
+/// permission check is sent to the login page first.
+pub fn app_error(ctx: &Ctx, err: AppError) -> Response {
+    let t = ctx.tr();
+    match err {
+        AppError::Forbidden if ctx.actor.is_none() => login_redirect(ctx),
+        AppError::Forbidden => page(ctx, StatusCode::FORBIDDEN, "error-forbidden", t.get("error-forbidden-text")),
+        AppError::NotFound(_) => not_found(ctx),
+        AppError::Invalid(errors) => {
+            let text = FormErrors::new(t, &errors).items.into_iter().map(|(_, m)| m).collect::<Vec<_>>().join(" ");
+            page(ctx, StatusCode::UNPROCESSABLE_ENTITY, "error-invalid", text)
+        }
+        AppError::Conflict { message, .. } => page(ctx, StatusCode::CONFLICT, "error-conflict", message),
+        AppError::LastAdmin => page(ctx, StatusCode::CONFLICT, "error-conflict", t.get("error-last-admin")),
+        AppError::WrongCredentials => page(ctx, StatusCode::UNAUTHORIZED, "error-forbidden", t.get("login-wrong")),
+        AppError::Locked { .. } => page(ctx, StatusCode::TOO_MANY_REQUESTS, "error-forbidden", t.get("login-locked")),
+        AppError::Store(e) => internal(ctx, &e.to_string()),
+        AppError::Internal(e) => internal(ctx, &e),
+    }
+}
+
+pub fn not_found(ctx: &Ctx) -> Response {
+    page(ctx, StatusCode::NOT_FOUND, "error-not-found", ctx.tr().get("error-not-found-text"))
+}
+
+pub fn login_redirect(ctx: &Ctx) -> Response {
+    let next: String = form_urlencoded::byte_serialize(ctx.path.as_bytes()).collect();
+    Redirect::to(&format!("/login?next={next}")).into_response()
+}
+
+fn internal(ctx: &Ctx, detail: &str) -> Response {
+    tracing::error!(detail, "internal error");
+    page(ctx, StatusCode::INTERNAL_SERVER_ERROR, "error-internal", ctx.tr().get("error-internal-text"))
+}
+
+pub fn csrf_rejected(_state: &AppState, ctx: &Ctx) -> Response {
+    page(ctx, StatusCode::FORBIDDEN, "error-csrf", ctx.tr().get("error-csrf-text"))
+}
+
+pub fn too_large(_state: &AppState, ctx: &Ctx) -> Response {
+    page(ctx, StatusCode::PAYLOAD_TOO_LARGE, "error-too-large", ctx.tr().get("error-too-large-text"))
+}
+
+/// For failures before a page can be made (no context, template broken).
+pub fn plain_500(detail: &str) -> Response {
+    tracing::error!(detail, "internal error");
+    (StatusCode::INTERNAL_SERVER_ERROR, "Internal error").into_response()
+}
+
+/// A validation error in words, for the field it belongs to.
+pub fn validation_message(t: Tr, e: &ValidationError) -> String {
+    match e {
+        ValidationError::Email(v) => t.with("invalid-email", "value", v),
+        ValidationError::PersonName => t.get("invalid-name"),
+        ValidationError::PasswordTooShort => {
+            t.with("invalid-password-short", "min", &forebygg_domain::Password::MIN_CHARS.to_string())
+        }
+        ValidationError::PasswordTooLong => {
+            t.with("invalid-password-long", "max", &forebygg_domain::Password::MAX_CHARS.to_string())
+        }
+        ValidationError::MunicipalityNumber(v) => t.with("invalid-municipality-number", "value", v),
+        ValidationError::CountyNumber(v) => t.with("invalid-county", "value", v),
+        ValidationError::OrgCode(v) => t.with("invalid-org-code", "value", v),
+        ValidationError::OrgName => t.get("invalid-org-name"),
+        ValidationError::OrgKind => t.get("invalid-org-kind"),
+        ValidationError::CountyRequired => t.get("invalid-county-required"),
+        ValidationError::Role(v) => t.with("invalid-role", "value", v),
+        ValidationError::Lang(v) => t.with("invalid-lang", "value", v),
+    }
+}
+
+/// Messages per form field, ready for a template: shown next to the field and, as
+/// links, in a summary at the top of the form.
+#[derive(Clone, Debug, Default)]
+pub struct FormErrors {
+    pub items: Vec<(String, String)>,
+}
+
+impl FormErrors {
+    pub fn new(t: Tr, errors: &FieldErrors) -> Self {
+        Self {
+            items: errors.0.iter().map(|(f, e)| ((*f).to_owned(), validation_message(t, e))).collect(),
+        }
+    }
+
+    pub fn one(field: &str, message: String) -> Self {
+        Self {
+            items: vec![(field.to_owned(), message)],
+        }
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.items.iter().find(|(f, _)| f == field).map(|(_, m)| m.as_str())
+    }
+
+    pub fn any(&self) -> bool {
+        !self.items.is_empty()
+    }
+}

@@ -1,0 +1,193 @@
+//! Logging in and out, and the signed-in person's own account page.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::http::header::SET_COOKIE;
+use axum::response::{IntoResponse, Redirect, Response};
+use forebygg_app::demo::{DEMO_LOGINS, DEMO_PASSWORD};
+use forebygg_app::{AppError, auth, now, tokens};
+use serde::Deserialize;
+
+use crate::errors::{FormErrors, app_error, login_redirect};
+use crate::pages::{Page, RoleRow, local_path, render, render_with, role_rows};
+use crate::session::session_cookie;
+use crate::{AppState, Ctx};
+
+/// A demo login as the login page lists it.
+pub struct DemoRow {
+    pub email: &'static str,
+    pub role: String,
+}
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginPage {
+    page: Page,
+    email: String,
+    next: String,
+    errors: FormErrors,
+    demo: Vec<DemoRow>,
+    demo_password: &'static str,
+}
+
+#[derive(Deserialize, Default)]
+pub struct NextQuery {
+    #[serde(default)]
+    next: String,
+}
+
+pub async fn login_form(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NextQuery>) -> Response {
+    render(&login_page(&state, &ctx, String::new(), q.next, FormErrors::default()))
+}
+
+fn login_page(state: &AppState, ctx: &Ctx, email: String, next: String, errors: FormErrors) -> LoginPage {
+    let t = ctx.tr();
+    let demo = if state.config().demo {
+        DEMO_LOGINS
+            .iter()
+            .map(|d| DemoRow {
+                email: d.email,
+                role: match d.role {
+                    Some((code, role)) => format!("{} ({code})", t.get(&format!("role-{}", role.as_str()))),
+                    None => t.get("role-site-admin"),
+                },
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    LoginPage {
+        page: Page::new(ctx, "login-title"),
+        email,
+        next: local_path(&next).unwrap_or_default().to_owned(),
+        errors,
+        demo,
+        demo_password: DEMO_PASSWORD,
+    }
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+pub async fn login(State(state): State<AppState>, ctx: Ctx, Form(form): Form<LoginForm>) -> Response {
+    let t = ctx.tr();
+    let store = state.store();
+    let user = match auth::login(store, &form.email, &form.password, now()).await {
+        Ok(user) => user,
+        Err(AppError::WrongCredentials) => {
+            let errors = FormErrors::one("email", t.get("login-wrong"));
+            return render_with(StatusCode::UNAUTHORIZED, &login_page(&state, &ctx, form.email, form.next, errors));
+        }
+        Err(AppError::Locked { until }) => {
+            let minutes = ((until - now()).max(60) / 60).to_string();
+            let errors = FormErrors::one("email", t.with("login-locked-minutes", "minutes", &minutes));
+            return render_with(StatusCode::TOO_MANY_REQUESTS, &login_page(&state, &ctx, form.email, form.next, errors));
+        }
+        Err(e) => return app_error(&ctx, e),
+    };
+    // A new session token on login, so a token planted before login is worthless.
+    if !ctx.cookie_is_new {
+        let _ = auth::end_session(store, &ctx.session_token).await;
+    }
+    let token = match auth::start_session(store, &user, now()).await {
+        Ok(token) => token,
+        Err(e) => return app_error(&ctx, e),
+    };
+    if user.lang.is_none() {
+        let _ = store.set_user_lang(user.id, ctx.lang).await;
+    }
+    let target = local_path(&form.next).unwrap_or("/").to_owned();
+    let cookie = session_cookie(&token, ctx.secure, Some(auth::SESSION_SECONDS));
+    ([(SET_COOKIE, cookie)], Redirect::to(&target)).into_response()
+}
+
+pub async fn logout(State(state): State<AppState>, ctx: Ctx) -> Response {
+    if let Err(e) = auth::end_session(state.store(), &ctx.session_token).await {
+        return app_error(&ctx, e);
+    }
+    let fresh = match tokens::random_token() {
+        Ok(token) => token,
+        Err(e) => return app_error(&ctx, e),
+    };
+    ([(SET_COOKIE, session_cookie(&fresh, ctx.secure, None))], Redirect::to("/")).into_response()
+}
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountPage {
+    page: Page,
+    name: String,
+    email: String,
+    roles: Vec<RoleRow>,
+    errors: FormErrors,
+    changed: bool,
+}
+
+#[derive(Deserialize, Default)]
+pub struct AccountQuery {
+    #[serde(default)]
+    changed: Option<String>,
+}
+
+pub async fn show(ctx: Ctx, Query(q): Query<AccountQuery>) -> Response {
+    match account_page(&ctx, FormErrors::default(), q.changed.is_some()) {
+        Some(page) => render(&page),
+        None => login_redirect(&ctx),
+    }
+}
+
+fn account_page(ctx: &Ctx, errors: FormErrors, changed: bool) -> Option<AccountPage> {
+    let actor = ctx.actor.as_ref()?;
+    Some(AccountPage {
+        page: Page::new(ctx, "account-title"),
+        name: actor.user.name.as_str().to_owned(),
+        email: actor.user.email.to_string(),
+        roles: role_rows(ctx),
+        errors,
+        changed,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    current_password: String,
+    #[serde(default)]
+    new_password: String,
+}
+
+pub async fn change_password(State(state): State<AppState>, ctx: Ctx, Form(form): Form<PasswordForm>) -> Response {
+    let Some(actor) = &ctx.actor else {
+        return login_redirect(&ctx);
+    };
+    let t = ctx.tr();
+    let store = state.store();
+    let errors = match auth::change_password(store, &actor.user, &form.current_password, &form.new_password).await {
+        Ok(()) => {
+            // Every session of the person ended; this browser gets a new one.
+            let token = match auth::start_session(store, &actor.user, now()).await {
+                Ok(token) => token,
+                Err(e) => return app_error(&ctx, e),
+            };
+            let cookie = session_cookie(&token, ctx.secure, Some(auth::SESSION_SECONDS));
+            return ([(SET_COOKIE, cookie)], Redirect::to("/account?changed=1")).into_response();
+        }
+        Err(AppError::WrongCredentials) => FormErrors::one("current_password", t.get("account-wrong-password")),
+        Err(AppError::Invalid(errors)) => FormErrors::new(t, &errors),
+        Err(e) => return app_error(&ctx, e),
+    };
+    match account_page(&ctx, errors, false) {
+        Some(page) => render_with(StatusCode::UNPROCESSABLE_ENTITY, &page),
+        None => login_redirect(&ctx),
+    }
+}
+

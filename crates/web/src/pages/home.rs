@@ -1,0 +1,27 @@
+//! The start page: a signed-in person's organisations, or an introduction.
+
+use askama::Template;
+use axum::extract::State;
+use axum::response::Response;
+
+use crate::{AppState, Ctx};
+use crate::pages::{Page, RoleRow, render, role_rows};
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct Home {
+    page: Page,
+    roles: Vec<RoleRow>,
+    signed_in: bool,
+    /// Points newcomers to the demo municipality when the demo data is loaded.
+    demo: bool,
+}
+
+pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Response {
+    render(&Home {
+        page: Page::new(&ctx, "home-title"),
+        roles: role_rows(&ctx),
+        signed_in: ctx.actor.is_some(),
+        demo: state.config().demo,
+    })
+}

@@ -1,0 +1,226 @@
+//! An organisation's members: the list for everyone with a role there (and regional
+//! advisers of its county), and adding, re-roling and removing for its admins.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use forebygg_app::members::{self, AddMemberForm, Added};
+use forebygg_app::{AppError, Member, access, organisations};
+use forebygg_domain::{Action, Organisation, Role};
+use serde::Deserialize;
+
+use crate::errors::{FormErrors, app_error, login_redirect};
+use crate::pages::organisations::Choice;
+use crate::pages::{Page, render_with};
+use crate::{AppState, Ctx};
+
+pub struct MemberRow {
+    pub user_id: i64,
+    pub name: String,
+    pub email: String,
+    pub role: String,
+    pub roles: Vec<Choice>,
+}
+
+#[derive(Template)]
+#[template(path = "members.html")]
+struct MembersPage {
+    page: Page,
+    org_code: String,
+    org_name: String,
+    rows: Vec<MemberRow>,
+    can_manage: bool,
+    roles: Vec<Choice>,
+    email: String,
+    name: String,
+    errors: FormErrors,
+    notice: Option<String>,
+    one_time_password: Option<String>,
+}
+
+/// The roles that can be given in an organisation: regional advisers only in regional
+/// bodies (their role reaches across the county).
+fn assignable_roles(org: &Organisation) -> Vec<Role> {
+    Role::ALL
+        .into_iter()
+        .filter(|r| *r != Role::RegionalAdviser || org.kind.is_regional())
+        .collect()
+}
+
+fn role_choices(ctx: &Ctx, org: &Organisation, selected: &str) -> Vec<Choice> {
+    let t = ctx.tr();
+    assignable_roles(org)
+        .into_iter()
+        .map(|r| Choice {
+            value: r.as_str().to_owned(),
+            label: t.get(&format!("role-{}", r.as_str())),
+            selected: r.as_str() == selected,
+        })
+        .collect()
+}
+
+/// What the add form shows: the text as typed (kept when refused), its errors, and
+/// the outcome of the last change.
+#[derive(Default)]
+struct AddView {
+    email: String,
+    name: String,
+    role: String,
+    errors: FormErrors,
+    notice: Option<String>,
+    one_time_password: Option<String>,
+}
+
+async fn members_page(state: &AppState, ctx: &Ctx, org: &Organisation, view: AddView, status: StatusCode) -> Response {
+    let Some(actor) = &ctx.actor else {
+        return login_redirect(ctx);
+    };
+    let list: Vec<Member> = match members::list(state.store(), actor, org).await {
+        Ok(list) => list,
+        Err(e) => return app_error(ctx, e),
+    };
+    let can_manage = access::authorize(actor, org, Action::ManageMembers).is_ok();
+    let t = ctx.tr();
+    let rows = list
+        .into_iter()
+        .map(|m| MemberRow {
+            user_id: m.user_id,
+            name: m.name.as_str().to_owned(),
+            email: m.email.to_string(),
+            role: t.get(&format!("role-{}", m.role.as_str())),
+            roles: role_choices(ctx, org, m.role.as_str()),
+        })
+        .collect();
+    let selected = if view.role.is_empty() { Role::Reader.as_str().to_owned() } else { view.role };
+    render_with(
+        status,
+        &MembersPage {
+            page: Page::titled(ctx, t.with("members-title", "org", &org.name)),
+            org_code: org.code.to_string(),
+            org_name: org.name.clone(),
+            rows,
+            can_manage,
+            roles: role_choices(ctx, org, &selected),
+            email: view.email,
+            name: view.name,
+            errors: view.errors,
+            notice: view.notice,
+            one_time_password: view.one_time_password,
+        },
+    )
+}
+
+#[derive(Deserialize, Default)]
+pub struct DoneQuery {
+    #[serde(default)]
+    done: String,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+    Query(q): Query<DoneQuery>,
+) -> Response {
+    let org = match organisations::find(state.store(), &code).await {
+        Ok(org) => org,
+        Err(e) => return app_error(&ctx, e),
+    };
+    let notice = match q.done.as_str() {
+        "role" => Some(ctx.tr().get("members-role-changed")),
+        "removed" => Some(ctx.tr().get("members-removed")),
+        _ => None,
+    };
+    members_page(&state, &ctx, &org, AddView { notice, ..AddView::default() }, StatusCode::OK).await
+}
+
+#[derive(Deserialize, Default)]
+pub struct AddForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    role: String,
+}
+
+pub async fn add(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>, Form(form): Form<AddForm>) -> Response {
+    let Some(actor) = &ctx.actor else {
+        return login_redirect(&ctx);
+    };
+    let org = match organisations::find(state.store(), &code).await {
+        Ok(org) => org,
+        Err(e) => return app_error(&ctx, e),
+    };
+    let input = AddMemberForm {
+        email: form.email.clone(),
+        name: form.name.clone(),
+        role: form.role.clone(),
+    };
+    let t = ctx.tr();
+    let kept = |errors: FormErrors| AddView {
+        email: form.email.clone(),
+        name: form.name.clone(),
+        role: form.role.clone(),
+        errors,
+        ..AddView::default()
+    };
+    match members::add(state.store(), actor, &org, &input).await {
+        Ok(Added { user, role, one_time_password }) => {
+            let notice = t.with("members-added", "who", &format!("{} <{}>", user.name.as_str(), user.email))
+                + " "
+                + &t.with("members-added-role", "role", &t.get(&format!("role-{}", role.as_str())));
+            let view = AddView { notice: Some(notice), one_time_password, ..AddView::default() };
+            members_page(&state, &ctx, &org, view, StatusCode::OK).await
+        }
+        Err(AppError::Invalid(errors)) => {
+            members_page(&state, &ctx, &org, kept(FormErrors::new(t, &errors)), StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(AppError::Conflict { .. }) => {
+            let errors = FormErrors::one("email", t.with("members-already", "email", form.email.trim()));
+            members_page(&state, &ctx, &org, kept(errors), StatusCode::CONFLICT).await
+        }
+        Err(e) => app_error(&ctx, e),
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct RoleForm {
+    #[serde(default)]
+    role: String,
+}
+
+pub async fn change_role(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, user_id)): Path<(String, i64)>,
+    Form(form): Form<RoleForm>,
+) -> Response {
+    let Some(actor) = &ctx.actor else {
+        return login_redirect(&ctx);
+    };
+    let org = match organisations::find(state.store(), &code).await {
+        Ok(org) => org,
+        Err(e) => return app_error(&ctx, e),
+    };
+    match members::change_role(state.store(), actor, &org, user_id, &form.role).await {
+        Ok(()) => Redirect::to(&format!("/organisations/{code}/members?done=role")).into_response(),
+        Err(e) => app_error(&ctx, e),
+    }
+}
+
+pub async fn remove(State(state): State<AppState>, ctx: Ctx, Path((code, user_id)): Path<(String, i64)>) -> Response {
+    let Some(actor) = &ctx.actor else {
+        return login_redirect(&ctx);
+    };
+    let org = match organisations::find(state.store(), &code).await {
+        Ok(org) => org,
+        Err(e) => return app_error(&ctx, e),
+    };
+    match members::remove(state.store(), actor, &org, user_id).await {
+        Ok(()) => Redirect::to(&format!("/organisations/{code}/members?done=removed")).into_response(),
+        Err(e) => app_error(&ctx, e),
+    }
+}

@@ -1,0 +1,131 @@
+//! The pages, one module per area. Handlers are thin: parse the input, call a use case
+//! in `forebygg_app`, render a template or redirect.
+
+mod account;
+mod assets;
+mod health;
+mod home;
+mod language;
+mod members;
+pub(crate) mod organisations;
+
+use askama::Template;
+use axum::Router;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use forebygg_domain::Lang;
+
+use crate::i18n::Tr;
+use crate::{AppState, Ctx, errors};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home::show))
+        .route("/healthz", get(health::show))
+        .route("/static/app.css", get(assets::stylesheet))
+        .route("/login", get(account::login_form).post(account::login))
+        .route("/logout", post(account::logout))
+        .route("/account", get(account::show))
+        .route("/account/password", post(account::change_password))
+        .route("/language", post(language::choose))
+        .route("/organisations", get(organisations::list).post(organisations::create))
+        .route("/organisations/new", get(organisations::new_form))
+        .route("/organisations/{code}", get(organisations::show))
+        .route("/organisations/{code}/members", get(members::list).post(members::add))
+        .route("/organisations/{code}/members/{user_id}/role", post(members::change_role))
+        .route("/organisations/{code}/members/{user_id}/remove", post(members::remove))
+        .fallback(fallback)
+}
+
+async fn fallback(ctx: Ctx) -> Response {
+    errors::not_found(&ctx)
+}
+
+/// What every page shows around its content: language, title, navigation, the
+/// signed-in person, and the CSRF token for its forms.
+#[derive(Clone, Debug)]
+pub struct Page {
+    pub t: Tr,
+    pub lang: &'static str,
+    pub title: String,
+    pub csrf: String,
+    pub path: String,
+    pub user_name: Option<String>,
+    pub site_admin: bool,
+    pub langs: Vec<LangChoice>,
+}
+
+#[derive(Clone, Debug)]
+pub struct LangChoice {
+    pub code: &'static str,
+    pub autonym: &'static str,
+    pub current: bool,
+}
+
+impl Page {
+    /// A page whose title is the message `title_key`.
+    pub fn new(ctx: &Ctx, title_key: &str) -> Self {
+        Self::titled(ctx, ctx.tr().get(title_key))
+    }
+
+    /// A page with a title made by the handler (e.g. an organisation's name).
+    pub fn titled(ctx: &Ctx, title: String) -> Self {
+        Self {
+            t: ctx.tr(),
+            lang: ctx.lang.code(),
+            title,
+            csrf: ctx.csrf.clone(),
+            path: ctx.path.clone(),
+            user_name: ctx.actor.as_ref().map(|a| a.user.name.as_str().to_owned()),
+            site_admin: ctx.actor.as_ref().is_some_and(|a| a.user.site_admin),
+            langs: Lang::ALL
+                .iter()
+                .map(|l| LangChoice {
+                    code: l.code(),
+                    autonym: l.autonym(),
+                    current: *l == ctx.lang,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Renders a template as a 200 page.
+pub fn render<T: Template>(template: &T) -> Response {
+    render_with(StatusCode::OK, template)
+}
+
+/// Renders a template with a status (422 for a form sent back with errors).
+pub fn render_with<T: Template>(status: StatusCode, template: &T) -> Response {
+    match template.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(e) => errors::plain_500(&e.to_string()),
+    }
+}
+
+/// A redirect target from a form, accepted only when it stays on this site.
+pub fn local_path(next: &str) -> Option<&str> {
+    let ok = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') && !next.contains("://");
+    ok.then_some(next)
+}
+
+/// One of the signed-in person's roles, as the start and account pages list them.
+pub struct RoleRow {
+    pub code: String,
+    pub name: String,
+    pub role: String,
+}
+
+pub fn role_rows(ctx: &Ctx) -> Vec<RoleRow> {
+    let t = ctx.tr();
+    ctx.actor
+        .iter()
+        .flat_map(|a| &a.memberships)
+        .map(|m| RoleRow {
+            code: m.org.code.to_string(),
+            name: m.org.name.clone(),
+            role: t.get(&format!("role-{}", m.role.as_str())),
+        })
+        .collect()
+}

@@ -1,0 +1,264 @@
+//! The organisation register: the list (filter, search, sort), one organisation's
+//! public page, and adding a regional body.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use forebygg_app::organisations::{self, RegionalBodyForm};
+use forebygg_app::{AppError, access};
+use forebygg_domain::{Action, OrgKind, Organisation};
+use serde::Deserialize;
+
+use crate::errors::{FormErrors, app_error, login_redirect};
+use crate::i18n::Tr;
+use crate::pages::{Page, render, render_with};
+use crate::{AppState, Ctx};
+
+/// An organisation as a list row.
+pub struct OrgRow {
+    pub code: String,
+    pub name: String,
+    pub kind: String,
+    pub county_code: String,
+    pub county_name: String,
+}
+
+/// An option of a `<select>`.
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+#[derive(Template)]
+#[template(path = "organisations.html")]
+struct ListPage {
+    page: Page,
+    rows: Vec<OrgRow>,
+    total: usize,
+    q: String,
+    counties: Vec<Choice>,
+    kinds: Vec<Choice>,
+    sorts: Vec<Choice>,
+    /// The filter form reuses the field macros, which expect an error list.
+    no_errors: FormErrors,
+}
+
+#[derive(Deserialize, Default)]
+pub struct ListQuery {
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    county: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    sort: String,
+}
+
+fn kind_label(t: Tr, kind: OrgKind) -> String {
+    t.get(&format!("kind-{}", kind.as_str()))
+}
+
+fn county_name(all: &[Organisation], org: &Organisation) -> String {
+    org.county
+        .as_ref()
+        .and_then(|c| all.iter().find(|o| o.kind == OrgKind::County && o.code.as_str() == c.as_str()))
+        .map(|o| o.name.clone())
+        .unwrap_or_default()
+}
+
+fn row(t: Tr, all: &[Organisation], org: &Organisation) -> OrgRow {
+    OrgRow {
+        code: org.code.to_string(),
+        name: org.name.clone(),
+        kind: kind_label(t, org.kind),
+        county_code: org.county.as_ref().map(|c| c.as_str().to_owned()).unwrap_or_default(),
+        county_name: county_name(all, org),
+    }
+}
+
+pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>) -> Response {
+    let t = ctx.tr();
+    let all = match state.store().organisations().await {
+        Ok(all) => all,
+        Err(e) => return app_error(&ctx, e.into()),
+    };
+    let needle = q.q.trim().to_lowercase();
+    let mut shown: Vec<&Organisation> = all
+        .iter()
+        .filter(|o| q.county.is_empty() || o.county.as_ref().is_some_and(|c| c.as_str() == q.county))
+        .filter(|o| q.kind.is_empty() || o.kind.as_str() == q.kind)
+        .filter(|o| needle.is_empty() || o.name.to_lowercase().contains(&needle) || o.code.as_str().contains(&needle))
+        .collect();
+    if q.sort == "name" {
+        shown.sort_by_key(|o| o.name.to_lowercase());
+    }
+    let counties = all
+        .iter()
+        .filter(|o| o.kind == OrgKind::County)
+        .map(|o| Choice {
+            value: o.code.to_string(),
+            label: format!("{} {}", o.code, o.name),
+            selected: o.code.as_str() == q.county,
+        })
+        .collect();
+    let kinds = OrgKind::ALL
+        .into_iter()
+        .map(|k| Choice {
+            value: k.as_str().to_owned(),
+            label: kind_label(t, k),
+            selected: k.as_str() == q.kind,
+        })
+        .collect();
+    let sorts = [("number", "sort-number"), ("name", "sort-name")]
+        .into_iter()
+        .map(|(value, key)| Choice {
+            value: value.to_owned(),
+            label: t.get(key),
+            selected: (q.sort == "name") == (value == "name"),
+        })
+        .collect();
+    render(&ListPage {
+        page: Page::new(&ctx, "organisations-title"),
+        total: shown.len(),
+        rows: shown.into_iter().map(|o| row(t, &all, o)).collect(),
+        q: q.q,
+        counties,
+        kinds,
+        sorts,
+        no_errors: FormErrors::default(),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "organisation.html")]
+struct ShowPage {
+    page: Page,
+    org: OrgRow,
+    is_municipality: bool,
+    municipalities: Vec<OrgRow>,
+    can_read_internal: bool,
+}
+
+pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> Response {
+    let t = ctx.tr();
+    let store = state.store();
+    let org = match organisations::find(store, &code).await {
+        Ok(org) => org,
+        Err(e) => return app_error(&ctx, e),
+    };
+    let all = match store.organisations().await {
+        Ok(all) => all,
+        Err(e) => return app_error(&ctx, e.into()),
+    };
+    let municipalities = if org.kind == OrgKind::County {
+        all.iter()
+            .filter(|o| o.kind == OrgKind::Municipality && o.county == org.county)
+            .map(|o| row(t, &all, o))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let can_read_internal = ctx
+        .actor
+        .as_ref()
+        .is_some_and(|a| access::authorize(a, &org, Action::ReadInternal).is_ok());
+    render(&ShowPage {
+        page: Page::titled(&ctx, org.name.clone()),
+        org: row(t, &all, &org),
+        is_municipality: org.kind == OrgKind::Municipality,
+        municipalities,
+        can_read_internal,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "organisation_new.html")]
+struct NewPage {
+    page: Page,
+    kinds: Vec<Choice>,
+    counties: Vec<Choice>,
+    name: String,
+    errors: FormErrors,
+}
+
+#[derive(Deserialize, Default)]
+pub struct NewForm {
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    county: String,
+}
+
+pub async fn new_form(State(state): State<AppState>, ctx: Ctx) -> Response {
+    new_page(&state, &ctx, &NewForm::default(), FormErrors::default(), StatusCode::OK).await
+}
+
+async fn new_page(state: &AppState, ctx: &Ctx, form: &NewForm, errors: FormErrors, status: StatusCode) -> Response {
+    let Some(actor) = &ctx.actor else {
+        return login_redirect(ctx);
+    };
+    if !actor.user.site_admin {
+        return app_error(ctx, AppError::Forbidden);
+    }
+    let t = ctx.tr();
+    let all = match state.store().organisations().await {
+        Ok(all) => all,
+        Err(e) => return app_error(ctx, e.into()),
+    };
+    let kinds = OrgKind::REGIONAL
+        .into_iter()
+        .map(|k| Choice {
+            value: k.as_str().to_owned(),
+            label: kind_label(t, k),
+            selected: k.as_str() == form.kind,
+        })
+        .collect();
+    let counties = all
+        .iter()
+        .filter(|o| o.kind == OrgKind::County)
+        .map(|o| Choice {
+            value: o.code.to_string(),
+            label: format!("{} {}", o.code, o.name),
+            selected: o.code.as_str() == form.county,
+        })
+        .collect();
+    render_with(
+        status,
+        &NewPage {
+            page: Page::new(ctx, "org-new-title"),
+            kinds,
+            counties,
+            name: form.name.clone(),
+            errors,
+        },
+    )
+}
+
+pub async fn create(State(state): State<AppState>, ctx: Ctx, Form(form): Form<NewForm>) -> Response {
+    let Some(actor) = &ctx.actor else {
+        return login_redirect(&ctx);
+    };
+    let input = RegionalBodyForm {
+        kind: form.kind.clone(),
+        name: form.name.clone(),
+        county: form.county.clone(),
+    };
+    let t = ctx.tr();
+    match organisations::add_regional_body(state.store(), &actor.user, &input).await {
+        Ok(org) => Redirect::to(&format!("/organisations/{}", org.code)).into_response(),
+        Err(AppError::Invalid(errors)) => {
+            new_page(&state, &ctx, &form, FormErrors::new(t, &errors), StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(AppError::Conflict { .. }) => {
+            let errors = FormErrors::one("name", t.with("org-exists", "name", form.name.trim()));
+            new_page(&state, &ctx, &form, errors, StatusCode::CONFLICT).await
+        }
+        Err(e) => app_error(&ctx, e),
+    }
+}
