@@ -114,7 +114,7 @@ pub async fn login_use_case_throttles_per_account(store: &dyn Store) {
 
 pub async fn tenant_data_is_only_reached_through_its_scope(store: &dyn Store) {
     let engerdal = org(store, "3425").await;
-    let lyngen = org(store, "5528").await;
+    let lyngen = org(store, "5536").await;
     let (a, b) = (OrgScope::operator(&engerdal), OrgScope::operator(&lyngen));
     let kari = user(store, "kari@engerdal.no").await;
     let ola = user(store, "ola@lyngen.no").await;

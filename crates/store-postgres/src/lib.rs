@@ -13,8 +13,8 @@ use forebygg_app::store::rows;
 use forebygg_app::{Credentials, Member, Membership, NewUser, OrgScope, Store, StoreError, UnixTime, User};
 use forebygg_domain::organisation::NewOrganisation;
 use forebygg_domain::{Email, Lang, OrgCode, Organisation, Role};
-use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
-use sqlx::{PgPool, Row};
+use sqlx::postgres::{PgConnectOptions, PgConnection, PgPoolOptions, PgRow};
+use sqlx::{Connection, PgPool, Row};
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
@@ -55,6 +55,10 @@ impl PostgresStore {
             admin.close().await;
             options = options.options([("search_path", schema)]);
         }
+        // One direct connection first: a pool only reports "timed out" when the server
+        // cannot be reached, while a connection says why (refused, no such database...).
+        let probe = PgConnection::connect_with(&options).await.map_err(backend)?;
+        probe.close().await.map_err(backend)?;
         let pool = PgPoolOptions::new()
             .max_connections(10)
             .acquire_timeout(Duration::from_secs(10))

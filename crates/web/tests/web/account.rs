@@ -1,0 +1,98 @@
+//! Logging in and out, throttling, and the account page.
+
+use axum::http::StatusCode;
+use forebygg_app::Store;
+
+use crate::support::{app, text};
+
+#[tokio::test]
+async fn login_shows_demo_logins_and_signs_in() {
+    let app = app().await;
+    let mut c = app.client();
+    let page = c.get("/login").await;
+    let t = text(&page.body);
+    assert!(t.contains("planleiar@engerdal.demo") && t.contains("forebygg-demo"), "{t}");
+    assert!(t.contains("Regional rådgiver"), "adviser listed: {t}");
+    let before = c.cookies["fb_session"].clone();
+
+    let r = c.post("/login", &[("email", "planleiar@engerdal.demo"), ("password", "forebygg-demo"), ("next", "/account")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.location(), "/account");
+    assert_ne!(c.cookies["fb_session"], before, "session token renewed at login");
+    let cookie = r.set_cookies().join(" ");
+    assert!(cookie.contains("Max-Age=43200"), "{cookie}");
+
+    let home = text(&c.get("/").await.body);
+    assert!(home.contains("Engerdal") && home.contains("Planleder"), "{home}");
+    assert!(home.contains("Trysil") && home.contains("Leser"), "several organisations: {home}");
+
+    let r = c.post("/logout", &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(!text(&c.get("/").await.body).contains("Dine organisasjoner"));
+    assert_eq!(c.get("/account").await.status, StatusCode::SEE_OTHER, "signed out");
+}
+
+#[tokio::test]
+async fn login_page_hides_demo_logins_outside_demo_mode() {
+    let app = crate::support::app_with(forebygg_web::WebConfig::default()).await;
+    let t = text(&app.client().get("/login").await.body);
+    assert!(!t.contains("forebygg-demo"), "{t}");
+}
+
+#[tokio::test]
+async fn wrong_password_keeps_the_email_and_says_what_is_wrong() {
+    let app = app().await;
+    let mut c = app.client();
+    let r = c.post("/login", &[("email", "leser@engerdal.demo"), ("password", "feil-passord")]).await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    assert!(text(&r.body).contains("Feil e-postadresse eller passord."));
+    assert!(r.body.contains("value=\"leser@engerdal.demo\""), "typed e-mail kept");
+    assert!(r.body.contains("aria-invalid=\"true\" aria-describedby=\"email-error\""));
+    // Unknown accounts get the same answer.
+    let r = c.post("/login", &[("email", "ingen@engerdal.demo"), ("password", "feil-passord")]).await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn five_failures_lock_that_account_only() {
+    let app = app().await;
+    let mut attacker = app.client();
+    for _ in 0..4 {
+        let r = attacker.post("/login", &[("email", "leser@engerdal.demo"), ("password", "gjetting")]).await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    }
+    let r = attacker.post("/login", &[("email", "leser@engerdal.demo"), ("password", "gjetting")]).await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(text(&r.body).contains("Kontoen er låst; prøv igjen om 15 minutter"), "{}", text(&r.body));
+    // The owner, from another browser (same network address), must wait too ...
+    let mut owner = app.client();
+    let r = owner.post("/login", &[("email", "leser@engerdal.demo"), ("password", "forebygg-demo")]).await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+    // ... but other accounts behind the same address are not locked out.
+    app.login("admin@engerdal.demo").await;
+}
+
+#[tokio::test]
+async fn password_change_checks_the_old_one_and_the_length() {
+    let app = app().await;
+    let mut c = app.login("redaktor@engerdal.demo").await;
+    let r = c.post("/account/password", &[("current_password", "feil"), ("new_password", "et-nytt-langt-passord")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("Nåværende passord er feil."));
+    let r = c.post("/account/password", &[("current_password", "forebygg-demo"), ("new_password", "kort")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("Passordet må ha minst 10 tegn."), "{}", text(&r.body));
+    let r = c.post("/account/password", &[("current_password", "forebygg-demo"), ("new_password", "et-nytt-langt-passord")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(text(&c.get("/account?changed=1").await.body).contains("Passordet er endret"));
+    let creds = app
+        .store
+        .credentials(&forebygg_domain::Email::parse("redaktor@engerdal.demo").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(creds.password_hash.starts_with("$argon2id$"));
+    let mut fresh = app.client();
+    let r = fresh.post("/login", &[("email", "redaktor@engerdal.demo"), ("password", "et-nytt-langt-passord")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+}

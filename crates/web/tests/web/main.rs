@@ -1,0 +1,13 @@
+//! The web interface, driven through the real router with a real (SQLite) store and
+//! the demo data: no port, no browser. Browser checks (axe-core, keyboard) are in e2e/.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+mod account;
+mod i18n;
+mod isolation;
+mod members;
+mod organisations;
+mod security;

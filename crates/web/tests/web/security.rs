@@ -1,0 +1,111 @@
+//! Headers, cookies and CSRF.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+
+use crate::support::{app, app_with, text};
+
+#[tokio::test]
+async fn every_page_has_strict_security_headers() {
+    let app = app().await;
+    let mut c = app.client();
+    for path in ["/", "/login", "/organisations", "/organisations/3425", "/no-such-page"] {
+        let r = c.get(path).await;
+        let csp = r.headers.get(header::CONTENT_SECURITY_POLICY).unwrap().to_str().unwrap();
+        assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "{path}: {csp}");
+        assert!(csp.contains("frame-ancestors 'none'"));
+        assert_eq!(r.headers.get(header::X_CONTENT_TYPE_OPTIONS).unwrap(), "nosniff");
+        assert_eq!(r.headers.get(header::X_FRAME_OPTIONS).unwrap(), "DENY");
+        assert!(!r.body.contains("<script>") && !r.body.contains(" style=\""), "{path} has inline script or style");
+    }
+}
+
+#[tokio::test]
+async fn session_cookie_is_httponly_lax_and_secure_behind_https() {
+    let app = app().await;
+    let mut c = app.client();
+    let cookie = c.get("/").await.set_cookies().into_iter().find(|c| c.starts_with("fb_session=")).unwrap();
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    assert!(!cookie.contains("Secure"), "plain HTTP on loopback: {cookie}");
+
+    let mut behind_proxy = app.client();
+    behind_proxy.extra.push(("x-forwarded-proto", "https".into()));
+    let r = behind_proxy.get("/").await;
+    let cookie = r.set_cookies().into_iter().find(|c| c.starts_with("fb_session=")).unwrap();
+    assert!(cookie.contains("; Secure"), "{cookie}");
+    assert!(r.headers.contains_key(header::STRICT_TRANSPORT_SECURITY));
+
+    let forced = app_with(forebygg_web::WebConfig { demo: false, secure_cookies: true }).await;
+    let cookie = forced.client().get("/").await.set_cookies().join(" ");
+    assert!(cookie.contains("; Secure"), "{cookie}");
+}
+
+#[tokio::test]
+async fn posts_without_a_valid_csrf_token_are_refused_and_change_nothing() {
+    let app = app().await;
+    let mut c = app.login("admin@engerdal.demo").await;
+    let add = [("email", "ny@engerdal.demo"), ("name", "Ny Person"), ("role", "reader")];
+
+    let missing = c.post_raw("/organisations/3425/members", &add).await;
+    assert_eq!(missing.status, StatusCode::FORBIDDEN);
+    assert!(text(&missing.body).contains("Skjemaet kunne ikke bekreftes"), "{}", missing.body);
+
+    let mut forged = vec![("csrf", "00ff")];
+    forged.extend_from_slice(&add);
+    assert_eq!(c.post_raw("/organisations/3425/members", &forged).await.status, StatusCode::FORBIDDEN);
+
+    // A token from another browser's session is no good here either.
+    let mut other = app.client();
+    other.get("/").await;
+    let foreign = other.csrf.clone().unwrap();
+    let mut stolen = vec![("csrf", foreign.as_str())];
+    stolen.extend_from_slice(&add);
+    assert_eq!(c.post_raw("/organisations/3425/members", &stolen).await.status, StatusCode::FORBIDDEN);
+
+    // The right token, but sent from another site.
+    let token = c.csrf.clone().unwrap();
+    let body = format!("csrf={token}&email=ny%40engerdal.demo&name=Ny&role=reader");
+    let cross = Request::post("/organisations/3425/members")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::HOST, "forebygg.example")
+        .header(header::ORIGIN, "https://evil.example")
+        .body(Body::from(body))
+        .unwrap();
+    assert_eq!(c.send(cross).await.status, StatusCode::FORBIDDEN);
+
+    let email = forebygg_domain::Email::parse("ny@engerdal.demo").unwrap();
+    use forebygg_app::Store;
+    assert!(app.store.user_by_email(&email).await.unwrap().is_none(), "nothing was created");
+
+    // With its own token it goes through.
+    assert_eq!(c.post("/organisations/3425/members", &add).await.status, StatusCode::OK);
+    assert!(app.store.user_by_email(&email).await.unwrap().is_some());
+}
+
+#[tokio::test]
+async fn a_browser_without_a_session_cookie_cannot_post() {
+    let app = app().await;
+    let mut c = app.client();
+    c.get("/login").await;
+    c.cookies.clear();
+    let r = c.post("/login", &[("email", "admin@engerdal.demo"), ("password", "forebygg-demo")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn health_check_reports_the_schema_version() {
+    let app = app().await;
+    let r = app.client().get("/healthz").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let json: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    assert_eq!(json["status"], "ok");
+    assert_eq!(json["backend"], "sqlite");
+    assert!(json["schema_version"].as_i64().unwrap() >= 1, "{json}");
+}
+
+#[test]
+fn web_does_not_depend_on_sqlx() {
+    let manifest = include_str!("../../Cargo.toml");
+    let deps = manifest.split("[dependencies]").nth(1).unwrap().split("\n[").next().unwrap();
+    assert!(!deps.contains("sqlx"), "web must reach storage only through forebygg-app");
+}
