@@ -54,11 +54,7 @@ impl Actor {
 pub fn authorize(actor: &Actor, org: &Organisation, action: Action) -> Result<OrgScope, AppError> {
     let by_role = actor.role_in(org).is_some_and(|r| r.allows(action));
     let by_county = action.is_read_only() && actor.advises_county_of(org);
-    if by_role || by_county {
-        Ok(OrgScope { org_id: org.id })
-    } else {
-        Err(AppError::Forbidden)
-    }
+    if by_role || by_county { Ok(OrgScope { org_id: org.id }) } else { Err(AppError::Forbidden) }
 }
 
 #[cfg(test)]

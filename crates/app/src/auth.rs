@@ -44,8 +44,7 @@ async fn verify_password(password: String, hash: String) -> bool {
 
 /// Checked against when the e-mail is unknown, so that the answer takes as long as
 /// for a known one and does not reveal which addresses have accounts.
-static DUMMY_HASH: LazyLock<String> =
-    LazyLock::new(|| hash_now("not-a-password-anyone-has").unwrap_or_default());
+static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| hash_now("not-a-password-anyone-has").unwrap_or_default());
 
 /// Checks e-mail and password. Five failures in a row lock the account for fifteen
 /// minutes; the lock is per account, never per network address.
@@ -65,9 +64,7 @@ pub async fn login(store: &dyn Store, email: &str, password: &str, now: UnixTime
         store.clear_login_failures(creds.user.id).await?;
         Ok(creds.user)
     } else {
-        let lock = store
-            .record_login_failure(creds.user.id, LOCK_THRESHOLD, now + LOCK_SECONDS)
-            .await?;
+        let lock = store.record_login_failure(creds.user.id, LOCK_THRESHOLD, now + LOCK_SECONDS).await?;
         match lock {
             Some(until) => Err(AppError::Locked { until }),
             None => Err(AppError::WrongCredentials),
@@ -78,9 +75,7 @@ pub async fn login(store: &dyn Store, email: &str, password: &str, now: UnixTime
 /// Starts a session for a user who just logged in; returns the token for the cookie.
 pub async fn start_session(store: &dyn Store, user: &User, now: UnixTime) -> Result<String, AppError> {
     let token = random_token()?;
-    store
-        .create_session(&token_hash(&token), user.id, now + SESSION_SECONDS)
-        .await?;
+    store.create_session(&token_hash(&token), user.id, now + SESSION_SECONDS).await?;
     Ok(token)
 }
 
@@ -102,10 +97,7 @@ pub async fn session_actor(store: &dyn Store, token: &str, now: UnixTime) -> Res
 /// sessions (the caller starts a new one).
 pub async fn change_password(store: &dyn Store, user: &User, current: &str, new: &str) -> Result<(), AppError> {
     let new = Password::parse(new).map_err(|e| AppError::invalid("new_password", e))?;
-    let creds = store
-        .credentials(&user.email)
-        .await?
-        .ok_or_else(|| AppError::NotFound(user.email.to_string()))?;
+    let creds = store.credentials(&user.email).await?.ok_or_else(|| AppError::NotFound(user.email.to_string()))?;
     if !verify_password(current.to_owned(), creds.password_hash).await {
         return Err(AppError::WrongCredentials);
     }

@@ -93,4 +93,3 @@ fn internal(e: ValidationError) -> AppError {
 pub fn municipality_code() -> Option<OrgCode> {
     OrgCode::parse(DEMO_MUNICIPALITY).ok()
 }
-

@@ -34,16 +34,17 @@ pub struct Added {
 /// Gives a person a role in the organisation. A person who already has an account
 /// (in any organisation) is given the role; otherwise an account is made with a
 /// one-time password.
-pub async fn add(store: &dyn Store, actor: &Actor, org: &Organisation, form: &AddMemberForm) -> Result<Added, AppError> {
+pub async fn add(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    form: &AddMemberForm,
+) -> Result<Added, AppError> {
     let scope = authorize(actor, org, Action::ManageMembers)?;
     let mut errors = FieldErrors::default();
     let email = errors.check("email", Email::parse(&form.email));
     let role = errors.check("role", Role::parse(&form.role));
-    let name = if form.name.trim().is_empty() {
-        None
-    } else {
-        errors.check("name", PersonName::parse(&form.name))
-    };
+    let name = if form.name.trim().is_empty() { None } else { errors.check("name", PersonName::parse(&form.name)) };
     let (Some(email), Some(role)) = (email, role) else {
         return Err(AppError::Invalid(errors));
     };
@@ -104,11 +105,7 @@ async fn ensure_not_last_admin(store: &dyn Store, scope: &OrgScope, user_id: i64
     let members = store.members(scope).await?;
     let is_admin = members.iter().any(|m| m.user_id == user_id && m.role == Role::Admin);
     let admins = members.iter().filter(|m| m.role == Role::Admin).count();
-    if is_admin && admins == 1 {
-        Err(AppError::LastAdmin)
-    } else {
-        Ok(())
-    }
+    if is_admin && admins == 1 { Err(AppError::LastAdmin) } else { Ok(()) }
 }
 
 /// Makes an account. A taken e-mail address is a conflict on the `email` field.
@@ -120,17 +117,11 @@ pub async fn create_account(
     site_admin: bool,
 ) -> Result<User, AppError> {
     let password_hash = hash_password(password).await?;
-    let new = NewUser {
-        email: email.clone(),
-        name: name.clone(),
-        password_hash,
-        site_admin,
-    };
+    let new = NewUser { email: email.clone(), name: name.clone(), password_hash, site_admin };
     store.create_user(&new).await.map_err(|e| match e {
-        StoreError::Conflict(_) => AppError::Conflict {
-            field: "email",
-            message: format!("a user with e-mail {email} already exists"),
-        },
+        StoreError::Conflict(_) => {
+            AppError::Conflict { field: "email", message: format!("a user with e-mail {email} already exists") }
+        }
         other => other.into(),
     })
 }
@@ -139,10 +130,9 @@ pub async fn create_account(
 /// conflict (change the role instead).
 pub async fn add_role(store: &dyn Store, scope: &OrgScope, user: &User, role: Role) -> Result<(), AppError> {
     store.add_member(scope, user.id, role).await.map_err(|e| match e {
-        StoreError::Conflict(_) => AppError::Conflict {
-            field: "email",
-            message: format!("{} is already a member", user.email),
-        },
+        StoreError::Conflict(_) => {
+            AppError::Conflict { field: "email", message: format!("{} is already a member", user.email) }
+        }
         other => other.into(),
     })
 }

@@ -14,10 +14,7 @@ pub async fn sync_register(store: &dyn Store) -> Result<(), AppError> {
 
 pub async fn find(store: &dyn Store, code: &str) -> Result<Organisation, AppError> {
     let code = OrgCode::parse(code).map_err(|_| AppError::NotFound(code.to_owned()))?;
-    store
-        .organisation(&code)
-        .await?
-        .ok_or_else(|| AppError::NotFound(code.to_string()))
+    store.organisation(&code).await?.ok_or_else(|| AppError::NotFound(code.to_string()))
 }
 
 /// Input of the "add a regional body" form, as typed.
@@ -72,18 +69,12 @@ pub async fn add_regional_body(
         }
     };
     store.create_organisation(&new).await.map_err(|e| match e {
-        StoreError::Conflict(_) => AppError::Conflict {
-            field: "name",
-            message: new.name.clone(),
-        },
+        StoreError::Conflict(_) => AppError::Conflict { field: "name", message: new.name.clone() },
         other => other.into(),
     })
 }
 
 async fn county_exists(store: &dyn Store, county: &CountyNumber) -> Result<bool, AppError> {
     let code = OrgCode::parse(county.as_str()).map_err(|e| AppError::invalid("county", e))?;
-    Ok(store
-        .organisation(&code)
-        .await?
-        .is_some_and(|o| o.kind == OrgKind::County))
+    Ok(store.organisation(&code).await?.is_some_and(|o| o.kind == OrgKind::County))
 }

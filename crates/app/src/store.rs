@@ -149,9 +149,7 @@ pub mod rows {
             code: OrgCode::parse(code).map_err(|_| corrupt("organisation code", code))?,
             kind: OrgKind::parse(kind).ok_or_else(|| corrupt("organisation kind", kind))?,
             name,
-            county: county
-                .map(|c| CountyNumber::parse(c).map_err(|_| corrupt("county", c)))
-                .transpose()?,
+            county: county.map(|c| CountyNumber::parse(c).map_err(|_| corrupt("county", c))).transpose()?,
         })
     }
 
@@ -171,11 +169,6 @@ pub mod rows {
 
     pub fn member(user_id: i64, email: &str, name: &str, role_text: &str) -> Result<Member, StoreError> {
         let user = user(user_id, email, name, None, false)?;
-        Ok(Member {
-            user_id,
-            email: user.email,
-            name: user.name,
-            role: role(role_text)?,
-        })
+        Ok(Member { user_id, email: user.email, name: user.name, role: role(role_text)? })
     }
 }

@@ -27,20 +27,16 @@ impl Database {
         match self.database_url.as_deref() {
             Some(url) if url.starts_with("sqlite:") => Ok(Arc::new(SqliteStore::connect(url).await?)),
             Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => Ok(Arc::new(
-                PostgresStore::connect(url)
-                    .await
-                    .context("cannot use the PostgreSQL database of --database-url")?,
+                PostgresStore::connect(url).await.context("cannot use the PostgreSQL database of --database-url")?,
             )),
-            Some(_) => bail!("--database-url must start with sqlite: or postgres:// (e.g. postgres://postgres@127.0.0.1:5432/forebygg)"),
+            Some(_) => bail!(
+                "--database-url must start with sqlite: or postgres:// (e.g. postgres://postgres@127.0.0.1:5432/forebygg)"
+            ),
             None => {
                 std::fs::create_dir_all(&self.data_dir)
                     .with_context(|| format!("cannot create the data folder {}", self.data_dir.display()))?;
                 let path = self.data_dir.join("forebygg.db");
-                Ok(Arc::new(
-                    SqliteStore::open(&path)
-                        .await
-                        .with_context(|| format!("cannot open {}", path.display()))?,
-                ))
+                Ok(Arc::new(SqliteStore::open(&path).await.with_context(|| format!("cannot open {}", path.display()))?))
             }
         }
     }

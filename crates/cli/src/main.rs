@@ -164,9 +164,7 @@ async fn run(cli: Cli) -> Result<()> {
                 site_admin: true,
             };
             let form = RegionalBodyForm { kind, name, county: county.unwrap_or_default() };
-            let org = organisations::add_regional_body(store, &operator, &form)
-                .await
-                .map_err(describe)?;
+            let org = organisations::add_regional_body(store, &operator, &form).await.map_err(describe)?;
             println!("added {} ({}) with code {}", org.name, org.kind.as_str(), org.code);
             Ok(())
         }
@@ -179,9 +177,8 @@ async fn serve(store: Arc<dyn Store>, args: Serve) -> Result<()> {
     }
     let config = WebConfig { demo: args.demo, secure_cookies: args.secure_cookies };
     let state = AppState::new(store.clone(), config).await?;
-    let listener = tokio::net::TcpListener::bind(args.addr)
-        .await
-        .with_context(|| format!("cannot listen on {}", args.addr))?;
+    let listener =
+        tokio::net::TcpListener::bind(args.addr).await.with_context(|| format!("cannot listen on {}", args.addr))?;
     let addr = listener.local_addr()?;
     println!("forebygg listening on http://{addr} ({} database)", store.backend());
     if args.demo {
@@ -250,12 +247,8 @@ async fn user_add(
     }
     let name = PersonName::parse(name.unwrap_or_else(|| email.as_str().split('@').next().unwrap_or_default()))?;
     let password = password::read()?;
-    let user = members::create_account(store, &email, &name, &password, site_admin)
-        .await
-        .map_err(describe)?;
-    members::add_role(store, &OrgScope::operator(&org), &user, role)
-        .await
-        .map_err(describe)?;
+    let user = members::create_account(store, &email, &name, &password, site_admin).await.map_err(describe)?;
+    members::add_role(store, &OrgScope::operator(&org), &user, role).await.map_err(describe)?;
     println!("created {} as {} in {} ({})", user.email, role.as_str(), org.name, org.code);
     Ok(())
 }
@@ -269,9 +262,7 @@ async fn user_grant(store: &dyn Store, org: &str, email: &str, role: &str) -> Re
         .user_by_email(&email)
         .await?
         .ok_or_else(|| anyhow!("no user with e-mail {email}; create one with `forebygg user add`"))?;
-    members::add_role(store, &OrgScope::operator(&org), &user, role)
-        .await
-        .map_err(describe)?;
+    members::add_role(store, &OrgScope::operator(&org), &user, role).await.map_err(describe)?;
     println!("{} is now {} in {} ({})", user.email, role.as_str(), org.name, org.code);
     Ok(())
 }

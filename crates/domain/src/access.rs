@@ -25,14 +25,8 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 6] = [
-        Role::Admin,
-        Role::PlanLead,
-        Role::Editor,
-        Role::Contributor,
-        Role::Reader,
-        Role::RegionalAdviser,
-    ];
+    pub const ALL: [Role; 6] =
+        [Role::Admin, Role::PlanLead, Role::Editor, Role::Contributor, Role::Reader, Role::RegionalAdviser];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -47,10 +41,7 @@ impl Role {
 
     pub fn parse(s: &str) -> Result<Role, ValidationError> {
         let norm = s.trim().to_lowercase().replace('_', "-");
-        Role::ALL
-            .into_iter()
-            .find(|r| r.as_str() == norm)
-            .ok_or_else(|| ValidationError::Role(s.to_owned()))
+        Role::ALL.into_iter().find(|r| r.as_str() == norm).ok_or_else(|| ValidationError::Role(s.to_owned()))
     }
 
     /// What this role allows in the organisation it is held in.

@@ -59,10 +59,7 @@ impl Lang {
             let Some(lang) = parts.next().and_then(Self::from_tag) else {
                 continue;
             };
-            let quality = parts
-                .filter_map(|p| p.trim().strip_prefix("q="))
-                .find_map(parse_quality)
-                .unwrap_or(1000);
+            let quality = parts.filter_map(|p| p.trim().strip_prefix("q=")).find_map(parse_quality).unwrap_or(1000);
             if quality == 0 {
                 continue;
             }

@@ -31,12 +31,8 @@ impl OrgKind {
     ];
 
     /// The kinds a site administrator may add; the others come from the register.
-    pub const REGIONAL: [OrgKind; 4] = [
-        OrgKind::CountyGovernor,
-        OrgKind::Ks,
-        OrgKind::CompetenceCentre,
-        OrgKind::Other,
-    ];
+    pub const REGIONAL: [OrgKind; 4] =
+        [OrgKind::CountyGovernor, OrgKind::Ks, OrgKind::CompetenceCentre, OrgKind::Other];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -113,11 +109,7 @@ impl OrgCode {
         let ok = !s.is_empty()
             && s.len() <= 64
             && s.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || b == b'-');
-        if ok {
-            Ok(Self(s.to_owned()))
-        } else {
-            Err(ValidationError::OrgCode(s.to_owned()))
-        }
+        if ok { Ok(Self(s.to_owned())) } else { Err(ValidationError::OrgCode(s.to_owned())) }
     }
 
     /// A slug from a name: Norwegian letters are spelled out (æ→ae, ø→o, å→a), anything
@@ -185,11 +177,7 @@ pub struct NewOrganisation {
 
 impl NewOrganisation {
     /// A regional body added by a site administrator; its code is made from its name.
-    pub fn regional(
-        kind: OrgKind,
-        name: &str,
-        county: Option<CountyNumber>,
-    ) -> Result<Self, ValidationError> {
+    pub fn regional(kind: OrgKind, name: &str, county: Option<CountyNumber>) -> Result<Self, ValidationError> {
         if !kind.is_regional() {
             return Err(ValidationError::OrgKind);
         }
@@ -200,12 +188,7 @@ impl NewOrganisation {
         if kind == OrgKind::CountyGovernor && county.is_none() {
             return Err(ValidationError::CountyRequired);
         }
-        Ok(Self {
-            code: OrgCode::slug_from_name(name)?,
-            kind,
-            name: name.to_owned(),
-            county,
-        })
+        Ok(Self { code: OrgCode::slug_from_name(name)?, kind, name: name.to_owned(), county })
     }
 }
 
@@ -224,8 +207,7 @@ mod tests {
 
     #[test]
     fn slugs_spell_out_norwegian_letters() {
-        let slug = OrgCode::slug_from_name("Statsforvaltaren i Møre og Romsdal")
-            .unwrap_or_else(|e| panic!("{e}"));
+        let slug = OrgCode::slug_from_name("Statsforvaltaren i Møre og Romsdal").unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(slug.as_str(), "statsforvaltaren-i-more-og-romsdal");
         let slug = OrgCode::slug_from_name("KORUS Øst — Ålesund").unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(slug.as_str(), "korus-ost-alesund");
@@ -239,9 +221,6 @@ mod tests {
             NewOrganisation::regional(OrgKind::CountyGovernor, "Statsforvalteren", None),
             Err(ValidationError::CountyRequired)
         );
-        assert_eq!(
-            NewOrganisation::regional(OrgKind::Municipality, "Ny kommune", None),
-            Err(ValidationError::OrgKind)
-        );
+        assert_eq!(NewOrganisation::regional(OrgKind::Municipality, "Ny kommune", None), Err(ValidationError::OrgKind));
     }
 }

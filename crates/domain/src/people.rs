@@ -53,11 +53,7 @@ impl Email {
                 }
                 None => false,
             };
-        if valid {
-            Ok(Self(s))
-        } else {
-            Err(ValidationError::Email(s))
-        }
+        if valid { Ok(Self(s)) } else { Err(ValidationError::Email(s)) }
     }
 
     pub fn as_str(&self) -> &str {

@@ -42,17 +42,14 @@ struct Row {
 /// The shipped file is checked by the tests below, so a malformed row cannot reach a
 /// release; rows that fail to parse are skipped rather than aborting start-up.
 fn rows() -> impl Iterator<Item = Row> {
-    csv::Reader::from_reader(KOMMUNER_2024.as_bytes())
-        .into_records()
-        .filter_map(Result::ok)
-        .filter_map(|r| {
-            Some(Row {
-                number: MunicipalityNumber::parse(r.get(0)?).ok()?,
-                name: r.get(1)?.to_owned(),
-                county: CountyNumber::parse(r.get(2)?).ok()?,
-                county_name: r.get(3)?.to_owned(),
-            })
+    csv::Reader::from_reader(KOMMUNER_2024.as_bytes()).into_records().filter_map(Result::ok).filter_map(|r| {
+        Some(Row {
+            number: MunicipalityNumber::parse(r.get(0)?).ok()?,
+            name: r.get(1)?.to_owned(),
+            county: CountyNumber::parse(r.get(2)?).ok()?,
+            county_name: r.get(3)?.to_owned(),
         })
+    })
 }
 
 fn county_code(n: &CountyNumber) -> OrgCode {

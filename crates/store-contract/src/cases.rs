@@ -66,15 +66,10 @@ pub async fn e_mail_addresses_are_unique(store: &dyn Store) {
         .await;
     assert!(matches!(again, Err(StoreError::Conflict(_))), "{again:?}");
     // Through the use case the conflict names the field and the address.
-    let err = members::create_account(
-        store,
-        &kari.email,
-        &kari.name,
-        &Password::parse("a-long-password").unwrap(),
-        false,
-    )
-    .await
-    .unwrap_err();
+    let err =
+        members::create_account(store, &kari.email, &kari.name, &Password::parse("a-long-password").unwrap(), false)
+            .await
+            .unwrap_err();
     assert!(matches!(err, AppError::Conflict { field: "email", .. }), "{err:?}");
     assert!(err.to_string().contains("kari@engerdal.no"));
 }
@@ -143,13 +138,8 @@ pub async fn people_can_belong_to_several_organisations(store: &dyn Store) {
     let kari = user(store, "kari@engerdal.no").await;
     store.add_member(&OrgScope::operator(&engerdal), kari.id, Role::PlanLead).await.unwrap();
     store.add_member(&OrgScope::operator(&trysil), kari.id, Role::Reader).await.unwrap();
-    let roles: Vec<(String, Role)> = store
-        .memberships(kari.id)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|m| (m.org.code.to_string(), m.role))
-        .collect();
+    let roles: Vec<(String, Role)> =
+        store.memberships(kari.id).await.unwrap().into_iter().map(|m| (m.org.code.to_string(), m.role)).collect();
     assert_eq!(roles, vec![("3421".into(), Role::Reader), ("3425".into(), Role::PlanLead)]);
 }
 

@@ -37,17 +37,13 @@ impl PostgresStore {
     }
 
     async fn connect_with(url: &str, schema: Option<&str>) -> Result<Self, StoreError> {
-        let mut options = PgConnectOptions::from_str(url)
-            .map_err(|e| StoreError::Backend(format!("invalid PostgreSQL URL: {e}")))?;
+        let mut options =
+            PgConnectOptions::from_str(url).map_err(|e| StoreError::Backend(format!("invalid PostgreSQL URL: {e}")))?;
         if let Some(schema) = schema {
             if !schema.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
                 return Err(StoreError::Backend(format!("invalid schema name '{schema}'")));
             }
-            let admin = PgPoolOptions::new()
-                .max_connections(1)
-                .connect_with(options.clone())
-                .await
-                .map_err(backend)?;
+            let admin = PgPoolOptions::new().max_connections(1).connect_with(options.clone()).await.map_err(backend)?;
             sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA IF NOT EXISTS {schema}")))
                 .execute(&admin)
                 .await
@@ -65,10 +61,7 @@ impl PostgresStore {
             .connect_with(options)
             .await
             .map_err(backend)?;
-        MIGRATOR
-            .run(&pool)
-            .await
-            .map_err(|e| StoreError::Backend(format!("migration failed: {e}")))?;
+        MIGRATOR.run(&pool).await.map_err(|e| StoreError::Backend(format!("migration failed: {e}")))?;
         Ok(Self { pool, url: url.to_owned() })
     }
 
@@ -240,11 +233,7 @@ impl Store for PostgresStore {
         .map_err(backend)?;
         let Some(row) = row else { return Ok(None) };
         let failed: i64 = row.try_get("failed_logins").map_err(backend)?;
-        if failed == 0 {
-            Ok(row.try_get("locked_until").map_err(backend)?)
-        } else {
-            Ok(None)
-        }
+        if failed == 0 { Ok(row.try_get("locked_until").map_err(backend)?) } else { Ok(None) }
     }
 
     async fn clear_login_failures(&self, user_id: i64) -> Result<(), StoreError> {
@@ -286,12 +275,7 @@ impl Store for PostgresStore {
         .await
         .map_err(backend)?;
         rows.iter()
-            .map(|row| {
-                Ok(Membership {
-                    org: org_row(row)?,
-                    role: rows::role(row.try_get("role").map_err(backend)?)?,
-                })
-            })
+            .map(|row| Ok(Membership { org: org_row(row)?, role: rows::role(row.try_get("role").map_err(backend)?)? }))
             .collect()
     }
 
@@ -428,10 +412,7 @@ impl Store for PostgresStore {
         if output.status.success() {
             Ok(())
         } else {
-            Err(StoreError::Backend(format!(
-                "pg_dump failed: {}",
-                String::from_utf8_lossy(&output.stderr).trim()
-            )))
+            Err(StoreError::Backend(format!("pg_dump failed: {}", String::from_utf8_lossy(&output.stderr).trim())))
         }
     }
 }

@@ -27,12 +27,7 @@ async fn fresh_store() -> Option<Box<dyn Store>> {
         });
         return None;
     };
-    let schema = format!(
-        "t_{}_{}_{}",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::SeqCst),
-        forebygg_app::now()
-    );
+    let schema = format!("t_{}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst), forebygg_app::now());
     match PostgresStore::connect_in_schema(&url, &schema).await {
         Ok(store) => Some(Box::new(store)),
         Err(e) => panic!("{URL_VAR} is set but PostgreSQL is not usable: {e}"),

@@ -43,15 +43,8 @@ impl SqliteStore {
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(10));
-        let pool = SqlitePoolOptions::new()
-            .max_connections(8)
-            .connect_with(options)
-            .await
-            .map_err(backend)?;
-        MIGRATOR
-            .run(&pool)
-            .await
-            .map_err(|e| StoreError::Backend(format!("migration failed: {e}")))?;
+        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await.map_err(backend)?;
+        MIGRATOR.run(&pool).await.map_err(|e| StoreError::Backend(format!("migration failed: {e}")))?;
         Ok(Self { pool })
     }
 
@@ -223,11 +216,7 @@ impl Store for SqliteStore {
         .map_err(backend)?;
         let Some(row) = row else { return Ok(None) };
         let failed: i64 = row.try_get("failed_logins").map_err(backend)?;
-        if failed == 0 {
-            Ok(row.try_get("locked_until").map_err(backend)?)
-        } else {
-            Ok(None)
-        }
+        if failed == 0 { Ok(row.try_get("locked_until").map_err(backend)?) } else { Ok(None) }
     }
 
     async fn clear_login_failures(&self, user_id: i64) -> Result<(), StoreError> {
@@ -269,12 +258,7 @@ impl Store for SqliteStore {
         .await
         .map_err(backend)?;
         rows.iter()
-            .map(|row| {
-                Ok(Membership {
-                    org: org_row(row)?,
-                    role: rows::role(row.try_get("role").map_err(backend)?)?,
-                })
-            })
+            .map(|row| Ok(Membership { org: org_row(row)?, role: rows::role(row.try_get("role").map_err(backend)?)? }))
             .collect()
     }
 
@@ -400,15 +384,10 @@ impl Store for SqliteStore {
         if path.exists() {
             return Err(StoreError::Conflict(format!("{} exists; choose a new file", path.display())));
         }
-        let target = path
-            .to_str()
-            .ok_or_else(|| StoreError::Backend(format!("{} is not a UTF-8 path", path.display())))?;
+        let target =
+            path.to_str().ok_or_else(|| StoreError::Backend(format!("{} is not a UTF-8 path", path.display())))?;
         // VACUUM INTO writes a transactionally consistent copy while others keep working.
-        sqlx::query("VACUUM INTO ?")
-            .bind(target)
-            .execute(&self.pool)
-            .await
-            .map_err(backend)?;
+        sqlx::query("VACUUM INTO ?").bind(target).execute(&self.pool).await.map_err(backend)?;
         Ok(())
     }
 }

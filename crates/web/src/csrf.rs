@@ -27,11 +27,7 @@ pub async fn verify(State(state): State<AppState>, req: Request, next: Next) -> 
         return errors::csrf_rejected(&state, &ctx);
     }
     let (parts, body) = req.into_parts();
-    let header_token = parts
-        .headers
-        .get("x-csrf-token")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
+    let header_token = parts.headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).map(str::to_owned);
     let is_form = parts
         .headers
         .get(CONTENT_TYPE)
@@ -43,9 +39,7 @@ pub async fn verify(State(state): State<AppState>, req: Request, next: Next) -> 
             let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
                 return errors::too_large(&state, &ctx);
             };
-            let token = form_urlencoded::parse(&bytes)
-                .find(|(k, _)| k == "csrf")
-                .map(|(_, v)| v.into_owned());
+            let token = form_urlencoded::parse(&bytes).find(|(k, _)| k == "csrf").map(|(_, v)| v.into_owned());
             (token, Body::from(bytes))
         }
         None => (None, body),
@@ -60,10 +54,7 @@ pub async fn verify(State(state): State<AppState>, req: Request, next: Next) -> 
 
 /// A browser sends `Origin` on cross-site POSTs; when present it must name this host.
 fn same_origin(headers: &HeaderMap) -> bool {
-    if headers
-        .get("sec-fetch-site")
-        .is_some_and(|v| v.as_bytes() == b"cross-site")
-    {
+    if headers.get("sec-fetch-site").is_some_and(|v| v.as_bytes() == b"cross-site") {
         return false;
     }
     let Some(origin) = headers.get(ORIGIN).and_then(|v| v.to_str().ok()) else {

@@ -106,15 +106,11 @@ pub struct FormErrors {
 
 impl FormErrors {
     pub fn new(t: Tr, errors: &FieldErrors) -> Self {
-        Self {
-            items: errors.0.iter().map(|(f, e)| ((*f).to_owned(), validation_message(t, e))).collect(),
-        }
+        Self { items: errors.0.iter().map(|(f, e)| ((*f).to_owned(), validation_message(t, e))).collect() }
     }
 
     pub fn one(field: &str, message: String) -> Self {
-        Self {
-            items: vec![(field.to_owned(), message)],
-        }
+        Self { items: vec![(field.to_owned(), message)] }
     }
 
     pub fn get(&self, field: &str) -> Option<&str> {

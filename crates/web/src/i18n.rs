@@ -34,10 +34,8 @@ pub fn translate(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
     if args.is_empty() {
         return LOCALES.lookup(id(lang), key);
     }
-    let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
-        .iter()
-        .map(|(k, v)| (Cow::Owned((*k).to_owned()), value(k, v)))
-        .collect();
+    let args: HashMap<Cow<'static, str>, FluentValue<'_>> =
+        args.iter().map(|(k, v)| (Cow::Owned((*k).to_owned()), value(k, v))).collect();
     LOCALES.lookup_with_args(id(lang), key, &args)
 }
 

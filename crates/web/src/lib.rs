@@ -52,13 +52,7 @@ impl AppState {
     pub async fn new(store: Arc<dyn Store>, config: WebConfig) -> Result<Self, AppError> {
         let candidate = tokens::random_token()?;
         let secret = store.shared_secret("csrf", &candidate).await?;
-        Ok(Self {
-            inner: Arc::new(Inner {
-                store,
-                csrf_secret: secret.into_bytes(),
-                config,
-            }),
-        })
+        Ok(Self { inner: Arc::new(Inner { store, csrf_secret: secret.into_bytes(), config }) })
     }
 
     pub fn store(&self) -> &dyn Store {

@@ -38,12 +38,7 @@ pub async fn attach(State(state): State<AppState>, mut req: Request, next: Next)
         .as_ref()
         .and_then(|a| a.user.lang)
         .or_else(|| cookie(headers, LANG_COOKIE).and_then(|c| Lang::parse(&c).ok()))
-        .or_else(|| {
-            headers
-                .get(ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(Lang::from_accept_language)
-        })
+        .or_else(|| headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Lang::from_accept_language))
         .unwrap_or_default();
     let ctx = Ctx {
         csrf: tokens::csrf_token(state.csrf_secret(), &session_token),
@@ -56,11 +51,8 @@ pub async fn attach(State(state): State<AppState>, mut req: Request, next: Next)
     };
     req.extensions_mut().insert(ctx);
     let mut response = next.run(req).await;
-    let handler_set_session = response
-        .headers()
-        .get_all(SET_COOKIE)
-        .iter()
-        .any(|v| v.as_bytes().starts_with(SESSION_COOKIE.as_bytes()));
+    let handler_set_session =
+        response.headers().get_all(SET_COOKIE).iter().any(|v| v.as_bytes().starts_with(SESSION_COOKIE.as_bytes()));
     if cookie_is_new && !handler_set_session {
         response.headers_mut().append(SET_COOKIE, session_cookie(&session_token, secure, None));
     }
@@ -97,8 +89,5 @@ fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
 
 /// True when a proxy in front says the browser used HTTPS.
 pub fn came_over_https(headers: &HeaderMap) -> bool {
-    headers
-        .get("x-forwarded-proto")
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.eq_ignore_ascii_case("https"))
+    headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()).is_some_and(|v| v.eq_ignore_ascii_case("https"))
 }

@@ -90,7 +90,10 @@ pub async fn login(State(state): State<AppState>, ctx: Ctx, Form(form): Form<Log
         Err(AppError::Locked { until }) => {
             let minutes = ((until - now()).max(60) / 60).to_string();
             let errors = FormErrors::one("email", t.with("login-locked-minutes", "minutes", &minutes));
-            return render_with(StatusCode::TOO_MANY_REQUESTS, &login_page(&state, &ctx, form.email, form.next, errors));
+            return render_with(
+                StatusCode::TOO_MANY_REQUESTS,
+                &login_page(&state, &ctx, form.email, form.next, errors),
+            );
         }
         Err(e) => return app_error(&ctx, e),
     };
@@ -102,9 +105,6 @@ pub async fn login(State(state): State<AppState>, ctx: Ctx, Form(form): Form<Log
         Ok(token) => token,
         Err(e) => return app_error(&ctx, e),
     };
-    if user.lang.is_none() {
-        let _ = store.set_user_lang(user.id, ctx.lang).await;
-    }
     let target = local_path(&form.next).unwrap_or("/").to_owned();
     let cookie = session_cookie(&token, ctx.secure, Some(auth::SESSION_SECONDS));
     ([(SET_COOKIE, cookie)], Redirect::to(&target)).into_response()
@@ -190,4 +190,3 @@ pub async fn change_password(State(state): State<AppState>, ctx: Ctx, Form(form)
         None => login_redirect(&ctx),
     }
 }
-

@@ -4,8 +4,8 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
 
-use crate::{AppState, Ctx};
 use crate::pages::{Page, RoleRow, render, role_rows};
+use crate::{AppState, Ctx};
 
 #[derive(Template)]
 #[template(path = "home.html")]

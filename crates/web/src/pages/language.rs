@@ -21,12 +21,15 @@ pub struct Choice {
 
 pub async fn choose(State(state): State<AppState>, ctx: Ctx, Form(choice): Form<Choice>) -> Response {
     let Ok(lang) = Lang::parse(&choice.lang) else {
-        return errors::app_error(&ctx, forebygg_app::AppError::invalid("lang", forebygg_domain::ValidationError::Lang(choice.lang)));
+        return errors::app_error(
+            &ctx,
+            forebygg_app::AppError::invalid("lang", forebygg_domain::ValidationError::Lang(choice.lang)),
+        );
     };
-    if let Some(actor) = &ctx.actor {
-        if let Err(e) = state.store().set_user_lang(actor.user.id, lang).await {
-            return errors::app_error(&ctx, e.into());
-        }
+    if let Some(actor) = &ctx.actor
+        && let Err(e) = state.store().set_user_lang(actor.user.id, lang).await
+    {
+        return errors::app_error(&ctx, e.into());
     }
     let target = local_path(&choice.next).unwrap_or("/");
     ([(SET_COOKIE, lang_cookie(lang, ctx.secure))], Redirect::to(target)).into_response()

@@ -43,10 +43,7 @@ struct MembersPage {
 /// The roles that can be given in an organisation: regional advisers only in regional
 /// bodies (their role reaches across the county).
 fn assignable_roles(org: &Organisation) -> Vec<Role> {
-    Role::ALL
-        .into_iter()
-        .filter(|r| *r != Role::RegionalAdviser || org.kind.is_regional())
-        .collect()
+    Role::ALL.into_iter().filter(|r| *r != Role::RegionalAdviser || org.kind.is_regional()).collect()
 }
 
 fn role_choices(ctx: &Ctx, org: &Organisation, selected: &str) -> Vec<Choice> {
@@ -146,7 +143,12 @@ pub struct AddForm {
     role: String,
 }
 
-pub async fn add(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>, Form(form): Form<AddForm>) -> Response {
+pub async fn add(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+    Form(form): Form<AddForm>,
+) -> Response {
     let Some(actor) = &ctx.actor else {
         return login_redirect(&ctx);
     };
@@ -154,11 +156,7 @@ pub async fn add(State(state): State<AppState>, ctx: Ctx, Path(code): Path<Strin
         Ok(org) => org,
         Err(e) => return app_error(&ctx, e),
     };
-    let input = AddMemberForm {
-        email: form.email.clone(),
-        name: form.name.clone(),
-        role: form.role.clone(),
-    };
+    let input = AddMemberForm { email: form.email.clone(), name: form.name.clone(), role: form.role.clone() };
     let t = ctx.tr();
     let kept = |errors: FormErrors| AddView {
         email: form.email.clone(),

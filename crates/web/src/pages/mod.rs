@@ -81,11 +81,7 @@ impl Page {
             site_admin: ctx.actor.as_ref().is_some_and(|a| a.user.site_admin),
             langs: Lang::ALL
                 .iter()
-                .map(|l| LangChoice {
-                    code: l.code(),
-                    autonym: l.autonym(),
-                    current: *l == ctx.lang,
-                })
+                .map(|l| LangChoice { code: l.code(), autonym: l.autonym(), current: *l == ctx.lang })
                 .collect(),
         }
     }

@@ -107,11 +107,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(q): Query<ListQ
         .collect();
     let kinds = OrgKind::ALL
         .into_iter()
-        .map(|k| Choice {
-            value: k.as_str().to_owned(),
-            label: kind_label(t, k),
-            selected: k.as_str() == q.kind,
-        })
+        .map(|k| Choice { value: k.as_str().to_owned(), label: kind_label(t, k), selected: k.as_str() == q.kind })
         .collect();
     let sorts = [("number", "sort-number"), ("name", "sort-name")]
         .into_iter()
@@ -162,10 +158,8 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<Stri
     } else {
         Vec::new()
     };
-    let can_read_internal = ctx
-        .actor
-        .as_ref()
-        .is_some_and(|a| access::authorize(a, &org, Action::ReadInternal).is_ok());
+    let can_read_internal =
+        ctx.actor.as_ref().is_some_and(|a| access::authorize(a, &org, Action::ReadInternal).is_ok());
     render(&ShowPage {
         page: Page::titled(&ctx, org.name.clone()),
         org: row(t, &all, &org),
@@ -213,11 +207,7 @@ async fn new_page(state: &AppState, ctx: &Ctx, form: &NewForm, errors: FormError
     };
     let kinds = OrgKind::REGIONAL
         .into_iter()
-        .map(|k| Choice {
-            value: k.as_str().to_owned(),
-            label: kind_label(t, k),
-            selected: k.as_str() == form.kind,
-        })
+        .map(|k| Choice { value: k.as_str().to_owned(), label: kind_label(t, k), selected: k.as_str() == form.kind })
         .collect();
     let counties = all
         .iter()
@@ -230,13 +220,7 @@ async fn new_page(state: &AppState, ctx: &Ctx, form: &NewForm, errors: FormError
         .collect();
     render_with(
         status,
-        &NewPage {
-            page: Page::new(ctx, "org-new-title"),
-            kinds,
-            counties,
-            name: form.name.clone(),
-            errors,
-        },
+        &NewPage { page: Page::new(ctx, "org-new-title"), kinds, counties, name: form.name.clone(), errors },
     )
 }
 
@@ -244,11 +228,7 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, Form(form): Form<Ne
     let Some(actor) = &ctx.actor else {
         return login_redirect(&ctx);
     };
-    let input = RegionalBodyForm {
-        kind: form.kind.clone(),
-        name: form.name.clone(),
-        county: form.county.clone(),
-    };
+    let input = RegionalBodyForm { kind: form.kind.clone(), name: form.name.clone(), county: form.county.clone() };
     let t = ctx.tr();
     match organisations::add_regional_body(state.store(), &actor.user, &input).await {
         Ok(org) => Redirect::to(&format!("/organisations/{}", org.code)).into_response(),

@@ -15,7 +15,9 @@ async fn login_shows_demo_logins_and_signs_in() {
     assert!(t.contains("Regional rådgiver"), "adviser listed: {t}");
     let before = c.cookies["fb_session"].clone();
 
-    let r = c.post("/login", &[("email", "planleiar@engerdal.demo"), ("password", "forebygg-demo"), ("next", "/account")]).await;
+    let r = c
+        .post("/login", &[("email", "planleiar@engerdal.demo"), ("password", "forebygg-demo"), ("next", "/account")])
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(r.location(), "/account");
     assert_ne!(c.cookies["fb_session"], before, "session token renewed at login");
@@ -76,13 +78,16 @@ async fn five_failures_lock_that_account_only() {
 async fn password_change_checks_the_old_one_and_the_length() {
     let app = app().await;
     let mut c = app.login("redaktor@engerdal.demo").await;
-    let r = c.post("/account/password", &[("current_password", "feil"), ("new_password", "et-nytt-langt-passord")]).await;
+    let r =
+        c.post("/account/password", &[("current_password", "feil"), ("new_password", "et-nytt-langt-passord")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text(&r.body).contains("Nåværende passord er feil."));
     let r = c.post("/account/password", &[("current_password", "forebygg-demo"), ("new_password", "kort")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text(&r.body).contains("Passordet må ha minst 10 tegn."), "{}", text(&r.body));
-    let r = c.post("/account/password", &[("current_password", "forebygg-demo"), ("new_password", "et-nytt-langt-passord")]).await;
+    let r = c
+        .post("/account/password", &[("current_password", "forebygg-demo"), ("new_password", "et-nytt-langt-passord")])
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(text(&c.get("/account?changed=1").await.body).contains("Passordet er endret"));
     let creds = app

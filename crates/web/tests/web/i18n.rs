@@ -118,7 +118,11 @@ fn templates_hold_no_text_of_their_own() {
                     for attr in ["aria-label=\"", "title=\"", "alt=\"", "placeholder=\""] {
                         if let Some(rest) = tag.split(attr).nth(1) {
                             let value: String = rest.chars().take_while(|c| *c != '"').collect();
-                            assert!(!value.chars().any(char::is_alphabetic), "{}: text in {attr}: {value}", path.display());
+                            assert!(
+                                !value.chars().any(char::is_alphabetic),
+                                "{}: text in {attr}: {value}",
+                                path.display()
+                            );
                         }
                     }
                 }

@@ -54,7 +54,10 @@ async fn an_engerdal_admin_reaches_nothing_of_lyngen() {
         assert!(!r.body.contains("admin@lyngen.demo"), "GET {path} leaked a member");
     }
     let posts: Vec<(String, Vec<(&str, &str)>)> = vec![
-        ("/organisations/5536/members".into(), vec![("email", "spion@engerdal.demo"), ("name", "Spion"), ("role", "admin")]),
+        (
+            "/organisations/5536/members".into(),
+            vec![("email", "spion@engerdal.demo"), ("name", "Spion"), ("role", "admin")],
+        ),
         ("/organisations/5536/members".into(), vec![("email", "admin@engerdal.demo"), ("name", ""), ("role", "admin")]),
         (format!("/organisations/5536/members/{uid}/role"), vec![("role", "reader")]),
         (format!("/organisations/5536/members/{uid}/remove"), vec![]),

@@ -15,7 +15,12 @@ async fn an_admin_adds_a_new_person_who_can_then_log_in() {
     let t = text(&page.body);
     assert!(t.contains("Medlemmer i Engerdal") && t.contains("5 medlemmer"), "{t}");
 
-    let r = c.post("/organisations/3425/members", &[("email", "Ny.Helse@Engerdal.demo"), ("name", "Nina Helse"), ("role", "contributor")]).await;
+    let r = c
+        .post(
+            "/organisations/3425/members",
+            &[("email", "Ny.Helse@Engerdal.demo"), ("name", "Nina Helse"), ("role", "contributor")],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::OK);
     let t = text(&r.body);
     assert!(t.contains("Nina Helse <ny.helse@engerdal.demo> er lagt til. Rolle: Bidragsyter."), "{t}");
@@ -31,11 +36,24 @@ async fn an_existing_user_of_another_organisation_is_given_a_role() {
     let app = app().await;
     let mut c = app.login("admin@engerdal.demo").await;
     // The adviser already has an account (at Statsforvalteren).
-    let r = c.post("/organisations/3425/members", &[("email", "radgiver@statsforvalteren.demo"), ("name", ""), ("role", "reader")]).await;
+    let r = c
+        .post(
+            "/organisations/3425/members",
+            &[("email", "radgiver@statsforvalteren.demo"), ("name", ""), ("role", "reader")],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(!r.body.contains("class=\"secret\""), "no new password for an existing account");
-    let adviser = app.store.user_by_email(&Email::parse("radgiver@statsforvalteren.demo").unwrap()).await.unwrap().unwrap();
-    let roles: Vec<_> = app.store.memberships(adviser.id).await.unwrap().into_iter().map(|m| (m.org.code.to_string(), m.role)).collect();
+    let adviser =
+        app.store.user_by_email(&Email::parse("radgiver@statsforvalteren.demo").unwrap()).await.unwrap().unwrap();
+    let roles: Vec<_> = app
+        .store
+        .memberships(adviser.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|m| (m.org.code.to_string(), m.role))
+        .collect();
     assert!(roles.contains(&("3425".into(), Role::Reader)), "{roles:?}");
 }
 
@@ -43,7 +61,12 @@ async fn an_existing_user_of_another_organisation_is_given_a_role() {
 async fn a_refused_form_says_why_next_to_the_field_and_keeps_the_text() {
     let app = app().await;
     let mut c = app.login("admin@engerdal.demo").await;
-    let r = c.post("/organisations/3425/members", &[("email", "ikke-en-adresse"), ("name", "Ola Nordmann"), ("role", "editor")]).await;
+    let r = c
+        .post(
+            "/organisations/3425/members",
+            &[("email", "ikke-en-adresse"), ("name", "Ola Nordmann"), ("role", "editor")],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text(&r.body).contains("«ikke-en-adresse» er ikke en gyldig e-postadresse."), "{}", text(&r.body));
     assert!(r.body.contains("id=\"email-error\""));
@@ -52,15 +75,24 @@ async fn a_refused_form_says_why_next_to_the_field_and_keeps_the_text() {
     assert!(r.body.contains("<option value=\"editor\" selected>"), "chosen role kept");
     assert!(r.body.contains("href=\"#email\""), "error summary links to the field");
 
-    let r = c.post("/organisations/3425/members", &[("email", "planleiar@engerdal.demo"), ("name", ""), ("role", "reader")]).await;
+    let r = c
+        .post("/organisations/3425/members", &[("email", "planleiar@engerdal.demo"), ("name", ""), ("role", "reader")])
+        .await;
     assert_eq!(r.status, StatusCode::CONFLICT);
     assert!(text(&r.body).contains("planleiar@engerdal.demo er allerede medlem"));
 
-    let r = c.post("/organisations/3425/members", &[("email", "ukjent@engerdal.demo"), ("name", ""), ("role", "reader")]).await;
+    let r = c
+        .post("/organisations/3425/members", &[("email", "ukjent@engerdal.demo"), ("name", ""), ("role", "reader")])
+        .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "a new person needs a name");
     assert!(r.body.contains("id=\"name-error\""));
 
-    let r = c.post("/organisations/3425/members", &[("email", "x@engerdal.demo"), ("name", "X"), ("role", "regional-adviser")]).await;
+    let r = c
+        .post(
+            "/organisations/3425/members",
+            &[("email", "x@engerdal.demo"), ("name", "X"), ("role", "regional-adviser")],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "advisers belong to regional bodies");
 }
 

@@ -57,12 +57,19 @@ async fn a_site_admin_adds_a_regional_body() {
     assert_eq!(r.status, StatusCode::FORBIDDEN);
 
     let mut admin = app.login("drift@forebygg.demo").await;
-    let r = admin.post("/organisations", &[("kind", "county_governor"), ("name", "Statsforvaltaren i Vestland"), ("county", "")]).await;
+    let r = admin
+        .post("/organisations", &[("kind", "county_governor"), ("name", "Statsforvaltaren i Vestland"), ("county", "")])
+        .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text(&r.body).contains("En statsforvalter må høre til et fylke."));
     assert!(r.body.contains("value=\"Statsforvaltaren i Vestland\""), "typed name kept");
 
-    let r = admin.post("/organisations", &[("kind", "county_governor"), ("name", "Statsforvaltaren i Vestland"), ("county", "46")]).await;
+    let r = admin
+        .post(
+            "/organisations",
+            &[("kind", "county_governor"), ("name", "Statsforvaltaren i Vestland"), ("county", "46")],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(r.location(), "/organisations/statsforvaltaren-i-vestland");
     let t = text(&admin.get(r.location()).await.body);
@@ -70,7 +77,12 @@ async fn a_site_admin_adds_a_regional_body() {
     let org = app.store.organisation(&OrgCode::parse("statsforvaltaren-i-vestland").unwrap()).await.unwrap();
     assert!(org.is_some());
 
-    let r = admin.post("/organisations", &[("kind", "county_governor"), ("name", "Statsforvaltaren i Vestland"), ("county", "46")]).await;
+    let r = admin
+        .post(
+            "/organisations",
+            &[("kind", "county_governor"), ("name", "Statsforvaltaren i Vestland"), ("county", "46")],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::CONFLICT);
     let r = admin.post("/organisations", &[("kind", "municipality"), ("name", "Ny kommune"), ("county", "46")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);

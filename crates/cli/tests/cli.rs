@@ -1,0 +1,165 @@
+//! The `forebygg` binary as an operator uses it: subcommands, bad input as one clear
+//! line, and a server that answers on its address.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn forebygg(data: &Path, args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_forebygg"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env_remove("FOREBYGG_DATABASE_URL")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// Bad input fails with status 1 and exactly one line on stderr, naming the problem.
+fn assert_one_line_error(o: &Output, expected: &str) {
+    assert_eq!(o.status.code(), Some(1), "stdout: {}, stderr: {}", stdout(o), stderr(o));
+    let err = stderr(o);
+    let lines: Vec<&str> = err.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(lines.len(), 1, "one line expected: {err}");
+    assert!(lines[0].starts_with("error: ") && lines[0].contains(expected), "{err}");
+    assert!(!err.contains("panicked"));
+}
+
+#[test]
+fn user_add_creates_a_user_and_refuses_bad_input_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    let ok = forebygg(
+        data,
+        &["user", "add", "--org", "3425", "--email", "kari@engerdal.no", "--role", "plan-lead"],
+        "et-godt-passord\n",
+    );
+    assert!(ok.status.success(), "{}", stderr(&ok));
+    assert!(stdout(&ok).contains("created kari@engerdal.no as plan-lead in Engerdal (3425)"));
+
+    let o = forebygg(
+        data,
+        &["user", "add", "--org", "9999", "--email", "ola@x.no", "--role", "admin"],
+        "et-godt-passord\n",
+    );
+    assert_one_line_error(&o, "unknown organisation '9999'");
+    let o = forebygg(
+        data,
+        &["user", "add", "--org", "3425", "--email", "KARI@engerdal.no", "--role", "admin"],
+        "et-godt-passord\n",
+    );
+    assert_one_line_error(&o, "a user with e-mail kari@engerdal.no already exists");
+    let o =
+        forebygg(data, &["user", "add", "--org", "3425", "--email", "ola@x.no", "--role", "boss"], "et-godt-passord\n");
+    assert_one_line_error(&o, "'boss' is not a role");
+    let o = forebygg(data, &["user", "add", "--org", "3425", "--email", "ola@x.no", "--role", "admin"], "kort\n");
+    assert_one_line_error(&o, "at least 10 characters");
+    let o = forebygg(
+        data,
+        &["user", "add", "--org", "3425", "--email", "ola.x.no", "--role", "admin"],
+        "et-godt-passord\n",
+    );
+    assert_one_line_error(&o, "'ola.x.no' is not an e-mail address");
+
+    let o = forebygg(data, &["user", "grant", "--org", "3421", "--email", "kari@engerdal.no", "--role", "reader"], "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = forebygg(data, &["user", "grant", "--org", "3421", "--email", "kari@engerdal.no", "--role", "reader"], "");
+    assert_one_line_error(&o, "already a member");
+}
+
+#[test]
+fn a_malformed_database_url_is_one_clear_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = forebygg(dir.path(), &["--database-url", "mysql://localhost/x", "migrate"], "");
+    assert_one_line_error(&o, "--database-url must start with sqlite: or postgres://");
+    let o = forebygg(dir.path(), &["--database-url", "postgres://u@[::1/x", "migrate"], "");
+    assert_one_line_error(&o, "invalid PostgreSQL URL");
+    let o = forebygg(dir.path(), &["--database-url", "postgres://u@127.0.0.1:1/x", "migrate"], "");
+    assert_one_line_error(&o, "Connection refused");
+}
+
+#[test]
+fn migrate_demo_and_backup_work_on_one_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let o = forebygg(&data, &["migrate"], "");
+    assert!(stdout(&o).contains("schema version 1 (sqlite)"), "{}", stderr(&o));
+    for _ in 0..2 {
+        let o = forebygg(&data, &["demo"], "");
+        assert!(o.status.success() && stdout(&o).contains("demo data loaded"), "{}", stderr(&o));
+    }
+    let backup = dir.path().join("backup.db");
+    let o = forebygg(&data, &["backup", "--to", backup.to_str().unwrap()], "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    // The copy is a database in its own right: the demo users are in it.
+    let o = Command::new(env!("CARGO_BIN_EXE_forebygg"))
+        .args(["--database-url", &format!("sqlite:{}", backup.display()), "user", "grant", "--org", "3421"])
+        .args(["--email", "admin@engerdal.demo", "--role", "reader"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = forebygg(&data, &["backup", "--to", backup.to_str().unwrap()], "");
+    assert_one_line_error(&o, "exists");
+    // An environment variable does what the option does.
+    let o =
+        Command::new(env!("CARGO_BIN_EXE_forebygg")).env("FOREBYGG_DATA_DIR", &data).arg("migrate").output().unwrap();
+    assert!(stdout(&o).contains("schema version 1"), "{}", stderr(&o));
+}
+
+#[test]
+fn every_subcommand_has_help() {
+    for args in [
+        &["--help"][..],
+        &["serve", "--help"],
+        &["user", "add", "--help"],
+        &["migrate", "--help"],
+        &["backup", "--help"],
+        &["demo", "--help"],
+    ] {
+        let o = Command::new(env!("CARGO_BIN_EXE_forebygg")).args(args).output().unwrap();
+        assert!(o.status.success(), "{args:?}");
+        let out = stdout(&o);
+        assert!(out.contains("--data-dir") && out.contains("--database-url"), "{args:?}: {out}");
+    }
+}
+
+#[test]
+fn serve_answers_health_checks_with_the_schema_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_forebygg"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["serve", "--addr", "127.0.0.1:0", "--demo"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    let addr = first.split("http://").nth(1).unwrap().split(' ').next().unwrap().to_owned();
+    let mut stream = TcpStream::connect(&addr).unwrap();
+    stream.write_all(b"GET /healthz HTTP/1.0\r\nHost: localhost\r\n\r\n").unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(response.starts_with("HTTP/1.0 200") || response.starts_with("HTTP/1.1 200"), "{response}");
+    assert!(response.contains("\"schema_version\":1"), "{response}");
+    assert!(dir.path().join("forebygg.db").exists());
+}
