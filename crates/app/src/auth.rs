@@ -72,6 +72,12 @@ pub async fn login(store: &dyn Store, email: &str, password: &str, now: UnixTime
     }
 }
 
+/// Whole minutes left until `until`, rounded up and at least one, for "try again in
+/// N minutes" (a lock of 15 minutes reads 15 until its last minute).
+pub fn minutes_until(until: UnixTime, now: UnixTime) -> i64 {
+    ((until - now + 59) / 60).max(1)
+}
+
 /// Starts a session for a user who just logged in; returns the token for the cookie.
 pub async fn start_session(store: &dyn Store, user: &User, now: UnixTime) -> Result<String, AppError> {
     let token = random_token()?;
@@ -110,6 +116,15 @@ pub async fn change_password(store: &dyn Store, user: &User, current: &str, new:
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn minutes_left_round_up() {
+        assert_eq!(minutes_until(900, 0), 15);
+        assert_eq!(minutes_until(900, 1), 15);
+        assert_eq!(minutes_until(900, 841), 1);
+        assert_eq!(minutes_until(900, 899), 1);
+        assert_eq!(minutes_until(900, 960), 1);
+    }
 
     #[test]
     fn hashes_are_argon2id_and_verify() {

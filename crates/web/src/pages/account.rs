@@ -88,7 +88,7 @@ pub async fn login(State(state): State<AppState>, ctx: Ctx, Form(form): Form<Log
             return render_with(StatusCode::UNAUTHORIZED, &login_page(&state, &ctx, form.email, form.next, errors));
         }
         Err(AppError::Locked { until }) => {
-            let minutes = ((until - now()).max(60) / 60).to_string();
+            let minutes = auth::minutes_until(until, now()).to_string();
             let errors = FormErrors::one("email", t.with("login-locked-minutes", "minutes", &minutes));
             return render_with(
                 StatusCode::TOO_MANY_REQUESTS,

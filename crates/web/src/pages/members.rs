@@ -7,7 +7,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::members::{self, AddMemberForm, Added};
-use forebygg_app::{AppError, Member, access, organisations};
+use forebygg_app::{Actor, AppError, Member, access, organisations};
 use forebygg_domain::{Action, Organisation, Role};
 use serde::Deserialize;
 
@@ -109,6 +109,16 @@ async fn members_page(state: &AppState, ctx: &Ctx, org: &Organisation, view: Add
     )
 }
 
+/// The signed-in person and the organisation named in the URL, or the response to give
+/// instead (login for visitors, 404 for an unknown organisation).
+async fn signed_in_at<'c>(state: &AppState, ctx: &'c Ctx, code: &str) -> Result<(&'c Actor, Organisation), Response> {
+    let Some(actor) = &ctx.actor else {
+        return Err(login_redirect(ctx));
+    };
+    let org = organisations::find(state.store(), code).await.map_err(|e| app_error(ctx, e))?;
+    Ok((actor, org))
+}
+
 #[derive(Deserialize, Default)]
 pub struct DoneQuery {
     #[serde(default)]
@@ -149,12 +159,9 @@ pub async fn add(
     Path(code): Path<String>,
     Form(form): Form<AddForm>,
 ) -> Response {
-    let Some(actor) = &ctx.actor else {
-        return login_redirect(&ctx);
-    };
-    let org = match organisations::find(state.store(), &code).await {
-        Ok(org) => org,
-        Err(e) => return app_error(&ctx, e),
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
     };
     let input = AddMemberForm { email: form.email.clone(), name: form.name.clone(), role: form.role.clone() };
     let t = ctx.tr();
@@ -196,12 +203,9 @@ pub async fn change_role(
     Path((code, user_id)): Path<(String, i64)>,
     Form(form): Form<RoleForm>,
 ) -> Response {
-    let Some(actor) = &ctx.actor else {
-        return login_redirect(&ctx);
-    };
-    let org = match organisations::find(state.store(), &code).await {
-        Ok(org) => org,
-        Err(e) => return app_error(&ctx, e),
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
     };
     match members::change_role(state.store(), actor, &org, user_id, &form.role).await {
         Ok(()) => Redirect::to(&format!("/organisations/{code}/members?done=role")).into_response(),
@@ -210,12 +214,9 @@ pub async fn change_role(
 }
 
 pub async fn remove(State(state): State<AppState>, ctx: Ctx, Path((code, user_id)): Path<(String, i64)>) -> Response {
-    let Some(actor) = &ctx.actor else {
-        return login_redirect(&ctx);
-    };
-    let org = match organisations::find(state.store(), &code).await {
-        Ok(org) => org,
-        Err(e) => return app_error(&ctx, e),
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
     };
     match members::remove(state.store(), actor, &org, user_id).await {
         Ok(()) => Redirect::to(&format!("/organisations/{code}/members?done=removed")).into_response(),

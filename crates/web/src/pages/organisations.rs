@@ -62,6 +62,24 @@ fn kind_label(t: Tr, kind: OrgKind) -> String {
     t.get(&format!("kind-{}", kind.as_str()))
 }
 
+fn county_choices(all: &[Organisation], selected: &str) -> Vec<Choice> {
+    all.iter()
+        .filter(|o| o.kind == OrgKind::County)
+        .map(|o| Choice {
+            value: o.code.to_string(),
+            label: format!("{} {}", o.code, o.name),
+            selected: o.code.as_str() == selected,
+        })
+        .collect()
+}
+
+fn kind_choices(t: Tr, kinds: &[OrgKind], selected: &str) -> Vec<Choice> {
+    kinds
+        .iter()
+        .map(|k| Choice { value: k.as_str().to_owned(), label: kind_label(t, *k), selected: k.as_str() == selected })
+        .collect()
+}
+
 fn county_name(all: &[Organisation], org: &Organisation) -> String {
     org.county
         .as_ref()
@@ -96,19 +114,8 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(q): Query<ListQ
     if q.sort == "name" {
         shown.sort_by_key(|o| o.name.to_lowercase());
     }
-    let counties = all
-        .iter()
-        .filter(|o| o.kind == OrgKind::County)
-        .map(|o| Choice {
-            value: o.code.to_string(),
-            label: format!("{} {}", o.code, o.name),
-            selected: o.code.as_str() == q.county,
-        })
-        .collect();
-    let kinds = OrgKind::ALL
-        .into_iter()
-        .map(|k| Choice { value: k.as_str().to_owned(), label: kind_label(t, k), selected: k.as_str() == q.kind })
-        .collect();
+    let counties = county_choices(&all, &q.county);
+    let kinds = kind_choices(t, &OrgKind::ALL, &q.kind);
     let sorts = [("number", "sort-number"), ("name", "sort-name")]
         .into_iter()
         .map(|(value, key)| Choice {
@@ -205,19 +212,8 @@ async fn new_page(state: &AppState, ctx: &Ctx, form: &NewForm, errors: FormError
         Ok(all) => all,
         Err(e) => return app_error(ctx, e.into()),
     };
-    let kinds = OrgKind::REGIONAL
-        .into_iter()
-        .map(|k| Choice { value: k.as_str().to_owned(), label: kind_label(t, k), selected: k.as_str() == form.kind })
-        .collect();
-    let counties = all
-        .iter()
-        .filter(|o| o.kind == OrgKind::County)
-        .map(|o| Choice {
-            value: o.code.to_string(),
-            label: format!("{} {}", o.code, o.name),
-            selected: o.code.as_str() == form.county,
-        })
-        .collect();
+    let kinds = kind_choices(t, &OrgKind::REGIONAL, &form.kind);
+    let counties = county_choices(&all, &form.county);
     render_with(
         status,
         &NewPage { page: Page::new(ctx, "org-new-title"), kinds, counties, name: form.name.clone(), errors },
