@@ -8,6 +8,7 @@ pub mod language;
 pub mod organisation;
 pub mod people;
 pub mod register;
+pub mod timeline;
 
 pub use access::{Action, Role};
 pub use language::Lang;

@@ -31,6 +31,8 @@ pub enum ValidationError {
     Role(String),
     #[error("'{0}' is not a language (nb, nn, en)")]
     Lang(String),
+    #[error("'{0}' is not a date (dd.mm.åååå)")]
+    Date(String),
 }
 
 /// An e-mail address, trimmed and lowercased so that one person has one account.
