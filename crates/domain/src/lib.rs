@@ -7,6 +7,7 @@ pub mod access;
 pub mod language;
 pub mod organisation;
 pub mod people;
+pub mod plan;
 pub mod register;
 pub mod timeline;
 

@@ -33,6 +33,18 @@ pub enum ValidationError {
     Lang(String),
     #[error("'{0}' is not a date (dd.mm.åååå)")]
     Date(String),
+    #[error("'{0}' is not a phase")]
+    Phase(String),
+    #[error("'{0}' is not a period (two years, the first not after the second)")]
+    Period(String),
+    #[error("the title must be between 1 and 200 characters")]
+    Title,
+    #[error("'{0}' is not a plan type")]
+    PlanType(String),
+    #[error("'{0}' is not a kind of activity")]
+    ActivityKind(String),
+    #[error("'{0}' is not a body")]
+    Body(String),
 }
 
 /// An e-mail address, trimmed and lowercased so that one person has one account.

@@ -94,6 +94,13 @@ pub fn validation_message(t: Tr, e: &ValidationError) -> String {
         ValidationError::CountyRequired => t.get("invalid-county-required"),
         ValidationError::Role(v) => t.with("invalid-role", "value", v),
         ValidationError::Lang(v) => t.with("invalid-lang", "value", v),
+        ValidationError::Date(v) => t.with("invalid-date", "value", v),
+        ValidationError::Phase(v) => t.with("invalid-phase", "value", v),
+        ValidationError::Period(v) => t.with("invalid-period", "value", v),
+        ValidationError::Title => t.get("invalid-title"),
+        ValidationError::PlanType(v) => t.with("invalid-plan-type", "value", v),
+        ValidationError::ActivityKind(v) => t.with("invalid-activity-kind", "value", v),
+        ValidationError::Body(v) => t.with("invalid-body", "value", v),
     }
 }
 

@@ -26,7 +26,11 @@ pub fn summer(year: i32) -> Option<Holiday> {
 
 /// The Christmas holiday that starts in December of `year`.
 pub fn christmas(year: i32) -> Option<Holiday> {
-    Some(Holiday { kind: HolidayKind::Christmas, first: NorDate::ymd(year, 12, 21)?, last: NorDate::ymd(year + 1, 1, 2)? })
+    Some(Holiday {
+        kind: HolidayKind::Christmas,
+        first: NorDate::ymd(year, 12, 21)?,
+        last: NorDate::ymd(year + 1, 1, 2)?,
+    })
 }
 
 /// The holidays that share at least one day with `first..=last`, with how many days

@@ -273,14 +273,8 @@ mod tests {
 
     fn arbitrary_input() -> impl Strategy<Value = ScheduleInput> {
         let bodies = [BodyKind::StandingCommittee, BodyKind::ExecutiveCommittee, BodyKind::Council];
-        (
-            prop::collection::vec((0usize..3, 0i64..700), 0..30),
-            0i64..800,
-            any::<bool>(),
-            0i64..40,
-            0i64..120,
-        )
-            .prop_map(move |(meetings, target, with_programme, revision, drafting)| {
+        (prop::collection::vec((0usize..3, 0i64..700), 0..30), 0i64..800, any::<bool>(), 0i64..40, 0i64..120).prop_map(
+            move |(meetings, target, with_programme, revision, drafting)| {
                 let start = d("01.01.2024");
                 ScheduleInput {
                     today: start,
@@ -296,7 +290,8 @@ mod tests {
                     revision_days: revision,
                     drafting_days: drafting,
                 }
-            })
+            },
+        )
     }
 
     proptest! {
