@@ -17,7 +17,7 @@ pub mod tokens;
 
 pub use access::{Actor, OrgScope};
 pub use error::{AppError, FieldErrors};
-pub use store::{Credentials, Member, Membership, NewUser, Store, StoreError, User};
+pub use store::{Credentials, Member, Membership, NewUser, PlanStore, Store, StoreError, User};
 
 /// Seconds since the Unix epoch; all stored times use it so both backends compare them
 /// the same way.

@@ -12,6 +12,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 pub mod cases;
+pub mod plans;
 
 /// Expands to one `#[tokio::test]` per case of [`cases`].
 #[macro_export]
@@ -31,6 +32,22 @@ macro_rules! contract_tests {
             language_and_password_are_kept,
             backup_writes_a_copy_and_refuses_to_overwrite,
         );
+        $crate::contract_tests!(@in plans $factory;
+            plans_round_trip_with_their_programme,
+            links_join_plans_of_one_organisation,
+            activities_are_kept_in_date_order,
+            plans_of_another_organisation_do_not_exist_for_a_scope,
+        );
+    };
+    (@in $module:ident $factory:path; $($case:ident),+ $(,)?) => {
+        $(
+            #[tokio::test]
+            async fn $case() {
+                if let Some(store) = $factory().await {
+                    $crate::$module::$case(&*store).await;
+                }
+            }
+        )+
     };
     (@cases $factory:path; $($case:ident),+ $(,)?) => {
         $(

@@ -16,11 +16,13 @@ use forebygg_domain::{Email, Lang, OrgCode, Organisation, Role};
 use sqlx::postgres::{PgConnectOptions, PgConnection, PgPoolOptions, PgRow};
 use sqlx::{Connection, PgPool, Row};
 
+mod plans;
+
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
 #[derive(Clone, Debug)]
 pub struct PostgresStore {
-    pool: PgPool,
+    pub(crate) pool: PgPool,
     url: String,
 }
 
@@ -71,7 +73,7 @@ impl PostgresStore {
     }
 }
 
-fn backend(e: sqlx::Error) -> StoreError {
+pub(crate) fn backend(e: sqlx::Error) -> StoreError {
     match &e {
         sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::Conflict(db.message().to_owned()),
         _ => StoreError::Backend(e.to_string()),

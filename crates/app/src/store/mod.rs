@@ -11,6 +11,10 @@ use thiserror::Error;
 
 use crate::{OrgScope, UnixTime};
 
+pub mod plans;
+
+pub use plans::PlanStore;
+
 #[derive(Debug, Error)]
 pub enum StoreError {
     /// A unique value (e-mail, organisation code, membership) already exists.
@@ -69,7 +73,7 @@ pub struct Member {
 }
 
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait Store: PlanStore + Send + Sync + 'static {
     /// `sqlite` or `postgres`, for health checks and logs.
     fn backend(&self) -> &'static str;
 
@@ -129,6 +133,9 @@ pub trait Store: Send + Sync + 'static {
 /// Turning stored columns into domain values, shared by the adapters so both read
 /// rows the same way.
 pub mod rows {
+    use forebygg_domain::plan::activity::ActivityFields;
+    use forebygg_domain::plan::{Activity, ActivityKind, Period, Phase, Plan, Programme};
+    use forebygg_domain::timeline::{BodyKind, NorDate};
     use forebygg_domain::{CountyNumber, Email, Lang, OrgCode, OrgKind, Organisation, PersonName, Role};
 
     use super::{Member, StoreError, User};
@@ -165,6 +172,75 @@ pub mod rows {
 
     pub fn role(role: &str) -> Result<Role, StoreError> {
         Role::parse(role).map_err(|_| corrupt("role", role))
+    }
+
+    pub fn plan(
+        id: i64,
+        org_id: i64,
+        plan_type: String,
+        title: String,
+        phase: &str,
+        period: (Option<i64>, Option<i64>),
+        under_pbl: bool,
+    ) -> Result<Plan, StoreError> {
+        let period = match period {
+            (Some(from), Some(to)) => Some(Period { from: from as i32, to: to as i32 }),
+            _ => None,
+        };
+        Ok(Plan {
+            id,
+            org_id,
+            plan_type,
+            title,
+            phase: Phase::parse(phase).map_err(|_| corrupt("phase", phase))?,
+            period,
+            under_pbl,
+        })
+    }
+
+    pub fn programme(json: &str) -> Result<Programme, StoreError> {
+        serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("programme: {e}")))
+    }
+
+    pub fn programme_json(programme: &Programme) -> Result<String, StoreError> {
+        serde_json::to_string(programme).map_err(|e| StoreError::Corrupt(format!("programme: {e}")))
+    }
+
+    /// Stored activity columns, in table order.
+    pub struct ActivityColumns<'a> {
+        pub id: i64,
+        pub plan_id: i64,
+        pub kind: &'a str,
+        pub title: String,
+        pub start: &'a str,
+        pub end: Option<&'a str>,
+        pub responsible: String,
+        pub body: Option<&'a str>,
+        pub done: bool,
+        pub justification: String,
+    }
+
+    pub fn activity(c: ActivityColumns<'_>) -> Result<Activity, StoreError> {
+        let date = |s: &str| NorDate::parse(s).map_err(|_| corrupt("date", s));
+        Ok(Activity {
+            id: c.id,
+            plan_id: c.plan_id,
+            fields: ActivityFields {
+                kind: ActivityKind::parse(c.kind).map_err(|_| corrupt("activity kind", c.kind))?,
+                title: c.title,
+                start: date(c.start)?,
+                end: c.end.map(date).transpose()?,
+                responsible: c.responsible,
+                body: c.body.map(|b| BodyKind::parse(b).ok_or_else(|| corrupt("body", b))).transpose()?,
+                done: c.done,
+                justification: c.justification,
+            },
+        })
+    }
+
+    /// How dates are stored: ISO, so that text order is date order.
+    pub fn iso(date: NorDate) -> String {
+        date.0.format("%Y-%m-%d").to_string()
     }
 
     pub fn member(user_id: i64, email: &str, name: &str, role_text: &str) -> Result<Member, StoreError> {

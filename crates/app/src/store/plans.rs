@@ -1,0 +1,53 @@
+//! The part of the storage port that keeps plans, their links, programmes and
+//! activities. Every method takes the [`OrgScope`] of the organisation that owns them,
+//! and an id of another organisation's plan behaves as if it did not exist.
+
+use async_trait::async_trait;
+use forebygg_domain::plan::activity::ActivityFields;
+use forebygg_domain::plan::{Activity, LinkKind, Plan, PlanFields, Programme};
+
+use crate::{OrgScope, StoreError};
+
+#[async_trait]
+pub trait PlanStore {
+    /// The organisation's plans, newest first.
+    async fn plans(&self, scope: &OrgScope) -> Result<Vec<Plan>, StoreError>;
+    async fn plan(&self, scope: &OrgScope, id: i64) -> Result<Option<Plan>, StoreError>;
+    /// Every plan of every organisation, for the operator's `forebygg plan list`.
+    async fn all_plans(&self) -> Result<Vec<Plan>, StoreError>;
+    async fn create_plan(
+        &self,
+        scope: &OrgScope,
+        fields: &PlanFields,
+        programme: &Programme,
+    ) -> Result<Plan, StoreError>;
+    /// Returns false when the plan is not the organisation's.
+    async fn update_plan(&self, scope: &OrgScope, id: i64, fields: &PlanFields) -> Result<bool, StoreError>;
+
+    async fn programme(&self, scope: &OrgScope, plan_id: i64) -> Result<Option<Programme>, StoreError>;
+    async fn save_programme(&self, scope: &OrgScope, plan_id: i64, programme: &Programme) -> Result<bool, StoreError>;
+
+    /// The plans this plan links to, with how.
+    async fn links(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<(LinkKind, Plan)>, StoreError>;
+    /// Links two plans of the organisation; false when either is not its own.
+    async fn add_link(&self, scope: &OrgScope, from: i64, to: i64, kind: LinkKind) -> Result<bool, StoreError>;
+    async fn remove_link(&self, scope: &OrgScope, from: i64, to: i64) -> Result<bool, StoreError>;
+
+    /// The plan's activities by start date.
+    async fn activities(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<Activity>, StoreError>;
+    /// None when the plan is not the organisation's.
+    async fn create_activity(
+        &self,
+        scope: &OrgScope,
+        plan_id: i64,
+        fields: &ActivityFields,
+    ) -> Result<Option<Activity>, StoreError>;
+    async fn update_activity(
+        &self,
+        scope: &OrgScope,
+        plan_id: i64,
+        id: i64,
+        fields: &ActivityFields,
+    ) -> Result<bool, StoreError>;
+    async fn delete_activity(&self, scope: &OrgScope, plan_id: i64, id: i64) -> Result<bool, StoreError>;
+}

@@ -1,0 +1,150 @@
+//! The storage contract for plans, links, programmes and activities.
+
+use forebygg_app::{OrgScope, Store, organisations};
+use forebygg_domain::OrgCode;
+use forebygg_domain::plan::activity::ActivityFields;
+use forebygg_domain::plan::presets::Preset;
+use forebygg_domain::plan::{ActivityKind, LinkKind, Period, Phase, PlanFields, Programme};
+use forebygg_domain::timeline::{BodyKind, NorDate};
+
+async fn scope(store: &dyn Store, code: &str) -> OrgScope {
+    organisations::sync_register(store).await.unwrap();
+    let org = store.organisation(&OrgCode::parse(code).unwrap()).await.unwrap().unwrap();
+    OrgScope::operator(&org)
+}
+
+fn fields(title: &str) -> PlanFields {
+    PlanFields {
+        plan_type: "preventive".into(),
+        title: title.into(),
+        phase: Phase::Start,
+        period: Some(Period { from: 2024, to: 2027 }),
+        under_pbl: true,
+    }
+}
+
+fn activity(title: &str, start: &str, end: Option<&str>) -> ActivityFields {
+    ActivityFields {
+        kind: ActivityKind::DraftHearing,
+        title: title.into(),
+        start: NorDate::parse(start).unwrap(),
+        end: end.map(|e| NorDate::parse(e).unwrap()),
+        responsible: "Arbeidsgruppa".into(),
+        body: Some(BodyKind::Council),
+        done: false,
+        justification: String::new(),
+    }
+}
+
+pub async fn plans_round_trip_with_their_programme(store: &dyn Store) {
+    let a = scope(store, "3425").await;
+    let engerdal = Preset::Engerdal.programme();
+    let plan = store.create_plan(&a, &fields("Plan for førebyggjande arbeid"), &engerdal).await.unwrap();
+    assert_eq!(plan.title, "Plan for førebyggjande arbeid");
+    assert_eq!(plan.period, Some(Period { from: 2024, to: 2027 }));
+    assert!(plan.under_pbl);
+    assert_eq!(store.plan(&a, plan.id).await.unwrap(), Some(plan.clone()));
+    assert_eq!(store.programme(&a, plan.id).await.unwrap(), Some(engerdal));
+
+    let mut changed = fields("Oppvekstplan 2025–2028");
+    changed.plan_type = "upbringing".into();
+    changed.phase = Phase::Drafting;
+    changed.period = None;
+    changed.under_pbl = false;
+    assert!(store.update_plan(&a, plan.id, &changed).await.unwrap());
+    let again = store.plan(&a, plan.id).await.unwrap().unwrap();
+    assert_eq!(
+        (again.plan_type.as_str(), again.phase, again.period, again.under_pbl),
+        ("upbringing", Phase::Drafting, None, false)
+    );
+
+    let mut programme = Programme::default();
+    programme.purpose = "Formål med «sitat» og æøå".into();
+    assert!(store.save_programme(&a, plan.id, &programme).await.unwrap());
+    assert_eq!(store.programme(&a, plan.id).await.unwrap(), Some(programme));
+
+    let second = store.create_plan(&a, &fields("Alkoholpolitisk handlingsplan"), &Programme::default()).await.unwrap();
+    let listed: Vec<i64> = store.plans(&a).await.unwrap().iter().map(|p| p.id).collect();
+    assert_eq!(listed, vec![second.id, plan.id], "newest first");
+    assert_eq!(store.all_plans().await.unwrap().len(), 2);
+}
+
+pub async fn links_join_plans_of_one_organisation(store: &dyn Store) {
+    let a = scope(store, "3425").await;
+    let p1 = store.create_plan(&a, &fields("Forebygging"), &Programme::default()).await.unwrap();
+    let p2 = store.create_plan(&a, &fields("Kommuneplanens samfunnsdel"), &Programme::default()).await.unwrap();
+    assert!(store.add_link(&a, p1.id, p2.id, LinkKind::AnchoredIn).await.unwrap());
+    assert!(!store.add_link(&a, p1.id, p1.id, LinkKind::Overlaps).await.unwrap(), "not to itself");
+    let links = store.links(&a, p1.id).await.unwrap();
+    assert_eq!(links.len(), 1);
+    assert_eq!((links[0].0, links[0].1.id), (LinkKind::AnchoredIn, p2.id));
+    assert!(store.add_link(&a, p1.id, p2.id, LinkKind::Overlaps).await.unwrap(), "relinking changes the kind");
+    assert_eq!(store.links(&a, p1.id).await.unwrap()[0].0, LinkKind::Overlaps);
+    assert!(store.remove_link(&a, p1.id, p2.id).await.unwrap());
+    assert!(store.links(&a, p1.id).await.unwrap().is_empty());
+}
+
+pub async fn activities_are_kept_in_date_order(store: &dyn Store) {
+    let a = scope(store, "3425").await;
+    let plan = store.create_plan(&a, &fields("Forebygging"), &Programme::default()).await.unwrap();
+    let late = store
+        .create_activity(&a, plan.id, &activity("Høring av planforslag", "22.01.2024", Some("29.02.2024")))
+        .await
+        .unwrap()
+        .unwrap();
+    let early = store
+        .create_activity(&a, plan.id, &activity("Oppstart – «kick-off»", "15.06.2023", None))
+        .await
+        .unwrap()
+        .unwrap();
+    let listed = store.activities(&a, plan.id).await.unwrap();
+    assert_eq!(listed, vec![early.clone(), late.clone()]);
+    assert_eq!(listed[1].fields.end, Some(NorDate::parse("29.02.2024").unwrap()));
+
+    let mut done = late.fields.clone();
+    done.done = true;
+    done.justification = "Kort høring avtalt med alle".into();
+    done.body = None;
+    assert!(store.update_activity(&a, plan.id, late.id, &done).await.unwrap());
+    assert_eq!(store.activities(&a, plan.id).await.unwrap()[1].fields, done);
+    assert!(store.delete_activity(&a, plan.id, early.id).await.unwrap());
+    assert_eq!(store.activities(&a, plan.id).await.unwrap().len(), 1);
+}
+
+pub async fn plans_of_another_organisation_do_not_exist_for_a_scope(store: &dyn Store) {
+    let a = scope(store, "3425").await;
+    let b = scope(store, "5536").await;
+    let mine = store.create_plan(&a, &fields("Engerdal"), &Programme::default()).await.unwrap();
+    let theirs = store.create_plan(&b, &fields("Lyngen"), &Preset::Lyngen.programme()).await.unwrap();
+    let their_activity = store
+        .create_activity(&b, theirs.id, &activity("Lyngens høring", "01.03.2024", Some("12.04.2024")))
+        .await
+        .unwrap()
+        .unwrap();
+
+    assert_eq!(store.plans(&a).await.unwrap().iter().map(|p| p.id).collect::<Vec<_>>(), vec![mine.id]);
+    assert_eq!(store.plan(&a, theirs.id).await.unwrap(), None);
+    assert!(!store.update_plan(&a, theirs.id, &fields("Kapret")).await.unwrap());
+    assert_eq!(store.programme(&a, theirs.id).await.unwrap(), None);
+    assert!(!store.save_programme(&a, theirs.id, &Programme::default()).await.unwrap());
+    assert!(!store.add_link(&a, mine.id, theirs.id, LinkKind::Overlaps).await.unwrap());
+    assert!(!store.add_link(&a, theirs.id, mine.id, LinkKind::Overlaps).await.unwrap());
+    assert!(store.links(&b, theirs.id).await.unwrap().is_empty());
+    assert!(store.activities(&a, theirs.id).await.unwrap().is_empty());
+    assert_eq!(store.create_activity(&a, theirs.id, &activity("Inntrenger", "01.01.2024", None)).await.unwrap(), None);
+    assert!(
+        !store
+            .update_activity(&a, theirs.id, their_activity.id, &activity("Endret", "01.01.2024", None))
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store.update_activity(&a, mine.id, their_activity.id, &activity("Endret", "01.01.2024", None)).await.unwrap()
+    );
+    assert!(!store.delete_activity(&a, theirs.id, their_activity.id).await.unwrap());
+
+    // Lyngen's data is untouched.
+    assert_eq!(store.plan(&b, theirs.id).await.unwrap().unwrap().title, "Lyngen");
+    assert_eq!(store.programme(&b, theirs.id).await.unwrap(), Some(Preset::Lyngen.programme()));
+    assert_eq!(store.activities(&b, theirs.id).await.unwrap(), vec![their_activity]);
+}
