@@ -7,6 +7,11 @@
 use forebygg_domain::organisation::NewOrganisation;
 use forebygg_domain::{Email, OrgCode, OrgKind, Organisation, Password, PersonName, Role, ValidationError};
 
+use forebygg_domain::plan::activity::ActivityFields;
+use forebygg_domain::plan::presets::Preset;
+use forebygg_domain::plan::{ActivityKind, LinkKind, Period, Phase, PlanFields, Programme};
+use forebygg_domain::timeline::{BodyKind, NorDate};
+
 use crate::members::{add_role, create_account};
 use crate::organisations::{find, sync_register};
 use crate::{AppError, OrgScope, Store, User};
@@ -56,7 +61,127 @@ pub async fn load(store: &dyn Store) -> Result<(), AppError> {
     // The plan lead also reads the neighbouring Trysil: one person, several organisations.
     let plan_lead = ensure_user(store, &DEMO_LOGINS[1], &password).await?;
     ensure_role(store, &find(store, "3421").await?, &plan_lead, Role::Reader).await?;
+    ensure_plans(store, &find(store, DEMO_MUNICIPALITY).await?).await?;
     Ok(())
+}
+
+/// Engerdal's portfolio, and its plan for preventive work with the timeline of its
+/// planning programme (seed 001). Only when the municipality has no plans yet.
+async fn ensure_plans(store: &dyn Store, org: &Organisation) -> Result<(), AppError> {
+    let scope = OrgScope::operator(org);
+    if !store.plans(&scope).await?.is_empty() {
+        return Ok(());
+    }
+    let plan = |plan_type: &str, title: &str, phase: Phase, period: Option<(i32, i32)>, under_pbl: bool| PlanFields {
+        plan_type: plan_type.into(),
+        title: title.into(),
+        phase,
+        period: period.map(|(from, to)| Period { from, to }),
+        under_pbl,
+    };
+    let empty = Programme::default();
+    let master = store
+        .create_plan(
+            &scope,
+            &plan("master_plan", "Kommuneplanens samfunnsdel 2020–2032", Phase::Adopted, Some((2020, 2032)), true),
+            &empty,
+        )
+        .await?;
+    let upbringing = store
+        .create_plan(&scope, &plan("upbringing", "Oppvekstplan", Phase::FollowUp, Some((2021, 2025)), false), &empty)
+        .await?;
+    let violence = store
+        .create_plan(
+            &scope,
+            &plan("violence", "Handlingsplan mot vold i nære relasjoner", Phase::FollowUp, Some((2022, 2025)), false),
+            &empty,
+        )
+        .await?;
+    let alcohol = store
+        .create_plan(
+            &scope,
+            &plan(
+                "alcohol",
+                "Alkoholpolitisk og rusforebyggende handlingsplan",
+                Phase::FollowUp,
+                Some((2020, 2024)),
+                false,
+            ),
+            &empty,
+        )
+        .await?;
+    let preventive = store
+        .create_plan(
+            &scope,
+            &plan("preventive", "Plan for forebyggende arbeid", Phase::DraftOnHearing, Some((2024, 2027)), true),
+            &Preset::Engerdal.programme(),
+        )
+        .await?;
+    store.add_link(&scope, preventive.id, master.id, LinkKind::AnchoredIn).await?;
+    for other in [&upbringing, &violence, &alcohol] {
+        store.add_link(&scope, preventive.id, other.id, LinkKind::Overlaps).await?;
+    }
+    for fields in engerdal_timeline()? {
+        store.create_activity(&scope, preventive.id, &fields).await?;
+    }
+    Ok(())
+}
+
+fn engerdal_timeline() -> Result<Vec<ActivityFields>, AppError> {
+    use ActivityKind::*;
+    let rows: [(ActivityKind, &str, &str, Option<&str>, Option<BodyKind>, bool); 9] = [
+        (
+            PoliticalTreatment,
+            "Planprogrammet legges på høring",
+            "14.06.2023",
+            None,
+            Some(BodyKind::StandingCommittee),
+            true,
+        ),
+        (
+            ProgrammeHearing,
+            "Høring og offentlig ettersyn av planprogrammet",
+            "19.06.2023",
+            Some("06.08.2023"),
+            None,
+            true,
+        ),
+        (ProgrammeAdoption, "Planprogrammet fastsettes", "20.09.2023", None, Some(BodyKind::ExecutiveCommittee), true),
+        (Drafting, "Arbeidsgruppa utarbeider planforslag", "21.08.2023", Some("15.12.2023"), None, true),
+        (Participation, "Workshop med medarbeidere om forebyggende arbeid", "10.10.2023", None, None, true),
+        (
+            PoliticalTreatment,
+            "Planforslaget legges på høring",
+            "18.01.2024",
+            None,
+            Some(BodyKind::ExecutiveCommittee),
+            true,
+        ),
+        (DraftHearing, "Høring og offentlig ettersyn av planforslaget", "22.01.2024", Some("29.02.2024"), None, false),
+        (
+            Revision,
+            "Høringsinnspill behandles og planforslaget bearbeides",
+            "01.03.2024",
+            Some("15.03.2024"),
+            None,
+            false,
+        ),
+        (PlanAdoption, "Sluttbehandling i kommunestyret", "18.04.2024", None, Some(BodyKind::Council), false),
+    ];
+    rows.into_iter()
+        .map(|(kind, title, start, end, body, done)| {
+            Ok(ActivityFields {
+                kind,
+                title: title.into(),
+                start: NorDate::parse(start).map_err(internal)?,
+                end: end.map(NorDate::parse).transpose().map_err(internal)?,
+                responsible: "Arbeidsgruppa".into(),
+                body,
+                done,
+                justification: String::new(),
+            })
+        })
+        .collect()
 }
 
 async fn ensure_governor(store: &dyn Store) -> Result<Organisation, AppError> {

@@ -12,6 +12,7 @@ pub mod demo;
 pub mod error;
 pub mod members;
 pub mod organisations;
+pub mod plans;
 pub mod store;
 pub mod tokens;
 

@@ -2,6 +2,7 @@
 
 mod config;
 mod password;
+mod plans;
 mod serve;
 mod users;
 
@@ -36,6 +37,9 @@ enum Command {
     /// Manage organisations (regional bodies; municipalities and counties are built in).
     #[command(subcommand)]
     Org(OrgCommand),
+    /// Plans of the municipalities.
+    #[command(subcommand)]
+    Plan(plans::PlanCommand),
     /// Apply database migrations and print the schema version.
     Migrate,
     /// Write a consistent copy of the database while the server keeps running.
@@ -124,6 +128,7 @@ async fn run(cli: Cli) -> Result<()> {
     organisations::sync_register(store).await?;
     match cli.command {
         Command::Serve(args) => serve::run(shared.clone(), args).await,
+        Command::Plan(command) => plans::run(store, command).await,
         Command::Migrate => {
             println!("schema version {} ({})", store.schema_version().await?, store.backend());
             Ok(())

@@ -31,7 +31,7 @@ impl RoleArgs {
     }
 }
 
-async fn find_org(store: &dyn Store, code: &str) -> Result<Organisation> {
+pub async fn find_org(store: &dyn Store, code: &str) -> Result<Organisation> {
     organisations::find(store, code).await.map_err(|e| match e {
         AppError::NotFound(_) => anyhow!(
             "unknown organisation '{code}': not a municipality number, county number or code of a registered body"

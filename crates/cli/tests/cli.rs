@@ -163,3 +163,34 @@ fn serve_answers_health_checks_with_the_schema_version() {
     assert!(response.contains("\"schema_version\":1"), "{response}");
     assert!(dir.path().join("forebygg.db").exists());
 }
+
+#[test]
+fn plan_list_shows_the_demo_plans_as_a_table_and_as_json() {
+    let dir = tempfile::tempdir().unwrap();
+    forebygg(dir.path(), &["demo"], "");
+    let o = forebygg(dir.path(), &["plan", "list"], "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let table = stdout(&o);
+    let header = table.lines().next().unwrap();
+    for column in ["ID", "KOMMUNE", "TYPE", "TITTEL", "FASE"] {
+        assert!(header.contains(column), "{header}");
+    }
+    assert!(
+        table.lines().any(|l| l.contains("3425")
+            && l.contains("Plan for forebyggende arbeid")
+            && l.contains("draft_on_hearing")),
+        "{table}"
+    );
+    let o = forebygg(dir.path(), &["plan", "list", "--org", "3425", "--json"], "");
+    let plans: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let plans = plans.as_array().unwrap();
+    assert_eq!(plans.len(), 5);
+    let preventive = plans.iter().find(|p| p["type"] == "preventive").unwrap();
+    assert_eq!(preventive["municipality"], "3425");
+    assert!(preventive["id"].as_i64().unwrap() > 0);
+    assert_eq!(preventive["phase"], "draft_on_hearing");
+    let o = forebygg(dir.path(), &["plan", "list", "--org", "3421", "--json"], "");
+    assert_eq!(stdout(&o).trim(), "[]", "Trysil has no plans");
+    let o = forebygg(dir.path(), &["plan", "list", "--org", "9999"], "");
+    assert_one_line_error(&o, "unknown organisation '9999'");
+}

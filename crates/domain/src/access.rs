@@ -49,6 +49,7 @@ impl Role {
         match action {
             Action::ReadInternal => true,
             Action::ManageMembers => self == Role::Admin,
+            Action::EditPlans => matches!(self, Role::Admin | Role::PlanLead | Role::Editor),
         }
     }
 }
@@ -60,6 +61,8 @@ pub enum Action {
     ReadInternal,
     /// Add members, change their roles, remove them.
     ManageMembers,
+    /// Create and change plans, their programme and their activities.
+    EditPlans,
 }
 
 impl Action {
@@ -87,5 +90,7 @@ mod tests {
         let managers: Vec<Role> = Role::ALL.into_iter().filter(|r| r.allows(Action::ManageMembers)).collect();
         assert_eq!(managers, vec![Role::Admin]);
         assert!(Role::ALL.into_iter().all(|r| r.allows(Action::ReadInternal)));
+        let editors: Vec<Role> = Role::ALL.into_iter().filter(|r| r.allows(Action::EditPlans)).collect();
+        assert_eq!(editors, vec![Role::Admin, Role::PlanLead, Role::Editor]);
     }
 }

@@ -45,6 +45,20 @@ pub enum ValidationError {
     ActivityKind(String),
     #[error("'{0}' is not a body")]
     Body(String),
+    #[error("the end is before the start")]
+    EndBeforeStart,
+    #[error("a hearing needs a deadline")]
+    HearingWithoutDeadline,
+    #[error(
+        "the hearing is {days} days; a plan under plan- og bygningsloven needs six weeks (deadline {earliest} or later) or a recorded justification"
+    )]
+    HearingTooShort { days: i64, earliest: crate::timeline::NorDate },
+    #[error("'{0}' is not a preset")]
+    Preset(String),
+    #[error("'{0}' is not a chapter number")]
+    ChapterPath(String),
+    #[error("this field must not be empty")]
+    Required,
 }
 
 /// An e-mail address, trimmed and lowercased so that one person has one account.

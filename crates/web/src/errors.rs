@@ -6,7 +6,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::{AppError, FieldErrors};
 use forebygg_domain::ValidationError;
 
-use crate::i18n::Tr;
+use crate::i18n::{Tr, translate};
 use crate::pages::Page;
 use crate::{AppState, Ctx};
 
@@ -101,6 +101,16 @@ pub fn validation_message(t: Tr, e: &ValidationError) -> String {
         ValidationError::PlanType(v) => t.with("invalid-plan-type", "value", v),
         ValidationError::ActivityKind(v) => t.with("invalid-activity-kind", "value", v),
         ValidationError::Body(v) => t.with("invalid-body", "value", v),
+        ValidationError::EndBeforeStart => t.get("invalid-end-before-start"),
+        ValidationError::HearingWithoutDeadline => t.get("invalid-hearing-without-deadline"),
+        ValidationError::HearingTooShort { days, earliest } => translate(
+            t.lang,
+            "invalid-hearing-too-short",
+            &[("days", &days.to_string()), ("earliest", &earliest.to_string())],
+        ),
+        ValidationError::Preset(v) => t.with("invalid-preset", "value", v),
+        ValidationError::ChapterPath(v) => t.with("invalid-chapter", "value", v),
+        ValidationError::Required => t.get("invalid-required"),
     }
 }
 

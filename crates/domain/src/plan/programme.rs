@@ -161,6 +161,127 @@ pub fn move_chapter(outline: &mut Vec<Chapter>, path: &[usize], up: bool) -> boo
     }
 }
 
+/// One change to a programme, as the editor's forms send them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProgrammeEdit {
+    /// Purpose, background, and the guidelines and overlapping plans one per line.
+    Texts {
+        purpose: String,
+        background: String,
+        guidelines: String,
+        overlapping_plans: String,
+    },
+    AddGroup {
+        kind: GroupKind,
+        mandate: String,
+    },
+    RemoveGroup {
+        group: usize,
+    },
+    AddMember {
+        group: usize,
+        member: GroupMember,
+    },
+    RemoveMember {
+        group: usize,
+        member: usize,
+    },
+    AddParticipation(Participation),
+    RemoveParticipation {
+        index: usize,
+    },
+    AddChapter {
+        parent: Option<ChapterPath>,
+        title: String,
+    },
+    RemoveChapter {
+        path: ChapterPath,
+    },
+    MoveChapter {
+        path: ChapterPath,
+        up: bool,
+    },
+}
+
+/// Why an edit could not be applied.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditError {
+    /// The group, member, line or chapter it names does not exist (any more).
+    NotFound,
+    /// A required text is empty.
+    Empty,
+}
+
+fn lines(text: &str) -> Vec<String> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect()
+}
+
+impl Programme {
+    pub fn apply(&mut self, edit: ProgrammeEdit) -> Result<(), EditError> {
+        let found = |ok: bool| if ok { Ok(()) } else { Err(EditError::NotFound) };
+        match edit {
+            ProgrammeEdit::Texts { purpose, background, guidelines, overlapping_plans } => {
+                self.purpose = purpose.trim().to_owned();
+                self.background = background.trim().to_owned();
+                self.guidelines = lines(&guidelines);
+                self.overlapping_plans = lines(&overlapping_plans);
+                Ok(())
+            }
+            ProgrammeEdit::AddGroup { kind, mandate } => {
+                self.groups.push(Group { kind, mandate: mandate.trim().to_owned(), members: Vec::new() });
+                Ok(())
+            }
+            ProgrammeEdit::RemoveGroup { group } => {
+                found(group < self.groups.len())?;
+                self.groups.remove(group);
+                Ok(())
+            }
+            ProgrammeEdit::AddMember { group, member } => {
+                if member.service.trim().is_empty() && member.name.trim().is_empty() {
+                    return Err(EditError::Empty);
+                }
+                let group = self.groups.get_mut(group).ok_or(EditError::NotFound)?;
+                group.members.push(GroupMember {
+                    name: member.name.trim().to_owned(),
+                    service: member.service.trim().to_owned(),
+                    role: member.role.trim().to_owned(),
+                });
+                Ok(())
+            }
+            ProgrammeEdit::RemoveMember { group, member } => {
+                let group = self.groups.get_mut(group).ok_or(EditError::NotFound)?;
+                found(member < group.members.len())?;
+                group.members.remove(member);
+                Ok(())
+            }
+            ProgrammeEdit::AddParticipation(p) => {
+                if p.target_group.trim().is_empty() || p.method.trim().is_empty() {
+                    return Err(EditError::Empty);
+                }
+                self.participation.push(Participation {
+                    target_group: p.target_group.trim().to_owned(),
+                    method: p.method.trim().to_owned(),
+                    when: p.when.trim().to_owned(),
+                });
+                Ok(())
+            }
+            ProgrammeEdit::RemoveParticipation { index } => {
+                found(index < self.participation.len())?;
+                self.participation.remove(index);
+                Ok(())
+            }
+            ProgrammeEdit::AddChapter { parent, title } => {
+                if title.trim().is_empty() {
+                    return Err(EditError::Empty);
+                }
+                found(add_chapter(&mut self.outline, parent.as_deref(), title.trim()))
+            }
+            ProgrammeEdit::RemoveChapter { path } => found(remove_chapter(&mut self.outline, &path)),
+            ProgrammeEdit::MoveChapter { path, up } => found(move_chapter(&mut self.outline, &path, up)),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -190,6 +311,33 @@ mod tests {
         assert_eq!(o[0].title, "Samhandling");
         assert!(!remove_chapter(&mut o, &[9]));
         assert!(!add_chapter(&mut o, Some(&[5, 1]), "x"));
+    }
+
+    #[test]
+    fn edits_change_the_programme_or_say_why_not() {
+        let mut p = Programme::default();
+        p.apply(ProgrammeEdit::Texts {
+            purpose: " Formål ".into(),
+            background: String::new(),
+            guidelines: "Barnevernsloven § 15-1\n\n  Barnekonvensjonen ".into(),
+            overlapping_plans: "Oppvekstplan".into(),
+        })
+        .unwrap();
+        assert_eq!(p.purpose, "Formål");
+        assert_eq!(p.guidelines, vec!["Barnevernsloven § 15-1", "Barnekonvensjonen"]);
+        p.apply(ProgrammeEdit::AddGroup { kind: GroupKind::Working, mandate: "Skriver planen".into() }).unwrap();
+        let member = GroupMember { name: "Kari".into(), service: "Helse".into(), role: "Leder".into() };
+        p.apply(ProgrammeEdit::AddMember { group: 0, member: member.clone() }).unwrap();
+        assert_eq!(p.apply(ProgrammeEdit::AddMember { group: 3, member }), Err(EditError::NotFound));
+        assert_eq!(p.groups[0].members[0].service, "Helse");
+        p.apply(ProgrammeEdit::RemoveMember { group: 0, member: 0 }).unwrap();
+        assert!(p.groups[0].members.is_empty());
+        let empty = Participation { target_group: " ".into(), method: "Workshop".into(), when: String::new() };
+        assert_eq!(p.apply(ProgrammeEdit::AddParticipation(empty)), Err(EditError::Empty));
+        p.apply(ProgrammeEdit::AddChapter { parent: None, title: "Bakgrunn".into() }).unwrap();
+        p.apply(ProgrammeEdit::AddChapter { parent: Some(vec![0]), title: "Føringer".into() }).unwrap();
+        assert_eq!(p.outline[0].children[0].title, "Føringer");
+        assert_eq!(p.apply(ProgrammeEdit::RemoveChapter { path: vec![2] }), Err(EditError::NotFound));
     }
 
     proptest! {

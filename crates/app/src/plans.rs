@@ -1,0 +1,259 @@
+//! Use cases of the plan portfolio, the programme and the process calendar. Every
+//! function authorises first and hands the resulting scope to storage.
+
+use forebygg_domain::plan::activity::ActivityFields;
+use forebygg_domain::plan::presets::Preset;
+use forebygg_domain::plan::programme::{EditError, ProgrammeEdit};
+use forebygg_domain::plan::{
+    Activity, ActivityFinding, ActivityKind, LinkKind, Period, Phase, Plan, PlanFields, Programme, parse_plan_type,
+    parse_title, register,
+};
+use forebygg_domain::timeline::hearing::HearingFinding;
+use forebygg_domain::timeline::{BodyKind, NorDate};
+use forebygg_domain::{Action, Organisation, ValidationError};
+
+use crate::access::authorize;
+use crate::{Actor, AppError, FieldErrors, OrgScope, Store};
+
+/// The organisation's plans (anyone with a role there, and advisers of its county).
+pub async fn list(store: &dyn Store, actor: &Actor, org: &Organisation) -> Result<Vec<Plan>, AppError> {
+    let scope = authorize(actor, org, Action::ReadInternal)?;
+    Ok(store.plans(&scope).await?)
+}
+
+/// Everything the plan page shows.
+#[derive(Clone, Debug)]
+pub struct PlanView {
+    pub plan: Plan,
+    pub programme: Programme,
+    pub links: Vec<(LinkKind, Plan)>,
+    pub activities: Vec<(Activity, Vec<ActivityFinding>)>,
+    /// Other plans of the organisation, for the link form.
+    pub others: Vec<Plan>,
+    pub can_edit: bool,
+}
+
+/// Opens a plan of the organisation for reading.
+pub async fn view(store: &dyn Store, actor: &Actor, org: &Organisation, id: i64) -> Result<PlanView, AppError> {
+    let scope = authorize(actor, org, Action::ReadInternal)?;
+    let plan = store.plan(&scope, id).await?.ok_or_else(|| AppError::NotFound(format!("plan {id}")))?;
+    let programme = store.programme(&scope, id).await?.unwrap_or_default();
+    let links = store.links(&scope, id).await?;
+    let council = council_must_adopt(&plan);
+    let activities = store
+        .activities(&scope, id)
+        .await?
+        .into_iter()
+        .map(|a| {
+            let findings = a.fields.findings(plan.under_pbl, council);
+            (a, findings)
+        })
+        .collect();
+    let others = store.plans(&scope).await?.into_iter().filter(|p| p.id != id).collect();
+    let can_edit = authorize(actor, org, Action::EditPlans).is_ok();
+    Ok(PlanView { plan, programme, links, activities, others, can_edit })
+}
+
+fn council_must_adopt(plan: &Plan) -> bool {
+    register().plan_type(&plan.plan_type).is_some_and(|t| t.council_must_adopt)
+}
+
+/// The plan form, as typed.
+#[derive(Clone, Debug, Default)]
+pub struct PlanForm {
+    pub plan_type: String,
+    pub title: String,
+    pub phase: String,
+    pub period_from: String,
+    pub period_to: String,
+    pub under_pbl: bool,
+    /// For a new plan: the programme preset to start from.
+    pub preset: String,
+}
+
+fn parse_plan(form: &PlanForm) -> Result<PlanFields, AppError> {
+    let mut errors = FieldErrors::default();
+    let plan_type = errors.check("plan_type", parse_plan_type(&form.plan_type));
+    let title = errors.check("title", parse_title(&form.title));
+    let phase =
+        if form.phase.is_empty() { Some(Phase::Start) } else { errors.check("phase", Phase::parse(&form.phase)) };
+    let period = errors.check("period_from", Period::parse(&form.period_from, &form.period_to));
+    match (plan_type, title, phase, period) {
+        (Some(plan_type), Some(title), Some(phase), Some(period)) if errors.is_empty() => {
+            Ok(PlanFields { plan_type, title, phase, period, under_pbl: form.under_pbl })
+        }
+        _ => Err(AppError::Invalid(errors)),
+    }
+}
+
+/// Starts a plan, with its programme from a preset (or empty).
+pub async fn create(store: &dyn Store, actor: &Actor, org: &Organisation, form: &PlanForm) -> Result<Plan, AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    let preset = if form.preset.is_empty() { Some(Preset::Empty) } else { Preset::parse(&form.preset) };
+    let fields = parse_plan(form);
+    let Some(preset) = preset else {
+        let mut errors = match fields {
+            Err(AppError::Invalid(errors)) => errors,
+            _ => FieldErrors::default(),
+        };
+        errors.add("preset", ValidationError::Preset(form.preset.clone()));
+        return Err(AppError::Invalid(errors));
+    };
+    Ok(store.create_plan(&scope, &fields?, &preset.programme()).await?)
+}
+
+pub async fn update(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    id: i64,
+    form: &PlanForm,
+) -> Result<(), AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    let fields = parse_plan(form)?;
+    found(store.update_plan(&scope, id, &fields).await?, id)
+}
+
+fn found(ok: bool, id: i64) -> Result<(), AppError> {
+    if ok { Ok(()) } else { Err(AppError::NotFound(format!("{id}"))) }
+}
+
+pub async fn link(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    from: i64,
+    to: i64,
+    kind: &str,
+) -> Result<(), AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    let kind = LinkKind::parse(kind).ok_or_else(|| AppError::NotFound(format!("link kind {kind}")))?;
+    found(store.add_link(&scope, from, to, kind).await?, to)
+}
+
+pub async fn unlink(store: &dyn Store, actor: &Actor, org: &Organisation, from: i64, to: i64) -> Result<(), AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    found(store.remove_link(&scope, from, to).await?, to)
+}
+
+/// The activity form, as typed. Dates as dd.mm.åååå.
+#[derive(Clone, Debug, Default)]
+pub struct ActivityForm {
+    pub kind: String,
+    pub title: String,
+    pub start: String,
+    pub end: String,
+    pub responsible: String,
+    pub body: String,
+    pub done: bool,
+    pub justification: String,
+}
+
+/// Validates the form, and refuses what the law blocks: a hearing shorter than six
+/// weeks in a plan under plan- og bygningsloven without a justification.
+fn parse_activity(plan: &Plan, form: &ActivityForm) -> Result<ActivityFields, AppError> {
+    let mut errors = FieldErrors::default();
+    let kind = errors.check("kind", ActivityKind::parse(&form.kind));
+    let title = errors.check("title", parse_title(&form.title));
+    let start = errors.check("start", NorDate::parse(&form.start));
+    let end =
+        if form.end.trim().is_empty() { Some(None) } else { errors.check("end", NorDate::parse(&form.end)).map(Some) };
+    let body = if form.body.is_empty() {
+        Some(None)
+    } else {
+        errors.check(
+            "body",
+            BodyKind::parse(&form.body).map(Some).ok_or_else(|| ValidationError::Body(form.body.clone())),
+        )
+    };
+    let (Some(kind), Some(title), Some(start), Some(end), Some(body)) = (kind, title, start, end, body) else {
+        return Err(AppError::Invalid(errors));
+    };
+    let fields = ActivityFields {
+        kind,
+        title,
+        start,
+        end,
+        responsible: form.responsible.trim().to_owned(),
+        body,
+        done: form.done,
+        justification: form.justification.trim().to_owned(),
+    };
+    for finding in fields.findings(plan.under_pbl, council_must_adopt(plan)).into_iter().filter(|f| f.is_blocking()) {
+        let error = match finding {
+            ActivityFinding::EndBeforeStart => ValidationError::EndBeforeStart,
+            ActivityFinding::HearingWithoutDeadline => ValidationError::HearingWithoutDeadline,
+            ActivityFinding::Hearing(HearingFinding::ShorterThanSixWeeks { days, earliest_deadline, .. }) => {
+                ValidationError::HearingTooShort { days, earliest: earliest_deadline }
+            }
+            _ => ValidationError::EndBeforeStart,
+        };
+        errors.add("end", error);
+    }
+    if errors.is_empty() { Ok(fields) } else { Err(AppError::Invalid(errors)) }
+}
+
+async fn editable_plan(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan_id: i64,
+) -> Result<(OrgScope, Plan), AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    let plan = store.plan(&scope, plan_id).await?.ok_or_else(|| AppError::NotFound(format!("plan {plan_id}")))?;
+    Ok((scope, plan))
+}
+
+pub async fn add_activity(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan_id: i64,
+    form: &ActivityForm,
+) -> Result<Activity, AppError> {
+    let (scope, plan) = editable_plan(store, actor, org, plan_id).await?;
+    let fields = parse_activity(&plan, form)?;
+    store.create_activity(&scope, plan_id, &fields).await?.ok_or_else(|| AppError::NotFound(format!("plan {plan_id}")))
+}
+
+pub async fn update_activity(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan_id: i64,
+    id: i64,
+    form: &ActivityForm,
+) -> Result<(), AppError> {
+    let (scope, plan) = editable_plan(store, actor, org, plan_id).await?;
+    let fields = parse_activity(&plan, form)?;
+    found(store.update_activity(&scope, plan_id, id, &fields).await?, id)
+}
+
+pub async fn remove_activity(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan_id: i64,
+    id: i64,
+) -> Result<(), AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    found(store.delete_activity(&scope, plan_id, id).await?, id)
+}
+
+/// Applies one change to the plan's programme.
+pub async fn edit_programme(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan_id: i64,
+    edit: ProgrammeEdit,
+    field: &'static str,
+) -> Result<(), AppError> {
+    let (scope, _) = editable_plan(store, actor, org, plan_id).await?;
+    let mut programme = store.programme(&scope, plan_id).await?.unwrap_or_default();
+    programme.apply(edit).map_err(|e| match e {
+        EditError::Empty => AppError::invalid(field, ValidationError::Required),
+        EditError::NotFound => AppError::NotFound("programme part".into()),
+    })?;
+    found(store.save_programme(&scope, plan_id, &programme).await?, plan_id)
+}
