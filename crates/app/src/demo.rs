@@ -127,9 +127,12 @@ async fn ensure_plans(store: &dyn Store, org: &Organisation) -> Result<(), AppEr
     Ok(())
 }
 
+/// Kind, title, start, end, deciding body, done.
+type TimelineRow = (ActivityKind, &'static str, &'static str, Option<&'static str>, Option<BodyKind>, bool);
+
 fn engerdal_timeline() -> Result<Vec<ActivityFields>, AppError> {
     use ActivityKind::*;
-    let rows: [(ActivityKind, &str, &str, Option<&str>, Option<BodyKind>, bool); 9] = [
+    let rows: [TimelineRow; 9] = [
         (
             PoliticalTreatment,
             "Planprogrammet legges på høring",
