@@ -58,8 +58,7 @@ pub async fn plans_round_trip_with_their_programme(store: &dyn Store) {
         ("upbringing", Phase::Drafting, None, false)
     );
 
-    let mut programme = Programme::default();
-    programme.purpose = "Formål med «sitat» og æøå".into();
+    let programme = Programme { purpose: "Formål med «sitat» og æøå".into(), ..Programme::default() };
     assert!(store.save_programme(&a, plan.id, &programme).await.unwrap());
     assert_eq!(store.programme(&a, plan.id).await.unwrap(), Some(programme));
 
