@@ -7,13 +7,13 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::members::{self, AddMemberForm, Added};
-use forebygg_app::{Actor, AppError, Member, access, organisations};
+use forebygg_app::{AppError, Member, access, organisations};
 use forebygg_domain::{Action, Organisation, Role};
 use serde::Deserialize;
 
 use crate::errors::{FormErrors, app_error, login_redirect};
 use crate::pages::organisations::Choice;
-use crate::pages::{Page, render_with};
+use crate::pages::{Page, render_with, signed_in_at};
 use crate::{AppState, Ctx};
 
 pub struct MemberRow {
@@ -107,16 +107,6 @@ async fn members_page(state: &AppState, ctx: &Ctx, org: &Organisation, view: Add
             one_time_password: view.one_time_password,
         },
     )
-}
-
-/// The signed-in person and the organisation named in the URL, or the response to give
-/// instead (login for visitors, 404 for an unknown organisation).
-async fn signed_in_at<'c>(state: &AppState, ctx: &'c Ctx, code: &str) -> Result<(&'c Actor, Organisation), Response> {
-    let Some(actor) = &ctx.actor else {
-        return Err(login_redirect(ctx));
-    };
-    let org = organisations::find(state.store(), code).await.map_err(|e| app_error(ctx, e))?;
-    Ok((actor, org))
 }
 
 #[derive(Deserialize, Default)]

@@ -8,13 +8,20 @@ mod home;
 mod language;
 mod members;
 pub(crate) mod organisations;
+mod plans;
+mod programme;
+mod schedule;
+mod timeline;
 
 use askama::Template;
 use axum::Router;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
-use forebygg_domain::Lang;
+use forebygg_app::Actor;
+use forebygg_domain::{Lang, Organisation};
+
+use crate::errors::{app_error, login_redirect};
 
 use crate::i18n::Tr;
 use crate::{AppState, Ctx, errors};
@@ -35,6 +42,21 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/members", get(members::list).post(members::add))
         .route("/organisations/{code}/members/{user_id}/role", post(members::change_role))
         .route("/organisations/{code}/members/{user_id}/remove", post(members::remove))
+        .route("/organisations/{code}/plans", get(plans::portfolio).post(plans::create))
+        .route("/organisations/{code}/plans/{id}", get(plans::show).post(plans::update))
+        .route("/organisations/{code}/plans/{id}/links", post(plans::link))
+        .route("/organisations/{code}/plans/{id}/links/{to}/remove", post(plans::unlink))
+        .route("/organisations/{code}/plans/{id}/activities", post(plans::add_activity))
+        .route(
+            "/organisations/{code}/plans/{id}/activities/{aid}",
+            get(plans::edit_activity).post(plans::update_activity),
+        )
+        .route("/organisations/{code}/plans/{id}/activities/{aid}/remove", post(plans::remove_activity))
+        .route("/organisations/{code}/plans/{id}/programme", get(programme::show))
+        .route("/organisations/{code}/plans/{id}/programme/{op}", post(programme::edit))
+        .route("/organisations/{code}/plans/{id}/schedule", get(schedule::show))
+        .route("/organisations/{code}/plans/{id}/timeline.svg", get(timeline::svg))
+        .route("/organisations/{code}/plans/{id}/calendar.ics", get(timeline::calendar))
         .fallback(fallback)
 }
 
@@ -124,4 +146,18 @@ pub fn role_rows(ctx: &Ctx) -> Vec<RoleRow> {
             role: t.get(&format!("role-{}", m.role.as_str())),
         })
         .collect()
+}
+
+/// The signed-in person and the organisation named in the URL, or the response to give
+/// instead (login for visitors, 404 for an unknown organisation).
+pub async fn signed_in_at<'c>(
+    state: &AppState,
+    ctx: &'c Ctx,
+    code: &str,
+) -> Result<(&'c Actor, Organisation), Response> {
+    let Some(actor) = &ctx.actor else {
+        return Err(login_redirect(ctx));
+    };
+    let org = forebygg_app::organisations::find(state.store(), code).await.map_err(|e| app_error(ctx, e))?;
+    Ok((actor, org))
 }
