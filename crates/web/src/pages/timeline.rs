@@ -8,6 +8,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
+use chrono::Datelike;
 use forebygg_app::plans;
 use forebygg_domain::plan::{Activity, ActivityFinding, Plan};
 use forebygg_domain::timeline::NorDate;
@@ -80,7 +81,7 @@ pub fn timeline_svg(t: Tr, plan: &Plan, activities: &[(Activity, Vec<ActivityFin
                 x: x0,
                 width: (x1 - x0).max(4),
                 diamond: (x1 - x0 < 4).then(|| {
-                    let cx = x0.max(AXIS_LEFT + 7).min(WIDTH - AXIS_LEFT - 7);
+                    let cx = x0.clamp(AXIS_LEFT + 7, WIDTH - AXIS_LEFT - 7);
                     format!("{},{} {},{} {},{} {},{}", cx, bar_y, cx + 7, bar_y + 7, cx, bar_y + 14, cx - 7, bar_y + 7)
                 }),
                 label: format!("{} ({dates}) – {status}", f.title),

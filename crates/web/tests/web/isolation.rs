@@ -115,3 +115,105 @@ async fn signed_out_visitors_are_sent_to_login() {
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(r.location(), "/login?next=%2Forganisations%2F3425%2Fmembers");
 }
+
+/// A plan of Lyngen with one activity, and the id of Engerdal's plan for preventive work.
+async fn lyngen_plan(app: &TestApp) -> (i64, i64, i64) {
+    use forebygg_app::PlanStore;
+    use forebygg_domain::plan::presets::Preset;
+    use forebygg_domain::plan::{ActivityKind, Phase, PlanFields};
+    let org = |code: &str| {
+        let store = app.store.clone();
+        let code = code.to_owned();
+        async move { store.organisation(&OrgCode::parse(&code).unwrap()).await.unwrap().unwrap() }
+    };
+    let lyngen = OrgScope::operator(&org("5536").await);
+    let fields = PlanFields {
+        plan_type: "preventive".into(),
+        title: "Lyngens plan".into(),
+        phase: Phase::Drafting,
+        period: None,
+        under_pbl: false,
+    };
+    let plan = app.store.create_plan(&lyngen, &fields, &Preset::Lyngen.programme()).await.unwrap();
+    let activity = forebygg_domain::plan::activity::ActivityFields {
+        kind: ActivityKind::Participation,
+        title: "Dialogkonferanse i Lyngen".into(),
+        start: forebygg_domain::timeline::NorDate::parse("01.10.2026").unwrap(),
+        end: None,
+        responsible: String::new(),
+        body: None,
+        done: false,
+        justification: String::new(),
+    };
+    let a = app.store.create_activity(&lyngen, plan.id, &activity).await.unwrap().unwrap();
+    let engerdal = OrgScope::operator(&org("3425").await);
+    let mine = app.store.plans(&engerdal).await.unwrap().into_iter().find(|p| p.plan_type == "preventive").unwrap();
+    (plan.id, a.id, mine.id)
+}
+
+#[tokio::test]
+async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
+    use forebygg_app::PlanStore;
+    let app = app().await;
+    let (lp, la, ep) = lyngen_plan(&app).await;
+    let lyngen_org = app.store.organisation(&OrgCode::parse("5536").unwrap()).await.unwrap().unwrap();
+    let lyngen = OrgScope::operator(&lyngen_org);
+    let snapshot = |store: std::sync::Arc<forebygg_store_sqlite::SqliteStore>, scope: OrgScope| async move {
+        (
+            store.plan(&scope, lp).await.unwrap(),
+            store.programme(&scope, lp).await.unwrap(),
+            store.activities(&scope, lp).await.unwrap(),
+            store.links(&scope, lp).await.unwrap(),
+        )
+    };
+    let before = snapshot(app.store.clone(), lyngen.clone()).await;
+    let mut c = app.login("planleiar@engerdal.demo").await;
+
+    for path in [
+        "/organisations/5536/plans".to_owned(),
+        format!("/organisations/5536/plans/{lp}"),
+        format!("/organisations/5536/plans/{lp}/programme"),
+        format!("/organisations/5536/plans/{lp}/schedule?go=1&target=01.01.2030"),
+        format!("/organisations/5536/plans/{lp}/timeline.svg"),
+        format!("/organisations/5536/plans/{lp}/calendar.ics"),
+        format!("/organisations/5536/plans/{lp}/activities/{la}"),
+        format!("/organisations/3425/plans/{lp}"),
+        format!("/organisations/3425/plans/{lp}/programme"),
+        format!("/organisations/3425/plans/{lp}/calendar.ics"),
+        format!("/organisations/3425/plans/{lp}/timeline.svg"),
+        format!("/organisations/3425/plans/{ep}/activities/{la}"),
+    ] {
+        let r = c.get(&path).await;
+        assert!(refused(r.status), "GET {path} gave {}", r.status);
+        assert!(!r.body.contains("Lyngens plan") && !r.body.contains("Dialogkonferanse i Lyngen"), "GET {path} leaked");
+    }
+    let activity = [("kind", "other"), ("title", "Kapret"), ("start", "01.01.2027")];
+    let lp_s = lp.to_string();
+    let posts: Vec<(String, Vec<(&str, &str)>)> = vec![
+        ("/organisations/5536/plans".into(), vec![("plan_type", "other"), ("title", "Innbrudd")]),
+        (format!("/organisations/5536/plans/{lp}"), vec![("plan_type", "other"), ("title", "Kapret")]),
+        (format!("/organisations/3425/plans/{lp}"), vec![("plan_type", "other"), ("title", "Kapret")]),
+        (format!("/organisations/5536/plans/{lp}/activities"), activity.to_vec()),
+        (format!("/organisations/3425/plans/{lp}/activities"), activity.to_vec()),
+        (format!("/organisations/5536/plans/{lp}/activities/{la}"), activity.to_vec()),
+        (format!("/organisations/3425/plans/{ep}/activities/{la}"), activity.to_vec()),
+        (format!("/organisations/3425/plans/{lp}/activities/{la}"), activity.to_vec()),
+        (format!("/organisations/5536/plans/{lp}/activities/{la}/remove"), vec![]),
+        (format!("/organisations/3425/plans/{ep}/activities/{la}/remove"), vec![]),
+        (format!("/organisations/3425/plans/{ep}/links"), vec![("to", lp_s.as_str()), ("link_kind", "overlaps")]),
+        (format!("/organisations/3425/plans/{lp}/links"), vec![("to", "1"), ("link_kind", "overlaps")]),
+        (format!("/organisations/5536/plans/{lp}/programme/texts"), vec![("purpose", "Kapret")]),
+        (format!("/organisations/3425/plans/{lp}/programme/texts"), vec![("purpose", "Kapret")]),
+        (format!("/organisations/3425/plans/{lp}/programme/chapter-remove"), vec![("chapter", "1")]),
+        (format!("/organisations/3425/plans/{lp}/programme/group-remove"), vec![("group", "0")]),
+    ];
+    for (path, fields) in &posts {
+        let r = c.post(path, fields).await;
+        assert!(refused(r.status), "POST {path} gave {}: {}", r.status, r.body);
+    }
+    assert_eq!(
+        snapshot(app.store.clone(), lyngen).await,
+        before,
+        "Lyngen's plan, programme, activities and links are unchanged"
+    );
+}

@@ -10,4 +10,5 @@ mod i18n;
 mod isolation;
 mod members;
 mod organisations;
+mod plans;
 mod security;

@@ -1,0 +1,310 @@
+//! The plan portfolio, a plan's process calendar, its programme, and the exports.
+
+use axum::http::StatusCode;
+use forebygg_app::{OrgScope, PlanStore, Store};
+use forebygg_domain::OrgCode;
+
+use crate::support::{TestApp, app, text};
+
+/// The id of the demo's plan for preventive work.
+async fn preventive_plan(app: &TestApp) -> i64 {
+    let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+    let plans = app.store.plans(&OrgScope::operator(&org)).await.unwrap();
+    plans.iter().find(|p| p.plan_type == "preventive").unwrap().id
+}
+
+#[tokio::test]
+async fn the_portfolio_lists_plans_with_type_phase_period_and_legal_basis() {
+    let app = app().await;
+    let mut c = app.login("leser@engerdal.demo").await;
+    let r = c.get("/organisations/3425/plans").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let t = text(&r.body);
+    assert!(t.contains("5 planer"), "{t}");
+    assert!(t.contains("Plan for forebyggende arbeid barnevernsloven § 15-1 Planforslag på høring 2024–2027"), "{t}");
+    assert!(t.contains("Alkoholpolitisk handlingsplan alkoholloven § 1-7d"), "{t}");
+    assert!(!r.body.contains("method=\"post\" action=\"/organisations/3425/plans\""), "a reader gets no form");
+    let t = text(&c.get("/organisations/3425/plans?type=alcohol").await.body);
+    assert!(t.contains("Én plan") && t.contains("Alkoholpolitisk og rusforebyggende handlingsplan"), "{t}");
+    let r = c.post("/organisations/3425/plans", &[("plan_type", "other"), ("title", "Leserens plan")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn a_plan_lead_starts_a_plan_from_a_preset() {
+    let app = app().await;
+    let mut c = app.login("planleiar@engerdal.demo").await;
+    let r = c
+        .post(
+            "/organisations/3425/plans",
+            &[
+                ("plan_type", "preventive"),
+                ("title", "Ny plan for forebygging"),
+                ("phase", "start"),
+                ("period_from", "2026"),
+                ("period_to", "2029"),
+                ("under_pbl", "on"),
+                ("preset", "lyngen"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let plan_page = c.get(r.location()).await;
+    let t = text(&plan_page.body);
+    assert!(
+        t.contains("Ny plan for forebygging")
+            && t.contains("2026–2029")
+            && t.contains("Etter plan- og bygningsloven Ja"),
+        "{t}"
+    );
+    let programme = text(&c.get(&format!("{}/programme", r.location())).await.body);
+    assert!(
+        programme.contains("Ressursgruppe") && programme.contains("Spørreundersøkelse"),
+        "Lyngen's structure: {programme}"
+    );
+    assert!(programme.contains("4 Kunnskapsgrunnlag og analyse"), "{programme}");
+}
+
+#[tokio::test]
+async fn a_refused_plan_form_says_why_and_keeps_the_text() {
+    let app = app().await;
+    let mut c = app.login("planleiar@engerdal.demo").await;
+    let r = c
+        .post(
+            "/organisations/3425/plans",
+            &[
+                ("plan_type", "preventive"),
+                ("title", "  "),
+                ("period_from", "2029"),
+                ("period_to", "2026"),
+                ("preset", "engerdal"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let t = text(&r.body);
+    assert!(t.contains("Skriv en tittel på 1 til 200 tegn."), "{t}");
+    assert!(t.contains("«2029–2026» er ikke en periode"), "{t}");
+    assert!(r.body.contains("value=\"2029\"") && r.body.contains("value=\"2026\""));
+    assert!(r.body.contains("<option value=\"engerdal\" selected>"));
+    assert!(r.body.contains("aria-describedby=\"title-error\""));
+}
+
+#[tokio::test]
+async fn a_short_hearing_under_pbl_is_refused_until_it_is_justified() {
+    let app = app().await;
+    let id = preventive_plan(&app).await;
+    let mut c = app.login("planleiar@engerdal.demo").await;
+    let path = format!("/organisations/3425/plans/{id}/activities");
+    let fields = [
+        ("kind", "draft_hearing"),
+        ("title", "Ny høring"),
+        ("start", "01.03.2027"),
+        ("end", "05.04.2027"),
+        ("justification", ""),
+    ];
+    let r = c.post(&path, &fields).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let t = text(&r.body);
+    assert!(t.contains("Høringen er 35 dager") && t.contains("frist 12.04.2027 eller senere"), "{t}");
+    assert!(r.body.contains("value=\"05.04.2027\"") && r.body.contains("value=\"Ny høring\""), "typed text kept");
+    let mut justified = fields.to_vec();
+    justified[4] = ("justification", "Saken må til kommunestyret før sommeren");
+    let r = c.post(&path, &justified).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = text(&c.get(&format!("/organisations/3425/plans/{id}")).await.body);
+    assert!(
+        page.contains("01.03.2027–05.04.2027") && page.contains("Høringen er 35 dager, kortere enn seks uker"),
+        "{page}"
+    );
+
+    let r = c.post(&path, &[("kind", "other"), ("title", "Feil dato"), ("start", "31.02.2027")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("«31.02.2027» er ikke en dato"));
+}
+
+#[tokio::test]
+async fn the_demo_plan_shows_what_the_law_says_about_its_timeline() {
+    let app = app().await;
+    let id = preventive_plan(&app).await;
+    let mut c = app.login("leser@engerdal.demo").await;
+    let t = text(&c.get(&format!("/organisations/3425/plans/{id}")).await.body);
+    assert!(t.contains("Merk: Høringen går 28 dager over sommerferien; vurder fristen 03.09.2023."), "{t}");
+    assert!(t.contains("Stopp: Høringen er 38 dager, kortere enn seks uker; seks uker varer til 04.03.2024."), "{t}");
+    assert!(t.contains("barnevernsloven § 15-1"));
+    // An adoption by the executive committee is flagged.
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let r = lead
+        .post(
+            &format!("/organisations/3425/plans/{id}/activities"),
+            &[
+                ("kind", "plan_adoption"),
+                ("title", "Vedtak i formannskapet"),
+                ("start", "10.06.2024"),
+                ("body", "executive_committee"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let t = text(&lead.get(&format!("/organisations/3425/plans/{id}")).await.body);
+    assert!(t.contains("Bare kommunestyret kan vedta denne planen; her står: Formannskapet."), "{t}");
+}
+
+#[tokio::test]
+async fn activities_can_be_changed_and_removed() {
+    let app = app().await;
+    let id = preventive_plan(&app).await;
+    let mut c = app.login("redaktor@engerdal.demo").await;
+    let page = c.get(&format!("/organisations/3425/plans/{id}")).await;
+    let marker = format!("/organisations/3425/plans/{id}/activities/");
+    let start = page.body.find(&format!("href=\"{marker}")).unwrap() + 6 + marker.len();
+    let aid: String = page.body[start..].chars().take_while(char::is_ascii_digit).collect();
+    let edit = c.get(&format!("{marker}{aid}")).await;
+    assert_eq!(edit.status, StatusCode::OK);
+    assert!(edit.body.contains("value=\"14.06.2023\""), "dates shown as dd.mm.åååå");
+    let r = c
+        .post(
+            &format!("{marker}{aid}"),
+            &[
+                ("kind", "political_treatment"),
+                ("title", "Endret tittel"),
+                ("start", "15.06.2023"),
+                ("body", "standing_committee"),
+                ("done", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(text(&c.get(&format!("/organisations/3425/plans/{id}")).await.body).contains("15.06.2023 Endret tittel"));
+    let r = c.post(&format!("{marker}{aid}/remove"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(!text(&c.get(&format!("/organisations/3425/plans/{id}")).await.body).contains("Endret tittel"));
+}
+
+#[tokio::test]
+async fn the_calendar_file_parses_with_norwegian_text_and_the_oslo_time_zone() {
+    let app = app().await;
+    let id = preventive_plan(&app).await;
+    let mut c = app.login("leser@engerdal.demo").await;
+    let r = c.get(&format!("/organisations/3425/plans/{id}/calendar.ics")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.headers.get("content-type").unwrap().to_str().unwrap().starts_with("text/calendar"));
+    assert!(r.body.contains("\r\n"), "CRLF line ends (RFC 5545)");
+    let calendar: icalendar::Calendar = r.body.parse().unwrap();
+    assert_eq!(calendar.get_timezone(), Some("Europe/Oslo"));
+    let events: Vec<_> = calendar.events().collect();
+    // Nine activities and two hearing deadlines.
+    assert_eq!(events.len(), 11);
+    use icalendar::Component;
+    let summaries: Vec<&str> = events.iter().filter_map(|e| e.get_summary()).collect();
+    assert!(summaries.contains(&"Høring og offentlig ettersyn av planforslaget"), "{summaries:?}");
+    assert!(summaries.contains(&"Frist: Høring og offentlig ettersyn av planforslaget"), "{summaries:?}");
+    assert!(r.body.contains("DTSTART;VALUE=DATE:20240122"), "{}", r.body);
+    assert!(r.body.contains("DTEND;VALUE=DATE:20240301"), "the end day is included");
+}
+
+#[tokio::test]
+async fn the_timeline_picture_has_a_text_alternative_and_no_colour_only_state() {
+    let app = app().await;
+    let id = preventive_plan(&app).await;
+    let mut c = app.login("leser@engerdal.demo").await;
+    let r = c.get(&format!("/organisations/3425/plans/{id}/timeline.svg")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.starts_with("<?xml") && r.body.contains("xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(r.body.contains("role=\"img\""));
+    assert!(r.body.contains("<title id=\"timeline-") && r.body.contains("Tidslinje for Plan for forebyggende arbeid"));
+    assert!(r.body.contains("9 aktiviteter fra 14.06.2023 til 18.04.2024; 6 gjennomført."), "{}", r.body);
+    assert!(r.body.contains("– gjennomført") && r.body.contains("– planlagt"), "state in words");
+    assert!(r.body.contains("url(#timeline-"), "done is hatched, not only coloured");
+}
+
+#[tokio::test]
+async fn back_scheduling_gives_the_latest_dates_or_the_earliest_possible() {
+    let app = app().await;
+    let id = preventive_plan(&app).await;
+    let mut c = app.login("planleiar@engerdal.demo").await;
+    let base = format!("/organisations/3425/plans/{id}/schedule");
+    let meetings = "&meetings_standing_committee=14.12.2022+22.03.2023&meetings_executive_committee=28.03.2023+31.05.2023+05.09.2023&meetings_council=21.09.2023+19.10.2023";
+    let t = text(
+        &c.get(&format!("{base}?go=1&target=21.09.2023&from=01.12.2022&with_programme=on&programme_body=standing_committee&draft_body=executive_committee&drafting_days=45&revision_days=21{meetings}"))
+            .await
+            .body,
+    );
+    assert!(t.contains("Seneste datoer"), "{t}");
+    assert!(t.contains("Send planforslaget på høring Formannskapet 31.05.2023 01.06.2023–31.08.2023"), "{t}");
+    assert!(t.contains("Vedta planen Kommunestyret 21.09.2023"), "{t}");
+    let t = text(
+        &c.get(&format!("{base}?go=1&target=20.06.2023&from=01.12.2022&with_programme=on&drafting_days=45&revision_days=21{meetings}"))
+            .await
+            .body,
+    );
+    assert!(t.contains("Med disse møtene kan planen tidligst vedtas 21.09.2023."), "{t}");
+    let r = c.get(&format!("{base}?go=1&target=31.13.2023")).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("«31.13.2023» er ikke en dato"));
+    assert!(r.body.contains("value=\"31.13.2023\""));
+}
+
+#[tokio::test]
+async fn the_programme_is_edited_part_by_part() {
+    let app = app().await;
+    let id = preventive_plan(&app).await;
+    let mut c = app.login("planleiar@engerdal.demo").await;
+    let base = format!("/organisations/3425/plans/{id}/programme");
+    let before = text(&c.get(&base).await.body);
+    assert!(before.contains("1 Bakgrunn og rammebetingelser") && before.contains("2.4 Individnivå (BTI)"), "{before}");
+
+    assert_eq!(c.post(&format!("{base}/chapter-down"), &[("chapter", "1")]).await.status, StatusCode::SEE_OTHER);
+    let t = text(&c.get(&base).await.body);
+    assert!(t.contains("1 Samhandling") && t.contains("2 Bakgrunn og rammebetingelser"), "{t}");
+    assert_eq!(
+        c.post(&format!("{base}/chapter"), &[("title", "Økonomi"), ("parent", "4")]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert!(text(&c.get(&base).await.body).contains("4.3 Økonomi"));
+    let r = c.post(&format!("{base}/chapter"), &[("title", "Feil"), ("parent", "9.9")]).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let r = c.post(&format!("{base}/chapter"), &[("title", " "), ("parent", "")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("Dette feltet må fylles ut."));
+
+    assert_eq!(
+        c.post(
+            &format!("{base}/member"),
+            &[("group", "0"), ("service", "PPT"), ("role", "Rådgiver"), ("name", "Nora Nordmann")]
+        )
+        .await
+        .status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        c.post(
+            &format!("{base}/participation"),
+            &[("target_group", "Elevrådene"), ("method", "Dialogkonferanse"), ("when", "Høsten 2026")]
+        )
+        .await
+        .status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        c.post(
+            &format!("{base}/texts"),
+            &[
+                ("purpose", "Nytt formål"),
+                ("background", ""),
+                ("guidelines", "Barnevernsloven § 15-1\nBarnekonvensjonen"),
+                ("overlapping_plans", "Oppvekstplan")
+            ]
+        )
+        .await
+        .status,
+        StatusCode::SEE_OTHER
+    );
+    let t = text(&c.get(&base).await.body);
+    assert!(t.contains("PPT Rådgiver Nora Nordmann") && t.contains("Elevrådene Dialogkonferanse Høsten 2026"), "{t}");
+    assert!(c.get(&base).await.body.contains(">Nytt formål</textarea>"));
+
+    let mut reader = app.login("leser@engerdal.demo").await;
+    assert!(text(&reader.get(&base).await.body).contains("Nytt formål"));
+    assert_eq!(reader.post(&format!("{base}/chapter"), &[("title", "Leser")]).await.status, StatusCode::FORBIDDEN);
+}
