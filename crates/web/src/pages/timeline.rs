@@ -8,7 +8,6 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
-use chrono::Datelike;
 use forebygg_app::plans;
 use forebygg_domain::plan::{Activity, ActivityFinding, Plan};
 use forebygg_domain::timeline::NorDate;
