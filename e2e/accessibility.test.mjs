@@ -12,9 +12,28 @@ const LANGUAGES = [
   { locale: 'en-GB', lang: 'en', login: 'Log in' },
 ];
 const PUBLIC_PAGES = ['/', '/login', '/organisations', '/organisations?county=34&sort=name', '/organisations/3425', '/organisations/34'];
-const STAFF_PAGES = ['/organisations/3425/members', '/account'];
+const STAFF_PAGES = [
+  '/organisations/3425/members',
+  '/account',
+  '/organisations/3425/plans',
+  '/organisations/3425/plans?type=preventive',
+];
+/** Pages of the demo's plan for preventive work, relative to the plan's address. */
+const PLAN_PAGES = [
+  '',
+  '/programme',
+  '/schedule',
+  '/schedule?go=1&target=18.04.2024&from=01.05.2023&with_programme=on&meetings_standing_committee=14.06.2023&meetings_executive_committee=18.01.2024&meetings_council=18.04.2024',
+  '/schedule?go=1&target=31.13.2024',
+];
 
 let server;
+
+/** The address of the demo's plan for preventive work, found as a user finds it. */
+async function planAddress(page) {
+  await page.goto(`${server.base}/organisations/3425/plans?type=preventive`);
+  return page.getAttribute('table.data a', 'href');
+}
 before(async () => { server = await startServer(); });
 after(async () => { await server?.stop(); });
 
@@ -61,6 +80,24 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
         assert.equal(await page.getAttribute('html', 'lang'), lang, path);
         await assertNoViolations(page, `${lang} ${path}`);
       }
+      const plan = await planAddress(page);
+      for (const path of PLAN_PAGES) {
+        await page.goto(`${server.base}${plan}${path}`);
+        assert.equal(await page.getAttribute('html', 'lang'), lang, path);
+        await assertNoViolations(page, `${lang} plan${path}`);
+      }
+      // An activity's edit page, and the plan page with a refused activity form.
+      await page.goto(`${server.base}${plan}`);
+      await page.click(`a[href^="${plan}/activities/"]`);
+      await assertNoViolations(page, `${lang} activity`);
+      await page.goto(`${server.base}${plan}`);
+      await page.fill('#title', 'Kort høring');
+      await page.selectOption('#kind', 'draft_hearing');
+      await page.fill('#start', '01.03.2027');
+      await page.fill('#end', '05.04.2027');
+      await page.click('form[action$="/activities"] button[type=submit]');
+      assert.equal(await page.getAttribute('#end', 'aria-invalid'), 'true');
+      await assertNoViolations(page, `${lang} refused activity`);
       await page.click('header form[action="/logout"] button');
     });
   });
@@ -106,5 +143,50 @@ describe('keyboard', () => {
     // The form posts and is redirected back to the same address, so wait for the result.
     await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: 10000 });
     assert.match(await page.textContent('h1'), /Plans for preventive work/);
+  });
+});
+
+describe('keyboard: a plan and an activity', () => {
+  let browser;
+  before(async () => { browser = await openBrowser('en-GB'); });
+  after(async () => { await browser?.close(); });
+
+  test('a plan lead creates a plan and an activity without a mouse', async () => {
+    const page = await browser.context.newPage();
+    await login(page, server.base, 'planleiar@engerdal.demo');
+    await page.goto(`${server.base}/organisations/3425/plans`);
+    await page.focus('#plan_type');
+    await page.keyboard.type('Suicide');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Plan for suicide prevention 2026–2029');
+    await page.keyboard.press('Tab'); // phase stays "Start"
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2026');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2029');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space'); // under the Planning and Building Act
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown'); // a programme like Engerdal's
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/plans\/\d+$/);
+    assert.equal(await page.textContent('h1'), 'Plan for suicide prevention 2026–2029');
+    assert.match(await page.textContent('dl.facts'), /Suicide prevention action plan/);
+
+    await page.focus('#kind');
+    await page.keyboard.type('Hearing of the draft');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Hearing of the draft plan');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('04.01.2027');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('15.02.2027');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#activities$/);
+    const row = await page.textContent('table.data tbody');
+    assert.match(row, /04\.01\.2027–15\.02\.2027/);
+    assert.match(row, /Hearing of the draft plan/);
+    assert.match(row, /planned/);
   });
 });
