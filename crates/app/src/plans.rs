@@ -257,3 +257,15 @@ pub async fn edit_programme(
     })?;
     found(store.save_programme(&scope, plan_id, &programme).await?, plan_id)
 }
+
+/// Replaces the whole programme (the JSON API's PUT).
+pub async fn replace_programme(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan_id: i64,
+    programme: &Programme,
+) -> Result<(), AppError> {
+    let (scope, _) = editable_plan(store, actor, org, plan_id).await?;
+    found(store.save_programme(&scope, plan_id, programme).await?, plan_id)
+}

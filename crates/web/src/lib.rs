@@ -8,6 +8,7 @@
 //! Invariant: handlers never reach storage except through `forebygg_app` use cases for
 //! anything tenant-scoped; this crate does not depend on sqlx.
 
+mod api;
 mod csrf;
 mod ctx;
 mod errors;
@@ -22,6 +23,7 @@ use axum::Router;
 use axum::middleware::from_fn_with_state;
 use forebygg_app::{AppError, Store, tokens};
 
+pub use api::openapi_json;
 pub use ctx::Ctx;
 pub use i18n::{catalogue_keys, translate};
 
@@ -71,6 +73,7 @@ impl AppState {
 /// The whole application as one router.
 pub fn router(state: AppState) -> Router {
     pages::routes()
+        .merge(api::routes())
         .layer(from_fn_with_state(state.clone(), csrf::verify))
         .layer(from_fn_with_state(state.clone(), session::attach))
         .layer(axum::middleware::from_fn(security::headers))

@@ -321,3 +321,4 @@ step-adopt_programme = Adopt the programme
 step-send_draft_on_hearing = Send the draft on hearing
 step-adopt_plan = Adopt the plan
 org-plans-link = Plans and planning processes
+invalid-group-kind = “{ $value }” is not a kind of group (working, reference, steering, resource).

@@ -321,3 +321,4 @@ step-adopt_programme = Fastsett planprogrammet
 step-send_draft_on_hearing = Send planforslaget på høring
 step-adopt_plan = Vedta planen
 org-plans-link = Planer og planprosesser
+invalid-group-kind = «{ $value }» er ikke en gruppetype (working, reference, steering, resource).

@@ -321,3 +321,4 @@ step-adopt_programme = Fastset planprogrammet
 step-send_draft_on_hearing = Send planforslaget på høyring
 step-adopt_plan = Vedta planen
 org-plans-link = Planar og planprosessar
+invalid-group-kind = «{ $value }» er ikkje ein gruppetype (working, reference, steering, resource).

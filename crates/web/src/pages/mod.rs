@@ -8,7 +8,7 @@ mod home;
 mod language;
 mod members;
 pub(crate) mod organisations;
-mod plans;
+pub(crate) mod plans;
 mod programme;
 mod schedule;
 mod timeline;

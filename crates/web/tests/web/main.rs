@@ -6,6 +6,7 @@
 mod support;
 
 mod account;
+mod api;
 mod i18n;
 mod isolation;
 mod members;

@@ -1,0 +1,315 @@
+//! What the API sends and receives. Kept apart from the domain types so the domain
+//! stays free of HTTP and documentation concerns; conversions are here.
+
+use std::collections::BTreeMap;
+
+use forebygg_domain::plan::programme::{Chapter, Group, GroupKind, GroupMember, Participation};
+use forebygg_domain::plan::{Activity, ActivityFinding, Plan, Programme, register};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::i18n::Tr;
+use crate::pages::plans::{finding_view, today};
+
+/// An error: a code, and for refused input a message per field.
+#[derive(Serialize, ToSchema)]
+pub struct ErrorDto {
+    /// `unauthenticated`, `forbidden`, `not_found`, `invalid`, `conflict` or `internal`.
+    pub error: String,
+    /// For `invalid`: field name → what is wrong, in the requester's language.
+    pub fields: BTreeMap<String, String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PlanDto {
+    pub id: i64,
+    /// A code of the plan type register, e.g. `preventive`.
+    pub plan_type: String,
+    pub title: String,
+    /// `start`, `programme_on_hearing`, `programme_adopted`, `drafting`, `draft_on_hearing`,
+    /// `revision_after_hearing`, `adopted`, `follow_up` or `periodic_revision`.
+    pub phase: String,
+    pub period_from: Option<i32>,
+    pub period_to: Option<i32>,
+    /// Made under plan- og bygningsloven: six-week hearings bind.
+    pub under_pbl: bool,
+    /// The legal references in force today, e.g. "barnevernsloven § 15-1".
+    pub legal_basis: Vec<String>,
+}
+
+impl From<&Plan> for PlanDto {
+    fn from(p: &Plan) -> Self {
+        PlanDto {
+            id: p.id,
+            plan_type: p.plan_type.clone(),
+            title: p.title.clone(),
+            phase: p.phase.as_str().to_owned(),
+            period_from: p.period.map(|x| x.from),
+            period_to: p.period.map(|x| x.to),
+            under_pbl: p.under_pbl,
+            legal_basis: register()
+                .plan_type(&p.plan_type)
+                .map(|t| t.references_on(today()).iter().map(|r| r.citation()).collect())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// A new or changed plan. Omitted optional fields take their defaults.
+#[derive(Deserialize, ToSchema)]
+pub struct PlanInputDto {
+    pub plan_type: String,
+    pub title: String,
+    #[serde(default)]
+    pub phase: Option<String>,
+    #[serde(default)]
+    pub period_from: Option<i32>,
+    #[serde(default)]
+    pub period_to: Option<i32>,
+    #[serde(default)]
+    pub under_pbl: bool,
+    /// For a new plan: `empty`, `engerdal`, `lyngen` or `sandefjord`.
+    #[serde(default)]
+    pub preset: Option<String>,
+}
+
+impl PlanInputDto {
+    pub fn form(&self) -> forebygg_app::plans::PlanForm {
+        forebygg_app::plans::PlanForm {
+            plan_type: self.plan_type.clone(),
+            title: self.title.clone(),
+            phase: self.phase.clone().unwrap_or_default(),
+            period_from: self.period_from.map(|y| y.to_string()).unwrap_or_default(),
+            period_to: self.period_to.map(|y| y.to_string()).unwrap_or_default(),
+            under_pbl: self.under_pbl,
+            preset: self.preset.clone().unwrap_or_default(),
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct FindingDto {
+    /// True when the rule blocks (the activity could not be saved like this today).
+    pub blocking: bool,
+    pub message: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ActivityDto {
+    pub id: i64,
+    pub kind: String,
+    pub title: String,
+    /// dd.mm.åååå
+    pub start: String,
+    /// dd.mm.åååå; for a hearing, the deadline.
+    pub end: Option<String>,
+    pub responsible: String,
+    pub body: Option<String>,
+    pub done: bool,
+    pub justification: String,
+    /// What the hearing and adoption rules say about it.
+    pub findings: Vec<FindingDto>,
+}
+
+impl ActivityDto {
+    pub fn of(t: Tr, a: &Activity, findings: &[ActivityFinding]) -> Self {
+        let f = &a.fields;
+        ActivityDto {
+            id: a.id,
+            kind: f.kind.as_str().to_owned(),
+            title: f.title.clone(),
+            start: f.start.to_string(),
+            end: f.end.map(|d| d.to_string()),
+            responsible: f.responsible.clone(),
+            body: f.body.map(|b| b.as_str().to_owned()),
+            done: f.done,
+            justification: f.justification.clone(),
+            findings: findings
+                .iter()
+                .map(|x| {
+                    let v = finding_view(t, x);
+                    FindingDto { blocking: v.blocking, message: v.text }
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A new or changed activity; dates as dd.mm.åååå (or ISO åååå-mm-dd).
+#[derive(Deserialize, ToSchema)]
+pub struct ActivityInputDto {
+    pub kind: String,
+    pub title: String,
+    pub start: String,
+    #[serde(default)]
+    pub end: Option<String>,
+    #[serde(default)]
+    pub responsible: String,
+    #[serde(default)]
+    pub body: Option<String>,
+    #[serde(default)]
+    pub done: bool,
+    #[serde(default)]
+    pub justification: String,
+}
+
+impl ActivityInputDto {
+    pub fn form(&self) -> forebygg_app::plans::ActivityForm {
+        forebygg_app::plans::ActivityForm {
+            kind: self.kind.clone(),
+            title: self.title.clone(),
+            start: self.start.clone(),
+            end: self.end.clone().unwrap_or_default(),
+            responsible: self.responsible.clone(),
+            body: self.body.clone().unwrap_or_default(),
+            done: self.done,
+            justification: self.justification.clone(),
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct LinkDto {
+    /// `overlaps` or `anchored_in`.
+    pub kind: String,
+    pub plan_id: i64,
+    pub title: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PlanDetailDto {
+    pub plan: PlanDto,
+    pub links: Vec<LinkDto>,
+    pub activities: Vec<ActivityDto>,
+}
+
+#[derive(Serialize, Deserialize, ToSchema)]
+pub struct ProgrammeDto {
+    #[serde(default)]
+    pub purpose: String,
+    #[serde(default)]
+    pub background: String,
+    #[serde(default)]
+    pub guidelines: Vec<String>,
+    #[serde(default)]
+    pub overlapping_plans: Vec<String>,
+    #[serde(default)]
+    pub groups: Vec<GroupDto>,
+    #[serde(default)]
+    pub participation: Vec<ParticipationDto>,
+    #[serde(default)]
+    pub outline: Vec<ChapterDto>,
+}
+
+#[derive(Serialize, Deserialize, ToSchema)]
+pub struct GroupDto {
+    /// `working`, `reference`, `steering` or `resource`.
+    pub kind: String,
+    #[serde(default)]
+    pub mandate: String,
+    #[serde(default)]
+    pub members: Vec<MemberDto>,
+}
+
+#[derive(Serialize, Deserialize, ToSchema)]
+pub struct MemberDto {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub service: String,
+    #[serde(default)]
+    pub role: String,
+}
+
+#[derive(Serialize, Deserialize, ToSchema)]
+pub struct ParticipationDto {
+    pub target_group: String,
+    pub method: String,
+    #[serde(default)]
+    pub when: String,
+}
+
+#[derive(Serialize, Deserialize, ToSchema)]
+pub struct ChapterDto {
+    pub title: String,
+    #[serde(default)]
+    #[schema(no_recursion)]
+    pub children: Vec<ChapterDto>,
+}
+
+fn chapter_dto(c: &Chapter) -> ChapterDto {
+    ChapterDto { title: c.title.clone(), children: c.children.iter().map(chapter_dto).collect() }
+}
+
+fn chapter(c: ChapterDto) -> Chapter {
+    Chapter { title: c.title, children: c.children.into_iter().map(chapter).collect() }
+}
+
+impl From<&Programme> for ProgrammeDto {
+    fn from(p: &Programme) -> Self {
+        ProgrammeDto {
+            purpose: p.purpose.clone(),
+            background: p.background.clone(),
+            guidelines: p.guidelines.clone(),
+            overlapping_plans: p.overlapping_plans.clone(),
+            groups: p
+                .groups
+                .iter()
+                .map(|g| GroupDto {
+                    kind: g.kind.as_str().to_owned(),
+                    mandate: g.mandate.clone(),
+                    members: g
+                        .members
+                        .iter()
+                        .map(|m| MemberDto { name: m.name.clone(), service: m.service.clone(), role: m.role.clone() })
+                        .collect(),
+                })
+                .collect(),
+            participation: p
+                .participation
+                .iter()
+                .map(|x| ParticipationDto {
+                    target_group: x.target_group.clone(),
+                    method: x.method.clone(),
+                    when: x.when.clone(),
+                })
+                .collect(),
+            outline: p.outline.iter().map(chapter_dto).collect(),
+        }
+    }
+}
+
+impl ProgrammeDto {
+    /// The domain programme, or the first group whose kind is not known.
+    pub fn into_programme(self) -> Result<Programme, String> {
+        let groups = self
+            .groups
+            .into_iter()
+            .map(|g| {
+                let kind = GroupKind::parse(&g.kind).ok_or(g.kind.clone())?;
+                Ok(Group {
+                    kind,
+                    mandate: g.mandate,
+                    members: g
+                        .members
+                        .into_iter()
+                        .map(|m| GroupMember { name: m.name, service: m.service, role: m.role })
+                        .collect(),
+                })
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        Ok(Programme {
+            purpose: self.purpose,
+            background: self.background,
+            guidelines: self.guidelines,
+            overlapping_plans: self.overlapping_plans,
+            groups,
+            participation: self
+                .participation
+                .into_iter()
+                .map(|x| Participation { target_group: x.target_group, method: x.method, when: x.when })
+                .collect(),
+            outline: self.outline.into_iter().map(chapter).collect(),
+        })
+    }
+}

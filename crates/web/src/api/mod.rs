@@ -1,0 +1,99 @@
+//! The JSON API (`/api/v1`), described by the OpenAPI document at `/api/openapi.json`.
+//! It offers what the plan pages offer, through the same use cases; it uses the same
+//! session cookie, and every state-changing request carries the CSRF token in the
+//! `X-CSRF-Token` header.
+
+mod dto;
+mod plans;
+
+use axum::Json;
+use axum::Router;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use forebygg_app::{Actor, AppError};
+use forebygg_domain::Organisation;
+use utoipa::OpenApi;
+
+use crate::errors::FormErrors;
+use crate::{AppState, Ctx};
+
+pub use dto::ErrorDto;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "forebygg API",
+        description = "Plans, planning programmes and process calendars of municipalities' plans for preventive work. \\
+                       Sign in on the web page; send the session cookie, and on POST, PUT and DELETE the header \\
+                       X-CSRF-Token with the token of the session (the `csrf` field of any form)."
+    ),
+    paths(
+        plans::list,
+        plans::create,
+        plans::show,
+        plans::update,
+        plans::programme,
+        plans::replace_programme,
+        plans::activities,
+        plans::add_activity,
+        plans::update_activity,
+        plans::remove_activity,
+    ),
+    tags((name = "plans", description = "Plan portfolio, programme and process calendar"))
+)]
+pub struct ApiDoc;
+
+/// The OpenAPI document as JSON.
+pub fn openapi_json() -> String {
+    ApiDoc::openapi().to_pretty_json().unwrap_or_default()
+}
+
+async fn openapi() -> Response {
+    ([(axum::http::header::CONTENT_TYPE, "application/json")], openapi_json()).into_response()
+}
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/openapi.json", get(openapi))
+        .route("/api/v1/organisations/{code}/plans", get(plans::list).post(plans::create))
+        .route("/api/v1/organisations/{code}/plans/{id}", get(plans::show).put(plans::update))
+        .route("/api/v1/organisations/{code}/plans/{id}/programme", get(plans::programme).put(plans::replace_programme))
+        .route("/api/v1/organisations/{code}/plans/{id}/activities", get(plans::activities).post(plans::add_activity))
+        .route(
+            "/api/v1/organisations/{code}/plans/{id}/activities/{aid}",
+            axum::routing::put(plans::update_activity).delete(plans::remove_activity),
+        )
+}
+
+/// A failed use case as a JSON error with the matching status.
+pub fn error(ctx: &Ctx, e: AppError) -> Response {
+    let t = ctx.tr();
+    let (status, code, fields) = match e {
+        AppError::Forbidden if ctx.actor.is_none() => (StatusCode::UNAUTHORIZED, "unauthenticated", None),
+        AppError::Forbidden => (StatusCode::FORBIDDEN, "forbidden", None),
+        AppError::NotFound(_) => (StatusCode::NOT_FOUND, "not_found", None),
+        AppError::Invalid(errors) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid", Some(FormErrors::new(t, &errors))),
+        AppError::Conflict { .. } | AppError::LastAdmin => (StatusCode::CONFLICT, "conflict", None),
+        AppError::WrongCredentials | AppError::Locked { .. } => (StatusCode::UNAUTHORIZED, "unauthenticated", None),
+        AppError::Store(e) => {
+            tracing::error!(error = %e, "api store error");
+            (StatusCode::INTERNAL_SERVER_ERROR, "internal", None)
+        }
+        AppError::Internal(e) => {
+            tracing::error!(error = %e, "api internal error");
+            (StatusCode::INTERNAL_SERVER_ERROR, "internal", None)
+        }
+    };
+    let fields = fields.map(|f| f.items.into_iter().collect()).unwrap_or_default();
+    (status, Json(ErrorDto { error: code.to_owned(), fields })).into_response()
+}
+
+/// The signed-in person and the organisation in the URL, or the JSON error.
+pub async fn actor_at<'c>(state: &AppState, ctx: &'c Ctx, code: &str) -> Result<(&'c Actor, Organisation), Response> {
+    let Some(actor) = &ctx.actor else {
+        return Err(error(ctx, AppError::Forbidden));
+    };
+    let org = forebygg_app::organisations::find(state.store(), code).await.map_err(|e| error(ctx, e))?;
+    Ok((actor, org))
+}
