@@ -54,9 +54,20 @@ struct ProgrammePage {
     /// Which form the errors belong to, so that only it shows them.
     errors_in: String,
     none: FormErrors,
+    /// What was typed in the refused form, shown again.
+    typed: EditInput,
 }
 
 impl ProgrammePage {
+    /// The typed member of a refused form, for the group it was meant for.
+    fn typed_member(&self, group: &usize) -> (&str, &str, &str) {
+        if self.errors_in == "groups" && self.typed.group == *group {
+            (&self.typed.service, &self.typed.role, &self.typed.name)
+        } else {
+            ("", "", "")
+        }
+    }
+
     /// The errors of one section's form; the others show none.
     fn errors_for(&self, section: &str) -> &FormErrors {
         if self.errors_in == section { &self.errors } else { &self.none }
@@ -69,6 +80,7 @@ async fn programme_page(
     code: &str,
     plan_id: i64,
     errors: (FormErrors, &str),
+    typed: EditInput,
     status: StatusCode,
 ) -> Response {
     let (actor, org) = match signed_in_at(state, ctx, code).await {
@@ -123,16 +135,17 @@ async fn programme_page(
             errors: errors.0,
             errors_in: errors.1.to_owned(),
             none: FormErrors::default(),
+            typed,
         },
     )
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
-    programme_page(&state, &ctx, &code, id, (FormErrors::default(), ""), StatusCode::OK).await
+    programme_page(&state, &ctx, &code, id, (FormErrors::default(), ""), EditInput::default(), StatusCode::OK).await
 }
 
 /// Every field any of the programme forms sends.
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, Clone)]
 pub struct EditInput {
     #[serde(default)]
     purpose: String,
@@ -239,19 +252,21 @@ pub async fn edit(
     let t = ctx.tr();
     let place = section(&op);
     let refused = |errors: FormErrors| (errors, place);
+    let typed = input.clone();
     let (edit, field) = match edit_of(&op, input) {
         Ok(edit) => edit,
         Err(("op", _)) => return app_error(&ctx, AppError::NotFound(op)),
         Err((field, e)) => {
             let errors = FormErrors::one(field, crate::errors::validation_message(t, &e));
-            return programme_page(&state, &ctx, &code, id, refused(errors), StatusCode::UNPROCESSABLE_ENTITY).await;
+            return programme_page(&state, &ctx, &code, id, refused(errors), typed, StatusCode::UNPROCESSABLE_ENTITY)
+                .await;
         }
     };
     match plans::edit_programme(state.store(), actor, &org, id, edit, field).await {
         Ok(()) => Redirect::to(&format!("/organisations/{code}/plans/{id}/programme#{place}")).into_response(),
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(t, &errors);
-            programme_page(&state, &ctx, &code, id, refused(errors), StatusCode::UNPROCESSABLE_ENTITY).await
+            programme_page(&state, &ctx, &code, id, refused(errors), typed, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => app_error(&ctx, e),
     }
