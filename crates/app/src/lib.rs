@@ -18,7 +18,7 @@ pub mod tokens;
 
 pub use access::{Actor, OrgScope};
 pub use error::{AppError, FieldErrors};
-pub use store::{Credentials, Member, Membership, NewUser, PlanStore, Store, StoreError, User};
+pub use store::{AccountStore, Credentials, Member, Membership, NewUser, PlanStore, Store, StoreError, User};
 
 /// Seconds since the Unix epoch; all stored times use it so both backends compare them
 /// the same way.

@@ -2,7 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use forebygg_app::Store;
+use forebygg_app::{AccountStore, Store};
 use forebygg_store_sqlite::SqliteStore;
 
 async fn fresh_store() -> Option<Box<dyn Store>> {

@@ -1,7 +1,7 @@
 //! Logging in and out, throttling, and the account page.
 
 use axum::http::StatusCode;
-use forebygg_app::Store;
+use forebygg_app::AccountStore;
 
 use crate::support::{app, text};
 

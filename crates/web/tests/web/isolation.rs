@@ -2,7 +2,7 @@
 //! Every staff route is tried with the ids of another municipality.
 
 use axum::http::StatusCode;
-use forebygg_app::{OrgScope, Store, members};
+use forebygg_app::{AccountStore, OrgScope, Store, members};
 use forebygg_domain::{Email, OrgCode, Role};
 
 use crate::support::{TestApp, app};

@@ -1,7 +1,7 @@
 //! An admin manages the members of their municipality.
 
 use axum::http::StatusCode;
-use forebygg_app::{OrgScope, Store};
+use forebygg_app::{AccountStore, OrgScope};
 use forebygg_domain::{Email, OrgCode, Role};
 
 use crate::support::{app, text};

@@ -1,7 +1,7 @@
 //! The organisation register and the municipality pages.
 
 use axum::http::StatusCode;
-use forebygg_app::Store;
+use forebygg_app::AccountStore;
 use forebygg_domain::OrgCode;
 
 use crate::support::{app, text};

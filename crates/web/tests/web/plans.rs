@@ -1,7 +1,7 @@
 //! The plan portfolio, a plan's process calendar, its programme, and the exports.
 
 use axum::http::StatusCode;
-use forebygg_app::{OrgScope, PlanStore, Store};
+use forebygg_app::{AccountStore, OrgScope, PlanStore};
 use forebygg_domain::OrgCode;
 
 use crate::support::{TestApp, app, text};

@@ -74,7 +74,7 @@ async fn posts_without_a_valid_csrf_token_are_refused_and_change_nothing() {
     assert_eq!(c.send(cross).await.status, StatusCode::FORBIDDEN);
 
     let email = forebygg_domain::Email::parse("ny@engerdal.demo").unwrap();
-    use forebygg_app::Store;
+    use forebygg_app::AccountStore;
     assert!(app.store.user_by_email(&email).await.unwrap().is_none(), "nothing was created");
 
     // With its own token it goes through.

@@ -1,0 +1,58 @@
+//! The part of the storage port that keeps organisations, people, roles, sessions and
+//! shared secrets.
+
+use async_trait::async_trait;
+use forebygg_domain::organisation::NewOrganisation;
+use forebygg_domain::{Email, Lang, OrgCode, Organisation, Role};
+
+use crate::store::{Credentials, Member, Membership, NewUser, StoreError, User};
+use crate::{OrgScope, UnixTime};
+
+#[async_trait]
+pub trait AccountStore {
+    /// Inserts the register's organisations that are missing; leaves the others alone.
+    async fn sync_register(&self, orgs: &[NewOrganisation]) -> Result<(), StoreError>;
+
+    async fn organisations(&self) -> Result<Vec<Organisation>, StoreError>;
+    async fn organisation(&self, code: &OrgCode) -> Result<Option<Organisation>, StoreError>;
+    async fn create_organisation(&self, org: &NewOrganisation) -> Result<Organisation, StoreError>;
+
+    async fn create_user(&self, user: &NewUser) -> Result<User, StoreError>;
+    async fn user_by_id(&self, id: i64) -> Result<Option<User>, StoreError>;
+    async fn user_by_email(&self, email: &Email) -> Result<Option<User>, StoreError>;
+    async fn credentials(&self, email: &Email) -> Result<Option<Credentials>, StoreError>;
+    /// Counts a failed login; once `threshold` failures in a row are reached the account
+    /// is locked until `lock_until` and the count starts again. Returns the lock, if set.
+    async fn record_login_failure(
+        &self,
+        user_id: i64,
+        threshold: i64,
+        lock_until: UnixTime,
+    ) -> Result<Option<UnixTime>, StoreError>;
+    async fn clear_login_failures(&self, user_id: i64) -> Result<(), StoreError>;
+    async fn set_password_hash(&self, user_id: i64, hash: &str) -> Result<(), StoreError>;
+    async fn set_user_lang(&self, user_id: i64, lang: Lang) -> Result<(), StoreError>;
+
+    /// Every role the person holds, in organisation-code order.
+    async fn memberships(&self, user_id: i64) -> Result<Vec<Membership>, StoreError>;
+    /// The members of the scoped organisation, by name.
+    async fn members(&self, scope: &OrgScope) -> Result<Vec<Member>, StoreError>;
+    async fn add_member(&self, scope: &OrgScope, user_id: i64, role: Role) -> Result<(), StoreError>;
+    /// Returns false when the person is not a member of the scoped organisation.
+    async fn set_member_role(&self, scope: &OrgScope, user_id: i64, role: Role) -> Result<bool, StoreError>;
+    /// Returns false when the person is not a member of the scoped organisation.
+    async fn remove_member(&self, scope: &OrgScope, user_id: i64) -> Result<bool, StoreError>;
+
+    /// Stores a session by the hash of its token (the token itself is never stored).
+    async fn create_session(&self, token_hash: &str, user_id: i64, expires_at: UnixTime) -> Result<(), StoreError>;
+    /// The user of an unexpired session.
+    async fn session_user(&self, token_hash: &str, now: UnixTime) -> Result<Option<User>, StoreError>;
+    async fn delete_session(&self, token_hash: &str) -> Result<(), StoreError>;
+    /// Ends every session of a person (after a password change).
+    async fn delete_user_sessions(&self, user_id: i64) -> Result<(), StoreError>;
+    async fn delete_expired_sessions(&self, now: UnixTime) -> Result<u64, StoreError>;
+
+    /// A named secret shared by every server instance: stores `candidate` if the name is
+    /// new and returns what is stored.
+    async fn shared_secret(&self, name: &str, candidate: &str) -> Result<String, StoreError>;
+}

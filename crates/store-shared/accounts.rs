@@ -1,0 +1,321 @@
+// Organisations, people, roles, sessions and shared secrets: the SQL and row mapping
+// shared by the SQLite and PostgreSQL adapters, included by each with `Db` and `DbRow`
+// naming its own store and row types (see plans.rs beside this file).
+
+use async_trait::async_trait;
+use forebygg_app::store::rows;
+use forebygg_app::{AccountStore, Credentials, Member, Membership, NewUser, OrgScope, StoreError, UnixTime, User};
+use forebygg_domain::organisation::NewOrganisation;
+use forebygg_domain::{Email, Lang, OrgCode, Organisation, Role};
+use sqlx::Row;
+
+use crate::backend;
+
+fn org_row(row: &DbRow) -> Result<Organisation, StoreError> {
+    rows::organisation(
+        row.try_get("id").map_err(backend)?,
+        row.try_get("code").map_err(backend)?,
+        row.try_get("kind").map_err(backend)?,
+        row.try_get("name").map_err(backend)?,
+        row.try_get("county").map_err(backend)?,
+    )
+}
+
+fn user_row(row: &DbRow) -> Result<User, StoreError> {
+    rows::user(
+        row.try_get("id").map_err(backend)?,
+        row.try_get("email").map_err(backend)?,
+        row.try_get("name").map_err(backend)?,
+        row.try_get("lang").map_err(backend)?,
+        row.try_get("site_admin").map_err(backend)?,
+    )
+}
+
+#[async_trait]
+impl AccountStore for Db {
+    async fn sync_register(&self, orgs: &[NewOrganisation]) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await.map_err(backend)?;
+        for org in orgs {
+            sqlx::query(
+                "INSERT INTO organisations (code, kind, name, county) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (code) DO NOTHING",
+            )
+            .bind(org.code.as_str())
+            .bind(org.kind.as_str())
+            .bind(&org.name)
+            .bind(org.county.as_ref().map(|c| c.as_str()))
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+        }
+        tx.commit().await.map_err(backend)
+    }
+
+    async fn organisations(&self) -> Result<Vec<Organisation>, StoreError> {
+        let rows = sqlx::query("SELECT id, code, kind, name, county FROM organisations ORDER BY code")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(backend)?;
+        rows.iter().map(org_row).collect()
+    }
+
+    async fn organisation(&self, code: &OrgCode) -> Result<Option<Organisation>, StoreError> {
+        let row = sqlx::query("SELECT id, code, kind, name, county FROM organisations WHERE code = $1")
+            .bind(code.as_str())
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)?;
+        row.as_ref().map(org_row).transpose()
+    }
+
+    async fn create_organisation(&self, org: &NewOrganisation) -> Result<Organisation, StoreError> {
+        let row = sqlx::query(
+            "INSERT INTO organisations (code, kind, name, county) VALUES ($1, $2, $3, $4) \
+             RETURNING id, code, kind, name, county",
+        )
+        .bind(org.code.as_str())
+        .bind(org.kind.as_str())
+        .bind(&org.name)
+        .bind(org.county.as_ref().map(|c| c.as_str()))
+        .fetch_one(&self.pool)
+        .await
+        .map_err(backend)?;
+        org_row(&row)
+    }
+
+    async fn create_user(&self, user: &NewUser) -> Result<User, StoreError> {
+        let row = sqlx::query(
+            "INSERT INTO users (email, name, password_hash, site_admin, created_at) VALUES ($1, $2, $3, $4, $5) \
+             RETURNING id, email, name, lang, site_admin",
+        )
+        .bind(user.email.as_str())
+        .bind(user.name.as_str())
+        .bind(&user.password_hash)
+        .bind(user.site_admin)
+        .bind(forebygg_app::now())
+        .fetch_one(&self.pool)
+        .await
+        .map_err(backend)?;
+        user_row(&row)
+    }
+
+    async fn user_by_id(&self, id: i64) -> Result<Option<User>, StoreError> {
+        let row = sqlx::query("SELECT id, email, name, lang, site_admin FROM users WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)?;
+        row.as_ref().map(user_row).transpose()
+    }
+
+    async fn user_by_email(&self, email: &Email) -> Result<Option<User>, StoreError> {
+        let row = sqlx::query("SELECT id, email, name, lang, site_admin FROM users WHERE email = $1")
+            .bind(email.as_str())
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)?;
+        row.as_ref().map(user_row).transpose()
+    }
+
+    async fn credentials(&self, email: &Email) -> Result<Option<Credentials>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, email, name, lang, site_admin, password_hash, locked_until FROM users WHERE email = $1",
+        )
+        .bind(email.as_str())
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?;
+        row.map(|row| {
+            Ok(Credentials {
+                user: user_row(&row)?,
+                password_hash: row.try_get("password_hash").map_err(backend)?,
+                locked_until: row.try_get("locked_until").map_err(backend)?,
+            })
+        })
+        .transpose()
+    }
+
+    async fn record_login_failure(
+        &self,
+        user_id: i64,
+        threshold: i64,
+        lock_until: UnixTime,
+    ) -> Result<Option<UnixTime>, StoreError> {
+        let row = sqlx::query(
+            "UPDATE users SET \
+               locked_until = CASE WHEN failed_logins + 1 >= $1 THEN $2 ELSE locked_until END, \
+               failed_logins = CASE WHEN failed_logins + 1 >= $1 THEN 0 ELSE failed_logins + 1 END \
+             WHERE id = $3 RETURNING failed_logins, locked_until",
+        )
+        .bind(threshold)
+        .bind(lock_until)
+        .bind(user_id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?;
+        let Some(row) = row else { return Ok(None) };
+        let failed: i64 = row.try_get("failed_logins").map_err(backend)?;
+        if failed == 0 { Ok(row.try_get("locked_until").map_err(backend)?) } else { Ok(None) }
+    }
+
+    async fn clear_login_failures(&self, user_id: i64) -> Result<(), StoreError> {
+        sqlx::query("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1")
+            .bind(user_id)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(())
+    }
+
+    async fn set_password_hash(&self, user_id: i64, hash: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+            .bind(hash)
+            .bind(user_id)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(())
+    }
+
+    async fn set_user_lang(&self, user_id: i64, lang: Lang) -> Result<(), StoreError> {
+        sqlx::query("UPDATE users SET lang = $1 WHERE id = $2")
+            .bind(lang.code())
+            .bind(user_id)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(())
+    }
+
+    async fn memberships(&self, user_id: i64) -> Result<Vec<Membership>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT o.id, o.code, o.kind, o.name, o.county, m.role FROM memberships m \
+             JOIN organisations o ON o.id = m.org_id WHERE m.user_id = $1 ORDER BY o.code",
+        )
+        .bind(user_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        rows.iter()
+            .map(|row| Ok(Membership { org: org_row(row)?, role: rows::role(row.try_get("role").map_err(backend)?)? }))
+            .collect()
+    }
+
+    async fn members(&self, scope: &OrgScope) -> Result<Vec<Member>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT u.id, u.email, u.name, m.role FROM memberships m JOIN users u ON u.id = m.user_id \
+             WHERE m.org_id = $1 ORDER BY u.name, u.email",
+        )
+        .bind(scope.org_id())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        rows.iter()
+            .map(|row| {
+                rows::member(
+                    row.try_get("id").map_err(backend)?,
+                    row.try_get("email").map_err(backend)?,
+                    row.try_get("name").map_err(backend)?,
+                    row.try_get("role").map_err(backend)?,
+                )
+            })
+            .collect()
+    }
+
+    async fn add_member(&self, scope: &OrgScope, user_id: i64, role: Role) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO memberships (user_id, org_id, role) VALUES ($1, $2, $3)")
+            .bind(user_id)
+            .bind(scope.org_id())
+            .bind(role.as_str())
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(())
+    }
+
+    async fn set_member_role(&self, scope: &OrgScope, user_id: i64, role: Role) -> Result<bool, StoreError> {
+        let done = sqlx::query("UPDATE memberships SET role = $1 WHERE org_id = $2 AND user_id = $3")
+            .bind(role.as_str())
+            .bind(scope.org_id())
+            .bind(user_id)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn remove_member(&self, scope: &OrgScope, user_id: i64) -> Result<bool, StoreError> {
+        let done = sqlx::query("DELETE FROM memberships WHERE org_id = $1 AND user_id = $2")
+            .bind(scope.org_id())
+            .bind(user_id)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn create_session(&self, token_hash: &str, user_id: i64, expires_at: UnixTime) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)")
+            .bind(token_hash)
+            .bind(user_id)
+            .bind(expires_at)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(())
+    }
+
+    async fn session_user(&self, token_hash: &str, now: UnixTime) -> Result<Option<User>, StoreError> {
+        let row = sqlx::query(
+            "SELECT u.id, u.email, u.name, u.lang, u.site_admin FROM sessions s JOIN users u ON u.id = s.user_id \
+             WHERE s.token_hash = $1 AND s.expires_at > $2",
+        )
+        .bind(token_hash)
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?;
+        row.as_ref().map(user_row).transpose()
+    }
+
+    async fn delete_session(&self, token_hash: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(())
+    }
+
+    async fn delete_user_sessions(&self, user_id: i64) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(user_id)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(())
+    }
+
+    async fn delete_expired_sessions(&self, now: UnixTime) -> Result<u64, StoreError> {
+        let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+            .bind(now)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(done.rows_affected())
+    }
+
+    async fn shared_secret(&self, name: &str, candidate: &str) -> Result<String, StoreError> {
+        sqlx::query("INSERT INTO secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING")
+            .bind(name)
+            .bind(candidate)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        sqlx::query_scalar("SELECT value FROM secrets WHERE name = $1")
+            .bind(name)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)
+    }
+}

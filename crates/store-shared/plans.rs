@@ -1,0 +1,285 @@
+// Plans, links, programmes and activities: the SQL and row mapping shared by the SQLite
+// and PostgreSQL adapters. Written in the dialect both accept ($n placeholders, RETURNING,
+// ON CONFLICT); each adapter includes this file with `Db` and `DbRow` naming its own
+// store and row types, so the SQL exists once and is compiled, and tested, for both.
+// Every query is filtered by the scope's organisation.
+
+use async_trait::async_trait;
+use forebygg_app::store::rows::{self, ActivityColumns};
+use forebygg_app::{OrgScope, PlanStore, StoreError};
+use forebygg_domain::plan::activity::ActivityFields;
+use forebygg_domain::plan::{Activity, LinkKind, Plan, PlanFields, Programme};
+use sqlx::Row;
+
+use crate::backend;
+
+macro_rules! plan_columns {
+    () => {
+        "id, org_id, plan_type, title, phase, period_from, period_to, under_pbl"
+    };
+}
+
+/// The same columns of a plan joined as `p`.
+macro_rules! joined_plan_columns {
+    () => {
+        "p.id, p.org_id, p.plan_type, p.title, p.phase, p.period_from, p.period_to, p.under_pbl"
+    };
+}
+
+macro_rules! activity_columns {
+    () => {
+        "id, plan_id, kind, title, start_date, end_date, responsible, body, done, justification"
+    };
+}
+
+fn plan_row(row: &DbRow) -> Result<Plan, StoreError> {
+    rows::plan(
+        row.try_get("id").map_err(backend)?,
+        row.try_get("org_id").map_err(backend)?,
+        row.try_get("plan_type").map_err(backend)?,
+        row.try_get("title").map_err(backend)?,
+        row.try_get("phase").map_err(backend)?,
+        (row.try_get("period_from").map_err(backend)?, row.try_get("period_to").map_err(backend)?),
+        row.try_get("under_pbl").map_err(backend)?,
+    )
+}
+
+fn activity_row(row: &DbRow) -> Result<Activity, StoreError> {
+    rows::activity(ActivityColumns {
+        id: row.try_get("id").map_err(backend)?,
+        plan_id: row.try_get("plan_id").map_err(backend)?,
+        kind: row.try_get("kind").map_err(backend)?,
+        title: row.try_get("title").map_err(backend)?,
+        start: row.try_get("start_date").map_err(backend)?,
+        end: row.try_get("end_date").map_err(backend)?,
+        responsible: row.try_get("responsible").map_err(backend)?,
+        body: row.try_get("body").map_err(backend)?,
+        done: row.try_get("done").map_err(backend)?,
+        justification: row.try_get("justification").map_err(backend)?,
+    })
+}
+
+#[async_trait]
+impl PlanStore for Db {
+    async fn plans(&self, scope: &OrgScope) -> Result<Vec<Plan>, StoreError> {
+        let rows = sqlx::query(concat!("SELECT ", plan_columns!(), " FROM plans WHERE org_id = $1 ORDER BY id DESC"))
+            .bind(scope.org_id())
+            .fetch_all(&self.pool)
+            .await
+            .map_err(backend)?;
+        rows.iter().map(plan_row).collect()
+    }
+
+    async fn plan(&self, scope: &OrgScope, id: i64) -> Result<Option<Plan>, StoreError> {
+        let row = sqlx::query(concat!("SELECT ", plan_columns!(), " FROM plans WHERE org_id = $1 AND id = $2"))
+            .bind(scope.org_id())
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)?;
+        row.as_ref().map(plan_row).transpose()
+    }
+
+    async fn all_plans(&self) -> Result<Vec<Plan>, StoreError> {
+        let rows = sqlx::query(concat!("SELECT ", plan_columns!(), " FROM plans ORDER BY org_id, id"))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(backend)?;
+        rows.iter().map(plan_row).collect()
+    }
+
+    async fn create_plan(
+        &self,
+        scope: &OrgScope,
+        fields: &PlanFields,
+        programme: &Programme,
+    ) -> Result<Plan, StoreError> {
+        let row = sqlx::query(concat!(
+            "INSERT INTO plans (org_id, plan_type, title, phase, period_from, period_to, under_pbl, programme, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ",
+            plan_columns!()
+        ))
+        .bind(scope.org_id())
+        .bind(&fields.plan_type)
+        .bind(&fields.title)
+        .bind(fields.phase.as_str())
+        .bind(fields.period.map(|p| i64::from(p.from)))
+        .bind(fields.period.map(|p| i64::from(p.to)))
+        .bind(fields.under_pbl)
+        .bind(rows::programme_json(programme)?)
+        .bind(forebygg_app::now())
+        .fetch_one(&self.pool)
+        .await
+        .map_err(backend)?;
+        plan_row(&row)
+    }
+
+    async fn update_plan(&self, scope: &OrgScope, id: i64, fields: &PlanFields) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE plans SET plan_type = $1, title = $2, phase = $3, period_from = $4, period_to = $5, under_pbl = $6 \
+             WHERE org_id = $7 AND id = $8",
+        )
+        .bind(&fields.plan_type)
+        .bind(&fields.title)
+        .bind(fields.phase.as_str())
+        .bind(fields.period.map(|p| i64::from(p.from)))
+        .bind(fields.period.map(|p| i64::from(p.to)))
+        .bind(fields.under_pbl)
+        .bind(scope.org_id())
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn programme(&self, scope: &OrgScope, plan_id: i64) -> Result<Option<Programme>, StoreError> {
+        let json: Option<String> = sqlx::query_scalar("SELECT programme FROM plans WHERE org_id = $1 AND id = $2")
+            .bind(scope.org_id())
+            .bind(plan_id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)?;
+        json.as_deref().map(rows::programme).transpose()
+    }
+
+    async fn save_programme(&self, scope: &OrgScope, plan_id: i64, programme: &Programme) -> Result<bool, StoreError> {
+        let done = sqlx::query("UPDATE plans SET programme = $1 WHERE org_id = $2 AND id = $3")
+            .bind(rows::programme_json(programme)?)
+            .bind(scope.org_id())
+            .bind(plan_id)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn links(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<(LinkKind, Plan)>, StoreError> {
+        let rows = sqlx::query(concat!(
+            "SELECT l.kind, ",
+            joined_plan_columns!(),
+            " FROM plan_links l JOIN plans p ON p.id = l.to_plan \
+             WHERE l.org_id = $1 AND l.from_plan = $2 ORDER BY p.title"
+        ))
+        .bind(scope.org_id())
+        .bind(plan_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        rows.iter()
+            .map(|row| {
+                let kind: &str = row.try_get("kind").map_err(backend)?;
+                let kind = LinkKind::parse(kind).ok_or_else(|| StoreError::Corrupt(format!("link kind '{kind}'")))?;
+                Ok((kind, plan_row(row)?))
+            })
+            .collect()
+    }
+
+    async fn add_link(&self, scope: &OrgScope, from: i64, to: i64, kind: LinkKind) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "INSERT INTO plan_links (org_id, from_plan, to_plan, kind) \
+             SELECT $1, a.id, b.id, $4 FROM plans a, plans b \
+             WHERE a.id = $2 AND b.id = $3 AND a.org_id = $1 AND b.org_id = $1 AND a.id <> b.id \
+             ON CONFLICT (from_plan, to_plan) DO UPDATE SET kind = excluded.kind",
+        )
+        .bind(scope.org_id())
+        .bind(from)
+        .bind(to)
+        .bind(kind.as_str())
+        .execute(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn remove_link(&self, scope: &OrgScope, from: i64, to: i64) -> Result<bool, StoreError> {
+        let done = sqlx::query("DELETE FROM plan_links WHERE org_id = $1 AND from_plan = $2 AND to_plan = $3")
+            .bind(scope.org_id())
+            .bind(from)
+            .bind(to)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn activities(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<Activity>, StoreError> {
+        let rows = sqlx::query(concat!(
+            "SELECT ",
+            activity_columns!(),
+            " FROM activities WHERE org_id = $1 AND plan_id = $2 ORDER BY start_date, id"
+        ))
+        .bind(scope.org_id())
+        .bind(plan_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        rows.iter().map(activity_row).collect()
+    }
+
+    async fn create_activity(
+        &self,
+        scope: &OrgScope,
+        plan_id: i64,
+        f: &ActivityFields,
+    ) -> Result<Option<Activity>, StoreError> {
+        let row = sqlx::query(concat!(
+            "INSERT INTO activities (org_id, plan_id, kind, title, start_date, end_date, responsible, body, done, justification) \
+             SELECT p.org_id, p.id, $1, $2, $3, $4, $5, $6, $7, $8 FROM plans p WHERE p.org_id = $9 AND p.id = $10 RETURNING ",
+            activity_columns!()
+        ))
+        .bind(f.kind.as_str())
+        .bind(&f.title)
+        .bind(rows::iso(f.start))
+        .bind(f.end.map(rows::iso))
+        .bind(&f.responsible)
+        .bind(f.body.map(|b| b.as_str()))
+        .bind(f.done)
+        .bind(&f.justification)
+        .bind(scope.org_id())
+        .bind(plan_id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?;
+        row.as_ref().map(activity_row).transpose()
+    }
+
+    async fn update_activity(
+        &self,
+        scope: &OrgScope,
+        plan_id: i64,
+        id: i64,
+        f: &ActivityFields,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE activities SET kind = $1, title = $2, start_date = $3, end_date = $4, responsible = $5, body = $6, \
+             done = $7, justification = $8 WHERE org_id = $9 AND plan_id = $10 AND id = $11",
+        )
+        .bind(f.kind.as_str())
+        .bind(&f.title)
+        .bind(rows::iso(f.start))
+        .bind(f.end.map(rows::iso))
+        .bind(&f.responsible)
+        .bind(f.body.map(|b| b.as_str()))
+        .bind(f.done)
+        .bind(&f.justification)
+        .bind(scope.org_id())
+        .bind(plan_id)
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn delete_activity(&self, scope: &OrgScope, plan_id: i64, id: i64) -> Result<bool, StoreError> {
+        let done = sqlx::query("DELETE FROM activities WHERE org_id = $1 AND plan_id = $2 AND id = $3")
+            .bind(scope.org_id())
+            .bind(plan_id)
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(done.rows_affected() == 1)
+    }
+}
