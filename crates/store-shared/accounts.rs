@@ -9,7 +9,7 @@ use forebygg_domain::organisation::NewOrganisation;
 use forebygg_domain::{Email, Lang, OrgCode, Organisation, Role};
 use sqlx::Row;
 
-use crate::backend;
+use crate::common::backend;
 
 fn org_row(row: &DbRow) -> Result<Organisation, StoreError> {
     rows::organisation(

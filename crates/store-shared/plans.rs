@@ -11,7 +11,7 @@ use forebygg_domain::plan::activity::ActivityFields;
 use forebygg_domain::plan::{Activity, LinkKind, Plan, PlanFields, Programme};
 use sqlx::Row;
 
-use crate::backend;
+use crate::common::backend;
 
 macro_rules! plan_columns {
     () => {

@@ -14,7 +14,10 @@ use sqlx::postgres::{PgConnectOptions, PgConnection, PgPoolOptions};
 use sqlx::{Connection, PgPool};
 
 mod accounts;
+mod common;
 mod plans;
+
+use common::backend;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
@@ -71,13 +74,6 @@ impl PostgresStore {
     }
 }
 
-pub(crate) fn backend(e: sqlx::Error) -> StoreError {
-    match &e {
-        sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::Conflict(db.message().to_owned()),
-        _ => StoreError::Backend(e.to_string()),
-    }
-}
-
 #[async_trait]
 impl Store for PostgresStore {
     fn backend(&self) -> &'static str {
@@ -85,10 +81,7 @@ impl Store for PostgresStore {
     }
 
     async fn schema_version(&self) -> Result<i64, StoreError> {
-        sqlx::query_scalar("SELECT COALESCE(MAX(version), 0) FROM _sqlx_migrations WHERE success")
-            .fetch_one(&self.pool)
-            .await
-            .map_err(backend)
+        common::schema_version(self).await
     }
 
     async fn backup_to(&self, path: &Path) -> Result<(), StoreError> {

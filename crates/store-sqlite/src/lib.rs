@@ -14,7 +14,10 @@ use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 mod accounts;
+mod common;
 mod plans;
+
+use common::backend;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
@@ -54,13 +57,6 @@ impl SqliteStore {
     }
 }
 
-pub(crate) fn backend(e: sqlx::Error) -> StoreError {
-    match &e {
-        sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::Conflict(db.message().to_owned()),
-        _ => StoreError::Backend(e.to_string()),
-    }
-}
-
 #[async_trait]
 impl Store for SqliteStore {
     fn backend(&self) -> &'static str {
@@ -68,10 +64,7 @@ impl Store for SqliteStore {
     }
 
     async fn schema_version(&self) -> Result<i64, StoreError> {
-        sqlx::query_scalar("SELECT COALESCE(MAX(version), 0) FROM _sqlx_migrations WHERE success")
-            .fetch_one(&self.pool)
-            .await
-            .map_err(backend)
+        common::schema_version(self).await
     }
 
     async fn backup_to(&self, path: &Path) -> Result<(), StoreError> {

@@ -21,6 +21,16 @@ fn bad_json(rejection: JsonRejection) -> Response {
     (StatusCode::BAD_REQUEST, Json(ErrorDto { error: "bad_request".into(), fields })).into_response()
 }
 
+/// The parsed JSON body, or the 400 response for a body that is not.
+macro_rules! json_body {
+    ($input:expr) => {
+        match $input {
+            Ok(Json(input)) => input,
+            Err(rejection) => return bad_json(rejection),
+        }
+    };
+}
+
 macro_rules! actor_org {
     ($state:expr, $ctx:expr, $code:expr) => {
         match actor_at(&$state, &$ctx, &$code).await {
@@ -72,10 +82,7 @@ pub async fn create(
     input: Result<Json<PlanInputDto>, JsonRejection>,
 ) -> Response {
     let (actor, org) = actor_org!(state, ctx, code);
-    let Json(input) = match input {
-        Ok(input) => input,
-        Err(rejection) => return bad_json(rejection),
-    };
+    let input = json_body!(input);
     match plans::create(state.store(), actor, &org, &input.form()).await {
         Ok(plan) => (StatusCode::CREATED, Json(PlanDto::from(&plan))).into_response(),
         Err(e) => error(&ctx, e),
@@ -131,10 +138,7 @@ pub async fn update(
     input: Result<Json<PlanInputDto>, JsonRejection>,
 ) -> Response {
     let (actor, org) = actor_org!(state, ctx, code);
-    let Json(input) = match input {
-        Ok(input) => input,
-        Err(rejection) => return bad_json(rejection),
-    };
+    let input = json_body!(input);
     match plans::update(state.store(), actor, &org, id, &input.form()).await {
         Ok(()) => StatusCode::NO_CONTENT.into_response(),
         Err(e) => error(&ctx, e),
@@ -177,10 +181,7 @@ pub async fn replace_programme(
     input: Result<Json<ProgrammeDto>, JsonRejection>,
 ) -> Response {
     let (actor, org) = actor_org!(state, ctx, code);
-    let Json(input) = match input {
-        Ok(input) => input,
-        Err(rejection) => return bad_json(rejection),
-    };
+    let input = json_body!(input);
     let programme = match input.into_programme() {
         Ok(p) => p,
         Err(kind) => {
@@ -236,10 +237,7 @@ pub async fn add_activity(
     input: Result<Json<ActivityInputDto>, JsonRejection>,
 ) -> Response {
     let (actor, org) = actor_org!(state, ctx, code);
-    let Json(input) = match input {
-        Ok(input) => input,
-        Err(rejection) => return bad_json(rejection),
-    };
+    let input = json_body!(input);
     match plans::add_activity(state.store(), actor, &org, id, &input.form()).await {
         Ok(activity) => {
             let plan_findings = match plans::view(state.store(), actor, &org, id).await {
@@ -277,10 +275,7 @@ pub async fn update_activity(
     input: Result<Json<ActivityInputDto>, JsonRejection>,
 ) -> Response {
     let (actor, org) = actor_org!(state, ctx, code);
-    let Json(input) = match input {
-        Ok(input) => input,
-        Err(rejection) => return bad_json(rejection),
-    };
+    let input = json_body!(input);
     match plans::update_activity(state.store(), actor, &org, id, aid, &input.form()).await {
         Ok(()) => StatusCode::NO_CONTENT.into_response(),
         Err(e) => error(&ctx, e),
