@@ -114,7 +114,7 @@ async fn ensure_plans(store: &dyn Store, org: &Organisation) -> Result<(), AppEr
         .create_plan(
             &scope,
             &plan("preventive", "Plan for forebyggende arbeid", Phase::DraftOnHearing, Some((2024, 2027)), true),
-            &Preset::Engerdal.programme(),
+            &engerdal_programme(),
         )
         .await?;
     store.add_link(&scope, preventive.id, master.id, LinkKind::AnchoredIn).await?;
@@ -129,6 +129,18 @@ async fn ensure_plans(store: &dyn Store, org: &Organisation) -> Result<(), AppEr
 
 /// Kind, title, start, end, deciding body, done.
 type TimelineRow = (ActivityKind, &'static str, &'static str, Option<&'static str>, Option<BodyKind>, bool);
+
+/// Engerdal's programme preset with invented people in its working group.
+fn engerdal_programme() -> Programme {
+    let mut programme = Preset::Engerdal.programme();
+    let names = ["Hilde Sætre", "Jonas Bakken", "Marit Nyhus", "Trond Elverum", "Siri Fjellheim"];
+    if let Some(working) = programme.groups.first_mut() {
+        for (member, name) in working.members.iter_mut().zip(names) {
+            member.name = name.to_owned();
+        }
+    }
+    programme
+}
 
 fn engerdal_timeline() -> Result<Vec<ActivityFields>, AppError> {
     use ActivityKind::*;
