@@ -54,6 +54,23 @@ impl NorDate {
     }
 }
 
+/// The date in Norway at a moment given as seconds since the Unix epoch. Norway keeps
+/// Central European Time, with summer time from 01:00 UTC on the last Sunday of March
+/// to 01:00 UTC on the last Sunday of October (the EU rule, in force since 1996).
+pub fn oslo_date(unix_seconds: i64) -> NorDate {
+    let utc = chrono::DateTime::from_timestamp(unix_seconds, 0).unwrap_or_default().naive_utc();
+    let year = utc.year();
+    let last_sunday = |month: u32| {
+        let mut day = NaiveDate::from_ymd_opt(year, month, 31).unwrap_or_default();
+        while day.weekday() != chrono::Weekday::Sun {
+            day = day.pred_opt().unwrap_or(day);
+        }
+        day.and_hms_opt(1, 0, 0).unwrap_or_default()
+    };
+    let summer = utc >= last_sunday(3) && utc < last_sunday(10);
+    NorDate((utc + chrono::Duration::hours(if summer { 2 } else { 1 })).date())
+}
+
 impl std::fmt::Display for NorDate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.0.format("%d.%m.%Y"))
@@ -75,6 +92,19 @@ mod tests {
         for bad in ["30.02.2024", "29.02.24", "2024/02/29", "", "1.1", "aa.bb.cccc"] {
             assert!(NorDate::parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn the_oslo_date_follows_summer_time() {
+        let at = |s: &str| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap().and_utc().timestamp();
+        // 22:30 UTC is 00:30 the next day in summer, 23:30 the same day in winter.
+        assert_eq!(oslo_date(at("2024-07-01 22:30")).to_string(), "02.07.2024");
+        assert_eq!(oslo_date(at("2024-01-15 22:30")).to_string(), "15.01.2024");
+        assert_eq!(oslo_date(at("2024-01-15 23:30")).to_string(), "16.01.2024");
+        // Summer time began 31.03.2024 01:00 UTC and ended 27.10.2024 01:00 UTC.
+        assert_eq!(oslo_date(at("2024-03-31 00:59")).to_string(), "31.03.2024");
+        assert_eq!(oslo_date(at("2024-10-26 22:30")).to_string(), "27.10.2024");
+        assert_eq!(oslo_date(at("2024-10-27 22:30")).to_string(), "27.10.2024");
     }
 
     proptest! {

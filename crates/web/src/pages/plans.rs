@@ -24,9 +24,9 @@ use crate::pages::{Page, render_with, signed_in_at};
 use crate::{AppState, Ctx};
 
 /// Today's date in Norway, for "in force today".
-/// Norway is one or two hours ahead of UTC; an hour is enough for the date.
+/// Today in Norway.
 pub fn today() -> NorDate {
-    NorDate(chrono::DateTime::from_timestamp(now() + 3600, 0).unwrap_or_default().date_naive())
+    forebygg_domain::timeline::dates::oslo_date(now())
 }
 
 fn choices<T: Copy>(
