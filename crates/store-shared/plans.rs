@@ -8,7 +8,9 @@ use async_trait::async_trait;
 use forebygg_app::store::rows::{self, ActivityColumns};
 use forebygg_app::{OrgScope, PlanStore, StoreError};
 use forebygg_domain::plan::activity::ActivityFields;
+use forebygg_domain::Organisation;
 use forebygg_domain::plan::{Activity, LinkKind, Plan, PlanFields, Programme};
+use forebygg_domain::timeline::NorDate;
 use sqlx::Row;
 
 use crate::common::backend;
@@ -78,6 +80,33 @@ impl PlanStore for Db {
             .await
             .map_err(backend)?;
         row.as_ref().map(plan_row).transpose()
+    }
+
+    async fn plans_with_hearing_on(&self, day: NorDate) -> Result<Vec<(Organisation, Plan)>, StoreError> {
+        let day = rows::iso(day);
+        let rows = sqlx::query(concat!(
+            "SELECT DISTINCT o.id AS o_id, o.code, o.kind, o.name, o.county, ",
+            joined_plan_columns!(),
+            " FROM activities a JOIN plans p ON p.id = a.plan_id JOIN organisations o ON o.id = p.org_id \
+             WHERE a.kind IN ('programme_hearing', 'draft_hearing') AND a.start_date <= $1 AND a.end_date >= $1 \
+             ORDER BY o.code, p.id"
+        ))
+        .bind(day)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        rows.iter()
+            .map(|row| {
+                let org = rows::organisation(
+                    row.try_get("o_id").map_err(backend)?,
+                    row.try_get("code").map_err(backend)?,
+                    row.try_get("kind").map_err(backend)?,
+                    row.try_get("name").map_err(backend)?,
+                    row.try_get("county").map_err(backend)?,
+                )?;
+                Ok((org, plan_row(row)?))
+            })
+            .collect()
     }
 
     async fn all_plans(&self) -> Result<Vec<Plan>, StoreError> {

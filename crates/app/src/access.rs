@@ -25,6 +25,13 @@ impl OrgScope {
         self.org_id
     }
 
+    /// For the public side of an organisation: what anyone may read or send without an
+    /// account (an open hearing, its response form, a receipt). Only the hearing use
+    /// cases make one, after checking that what is asked for is public.
+    pub(crate) fn public(org: &Organisation) -> Self {
+        Self { org_id: org.id }
+    }
+
     /// For the operator at the command line (`forebygg user add`, demo loading), who
     /// has the database in hand anyway. Never call it on behalf of a web request.
     pub fn operator(org: &Organisation) -> Self {

@@ -7,13 +7,16 @@
 use forebygg_domain::organisation::NewOrganisation;
 use forebygg_domain::{Email, OrgCode, OrgKind, Organisation, Password, PersonName, Role, ValidationError};
 
+use forebygg_domain::hearing::{Channel, InputFields, Sender};
 use forebygg_domain::plan::activity::ActivityFields;
 use forebygg_domain::plan::presets::Preset;
 use forebygg_domain::plan::{ActivityKind, LinkKind, Period, Phase, PlanFields, Programme};
+use forebygg_domain::timeline::dates::oslo_date;
 use forebygg_domain::timeline::{BodyKind, NorDate};
 
 use crate::members::{add_role, create_account};
 use crate::organisations::{find, sync_register};
+use crate::tokens::random_token;
 use crate::{AppError, OrgScope, Store, User};
 
 /// Every demo login uses this password; the login page shows it in demo mode.
@@ -121,9 +124,82 @@ async fn ensure_plans(store: &dyn Store, org: &Organisation) -> Result<(), AppEr
     for other in [&upbringing, &violence, &alcohol] {
         store.add_link(&scope, preventive.id, other.id, LinkKind::Overlaps).await?;
     }
+    let mut draft_hearing = None;
     for fields in engerdal_timeline()? {
-        store.create_activity(&scope, preventive.id, &fields).await?;
+        let activity = store.create_activity(&scope, preventive.id, &fields).await?;
+        if fields.kind == ActivityKind::DraftHearing {
+            draft_hearing = activity.map(|a| a.id);
+        }
     }
+    demo_inputs(store, &scope, preventive.id, draft_hearing).await?;
+    open_violence_hearing(store, &scope, violence.id).await
+}
+
+/// Responses to Engerdal's closed draft hearing of 2024, and input from a dialogue
+/// conference (the method of seed 004). Invented senders.
+async fn demo_inputs(store: &dyn Store, scope: &OrgScope, plan: i64, hearing: Option<i64>) -> Result<(), AppError> {
+    let at = |date: &str| -> Result<i64, AppError> {
+        let d = NorDate::parse(date).map_err(internal)?;
+        Ok(d.0.and_hms_opt(10, 0, 0).unwrap_or_default().and_utc().timestamp())
+    };
+    let sender = |name: Option<&str>, org: Option<&str>, publish: bool| Sender {
+        name: name.map(str::to_owned),
+        organisation: org.map(str::to_owned),
+        email: None,
+        name_may_be_published: publish,
+    };
+    let inputs = [
+        (
+            Channel::Hearing,
+            hearing,
+            "Ungdomsrådet ønsker et lavterskel møtested for ungdom på kveldstid, også i helgene.",
+            sender(None, Some("Ungdomsrådet"), true),
+            "05.02.2024",
+        ),
+        (
+            Channel::Hearing,
+            hearing,
+            "Som forelder savner jeg foreldreveiledning i barnehagen, ikke bare på helsestasjonen.",
+            sender(Some("Randi Holm"), None, false),
+            "12.02.2024",
+        ),
+        (
+            Channel::Hearing,
+            hearing,
+            "FAU ber om at planen sier hvem som har ansvar for oppfølging av elever med høyt fravær.",
+            sender(None, Some("FAU Engerdal skole"), true),
+            "26.02.2024",
+        ),
+        (
+            Channel::DialogueConference,
+            None,
+            "Gruppe 3 (ledet av to elever): flere trygge voksne ute i friminuttene og på bussen.",
+            sender(None, None, false),
+            "10.10.2023",
+        ),
+    ];
+    for (channel, hearing, text, sender, date) in inputs {
+        let fields = InputFields { channel, hearing, text: text.into(), sender };
+        store.insert_input(scope, plan, &fields, &random_token()?, at(date)?).await?;
+    }
+    Ok(())
+}
+
+/// A hearing open now (four weeks left) on the revised action plan against violence, so
+/// that the public hearing page is there to try.
+async fn open_violence_hearing(store: &dyn Store, scope: &OrgScope, plan: i64) -> Result<(), AppError> {
+    let today = oslo_date(crate::now());
+    let hearing = ActivityFields {
+        kind: ActivityKind::DraftHearing,
+        title: "Høring av revidert handlingsplan mot vold i nære relasjoner".into(),
+        start: today.plus_days(-14),
+        end: Some(today.plus_days(28)),
+        responsible: "Arbeidsgruppa".into(),
+        body: None,
+        done: false,
+        justification: String::new(),
+    };
+    store.create_activity(scope, plan, &hearing).await?;
     Ok(())
 }
 

@@ -52,6 +52,8 @@ pub enum AppError {
     Locked { until: UnixTime },
     #[error("the organisation must keep at least one admin")]
     LastAdmin,
+    #[error("the hearing is closed")]
+    HearingClosed,
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("internal error: {0}")]

@@ -10,6 +10,7 @@ pub mod access;
 pub mod auth;
 pub mod demo;
 pub mod error;
+pub mod hearings;
 pub mod members;
 pub mod organisations;
 pub mod plans;
@@ -18,7 +19,9 @@ pub mod tokens;
 
 pub use access::{Actor, OrgScope};
 pub use error::{AppError, FieldErrors};
-pub use store::{AccountStore, Credentials, Member, Membership, NewUser, PlanStore, Store, StoreError, User};
+pub use store::{
+    AccountStore, Credentials, Input, InputStore, Member, Membership, NewUser, PlanStore, Store, StoreError, User,
+};
 
 /// Seconds since the Unix epoch; all stored times use it so both backends compare them
 /// the same way.

@@ -59,6 +59,10 @@ pub enum ValidationError {
     ChapterPath(String),
     #[error("this field must not be empty")]
     Required,
+    #[error("at most {max} characters")]
+    TooLong { max: usize },
+    #[error("the consent must be given")]
+    ConsentRequired,
 }
 
 /// An e-mail address, trimmed and lowercased so that one person has one account.

@@ -12,6 +12,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 pub mod cases;
+pub mod inputs;
 pub mod plans;
 
 /// Expands to one `#[tokio::test]` per case of [`cases`].
@@ -38,6 +39,16 @@ macro_rules! contract_tests {
             activities_are_kept_in_date_order,
             plans_of_another_organisation_do_not_exist_for_a_scope,
         );
+        $crate::contract_tests!(@in inputs $factory;
+            inputs_round_trip_and_are_found_by_receipt,
+            inputs_of_another_organisation_cannot_be_reached,
+        );
+        #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+        async fn a_burst_of_submissions_is_all_committed() {
+            if let Some(store) = $factory().await {
+                $crate::inputs::a_burst_of_submissions_is_all_committed(std::sync::Arc::from(store)).await;
+            }
+        }
     };
     (@in $module:ident $factory:path; $($case:ident),+ $(,)?) => {
         $(

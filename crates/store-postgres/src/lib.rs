@@ -15,6 +15,7 @@ use sqlx::{Connection, PgPool};
 
 mod accounts;
 mod common;
+mod inputs;
 mod plans;
 
 use common::backend;
@@ -24,6 +25,7 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 #[derive(Clone, Debug)]
 pub struct PostgresStore {
     pub(crate) pool: PgPool,
+    writer: inputs::Writer,
     url: String,
 }
 
@@ -65,7 +67,7 @@ impl PostgresStore {
             .await
             .map_err(backend)?;
         MIGRATOR.run(&pool).await.map_err(|e| StoreError::Backend(format!("migration failed: {e}")))?;
-        Ok(Self { pool, url: url.to_owned() })
+        Ok(Self { writer: inputs::Writer::start(pool.clone()), pool, url: url.to_owned() })
     }
 
     /// The pool, for tests that look into the database directly.

@@ -15,6 +15,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 
 mod accounts;
 mod common;
+mod inputs;
 mod plans;
 
 use common::backend;
@@ -24,6 +25,7 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 #[derive(Clone, Debug)]
 pub struct SqliteStore {
     pub(crate) pool: SqlitePool,
+    writer: inputs::Writer,
 }
 
 impl SqliteStore {
@@ -48,7 +50,7 @@ impl SqliteStore {
             .busy_timeout(Duration::from_secs(10));
         let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await.map_err(backend)?;
         MIGRATOR.run(&pool).await.map_err(|e| StoreError::Backend(format!("migration failed: {e}")))?;
-        Ok(Self { pool })
+        Ok(Self { writer: inputs::Writer::start(pool.clone()), pool })
     }
 
     /// The pool, for tests that look into the database directly.

@@ -40,6 +40,7 @@ pub fn app_error(ctx: &Ctx, err: AppError) -> Response {
         }
         AppError::Conflict { message, .. } => page(ctx, StatusCode::CONFLICT, "error-conflict", message),
         AppError::LastAdmin => page(ctx, StatusCode::CONFLICT, "error-conflict", t.get("error-last-admin")),
+        AppError::HearingClosed => page(ctx, StatusCode::GONE, "hearing-closed-title", t.get("hearing-closed-text")),
         AppError::WrongCredentials => page(ctx, StatusCode::UNAUTHORIZED, "error-forbidden", t.get("login-wrong")),
         AppError::Locked { .. } => page(ctx, StatusCode::TOO_MANY_REQUESTS, "error-forbidden", t.get("login-locked")),
         AppError::Store(e) => internal(ctx, &e.to_string()),
@@ -111,6 +112,8 @@ pub fn validation_message(t: Tr, e: &ValidationError) -> String {
         ValidationError::Preset(v) => t.with("invalid-preset", "value", v),
         ValidationError::ChapterPath(v) => t.with("invalid-chapter", "value", v),
         ValidationError::Required => t.get("invalid-required"),
+        ValidationError::TooLong { max } => t.with("invalid-too-long", "max", &max.to_string()),
+        ValidationError::ConsentRequired => t.get("invalid-consent"),
     }
 }
 

@@ -43,6 +43,7 @@ pub fn translate(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
 /// other argument as text (a municipality number like 0301 must keep its zero).
 fn value<'a>(name: &str, text: &'a str) -> FluentValue<'a> {
     let numeric = matches!(name, "count" | "min" | "max" | "minutes" | "days");
+    // A count that is not a number (an empty string) stays text.
     match text.parse::<f64>() {
         Ok(n) if numeric => FluentValue::from(n),
         _ => FluentValue::from(text),

@@ -13,6 +13,7 @@ mod csrf;
 mod ctx;
 mod errors;
 mod i18n;
+mod limits;
 mod pages;
 mod security;
 mod session;
@@ -47,6 +48,7 @@ struct Inner {
     store: Arc<dyn Store>,
     csrf_secret: Vec<u8>,
     config: WebConfig,
+    hearing_limiter: limits::RateLimiter,
 }
 
 impl AppState {
@@ -54,7 +56,15 @@ impl AppState {
     pub async fn new(store: Arc<dyn Store>, config: WebConfig) -> Result<Self, AppError> {
         let candidate = tokens::random_token()?;
         let secret = store.shared_secret("csrf", &candidate).await?;
-        Ok(Self { inner: Arc::new(Inner { store, csrf_secret: secret.into_bytes(), config }) })
+        Ok(Self {
+            inner: Arc::new(Inner {
+                store,
+                csrf_secret: secret.into_bytes(),
+                config,
+                // Ten responses per browser session and hearing in ten minutes.
+                hearing_limiter: limits::RateLimiter::new(10, std::time::Duration::from_secs(600)),
+            }),
+        })
     }
 
     pub fn store(&self) -> &dyn Store {
@@ -63,6 +73,10 @@ impl AppState {
 
     pub(crate) fn csrf_secret(&self) -> &[u8] {
         &self.inner.csrf_secret
+    }
+
+    pub(crate) fn hearing_limiter(&self) -> &limits::RateLimiter {
+        &self.inner.hearing_limiter
     }
 
     pub(crate) fn config(&self) -> &WebConfig {

@@ -11,12 +11,14 @@ use thiserror::Error;
 use crate::UnixTime;
 
 pub mod accounts;
+pub mod inputs;
 pub mod plans;
 
 pub use accounts::AccountStore;
+pub use inputs::{Input, InputStore};
 pub use plans::PlanStore;
 
-#[derive(Debug, Error)]
+#[derive(Clone, Debug, Error)]
 pub enum StoreError {
     /// A unique value (e-mail, organisation code, membership) already exists.
     #[error("already exists: {0}")]
@@ -74,7 +76,7 @@ pub struct Member {
 }
 
 #[async_trait]
-pub trait Store: AccountStore + PlanStore + Send + Sync + 'static {
+pub trait Store: AccountStore + PlanStore + InputStore + Send + Sync + 'static {
     /// `sqlite` or `postgres`, for health checks and logs.
     fn backend(&self) -> &'static str;
 
@@ -93,7 +95,9 @@ pub mod rows {
     use forebygg_domain::timeline::{BodyKind, NorDate};
     use forebygg_domain::{CountyNumber, Email, Lang, OrgCode, OrgKind, Organisation, PersonName, Role};
 
-    use super::{Member, StoreError, User};
+    use forebygg_domain::hearing::{Channel, InputFields, Sender};
+
+    use super::{Input, Member, StoreError, User};
 
     fn corrupt(what: &str, value: &str) -> StoreError {
         StoreError::Corrupt(format!("{what} '{value}'"))
@@ -190,6 +194,41 @@ pub mod rows {
                 done: c.done,
                 justification: c.justification,
             },
+        })
+    }
+
+    /// Stored input columns, in table order.
+    pub struct InputColumns<'a> {
+        pub id: i64,
+        pub plan_id: i64,
+        pub hearing_id: Option<i64>,
+        pub channel: &'a str,
+        pub body: String,
+        pub sender_name: Option<String>,
+        pub sender_organisation: Option<String>,
+        pub sender_email: Option<&'a str>,
+        pub name_may_be_published: bool,
+        pub receipt_token: String,
+        pub received_at: i64,
+    }
+
+    pub fn input(c: InputColumns<'_>) -> Result<Input, StoreError> {
+        Ok(Input {
+            id: c.id,
+            plan_id: c.plan_id,
+            fields: InputFields {
+                channel: Channel::parse(c.channel).ok_or_else(|| corrupt("channel", c.channel))?,
+                hearing: c.hearing_id,
+                text: c.body,
+                sender: Sender {
+                    name: c.sender_name,
+                    organisation: c.sender_organisation,
+                    email: c.sender_email.map(|e| Email::parse(e).map_err(|_| corrupt("e-mail", e))).transpose()?,
+                    name_may_be_published: c.name_may_be_published,
+                },
+            },
+            received_at: c.received_at,
+            receipt_token: c.receipt_token,
         })
     }
 

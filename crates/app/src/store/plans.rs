@@ -3,8 +3,10 @@
 //! and an id of another organisation's plan behaves as if it did not exist.
 
 use async_trait::async_trait;
+use forebygg_domain::Organisation;
 use forebygg_domain::plan::activity::ActivityFields;
 use forebygg_domain::plan::{Activity, LinkKind, Plan, PlanFields, Programme};
+use forebygg_domain::timeline::NorDate;
 
 use crate::{OrgScope, StoreError};
 
@@ -13,6 +15,9 @@ pub trait PlanStore {
     /// The organisation's plans, newest first.
     async fn plans(&self, scope: &OrgScope) -> Result<Vec<Plan>, StoreError>;
     async fn plan(&self, scope: &OrgScope, id: i64) -> Result<Option<Plan>, StoreError>;
+    /// Plans of any organisation with a hearing activity that includes `day`, with
+    /// their organisation: public knowledge, for the start page.
+    async fn plans_with_hearing_on(&self, day: NorDate) -> Result<Vec<(Organisation, Plan)>, StoreError>;
     /// Every plan of every organisation, for the operator's `forebygg plan list`.
     async fn all_plans(&self) -> Result<Vec<Plan>, StoreError>;
     async fn create_plan(

@@ -58,6 +58,11 @@ impl NorDate {
 /// Central European Time, with summer time from 01:00 UTC on the last Sunday of March
 /// to 01:00 UTC on the last Sunday of October (the EU rule, in force since 1996).
 pub fn oslo_date(unix_seconds: i64) -> NorDate {
+    NorDate(oslo_local(unix_seconds).date())
+}
+
+/// The wall-clock time in Norway at a moment (see [`oslo_date`] for the rule).
+pub fn oslo_local(unix_seconds: i64) -> chrono::NaiveDateTime {
     let utc = chrono::DateTime::from_timestamp(unix_seconds, 0).unwrap_or_default().naive_utc();
     let year = utc.year();
     let last_sunday = |month: u32| {
@@ -68,7 +73,7 @@ pub fn oslo_date(unix_seconds: i64) -> NorDate {
         day.and_hms_opt(1, 0, 0).unwrap_or_default()
     };
     let summer = utc >= last_sunday(3) && utc < last_sunday(10);
-    NorDate((utc + chrono::Duration::hours(if summer { 2 } else { 1 })).date())
+    utc + chrono::Duration::hours(if summer { 2 } else { 1 })
 }
 
 impl std::fmt::Display for NorDate {

@@ -322,3 +322,71 @@ step-send_draft_on_hearing = Send the draft on hearing
 step-adopt_plan = Adopt the plan
 org-plans-link = Plans and planning processes
 invalid-group-kind = “{ $value }” is not a kind of group (working, reference, steering, resource).
+
+channel-hearing = Hearing response
+channel-dialogue_conference = Dialogue conference
+channel-workshop = Workshop
+channel-council_meeting = Council meeting
+channel-email_or_letter = E-mail or letter
+channel-survey_free_text = Survey, free text
+channel-other = Other
+field-channel = Channel
+field-input-text = Input
+field-sender = Sender
+sender-anonymous = Anonymous
+time-at = { $date }
+home-open-hearings = Plans on public hearing now
+hearing-deadline-short = deadline { $deadline }
+hearing-page-title = Hearing: { $plan }
+hearing-full-variant = Full version of this page
+hearing-youth-variant = Short version for young people
+hearing-youth-heading = What do you think?
+hearing-youth-lead = The municipality is making a plan: { $plan }. It is about how children and young people can have a good childhood, and about help early when something is difficult. Tell us what you think. You do not have to give your name.
+hearing-on-hearing = On hearing
+hearing-deadline = Deadline
+hearing-open-until = The hearing is open until { $deadline }.
+hearing-days-left = { $count ->
+    [0] Today is the last day.
+    [one] One day left.
+   *[other] { $count } days left.
+  }
+hearing-closed-title = The hearing is closed
+hearing-closed-on = The deadline was { $deadline }.
+hearing-closed-text = The hearing is closed, so no more responses can be sent. What you wrote is still in the box; you can copy it.
+hearing-what = What is on hearing
+hearing-outline = The plan will have these chapters:
+hearing-respond = Send a hearing response
+hearing-youth-respond = Write to us
+hearing-text = Your response
+hearing-text-hint = Write as much or as little as you like (at most 20,000 characters).
+hearing-youth-text = What would make it better to grow up here?
+hearing-youth-text-hint = A few words are enough.
+hearing-name = Name (optional)
+hearing-organisation = Organisation (optional)
+hearing-email = E-mail address for a receipt (optional)
+hearing-publish-name = My name may be published with my response
+hearing-consent-text = Hearing responses are public records and can be published. Your name is published only if you tick the box above; your e-mail address is used only for the receipt and is never published.
+hearing-consent = I have read this and want to send my response
+hearing-honeypot = Leave this field empty
+hearing-submit = Send response
+hearing-not-accepted = The response could not be accepted. Try again.
+hearing-too-many = You have sent many responses in a short time. Wait a few minutes and try again; what you wrote is kept.
+receipt-title = Thank you for your response
+receipt-thanks = Your response to { $plan } has been received and saved.
+receipt-youth-thanks = Thank you! We have got your message.
+receipt-reference = Reference number
+receipt-received = Received
+receipt-keep = Keep the reference number: it shows your response in the municipality's register.
+receipt-email = A receipt is also sent to the e-mail address you gave.
+receipt-your-text = What you wrote
+receipt-back = Back to the hearing
+plan-inputs-link = Inputs received
+plan-public-link = Public hearing page
+inputs-title = Inputs to { $plan }
+inputs-none = No inputs yet.
+inputs-count = { $count ->
+    [one] One input
+   *[other] { $count } inputs
+  }
+invalid-too-long = At most { $max } characters.
+invalid-consent = Tick the box to send your response.

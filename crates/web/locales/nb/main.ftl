@@ -322,3 +322,71 @@ step-send_draft_on_hearing = Send planforslaget på høring
 step-adopt_plan = Vedta planen
 org-plans-link = Planer og planprosesser
 invalid-group-kind = «{ $value }» er ikke en gruppetype (working, reference, steering, resource).
+
+channel-hearing = Høringsuttalelse
+channel-dialogue_conference = Dialogkonferanse
+channel-workshop = Verksted
+channel-council_meeting = Rådsmøte
+channel-email_or_letter = E-post eller brev
+channel-survey_free_text = Spørreundersøkelse, fritekst
+channel-other = Annet
+field-channel = Kanal
+field-input-text = Innspill
+field-sender = Avsender
+sender-anonymous = Anonym
+time-at = { $date }
+home-open-hearings = Planer på høring nå
+hearing-deadline-short = frist { $deadline }
+hearing-page-title = Høring: { $plan }
+hearing-full-variant = Hele versjonen av siden
+hearing-youth-variant = Kort versjon for unge
+hearing-youth-heading = Hva mener du?
+hearing-youth-lead = Kommunen lager en plan: { $plan }. Den handler om hvordan barn og unge kan få en god oppvekst, og om hjelp tidlig når noe er vanskelig. Si hva du mener. Du trenger ikke skrive navnet ditt.
+hearing-on-hearing = På høring
+hearing-deadline = Frist
+hearing-open-until = Høringen er åpen til og med { $deadline }.
+hearing-days-left = { $count ->
+    [0] I dag er siste dag.
+    [one] Én dag igjen.
+   *[other] { $count } dager igjen.
+  }
+hearing-closed-title = Høringen er avsluttet
+hearing-closed-on = Fristen var { $deadline }.
+hearing-closed-text = Høringen er avsluttet, så det kan ikke sendes flere uttalelser. Det du skrev står fortsatt i feltet; du kan kopiere det.
+hearing-what = Dette er på høring
+hearing-outline = Planen skal ha disse kapitlene:
+hearing-respond = Send en høringsuttalelse
+hearing-youth-respond = Skriv til oss
+hearing-text = Uttalelsen din
+hearing-text-hint = Skriv så mye eller lite du vil (høyst 20 000 tegn).
+hearing-youth-text = Hva ville gjort det bedre å vokse opp her?
+hearing-youth-text-hint = Noen få ord holder.
+hearing-name = Navn (valgfritt)
+hearing-organisation = Organisasjon (valgfritt)
+hearing-email = E-postadresse for kvittering (valgfritt)
+hearing-publish-name = Navnet mitt kan publiseres sammen med uttalelsen
+hearing-consent-text = Høringsuttalelser er offentlige dokumenter og kan bli publisert. Navnet ditt publiseres bare hvis du krysser av over; e-postadressen brukes bare til kvitteringen og publiseres aldri.
+hearing-consent = Jeg har lest dette og vil sende uttalelsen
+hearing-honeypot = La dette feltet stå tomt
+hearing-submit = Send uttalelse
+hearing-not-accepted = Uttalelsen kunne ikke tas imot. Prøv igjen.
+hearing-too-many = Du har sendt mange uttalelser på kort tid. Vent noen minutter og prøv igjen; det du skrev er tatt vare på.
+receipt-title = Takk for uttalelsen
+receipt-thanks = Uttalelsen din til { $plan } er mottatt og lagret.
+receipt-youth-thanks = Takk! Vi har fått meldingen din.
+receipt-reference = Referansenummer
+receipt-received = Mottatt
+receipt-keep = Ta vare på referansenummeret: det viser til uttalelsen din i kommunens register.
+receipt-email = En kvittering sendes også til e-postadressen du oppga.
+receipt-your-text = Dette skrev du
+receipt-back = Tilbake til høringen
+plan-inputs-link = Innkomne innspill
+plan-public-link = Offentlig høringsside
+inputs-title = Innspill til { $plan }
+inputs-none = Ingen innspill ennå.
+inputs-count = { $count ->
+    [one] Ett innspill
+   *[other] { $count } innspill
+  }
+invalid-too-long = Høyst { $max } tegn.
+invalid-consent = Kryss av i boksen for å sende uttalelsen.

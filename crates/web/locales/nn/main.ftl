@@ -322,3 +322,71 @@ step-send_draft_on_hearing = Send planforslaget på høyring
 step-adopt_plan = Vedta planen
 org-plans-link = Planar og planprosessar
 invalid-group-kind = «{ $value }» er ikkje ein gruppetype (working, reference, steering, resource).
+
+channel-hearing = Høyringsfråsegn
+channel-dialogue_conference = Dialogkonferanse
+channel-workshop = Verkstad
+channel-council_meeting = Rådsmøte
+channel-email_or_letter = E-post eller brev
+channel-survey_free_text = Spørjeundersøking, fritekst
+channel-other = Anna
+field-channel = Kanal
+field-input-text = Innspel
+field-sender = Avsendar
+sender-anonymous = Anonym
+time-at = { $date }
+home-open-hearings = Planar på høyring no
+hearing-deadline-short = frist { $deadline }
+hearing-page-title = Høyring: { $plan }
+hearing-full-variant = Heile versjonen av sida
+hearing-youth-variant = Kort versjon for unge
+hearing-youth-heading = Kva meiner du?
+hearing-youth-lead = Kommunen lagar ein plan: { $plan }. Han handlar om korleis born og unge kan få ein god oppvekst, og om hjelp tidleg når noko er vanskeleg. Sei kva du meiner. Du treng ikkje skrive namnet ditt.
+hearing-on-hearing = På høyring
+hearing-deadline = Frist
+hearing-open-until = Høyringa er open til og med { $deadline }.
+hearing-days-left = { $count ->
+    [0] I dag er siste dag.
+    [one] Éin dag att.
+   *[other] { $count } dagar att.
+  }
+hearing-closed-title = Høyringa er avslutta
+hearing-closed-on = Fristen var { $deadline }.
+hearing-closed-text = Høyringa er avslutta, så det kan ikkje sendast fleire fråsegner. Det du skreiv står framleis i feltet; du kan kopiere det.
+hearing-what = Dette er på høyring
+hearing-outline = Planen skal ha desse kapitla:
+hearing-respond = Send ei høyringsfråsegn
+hearing-youth-respond = Skriv til oss
+hearing-text = Fråsegna di
+hearing-text-hint = Skriv så mykje eller lite du vil (høgst 20 000 teikn).
+hearing-youth-text = Kva ville gjort det betre å vekse opp her?
+hearing-youth-text-hint = Nokre få ord held.
+hearing-name = Namn (valfritt)
+hearing-organisation = Organisasjon (valfritt)
+hearing-email = E-postadresse for kvittering (valfritt)
+hearing-publish-name = Namnet mitt kan publiserast saman med fråsegna
+hearing-consent-text = Høyringsfråsegner er offentlege dokument og kan bli publiserte. Namnet ditt blir publisert berre om du kryssar av over; e-postadressa blir berre brukt til kvitteringa og blir aldri publisert.
+hearing-consent = Eg har lese dette og vil sende fråsegna
+hearing-honeypot = La dette feltet stå tomt
+hearing-submit = Send fråsegn
+hearing-not-accepted = Fråsegna kunne ikkje takast imot. Prøv igjen.
+hearing-too-many = Du har sendt mange fråsegner på kort tid. Vent nokre minutt og prøv igjen; det du skreiv er teke vare på.
+receipt-title = Takk for fråsegna
+receipt-thanks = Fråsegna di til { $plan } er motteken og lagra.
+receipt-youth-thanks = Takk! Vi har fått meldinga di.
+receipt-reference = Referansenummer
+receipt-received = Motteke
+receipt-keep = Ta vare på referansenummeret: det viser til fråsegna di i registeret til kommunen.
+receipt-email = Ei kvittering blir òg sendt til e-postadressa du oppgav.
+receipt-your-text = Dette skreiv du
+receipt-back = Tilbake til høyringa
+plan-inputs-link = Innkomne innspel
+plan-public-link = Offentleg høyringsside
+inputs-title = Innspel til { $plan }
+inputs-none = Ingen innspel enno.
+inputs-count = { $count ->
+    [one] Eitt innspel
+   *[other] { $count } innspel
+  }
+invalid-too-long = Høgst { $max } teikn.
+invalid-consent = Kryss av i boksen for å sende fråsegna.

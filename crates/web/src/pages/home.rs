@@ -15,6 +15,7 @@ struct Home {
     signed_in: bool,
     /// Points newcomers to the demo municipality when the demo data is loaded.
     demo: bool,
+    hearings: Vec<super::hearings::OpenHearingRow>,
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Response {
@@ -23,5 +24,6 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Response {
         roles: role_rows(&ctx),
         signed_in: ctx.actor.is_some(),
         demo: state.config().demo,
+        hearings: super::hearings::open_hearing_rows(&state).await,
     })
 }

@@ -4,6 +4,7 @@
 mod account;
 mod assets;
 mod health;
+mod hearings;
 mod home;
 mod language;
 mod members;
@@ -57,6 +58,9 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/plans/{id}/schedule", get(schedule::show))
         .route("/organisations/{code}/plans/{id}/timeline.svg", get(timeline::svg))
         .route("/organisations/{code}/plans/{id}/calendar.ics", get(timeline::calendar))
+        .route("/organisations/{code}/plans/{id}/inputs", get(hearings::register))
+        .route("/hearings/{code}/{id}", get(hearings::show).post(hearings::respond))
+        .route("/hearings/{code}/{id}/receipt/{token}", get(hearings::receipt))
         .fallback(fallback)
 }
 

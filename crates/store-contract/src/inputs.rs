@@ -1,0 +1,88 @@
+//! The storage contract for the register of inputs.
+
+use std::sync::Arc;
+
+use forebygg_app::{OrgScope, Store, organisations};
+use forebygg_domain::Email;
+use forebygg_domain::OrgCode;
+use forebygg_domain::hearing::{Channel, InputFields, Sender};
+use forebygg_domain::plan::{Phase, PlanFields, Programme};
+
+async fn plan_of(store: &dyn Store, code: &str) -> (OrgScope, i64) {
+    organisations::sync_register(store).await.unwrap();
+    let org = store.organisation(&OrgCode::parse(code).unwrap()).await.unwrap().unwrap();
+    let scope = OrgScope::operator(&org);
+    let fields = PlanFields {
+        plan_type: "preventive".into(),
+        title: format!("Plan {code}"),
+        phase: Phase::DraftOnHearing,
+        period: None,
+        under_pbl: true,
+    };
+    let plan = store.create_plan(&scope, &fields, &Programme::default()).await.unwrap();
+    (scope, plan.id)
+}
+
+fn response(text: &str) -> InputFields {
+    InputFields {
+        channel: Channel::Hearing,
+        hearing: Some(1),
+        text: text.into(),
+        sender: Sender {
+            name: Some("Åse Ødegård".into()),
+            organisation: None,
+            email: Some(Email::parse("ase@example.no").unwrap()),
+            name_may_be_published: false,
+        },
+    }
+}
+
+pub async fn inputs_round_trip_and_are_found_by_receipt(store: &dyn Store) {
+    let (scope, plan) = plan_of(store, "3425").await;
+    let stored =
+        store.insert_input(&scope, plan, &response("Flere «trygge» voksne"), "token-1", 1000).await.unwrap().unwrap();
+    assert_eq!(stored.fields, response("Flere «trygge» voksne"));
+    assert_eq!(stored.received_at, 1000);
+    assert_eq!(stored.reference(), format!("{plan}-{}", stored.id));
+    assert_eq!(store.input_by_receipt(&scope, plan, "token-1").await.unwrap(), Some(stored.clone()));
+    assert_eq!(store.input_by_receipt(&scope, plan, "token-2").await.unwrap(), None);
+    let second = store.insert_input(&scope, plan, &response("Andre"), "token-2", 900).await.unwrap().unwrap();
+    let listed: Vec<i64> = store.inputs(&scope, plan).await.unwrap().iter().map(|i| i.id).collect();
+    assert_eq!(listed, vec![second.id, stored.id], "in the order received");
+}
+
+pub async fn inputs_of_another_organisation_cannot_be_reached(store: &dyn Store) {
+    let (a, plan_a) = plan_of(store, "3425").await;
+    let (b, plan_b) = plan_of(store, "5536").await;
+    store.insert_input(&b, plan_b, &response("Lyngen"), "lyngen", 1).await.unwrap().unwrap();
+    assert_eq!(store.insert_input(&a, plan_b, &response("Inntrenger"), "x", 1).await.unwrap(), None);
+    assert!(store.inputs(&a, plan_b).await.unwrap().is_empty());
+    assert_eq!(store.input_by_receipt(&a, plan_b, "lyngen").await.unwrap(), None);
+    assert!(store.inputs(&a, plan_a).await.unwrap().is_empty());
+    assert_eq!(store.inputs(&b, plan_b).await.unwrap().len(), 1);
+}
+
+/// Many submissions at once are all committed, each acknowledged with its own row
+/// (they share transactions in the writer).
+pub async fn a_burst_of_submissions_is_all_committed(store: Arc<dyn Store>) {
+    let (scope, plan) = plan_of(&*store, "3425").await;
+    let mut tasks = Vec::new();
+    for i in 0..300 {
+        let store = store.clone();
+        let scope = scope.clone();
+        tasks.push(tokio::spawn(async move {
+            store.insert_input(&scope, plan, &response(&format!("Innspill {i}")), &format!("burst-{i}"), i).await
+        }));
+    }
+    let mut ids = Vec::new();
+    for t in tasks {
+        ids.push(t.await.unwrap().unwrap().unwrap().id);
+    }
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), 300, "every submission got its own row");
+    assert_eq!(store.inputs(&scope, plan).await.unwrap().len(), 300);
+    // The same receipt token twice is refused, and does not take the others down.
+    assert!(store.insert_input(&scope, plan, &response("dup"), "burst-1", 1).await.is_err());
+    assert!(store.insert_input(&scope, plan, &response("ok"), "fresh", 1).await.unwrap().is_some());
+}

@@ -1,0 +1,180 @@
+// The register of inputs, shared by both adapters (see plans.rs beside this file).
+//
+// Inputs are written by one writer task that commits every waiting submission in one
+// transaction (group commit): a burst of responses shares one durable commit instead
+// of each paying its own, and each sender is answered only after the commit.
+
+use async_trait::async_trait;
+use forebygg_app::store::rows::{self, InputColumns};
+use forebygg_app::{Input, InputStore, OrgScope, StoreError, UnixTime};
+use forebygg_domain::hearing::InputFields;
+use sqlx::Row;
+use tokio::sync::{mpsc, oneshot};
+
+use crate::common::backend;
+
+macro_rules! input_columns {
+    () => {
+        "id, plan_id, hearing_id, channel, body, sender_name, sender_organisation, sender_email, \
+         name_may_be_published, receipt_token, received_at"
+    };
+}
+
+/// The most submissions one transaction takes.
+const BATCH: usize = 256;
+
+fn input_row(row: &DbRow) -> Result<Input, StoreError> {
+    rows::input(InputColumns {
+        id: row.try_get("id").map_err(backend)?,
+        plan_id: row.try_get("plan_id").map_err(backend)?,
+        hearing_id: row.try_get("hearing_id").map_err(backend)?,
+        channel: row.try_get("channel").map_err(backend)?,
+        body: row.try_get("body").map_err(backend)?,
+        sender_name: row.try_get("sender_name").map_err(backend)?,
+        sender_organisation: row.try_get("sender_organisation").map_err(backend)?,
+        sender_email: row.try_get("sender_email").map_err(backend)?,
+        name_may_be_published: row.try_get("name_may_be_published").map_err(backend)?,
+        receipt_token: row.try_get("receipt_token").map_err(backend)?,
+        received_at: row.try_get("received_at").map_err(backend)?,
+    })
+}
+
+struct Job {
+    org_id: i64,
+    plan_id: i64,
+    fields: InputFields,
+    token: String,
+    at: UnixTime,
+    reply: oneshot::Sender<Result<Option<Input>, StoreError>>,
+}
+
+/// The handle of the writer task.
+#[derive(Clone, Debug)]
+pub(crate) struct Writer {
+    jobs: mpsc::Sender<Job>,
+}
+
+impl std::fmt::Debug for Job {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Job(plan {})", self.plan_id)
+    }
+}
+
+impl Writer {
+    /// Starts the writer on the current Tokio runtime.
+    pub(crate) fn start(pool: DbPool) -> Writer {
+        let (jobs, receiver) = mpsc::channel(4 * BATCH);
+        tokio::spawn(run(pool, receiver));
+        Writer { jobs }
+    }
+}
+
+async fn run(pool: DbPool, mut receiver: mpsc::Receiver<Job>) {
+    while let Some(first) = receiver.recv().await {
+        let mut batch = vec![first];
+        while batch.len() < BATCH {
+            match receiver.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        match write(&pool, &batch).await {
+            Ok(rows) => {
+                for (job, row) in batch.into_iter().zip(rows) {
+                    let _ = job.reply.send(Ok(row));
+                }
+            }
+            Err(e) => {
+                for job in batch {
+                    let _ = job.reply.send(Err(e.clone()));
+                }
+            }
+        }
+    }
+}
+
+async fn write(pool: &DbPool, batch: &[Job]) -> Result<Vec<Option<Input>>, StoreError> {
+    let mut tx = pool.begin().await.map_err(backend)?;
+    let mut written = Vec::with_capacity(batch.len());
+    for job in batch {
+        let f = &job.fields;
+        let row = sqlx::query(concat!(
+            "INSERT INTO inputs (org_id, plan_id, hearing_id, channel, body, sender_name, sender_organisation, \
+             sender_email, name_may_be_published, receipt_token, received_at) \
+             SELECT p.org_id, p.id, $1, $2, $3, $4, $5, $6, $7, $8, $9 FROM plans p WHERE p.org_id = $10 AND p.id = $11 \
+             RETURNING ",
+            input_columns!()
+        ))
+        .bind(f.hearing)
+        .bind(f.channel.as_str())
+        .bind(&f.text)
+        .bind(f.sender.name.as_deref())
+        .bind(f.sender.organisation.as_deref())
+        .bind(f.sender.email.as_ref().map(|e| e.as_str()))
+        .bind(f.sender.name_may_be_published)
+        .bind(&job.token)
+        .bind(job.at)
+        .bind(job.org_id)
+        .bind(job.plan_id)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(backend)?;
+        written.push(row.as_ref().map(input_row).transpose()?);
+    }
+    tx.commit().await.map_err(backend)?;
+    Ok(written)
+}
+
+#[async_trait]
+impl InputStore for Db {
+    async fn insert_input(
+        &self,
+        scope: &OrgScope,
+        plan_id: i64,
+        fields: &InputFields,
+        receipt_token: &str,
+        received_at: UnixTime,
+    ) -> Result<Option<Input>, StoreError> {
+        let (reply, answer) = oneshot::channel();
+        let job = Job {
+            org_id: scope.org_id(),
+            plan_id,
+            fields: fields.clone(),
+            token: receipt_token.to_owned(),
+            at: received_at,
+            reply,
+        };
+        let stopped = || StoreError::Backend("the input writer has stopped".into());
+        self.writer.jobs.send(job).await.map_err(|_| stopped())?;
+        answer.await.map_err(|_| stopped())?
+    }
+
+    async fn inputs(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<Input>, StoreError> {
+        let rows = sqlx::query(concat!(
+            "SELECT ",
+            input_columns!(),
+            " FROM inputs WHERE org_id = $1 AND plan_id = $2 ORDER BY received_at, id"
+        ))
+        .bind(scope.org_id())
+        .bind(plan_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        rows.iter().map(input_row).collect()
+    }
+
+    async fn input_by_receipt(&self, scope: &OrgScope, plan_id: i64, token: &str) -> Result<Option<Input>, StoreError> {
+        let row = sqlx::query(concat!(
+            "SELECT ",
+            input_columns!(),
+            " FROM inputs WHERE org_id = $1 AND plan_id = $2 AND receipt_token = $3"
+        ))
+        .bind(scope.org_id())
+        .bind(plan_id)
+        .bind(token)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?;
+        row.as_ref().map(input_row).transpose()
+    }
+}

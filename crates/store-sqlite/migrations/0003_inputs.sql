@@ -1,0 +1,20 @@
+-- The register of inputs to a plan, from every channel. Kept in step with
+-- crates/store-postgres/migrations/0003_inputs.sql.
+
+CREATE TABLE inputs (
+    id                     INTEGER PRIMARY KEY,
+    org_id                 INTEGER NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+    plan_id                INTEGER NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+    -- The hearing activity a response answers; kept when the activity is removed.
+    hearing_id             INTEGER,
+    channel                TEXT NOT NULL,
+    body                   TEXT NOT NULL,
+    sender_name            TEXT,
+    sender_organisation    TEXT,
+    sender_email           TEXT,
+    name_may_be_published  INTEGER NOT NULL DEFAULT 0,
+    -- An unguessable token: the receipt page's address.
+    receipt_token          TEXT NOT NULL UNIQUE,
+    received_at            INTEGER NOT NULL
+);
+CREATE INDEX inputs_by_plan ON inputs (plan_id);
