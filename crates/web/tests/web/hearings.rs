@@ -1,0 +1,183 @@
+//! The public hearing: the page, the response form without an account, the receipt,
+//! and the register the plan's staff see.
+
+use axum::http::StatusCode;
+use forebygg_app::{AccountStore, InputStore, OrgScope, PlanStore};
+use forebygg_domain::OrgCode;
+
+use crate::support::{TestApp, app, text};
+
+/// (plan on hearing now, plan whose hearing closed in 2024)
+async fn demo_hearings(app: &TestApp) -> (i64, i64) {
+    let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+    let plans = app.store.plans(&OrgScope::operator(&org)).await.unwrap();
+    let id = |t: &str| plans.iter().find(|p| p.plan_type == t).unwrap().id;
+    (id("violence"), id("preventive"))
+}
+
+async fn inputs_of(app: &TestApp, plan: i64) -> Vec<forebygg_app::Input> {
+    let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+    app.store.inputs(&OrgScope::operator(&org), plan).await.unwrap()
+}
+
+#[tokio::test]
+async fn anyone_finds_the_open_hearing_and_responds_without_an_account() {
+    let app = app().await;
+    let (open, _) = demo_hearings(&app).await;
+    let mut c = app.client();
+    let home = c.get("/").await;
+    let href = format!("/hearings/3425/{open}");
+    assert!(home.body.contains(&format!("href=\"{href}\"")), "the start page links to the open hearing");
+    let page = c.get(&href).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let t = text(&page.body);
+    assert!(t.contains("Høringen er åpen til og med") && t.contains("28 dager igjen."), "{t}");
+    let r = c
+        .post(
+            &href,
+            &[
+                ("text", "Flere trygge voksne på skoleveien."),
+                ("name", "Ola"),
+                ("email", "ola@example.no"),
+                ("consent", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let receipt = c.get(r.location()).await;
+    let t = text(&receipt.body);
+    let stored = inputs_of(&app, open).await;
+    assert_eq!(stored.len(), 1);
+    assert!(t.contains(&format!("Referansenummer {}", stored[0].reference())), "{t}");
+    assert!(t.contains("Flere trygge voksne på skoleveien.") && t.contains("En kvittering sendes også"), "{t}");
+    assert_eq!(stored[0].fields.sender.name.as_deref(), Some("Ola"));
+    assert!(!stored[0].fields.sender.name_may_be_published);
+    // Another visitor cannot guess the receipt.
+    assert_eq!(app.client().get(&format!("/hearings/3425/{open}/receipt/0000")).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_youth_page_is_shorter_but_takes_the_same_response() {
+    let app = app().await;
+    let (open, _) = demo_hearings(&app).await;
+    let mut c = app.client();
+    c.extra.push(("accept-language", "nn".into()));
+    let page = c.get(&format!("/hearings/3425/{open}?variant=youth")).await;
+    let t = text(&page.body);
+    assert_eq!(page.html_lang(), "nn");
+    assert!(t.contains("Kva meiner du?") && t.contains("Du treng ikkje skrive namnet ditt."), "{t}");
+    assert!(!t.contains("Dette er på høyring"), "the short page leaves the outline out");
+    let r = c
+        .post(
+            &format!("/hearings/3425/{open}"),
+            &[("text", "Ein ungdomsklubb!"), ("consent", "on"), ("variant", "youth")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(r.location().ends_with("?variant=youth"));
+    assert!(text(&c.get(r.location()).await.body).contains("Takk! Vi har fått meldinga di."));
+}
+
+#[tokio::test]
+async fn bad_responses_say_what_is_wrong_and_keep_the_text() {
+    let app = app().await;
+    let (open, closed) = demo_hearings(&app).await;
+    let mut c = app.client();
+    let path = format!("/hearings/3425/{open}");
+    c.get(&path).await;
+    let r = c.post(&path, &[("text", "   "), ("name", "Kari"), ("email", "kari@")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let t = text(&r.body);
+    assert!(
+        t.contains("Dette feltet må fylles ut.")
+            && t.contains("«kari@» er ikke en gyldig e-postadresse.")
+            && t.contains("Kryss av i boksen"),
+        "{t}"
+    );
+    assert!(r.body.contains("value=\"Kari\"") && r.body.contains("value=\"kari@\""));
+    let long = "æ".repeat(20_001);
+    let r = c.post(&path, &[("text", long.as_str()), ("consent", "on")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        text(&r.body).contains("Høyst 20000 tegn.") || text(&r.body).contains("Høyst 20 000 tegn."),
+        "{}",
+        &text(&r.body)[..300]
+    );
+    assert!(r.body.contains(&long), "the long text is kept");
+
+    let closed_path = format!("/hearings/3425/{closed}");
+    let page = text(&c.get(&closed_path).await.body);
+    assert!(page.contains("Høringen er avsluttet. Fristen var 29.02.2024."), "{page}");
+    let r = c.post(&closed_path, &[("text", "For sent, men viktig."), ("consent", "on")]).await;
+    assert_eq!(r.status, StatusCode::GONE);
+    assert!(text(&r.body).contains("Høringen er avsluttet, så det kan ikke sendes flere uttalelser."));
+    assert!(r.body.contains(">For sent, men viktig.</textarea>"), "typed text kept");
+
+    let forged = c.post_raw(&path, &[("csrf", "00"), ("text", "Forfalsket"), ("consent", "on")]).await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    let robot =
+        c.post(&path, &[("text", "Kjøp billige klokker"), ("consent", "on"), ("website", "http://spam.example")]).await;
+    assert_eq!(robot.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(inputs_of(&app, open).await.is_empty(), "nothing refused was stored");
+}
+
+#[tokio::test]
+async fn a_burst_from_one_browser_is_limited_but_the_class_next_door_is_not() {
+    let app = app().await;
+    let (open, _) = demo_hearings(&app).await;
+    let path = format!("/hearings/3425/{open}");
+    let mut pupil = app.client();
+    for i in 0..10 {
+        let r = pupil.post(&path, &[("text", format!("Innspill {i}").as_str()), ("consent", "on")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+    }
+    let r = pupil.post(&path, &[("text", "Ett til"), ("consent", "on")]).await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(r.body.contains(">Ett til</textarea>"));
+    // Everyone shares one address in a school; each browser has its own allowance.
+    let mut classmate = app.client();
+    let r = classmate.post(&path, &[("text", "Mitt innspill"), ("consent", "on")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(inputs_of(&app, open).await.len(), 11);
+}
+
+#[tokio::test]
+async fn only_plans_that_have_been_on_hearing_are_public() {
+    let app = app().await;
+    let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+    let master = app
+        .store
+        .plans(&OrgScope::operator(&org))
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|p| p.plan_type == "master_plan")
+        .unwrap();
+    assert_eq!(app.client().get(&format!("/hearings/3425/{}", master.id)).await.status, StatusCode::NOT_FOUND);
+    let (open, _) = demo_hearings(&app).await;
+    assert_eq!(
+        app.client().get(&format!("/hearings/5536/{open}")).await.status,
+        StatusCode::NOT_FOUND,
+        "Engerdal's plan under Lyngen's number"
+    );
+}
+
+#[tokio::test]
+async fn staff_see_every_input_in_one_register() {
+    let app = app().await;
+    let (_, closed) = demo_hearings(&app).await;
+    let mut reader = app.login("leser@engerdal.demo").await;
+    let r = reader.get(&format!("/organisations/3425/plans/{closed}/inputs")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let t = text(&r.body);
+    assert!(t.contains("4 innspill"), "{t}");
+    assert!(
+        t.contains("Dialogkonferanse")
+            && t.contains("Høringsuttalelse")
+            && t.contains("Randi Holm")
+            && t.contains("Anonym"),
+        "{t}"
+    );
+    let mut lyngen = app.login("radgiver@statsforvalteren.demo").await;
+    assert_eq!(lyngen.get(&format!("/organisations/5536/plans/{closed}/inputs")).await.status, StatusCode::FORBIDDEN);
+}
