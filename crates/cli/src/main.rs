@@ -1,6 +1,7 @@
 //! `forebygg`: the server and the operator's command line.
 
 mod config;
+mod inputs;
 mod password;
 mod plans;
 mod serve;
@@ -37,6 +38,9 @@ enum Command {
     /// Manage organisations (regional bodies; municipalities and counties are built in).
     #[command(subcommand)]
     Org(OrgCommand),
+    /// The register of inputs to a plan.
+    #[command(subcommand)]
+    Inputs(inputs::InputCommand),
     /// Plans of the municipalities.
     #[command(subcommand)]
     Plan(plans::PlanCommand),
@@ -129,6 +133,7 @@ async fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Serve(args) => serve::run(shared.clone(), args).await,
         Command::Plan(command) => plans::run(store, command).await,
+        Command::Inputs(command) => inputs::run(store, command).await,
         Command::Migrate => {
             println!("schema version {} ({})", store.schema_version().await?, store.backend());
             Ok(())

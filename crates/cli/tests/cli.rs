@@ -204,3 +204,140 @@ fn plan_list_shows_the_demo_plans_as_a_table_and_as_json() {
     let o = forebygg(dir.path(), &["plan", "list", "--org", "9999"], "");
     assert_one_line_error(&o, "unknown organisation '9999'");
 }
+
+/// A minimal HTTP/1.1 exchange over one connection: status, headers, body.
+fn http(addr: &str, method: &str, path: &str, cookie: &str, body: &str) -> std::io::Result<(u16, String, String)> {
+    let mut stream = TcpStream::connect(addr)?;
+    stream.set_read_timeout(Some(std::time::Duration::from_secs(10)))?;
+    let request = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nCookie: {cookie}\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes())?;
+    let mut raw = String::new();
+    stream.read_to_string(&mut raw)?;
+    let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((raw.as_str(), ""));
+    let status = head.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    Ok((status, head.to_owned(), body.to_owned()))
+}
+
+fn header<'a>(head: &'a str, name: &str) -> Option<&'a str> {
+    head.lines().find_map(|l| l.split_once(':').filter(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.trim()))
+}
+
+/// Submits hearing responses from several browsers at once, kills the server with
+/// SIGKILL in the middle of it, and finds every acknowledged response in the database,
+/// which passes SQLite's integrity check.
+#[test]
+fn acknowledged_responses_survive_sigkill() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::{Arc, Mutex};
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = Command::new(env!("CARGO_BIN_EXE_forebygg"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["serve", "--addr", "127.0.0.1:0", "--demo"])
+        .env("FOREBYGG_LOG", "error")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(server.stdout.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    let addr = first.split("http://").nth(1).unwrap().split(' ').next().unwrap().to_owned();
+    let (_, _, home) = http(&addr, "GET", "/", "", "").unwrap();
+    let start = home.find("href=\"/hearings/3425/").unwrap() + 6;
+    let hearing: String = home[start..].chars().take_while(|c| *c != '"').collect();
+
+    let acknowledged = Arc::new(Mutex::new(Vec::<String>::new()));
+    let stop = Arc::new(AtomicBool::new(false));
+    let browsers: Vec<_> = (0..6)
+        .map(|b| {
+            let (addr, hearing, acknowledged, stop) =
+                (addr.clone(), hearing.clone(), acknowledged.clone(), stop.clone());
+            std::thread::spawn(move || {
+                // Bounded: at most 200 sessions of ten responses each, or until stopped.
+                for session in 0..200 {
+                    if stop.load(Ordering::SeqCst) {
+                        return;
+                    }
+                    let Ok((_, head, page)) = http(&addr, "GET", &hearing, "", "") else { return };
+                    let cookie = header(&head, "set-cookie")
+                        .unwrap_or_default()
+                        .split(';')
+                        .next()
+                        .unwrap_or_default()
+                        .to_owned();
+                    let marker = "name=\"csrf\" value=\"";
+                    let Some(at) = page.find(marker) else { return };
+                    let token: String = page[at + marker.len()..].chars().take_while(|c| *c != '"').collect();
+                    for n in 0..10 {
+                        let body = format!("csrf={token}&consent=on&text=Svar+{b}-{session}-{n}+%C3%A6%C3%B8%C3%A5");
+                        match http(&addr, "POST", &hearing, &cookie, &body) {
+                            Ok((303, head, _)) => {
+                                let location = header(&head, "location").unwrap_or_default();
+                                let receipt = location.rsplit('/').next().unwrap_or_default().to_owned();
+                                acknowledged.lock().unwrap().push(receipt);
+                            }
+                            _ => return,
+                        }
+                    }
+                }
+            })
+        })
+        .collect();
+    // Let the burst run, then pull the plug.
+    let started = std::time::Instant::now();
+    while acknowledged.lock().unwrap().len() < 150 && started.elapsed() < std::time::Duration::from_secs(30) {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    server.kill().unwrap(); // SIGKILL
+    server.wait().unwrap();
+    stop.store(true, Ordering::SeqCst);
+    for b in browsers {
+        b.join().unwrap();
+    }
+    let acknowledged = acknowledged.lock().unwrap().clone();
+    assert!(acknowledged.len() >= 150, "the burst made progress: {}", acknowledged.len());
+
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        let options = sqlx::sqlite::SqliteConnectOptions::new().filename(dir.path().join("forebygg.db"));
+        let pool = sqlx::SqlitePool::connect_with(options).await.unwrap();
+        let integrity: String = sqlx::query_scalar("PRAGMA integrity_check").fetch_one(&pool).await.unwrap();
+        assert_eq!(integrity, "ok");
+        let stored: Vec<String> =
+            sqlx::query_scalar("SELECT receipt_token FROM inputs").fetch_all(&pool).await.unwrap();
+        let stored: std::collections::HashSet<String> = stored.into_iter().collect();
+        let lost: Vec<&String> = acknowledged.iter().filter(|t| !stored.contains(*t)).collect();
+        assert!(lost.is_empty(), "{} of {} acknowledged responses lost", lost.len(), acknowledged.len());
+    });
+}
+
+#[test]
+fn inputs_export_writes_every_input_as_csv_or_json() {
+    let dir = tempfile::tempdir().unwrap();
+    forebygg(dir.path(), &["demo"], "");
+    let plans: serde_json::Value =
+        serde_json::from_str(&stdout(&forebygg(dir.path(), &["plan", "list", "--org", "3425", "--json"], ""))).unwrap();
+    let id = plans.as_array().unwrap().iter().find(|p| p["type"] == "preventive").unwrap()["id"].as_i64().unwrap();
+    let o = forebygg(dir.path(), &["inputs", "export", "--plan", &id.to_string()], "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let csv = stdout(&o);
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "reference,channel,received,decision,sender_name,sender_organisation,sender_email,text"
+    );
+    assert_eq!(csv.lines().count(), 5, "header and four inputs: {csv}");
+    assert!(csv.contains(&format!("{id}-2,hearing,2024-02-12T11:00:00,,Randi Holm")), "{csv}");
+    let o = forebygg(dir.path(), &["inputs", "export", "--plan", &id.to_string(), "--format", "json"], "");
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let rows = json.as_array().unwrap();
+    assert_eq!(rows.len(), 4);
+    assert!(rows.iter().any(|r| r["channel"] == "dialogue_conference" && r["sender"]["name"].is_null()));
+    let o = forebygg(dir.path(), &["inputs", "export", "--plan", "999"], "");
+    assert_one_line_error(&o, "no plan with id 999");
+}
