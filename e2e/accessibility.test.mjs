@@ -61,6 +61,29 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       assert.equal(await page.textContent('h1'), loginText);
     });
 
+    test('the public hearing pages have no violations', async () => {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.base}/`);
+      const hearing = await page.getAttribute('a[href^="/hearings/"]', 'href');
+      for (const path of [hearing, `${hearing}?variant=youth`]) {
+        await page.goto(`${server.base}${path}`);
+        assert.equal(await page.getAttribute('html', 'lang'), lang, path);
+        await assertNoViolations(page, `${lang} ${path}`);
+      }
+      // A refused response (no consent), then a received one and its receipt.
+      await page.goto(`${server.base}${hearing}`);
+      await page.fill('#text', 'Flere trygge møteplasser for ungdom.');
+      await page.click('form.form button[type=submit]');
+      assert.equal(await page.getAttribute('#consent', 'aria-invalid'), 'true');
+      assert.equal(await page.inputValue('#text'), 'Flere trygge møteplasser for ungdom.');
+      await assertNoViolations(page, `${lang} refused response`);
+      await page.check('#consent');
+      await page.click('form.form button[type=submit]');
+      await page.waitForURL(/\/receipt\//);
+      assert.match(await page.textContent('main'), /\d+-\d+/);
+      await assertNoViolations(page, `${lang} receipt`);
+    });
+
     test('a refused login form has no violations and ties the error to the field', async () => {
       const page = await browser.context.newPage();
       await page.goto(`${server.base}/login`);
@@ -86,6 +109,11 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
         assert.equal(await page.getAttribute('html', 'lang'), lang, path);
         await assertNoViolations(page, `${lang} plan${path}`);
       }
+      await page.goto(`${server.base}${plan}/inputs`);
+      await assertNoViolations(page, `${lang} inputs register`);
+      const closedHearing = plan.replace('/organisations/3425/plans/', '/hearings/3425/');
+      await page.goto(`${server.base}${closedHearing}`);
+      await assertNoViolations(page, `${lang} closed hearing`);
       // An activity's edit page, and the plan page with a refused activity form.
       await page.goto(`${server.base}${plan}`);
       await page.click(`a[href^="${plan}/activities/"]`);
