@@ -7,7 +7,7 @@
 use async_trait::async_trait;
 use forebygg_app::store::rows::{self, InputColumns};
 use forebygg_app::{Input, InputStore, OrgScope, StoreError, UnixTime};
-use forebygg_domain::hearing::InputFields;
+use forebygg_domain::hearing::{Assessment, InputFields};
 use sqlx::Row;
 use tokio::sync::{mpsc, oneshot};
 
@@ -16,7 +16,7 @@ use crate::common::backend;
 macro_rules! input_columns {
     () => {
         "id, plan_id, hearing_id, channel, body, sender_name, sender_organisation, sender_email, \
-         name_may_be_published, receipt_token, received_at"
+         name_may_be_published, receipt_token, received_at, decision, justification, change_ref, hidden_reason"
     };
 }
 
@@ -36,6 +36,10 @@ fn input_row(row: &DbRow) -> Result<Input, StoreError> {
         name_may_be_published: row.try_get("name_may_be_published").map_err(backend)?,
         receipt_token: row.try_get("receipt_token").map_err(backend)?,
         received_at: row.try_get("received_at").map_err(backend)?,
+        decision: row.try_get("decision").map_err(backend)?,
+        justification: row.try_get("justification").map_err(backend)?,
+        change_ref: row.try_get("change_ref").map_err(backend)?,
+        hidden_reason: row.try_get("hidden_reason").map_err(backend)?,
     })
 }
 
@@ -161,6 +165,47 @@ impl InputStore for Db {
         .await
         .map_err(backend)?;
         rows.iter().map(input_row).collect()
+    }
+
+    async fn assess_input(
+        &self,
+        scope: &OrgScope,
+        plan_id: i64,
+        id: i64,
+        assessment: Option<&Assessment>,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE inputs SET decision = $1, justification = $2, change_ref = $3 \
+             WHERE org_id = $4 AND plan_id = $5 AND id = $6",
+        )
+        .bind(assessment.map(|a| a.decision.as_str()))
+        .bind(assessment.map(|a| a.justification.as_str()).unwrap_or_default())
+        .bind(assessment.map(|a| a.change.as_str()).unwrap_or_default())
+        .bind(scope.org_id())
+        .bind(plan_id)
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn moderate_input(
+        &self,
+        scope: &OrgScope,
+        plan_id: i64,
+        id: i64,
+        hidden_reason: Option<&str>,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query("UPDATE inputs SET hidden_reason = $1 WHERE org_id = $2 AND plan_id = $3 AND id = $4")
+            .bind(hidden_reason)
+            .bind(scope.org_id())
+            .bind(plan_id)
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(done.rows_affected() == 1)
     }
 
     async fn input_by_receipt(&self, scope: &OrgScope, plan_id: i64, token: &str) -> Result<Option<Input>, StoreError> {

@@ -148,6 +148,30 @@ async fn demo_inputs(store: &dyn Store, scope: &OrgScope, plan: i64, hearing: Op
         email: None,
         name_may_be_published: publish,
     };
+    use forebygg_domain::hearing::{Assessment, Decision};
+    let answer = |decision, justification: &str, change: &str| Assessment {
+        decision,
+        justification: justification.into(),
+        change: change.into(),
+    };
+    let answers = [
+        answer(
+            Decision::TakenIntoAccount,
+            "Nytt tiltak: åpen ungdomsklubb fredag og lørdag kveld, eid av kulturtjenesten.",
+            "Kapittel 3, tiltak 3.4",
+        ),
+        answer(
+            Decision::PartlyTakenIntoAccount,
+            "Foreldreveiledning (ICDP) tilbys i barnehagene fra 2025; helsestasjonen fortsetter som i dag.",
+            "Kapittel 3, tiltak 3.1",
+        ),
+        answer(
+            Decision::TakenIntoAccount,
+            "Ansvaret for oppfølging av fravær er lagt til skolen, med helsesykepleier som samarbeidspart.",
+            "Kapittel 3, ansvarsmatrisen",
+        ),
+        answer(Decision::Noted, "Tas med i arbeidet med skolemiljø og skyss.", ""),
+    ];
     let inputs = [
         (
             Channel::Hearing,
@@ -178,9 +202,11 @@ async fn demo_inputs(store: &dyn Store, scope: &OrgScope, plan: i64, hearing: Op
             "10.10.2023",
         ),
     ];
-    for (channel, hearing, text, sender, date) in inputs {
+    for ((channel, hearing, text, sender, date), answer) in inputs.into_iter().zip(answers) {
         let fields = InputFields { channel, hearing, text: text.into(), sender };
-        store.insert_input(scope, plan, &fields, &random_token()?, at(date)?).await?;
+        if let Some(input) = store.insert_input(scope, plan, &fields, &random_token()?, at(date)?).await? {
+            store.assess_input(scope, plan, input.id, Some(&answer)).await?;
+        }
     }
     Ok(())
 }

@@ -1,7 +1,8 @@
 //! Public hearings: the page of a plan on hearing, the response form (no account
 //! needed), the receipt, and the register of inputs for the plan's staff.
 
-use forebygg_domain::hearing::{ResponseForm, last_closed_hearing, open_hearing};
+use forebygg_domain::ValidationError;
+use forebygg_domain::hearing::{Assessment, Channel, ResponseForm, last_closed_hearing, open_hearing};
 use forebygg_domain::plan::{Activity, Plan, Programme};
 use forebygg_domain::timeline::NorDate;
 use forebygg_domain::timeline::dates::oslo_date;
@@ -103,4 +104,171 @@ pub async fn open_hearings(store: &dyn Store, now: UnixTime) -> Result<Vec<(Orga
         }
     }
     Ok(found)
+}
+
+/// An input registered by the plan's staff from another channel, as typed.
+#[derive(Clone, Debug, Default)]
+pub struct StaffInputForm {
+    pub channel: String,
+    pub received: String,
+    pub text: String,
+    pub name: String,
+    pub organisation: String,
+}
+
+/// Registers an input from a dialogue conference, a workshop, a meeting, a letter…
+pub async fn add_input(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan_id: i64,
+    form: &StaffInputForm,
+) -> Result<Input, AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    let mut errors = FieldErrors::default();
+    let channel = Channel::parse(&form.channel);
+    if channel.is_none() {
+        errors.add("channel", ValidationError::Required);
+    }
+    let received = if form.received.trim().is_empty() {
+        Some(oslo_date(crate::now()))
+    } else {
+        errors.check("received", NorDate::parse(&form.received))
+    };
+    let parsed = ResponseForm {
+        text: form.text.clone(),
+        name: form.name.clone(),
+        organisation: form.organisation.clone(),
+        email: String::new(),
+        publish_name: false,
+        consent: true,
+    }
+    .parse(0);
+    let fields = match parsed {
+        Ok(f) => Some(f),
+        Err(list) => {
+            for (field, e) in list {
+                errors.add(field, e);
+            }
+            None
+        }
+    };
+    let (Some(channel), Some(received), Some(mut fields)) = (channel, received, fields) else {
+        return Err(AppError::Invalid(errors));
+    };
+    fields.channel = channel;
+    fields.hearing = None;
+    let at = received.0.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc().timestamp();
+    store
+        .insert_input(&scope, plan_id, &fields, &random_token()?, at)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("plan {plan_id}")))
+}
+
+/// Records the municipality's answer to an input.
+pub async fn assess(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    (plan_id, id): (i64, i64),
+    decision: &str,
+    justification: &str,
+    change: &str,
+) -> Result<(), AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    let assessment =
+        Assessment::parse(decision, justification, change).map_err(|e| AppError::Invalid(FieldErrors(e)))?;
+    if store.assess_input(&scope, plan_id, id, Some(&assessment)).await? {
+        Ok(())
+    } else {
+        Err(AppError::NotFound(format!("input {id}")))
+    }
+}
+
+/// Hides an input from the public pages (a reason is required: nothing is hidden
+/// silently, and nothing is deleted), or shows it again.
+pub async fn moderate(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    (plan_id, id): (i64, i64),
+    hide: bool,
+    reason: &str,
+) -> Result<(), AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    let reason = reason.trim();
+    if hide && reason.is_empty() {
+        return Err(AppError::invalid("reason", ValidationError::Required));
+    }
+    let hidden = hide.then_some(reason);
+    if store.moderate_input(&scope, plan_id, id, hidden).await? {
+        Ok(())
+    } else {
+        Err(AppError::NotFound(format!("input {id}")))
+    }
+}
+
+/// One sender's inputs in the merknadsbehandling.
+#[derive(Clone, Debug)]
+pub struct SenderInputs {
+    /// The sender as the case may name them: an organisation, a person who agreed to be
+    /// named, or nobody (a private person).
+    pub sender: Option<String>,
+    pub inputs: Vec<Input>,
+}
+
+/// Who an input may be credited to in public: an organisation, or a person who agreed.
+pub fn public_sender(input: &Input) -> Option<String> {
+    let s = &input.fields.sender;
+    s.organisation.clone().or_else(|| s.name.clone().filter(|_| s.name_may_be_published))
+}
+
+/// The merknadsbehandling: every input that is not hidden, grouped by sender, with its
+/// assessment (plan- og bygningsloven § 11-14).
+pub async fn merknadsbehandling(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan_id: i64,
+) -> Result<(Plan, Vec<SenderInputs>), AppError> {
+    let (plan, inputs) = register(store, actor, org, plan_id).await?;
+    Ok((plan, group_by_sender(inputs.into_iter().filter(|i| i.hidden_reason.is_none()).collect())))
+}
+
+fn group_by_sender(inputs: Vec<Input>) -> Vec<SenderInputs> {
+    let mut groups: Vec<SenderInputs> = Vec::new();
+    for input in inputs {
+        let sender = public_sender(&input);
+        match groups.iter_mut().find(|g| g.sender.is_some() && g.sender == sender) {
+            Some(group) => group.inputs.push(input),
+            None => groups.push(SenderInputs { sender, inputs: vec![input] }),
+        }
+    }
+    groups
+}
+
+/// What happened to the inputs, for everyone: the inputs that are not hidden, with the
+/// answers, and no names of private persons who did not agree to be named.
+pub async fn outcomes(
+    store: &dyn Store,
+    org: &Organisation,
+    plan_id: i64,
+    now: UnixTime,
+) -> Result<(PublicPlan, Vec<SenderInputs>), AppError> {
+    let public = public_plan(store, org, plan_id, now).await?;
+    let inputs = store.inputs(&OrgScope::public(org), plan_id).await?;
+    let shown = inputs
+        .into_iter()
+        .filter(|i| i.hidden_reason.is_none())
+        .map(|mut i| {
+            // Nothing private leaves: the e-mail never, the name only with consent.
+            let sender = &mut i.fields.sender;
+            sender.email = None;
+            if !sender.name_may_be_published {
+                sender.name = None;
+            }
+            i
+        })
+        .collect();
+    Ok((public, group_by_sender(shown)))
 }

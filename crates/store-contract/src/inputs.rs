@@ -86,3 +86,31 @@ pub async fn a_burst_of_submissions_is_all_committed(store: Arc<dyn Store>) {
     assert!(store.insert_input(&scope, plan, &response("dup"), "burst-1", 1).await.is_err());
     assert!(store.insert_input(&scope, plan, &response("ok"), "fresh", 1).await.unwrap().is_some());
 }
+
+pub async fn answers_and_moderation_are_kept_and_scoped(store: &dyn Store) {
+    use forebygg_domain::hearing::{Assessment, Decision};
+    let (a, plan_a) = plan_of(store, "3425").await;
+    let (b, plan_b) = plan_of(store, "5536").await;
+    let mine = store.insert_input(&a, plan_a, &response("Mitt"), "a1", 1).await.unwrap().unwrap();
+    let theirs = store.insert_input(&b, plan_b, &response("Deres"), "b1", 1).await.unwrap().unwrap();
+    let answer = Assessment {
+        decision: Decision::PartlyTakenIntoAccount,
+        justification: "Delvis, se kap. 3".into(),
+        change: "3.2".into(),
+    };
+    assert!(store.assess_input(&a, plan_a, mine.id, Some(&answer)).await.unwrap());
+    assert!(store.moderate_input(&a, plan_a, mine.id, Some("Personopplysninger")).await.unwrap());
+    let kept = store.inputs(&a, plan_a).await.unwrap().pop().unwrap();
+    assert_eq!(kept.assessment, Some(answer.clone()));
+    assert_eq!(kept.hidden_reason.as_deref(), Some("Personopplysninger"));
+    assert!(store.moderate_input(&a, plan_a, mine.id, None).await.unwrap());
+    assert!(store.assess_input(&a, plan_a, mine.id, None).await.unwrap());
+    let cleared = store.inputs(&a, plan_a).await.unwrap().pop().unwrap();
+    assert_eq!((cleared.assessment, cleared.hidden_reason), (None, None));
+    // Another organisation's input cannot be answered or hidden.
+    assert!(!store.assess_input(&a, plan_b, theirs.id, Some(&answer)).await.unwrap());
+    assert!(!store.assess_input(&a, plan_a, theirs.id, Some(&answer)).await.unwrap());
+    assert!(!store.moderate_input(&a, plan_b, theirs.id, Some("x")).await.unwrap());
+    let untouched = store.inputs(&b, plan_b).await.unwrap().pop().unwrap();
+    assert_eq!((untouched.assessment, untouched.hidden_reason), (None, None));
+}

@@ -42,6 +42,7 @@ macro_rules! contract_tests {
         $crate::contract_tests!(@in inputs $factory;
             inputs_round_trip_and_are_found_by_receipt,
             inputs_of_another_organisation_cannot_be_reached,
+            answers_and_moderation_are_kept_and_scoped,
         );
         #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
         async fn a_burst_of_submissions_is_all_committed() {

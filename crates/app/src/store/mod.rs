@@ -95,7 +95,7 @@ pub mod rows {
     use forebygg_domain::timeline::{BodyKind, NorDate};
     use forebygg_domain::{CountyNumber, Email, Lang, OrgCode, OrgKind, Organisation, PersonName, Role};
 
-    use forebygg_domain::hearing::{Channel, InputFields, Sender};
+    use forebygg_domain::hearing::{Assessment, Channel, Decision, InputFields, Sender};
 
     use super::{Input, Member, StoreError, User};
 
@@ -210,6 +210,10 @@ pub mod rows {
         pub name_may_be_published: bool,
         pub receipt_token: String,
         pub received_at: i64,
+        pub decision: Option<&'a str>,
+        pub justification: String,
+        pub change_ref: String,
+        pub hidden_reason: Option<String>,
     }
 
     pub fn input(c: InputColumns<'_>) -> Result<Input, StoreError> {
@@ -229,6 +233,17 @@ pub mod rows {
             },
             received_at: c.received_at,
             receipt_token: c.receipt_token,
+            assessment: c
+                .decision
+                .map(|d| {
+                    Ok::<_, StoreError>(Assessment {
+                        decision: Decision::parse(d).ok_or_else(|| corrupt("decision", d))?,
+                        justification: c.justification,
+                        change: c.change_ref,
+                    })
+                })
+                .transpose()?,
+            hidden_reason: c.hidden_reason,
         })
     }
 

@@ -2,8 +2,10 @@
 //! hearing response, a dialogue conference, a council meeting, an e-mail…) kept in one
 //! register, so each can be answered.
 
+pub mod assessment;
 pub mod input;
 
+pub use assessment::{Assessment, Decision};
 pub use input::{Channel, InputFields, ResponseForm, Sender};
 
 use crate::plan::{Activity, ActivityKind};

@@ -8,16 +8,17 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use forebygg_app::hearings::{self, PublicPlan};
+use forebygg_app::hearings::{self, PublicPlan, SenderInputs, StaffInputForm};
 use forebygg_app::{AppError, Input, now, organisations};
 use forebygg_domain::Organisation;
-use forebygg_domain::hearing::ResponseForm;
+use forebygg_domain::hearing::{Channel, Decision, ResponseForm};
 use forebygg_domain::plan::programme::numbered;
 use forebygg_domain::timeline::dates::{oslo_date, oslo_local};
 use serde::Deserialize;
 
 use crate::errors::{FormErrors, app_error};
 use crate::i18n::Tr;
+use crate::pages::organisations::Choice;
 use crate::pages::plans::type_name;
 use crate::pages::{Page, render_with, signed_in_at};
 use crate::{AppState, Ctx};
@@ -242,11 +243,18 @@ pub async fn receipt(
 }
 
 pub struct InputRow {
+    pub id: i64,
     pub reference: String,
     pub received: String,
     pub channel: String,
     pub text: String,
     pub sender: String,
+    pub decision: String,
+    pub decisions: Vec<Choice>,
+    pub justification: String,
+    pub change: String,
+    pub hidden_reason: Option<String>,
+    pub errors: FormErrors,
 }
 
 #[derive(Template)]
@@ -256,47 +264,386 @@ struct RegisterPage {
     org_code: String,
     plan_id: i64,
     plan_title: String,
+    can_edit: bool,
     rows: Vec<InputRow>,
+    channels: Vec<Choice>,
+    add: StaffInput,
+    add_errors: FormErrors,
+    summary: FormErrors,
 }
 
-pub async fn register(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+fn decision_choices(t: Tr, selected: &str) -> Vec<Choice> {
+    Decision::ALL
+        .iter()
+        .map(|d| Choice {
+            value: d.as_str().into(),
+            label: t.get(&format!("decision-{}", d.as_str())),
+            selected: d.as_str() == selected,
+        })
+        .collect()
+}
+
+fn sender_text(t: Tr, i: &Input) -> String {
+    let s = &i.fields.sender;
+    let sender = [s.name.clone(), s.organisation.clone(), s.email.as_ref().map(|e| e.to_string())]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if sender.is_empty() { t.get("sender-anonymous") } else { sender }
+}
+
+/// A refused form on the register page: which input (or the add form), what was typed.
+#[derive(Default)]
+struct RegisterRefusal {
+    input: Option<i64>,
+    assessment: Option<AssessInput>,
+    add: Option<StaffInput>,
+    errors: FormErrors,
+}
+
+async fn register_page(
+    state: &AppState,
+    ctx: &Ctx,
+    code: &str,
+    id: i64,
+    refusal: RegisterRefusal,
+    status: StatusCode,
+) -> Response {
+    let (actor, org) = match signed_in_at(state, ctx, code).await {
         Ok(found) => found,
         Err(response) => return response,
     };
     let t = ctx.tr();
     let (plan, inputs) = match hearings::register(state.store(), actor, &org, id).await {
         Ok(found) => found,
-        Err(e) => return app_error(&ctx, e),
+        Err(e) => return app_error(ctx, e),
     };
+    let can_edit = forebygg_app::access::authorize(actor, &org, forebygg_domain::Action::EditPlans).is_ok();
     let rows = inputs
         .iter()
         .map(|i| {
-            let s = &i.fields.sender;
-            let sender = [s.name.clone(), s.organisation.clone(), s.email.as_ref().map(|e| e.to_string())]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(", ");
+            let refused = refusal.input == Some(i.id);
+            let typed = refusal.assessment.as_ref().filter(|_| refused);
+            let a = i.assessment.as_ref();
             InputRow {
+                id: i.id,
                 reference: i.reference(),
                 received: when(t, i.received_at),
                 channel: t.get(&format!("channel-{}", i.fields.channel.as_str())),
                 text: i.fields.text.clone(),
-                sender: if sender.is_empty() { t.get("sender-anonymous") } else { sender },
+                sender: sender_text(t, i),
+                decision: a
+                    .map(|a| t.get(&format!("decision-{}", a.decision.as_str())))
+                    .unwrap_or_else(|| t.get("decision-none")),
+                decisions: decision_choices(
+                    t,
+                    &typed
+                        .map(|x| x.decision.clone())
+                        .unwrap_or_else(|| a.map(|a| a.decision.as_str().to_owned()).unwrap_or_default()),
+                ),
+                justification: typed
+                    .map(|x| x.justification.clone())
+                    .unwrap_or_else(|| a.map(|a| a.justification.clone()).unwrap_or_default()),
+                change: typed
+                    .map(|x| x.change.clone())
+                    .unwrap_or_else(|| a.map(|a| a.change.clone()).unwrap_or_default()),
+                hidden_reason: i.hidden_reason.clone(),
+                errors: if refused { refusal.errors.clone() } else { FormErrors::default() },
             }
         })
         .collect();
+    let add = refusal.add.clone().unwrap_or_default();
+    let add_errors = if refusal.add.is_some() { refusal.errors.clone() } else { FormErrors::default() };
     render_with(
-        StatusCode::OK,
+        status,
         &RegisterPage {
-            page: Page::titled(&ctx, t.with("inputs-title", "plan", &plan.title)),
+            page: Page::titled(ctx, t.with("inputs-title", "plan", &plan.title)),
             org_code: org.code.to_string(),
             plan_id: id,
             plan_title: plan.title.clone(),
+            can_edit,
             rows,
+            channels: Channel::ALL
+                .iter()
+                .filter(|c| **c != Channel::Hearing)
+                .map(|c| Choice {
+                    value: c.as_str().into(),
+                    label: t.get(&format!("channel-{}", c.as_str())),
+                    selected: c.as_str() == add.channel,
+                })
+                .collect(),
+            add,
+            add_errors,
+            summary: refusal.errors,
         },
     )
+}
+
+pub async fn register(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
+    register_page(&state, &ctx, &code, id, RegisterRefusal::default(), StatusCode::OK).await
+}
+
+/// The form for an input from another channel, as typed.
+#[derive(Deserialize, Default, Clone)]
+pub struct StaffInput {
+    #[serde(default)]
+    pub channel: String,
+    #[serde(default)]
+    pub received: String,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub organisation: String,
+}
+
+pub async fn add_input(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, i64)>,
+    Form(input): Form<StaffInput>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let form = StaffInputForm {
+        channel: input.channel.clone(),
+        received: input.received.clone(),
+        text: input.text.clone(),
+        name: input.name.clone(),
+        organisation: input.organisation.clone(),
+    };
+    match hearings::add_input(state.store(), actor, &org, id, &form).await {
+        Ok(_) => Redirect::to(&format!("/organisations/{code}/plans/{id}/inputs")).into_response(),
+        Err(AppError::Invalid(errors)) => {
+            let refusal = RegisterRefusal {
+                add: Some(input),
+                errors: FormErrors::new(ctx.tr(), &errors),
+                ..RegisterRefusal::default()
+            };
+            register_page(&state, &ctx, &code, id, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => app_error(&ctx, e),
+    }
+}
+
+#[derive(Deserialize, Default, Clone)]
+pub struct AssessInput {
+    #[serde(default)]
+    decision: String,
+    #[serde(default)]
+    justification: String,
+    #[serde(default)]
+    change: String,
+}
+
+pub async fn assess(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id, iid)): Path<(String, i64, i64)>,
+    Form(input): Form<AssessInput>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    match hearings::assess(state.store(), actor, &org, (id, iid), &input.decision, &input.justification, &input.change)
+        .await
+    {
+        Ok(()) => Redirect::to(&format!("/organisations/{code}/plans/{id}/inputs#input-{iid}")).into_response(),
+        Err(AppError::Invalid(errors)) => {
+            let mut errors = FormErrors::new(ctx.tr(), &errors);
+            for (field, _) in &mut errors.items {
+                *field = format!("{field}-{iid}");
+            }
+            let refusal = RegisterRefusal { input: Some(iid), assessment: Some(input), errors, add: None };
+            register_page(&state, &ctx, &code, id, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => app_error(&ctx, e),
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct ModerateInput {
+    #[serde(default)]
+    hide: String,
+    #[serde(default)]
+    reason: String,
+}
+
+pub async fn moderate(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id, iid)): Path<(String, i64, i64)>,
+    Form(input): Form<ModerateInput>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    match hearings::moderate(state.store(), actor, &org, (id, iid), input.hide == "1", &input.reason).await {
+        Ok(()) => Redirect::to(&format!("/organisations/{code}/plans/{id}/inputs#input-{iid}")).into_response(),
+        Err(AppError::Invalid(errors)) => {
+            let mut errors = FormErrors::new(ctx.tr(), &errors);
+            for (field, _) in &mut errors.items {
+                *field = format!("{field}-{iid}");
+            }
+            let refusal = RegisterRefusal { input: Some(iid), errors, ..RegisterRefusal::default() };
+            register_page(&state, &ctx, &code, id, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => app_error(&ctx, e),
+    }
+}
+
+/// One line of the merknadsbehandling or of the public outcome page.
+pub struct OutcomeRow {
+    pub reference: String,
+    pub text: String,
+    pub decision: String,
+    pub justification: String,
+    pub change: String,
+}
+
+pub struct SenderRows {
+    pub sender: String,
+    pub rows: Vec<OutcomeRow>,
+}
+
+fn sender_rows(t: Tr, groups: &[SenderInputs]) -> Vec<SenderRows> {
+    groups
+        .iter()
+        .map(|g| SenderRows {
+            sender: g.sender.clone().unwrap_or_else(|| t.get("sender-private")),
+            rows: g
+                .inputs
+                .iter()
+                .map(|i| {
+                    let a = i.assessment.as_ref();
+                    OutcomeRow {
+                        reference: i.reference(),
+                        text: i.fields.text.clone(),
+                        decision: a
+                            .map(|a| t.get(&format!("decision-{}", a.decision.as_str())))
+                            .unwrap_or_else(|| t.get("decision-none")),
+                        justification: a.map(|a| a.justification.clone()).unwrap_or_default(),
+                        change: a.map(|a| a.change.clone()).unwrap_or_default(),
+                    }
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "merknader.html")]
+struct MerknadPage {
+    page: Page,
+    back: String,
+    back_title: String,
+    csv: String,
+    intro: String,
+    groups: Vec<SenderRows>,
+}
+
+pub async fn merknadsbehandling(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, i64)>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let t = ctx.tr();
+    match hearings::merknadsbehandling(state.store(), actor, &org, id).await {
+        Ok((plan, groups)) => render_with(
+            StatusCode::OK,
+            &MerknadPage {
+                page: Page::titled(&ctx, t.with("merknad-title", "plan", &plan.title)),
+                back: format!("/organisations/{code}/plans/{id}/inputs"),
+                back_title: t.get("plan-inputs-link"),
+                csv: format!("/organisations/{code}/plans/{id}/merknadsbehandling.csv"),
+                intro: t.get("merknad-intro"),
+                groups: sender_rows(t, &groups),
+            },
+        ),
+        Err(e) => app_error(&ctx, e),
+    }
+}
+
+pub async fn merknadsbehandling_csv(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, i64)>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let t = ctx.tr();
+    let (_, groups) = match hearings::merknadsbehandling(state.store(), actor, &org, id).await {
+        Ok(found) => found,
+        Err(e) => return app_error(&ctx, e),
+    };
+    let mut out = csv::WriterBuilder::new().delimiter(b';').from_writer(Vec::new());
+    let header = [
+        "merknad-col-sender",
+        "receipt-reference",
+        "field-input-text",
+        "merknad-col-decision",
+        "merknad-col-justification",
+        "merknad-col-change",
+    ]
+    .map(|k| t.get(k));
+    let mut ok = out.write_record(&header).is_ok();
+    for g in sender_rows(t, &groups) {
+        for r in g.rows {
+            ok &=
+                out.write_record([&g.sender, &r.reference, &r.text, &r.decision, &r.justification, &r.change]).is_ok();
+        }
+    }
+    let Ok(bytes) = out.into_inner() else {
+        return app_error(&ctx, AppError::Internal("csv".into()));
+    };
+    if !ok {
+        return app_error(&ctx, AppError::Internal("csv".into()));
+    }
+    // A byte order mark, so that Excel reads the Norwegian letters as UTF-8.
+    let mut body = vec![0xEF, 0xBB, 0xBF];
+    body.extend(bytes);
+    (
+        [
+            (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"merknadsbehandling-{id}.csv\"")),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+pub async fn outcomes(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
+    let org = match org_of(&state, &ctx, &code).await {
+        Ok(org) => org,
+        Err(response) => return response,
+    };
+    let t = ctx.tr();
+    match hearings::outcomes(state.store(), &org, id, now()).await {
+        Ok((public, groups)) => render_with(
+            StatusCode::OK,
+            &MerknadPage {
+                page: Page::titled(&ctx, t.with("outcomes-title", "plan", &public.plan.title)),
+                back: format!("/hearings/{code}/{id}"),
+                back_title: t.get("receipt-back"),
+                csv: String::new(),
+                intro: t.get("outcomes-intro"),
+                groups: sender_rows(t, &groups),
+            },
+        ),
+        Err(e) => app_error(&ctx, e),
+    }
 }
 
 /// An open hearing as the start page lists it.

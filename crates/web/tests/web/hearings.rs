@@ -181,3 +181,117 @@ async fn staff_see_every_input_in_one_register() {
     let mut lyngen = app.login("radgiver@statsforvalteren.demo").await;
     assert_eq!(lyngen.get(&format!("/organisations/5536/plans/{closed}/inputs")).await.status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn every_input_is_answered_and_the_answers_are_published_without_private_names() {
+    let app = app().await;
+    let (open, closed) = demo_hearings(&app).await;
+    // The demo's closed hearing is answered, and its public page says what happened.
+    let mut visitor = app.client();
+    let t = text(&visitor.get(&format!("/hearings/3425/{closed}/outcomes")).await.body);
+    assert!(t.contains("Ungdomsrådet") && t.contains("Tatt til følge") && t.contains("Kapittel 3, tiltak 3.4"), "{t}");
+    assert!(!t.contains("Randi Holm"), "a private person who did not agree is not named: {t}");
+    assert!(t.contains("Privatpersoner"), "{t}");
+
+    // A response to the open hearing, answered by the plan lead.
+    let path = format!("/hearings/3425/{open}");
+    let r = visitor
+        .post(
+            &path,
+            &[
+                ("text", "Egen telefon for ungdom som trenger hjelp."),
+                ("name", "Siri Ung"),
+                ("publish_name", "on"),
+                ("email", "siri@example.no"),
+                ("consent", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let input = inputs_of(&app, open).await.pop().unwrap();
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let base = format!("/organisations/3425/plans/{open}/inputs/{}", input.id);
+    let r = lead
+        .post(
+            &format!("{base}/assessment"),
+            &[("decision", "not_taken_into_account"), ("justification", " "), ("change", "")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "a decision needs its reason");
+    assert!(r.body.contains(&format!("aria-describedby=\"justification-{}-error\"", input.id)));
+    let r = lead
+        .post(
+            &format!("{base}/assessment"),
+            &[("decision", "taken_into_account"), ("justification", "Lagt inn som tiltak."), ("change", "Tiltak 2.3")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let merknader = text(&lead.get(&format!("/organisations/3425/plans/{open}/merknadsbehandling")).await.body);
+    assert!(
+        merknader.contains("Siri Ung") && merknader.contains("Tatt til følge Lagt inn som tiltak. Tiltak 2.3"),
+        "{merknader}"
+    );
+    let csv = lead.get(&format!("/organisations/3425/plans/{open}/merknadsbehandling.csv")).await;
+    assert!(csv.headers.get("content-disposition").unwrap().to_str().unwrap().starts_with("attachment"));
+    assert!(
+        csv.body.starts_with('\u{feff}')
+            && csv.body.contains("Siri Ung;")
+            && csv.body.contains(";Tatt til følge;Lagt inn som tiltak.;Tiltak 2.3"),
+        "{}",
+        csv.body
+    );
+    assert!(!csv.body.contains("siri@example.no"), "e-mail addresses stay in the register");
+
+    // Hidden with a reason, never deleted: gone from the public page, kept in the register.
+    let r = lead.post(&format!("{base}/moderation"), &[("hide", "1"), ("reason", "")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "hiding needs a reason");
+    let r = lead
+        .post(
+            &format!("{base}/moderation"),
+            &[("hide", "1"), ("reason", "Inneholder personopplysninger om tredjepart")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(!text(&visitor.get(&format!("/hearings/3425/{open}/outcomes")).await.body).contains("Egen telefon"));
+    let register = text(&lead.get(&format!("/organisations/3425/plans/{open}/inputs")).await.body);
+    assert!(
+        register.contains("Egen telefon") && register.contains("Inneholder personopplysninger om tredjepart"),
+        "{register}"
+    );
+    assert_eq!(inputs_of(&app, open).await.len(), 1);
+    let mut reader = app.login("leser@engerdal.demo").await;
+    assert_eq!(reader.post(&format!("{base}/moderation"), &[("hide", "0")]).await.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn inputs_from_other_channels_join_the_same_register() {
+    let app = app().await;
+    let (_, closed) = demo_hearings(&app).await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let path = format!("/organisations/3425/plans/{closed}/inputs");
+    let r = lead.post(&path, &[("channel", "workshop"), ("received", "31.02.2024"), ("text", "")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let t = text(&r.body);
+    assert!(t.contains("«31.02.2024» er ikke en dato") && t.contains("Dette feltet må fylles ut."), "{t}");
+    assert!(r.body.contains("value=\"31.02.2024\""));
+    let r = lead
+        .post(
+            &path,
+            &[
+                ("channel", "workshop"),
+                ("received", "15.11.2023"),
+                ("text", "Personalet ønsker felles kursing i BTI."),
+                ("organisation", "Engerdal barnehage"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let t = text(&lead.get(&path).await.body);
+    assert!(
+        t.contains("5 innspill")
+            && t.contains("Verksted")
+            && t.contains("15.11.2023")
+            && t.contains("Personalet ønsker felles kursing i BTI."),
+        "{t}"
+    );
+}

@@ -166,7 +166,17 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
             store.links(&scope, lp).await.unwrap(),
         )
     };
+    use forebygg_app::InputStore;
+    use forebygg_domain::hearing::{Channel, InputFields, Sender};
+    let lyngen_input = InputFields {
+        channel: Channel::Workshop,
+        hearing: None,
+        text: "Lyngens innspill".into(),
+        sender: Sender::default(),
+    };
+    let li = app.store.insert_input(&lyngen, lp, &lyngen_input, "lyngen-receipt", 1).await.unwrap().unwrap().id;
     let before = snapshot(app.store.clone(), lyngen.clone()).await;
+    let inputs_before = app.store.inputs(&lyngen, lp).await.unwrap();
     let mut c = app.login("planleiar@engerdal.demo").await;
 
     for path in [
@@ -182,6 +192,10 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         format!("/organisations/3425/plans/{lp}/calendar.ics"),
         format!("/organisations/3425/plans/{lp}/timeline.svg"),
         format!("/organisations/3425/plans/{ep}/activities/{la}"),
+        format!("/organisations/5536/plans/{lp}/inputs"),
+        format!("/organisations/3425/plans/{lp}/inputs"),
+        format!("/organisations/5536/plans/{lp}/merknadsbehandling"),
+        format!("/organisations/3425/plans/{lp}/merknadsbehandling.csv"),
     ] {
         let r = c.get(&path).await;
         assert!(refused(r.status), "GET {path} gave {}", r.status);
@@ -206,6 +220,12 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         (format!("/organisations/3425/plans/{lp}/programme/texts"), vec![("purpose", "Kapret")]),
         (format!("/organisations/3425/plans/{lp}/programme/chapter-remove"), vec![("chapter", "1")]),
         (format!("/organisations/3425/plans/{lp}/programme/group-remove"), vec![("group", "0")]),
+        (format!("/organisations/5536/plans/{lp}/inputs"), vec![("channel", "workshop"), ("text", "Innbrudd")]),
+        (format!("/organisations/3425/plans/{lp}/inputs"), vec![("channel", "workshop"), ("text", "Innbrudd")]),
+        (format!("/organisations/3425/plans/{ep}/inputs/{li}/assessment"), vec![("decision", "noted")]),
+        (format!("/organisations/3425/plans/{lp}/inputs/{li}/assessment"), vec![("decision", "noted")]),
+        (format!("/organisations/5536/plans/{lp}/inputs/{li}/moderation"), vec![("hide", "1"), ("reason", "x")]),
+        (format!("/organisations/3425/plans/{ep}/inputs/{li}/moderation"), vec![("hide", "1"), ("reason", "x")]),
     ];
     for (path, fields) in &posts {
         let r = c.post(path, fields).await;
