@@ -231,6 +231,7 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         let r = c.post(path, fields).await;
         assert!(refused(r.status), "POST {path} gave {}: {}", r.status, r.body);
     }
+    assert_eq!(app.store.inputs(&lyngen, lp).await.unwrap(), inputs_before, "Lyngen's inputs are unchanged");
     assert_eq!(
         snapshot(app.store.clone(), lyngen).await,
         before,
