@@ -110,10 +110,15 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
         await assertNoViolations(page, `${lang} plan${path}`);
       }
       await page.goto(`${server.base}${plan}/inputs`);
+      await page.click('details summary');
       await assertNoViolations(page, `${lang} inputs register`);
+      await page.goto(`${server.base}${plan}/merknadsbehandling`);
+      await assertNoViolations(page, `${lang} merknadsbehandling`);
       const closedHearing = plan.replace('/organisations/3425/plans/', '/hearings/3425/');
       await page.goto(`${server.base}${closedHearing}`);
       await assertNoViolations(page, `${lang} closed hearing`);
+      await page.goto(`${server.base}${closedHearing}/outcomes`);
+      await assertNoViolations(page, `${lang} outcomes`);
       // An activity's edit page, and the plan page with a refused activity form.
       await page.goto(`${server.base}${plan}`);
       await page.click(`a[href^="${plan}/activities/"]`);
