@@ -14,6 +14,7 @@ const LANGUAGES = [
 const PUBLIC_PAGES = ['/', '/login', '/organisations', '/organisations?county=34&sort=name', '/organisations/3425', '/organisations/34'];
 const STAFF_PAGES = [
   '/organisations/3425/members',
+  '/organisations/3425/privacy',
   '/account',
   '/organisations/3425/plans',
   '/organisations/3425/plans?type=preventive',

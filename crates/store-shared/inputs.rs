@@ -6,7 +6,8 @@
 
 use async_trait::async_trait;
 use forebygg_app::store::rows::{self, InputColumns};
-use forebygg_app::{Input, InputStore, OrgScope, StoreError, UnixTime};
+use forebygg_app::{AuditEntry, Input, InputStore, OrgScope, StoreError, UnixTime};
+use forebygg_domain::Email;
 use forebygg_domain::hearing::{Assessment, InputFields};
 use sqlx::Row;
 use tokio::sync::{mpsc, oneshot};
@@ -206,6 +207,64 @@ impl InputStore for Db {
             .await
             .map_err(backend)?;
         Ok(done.rows_affected() == 1)
+    }
+
+    async fn inputs_by_email(&self, scope: &OrgScope, email: &Email) -> Result<Vec<Input>, StoreError> {
+        let rows = sqlx::query(concat!(
+            "SELECT ",
+            input_columns!(),
+            " FROM inputs WHERE org_id = $1 AND sender_email = $2 ORDER BY received_at, id"
+        ))
+        .bind(scope.org_id())
+        .bind(email.as_str())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        rows.iter().map(input_row).collect()
+    }
+
+    async fn erase_sender(&self, scope: &OrgScope, email: &Email, actor: i64, at: UnixTime) -> Result<u64, StoreError> {
+        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let done = sqlx::query(
+            "UPDATE inputs SET sender_name = NULL, sender_organisation = NULL, sender_email = NULL, \
+             name_may_be_published = $1 WHERE org_id = $2 AND sender_email = $3",
+        )
+        .bind(false)
+        .bind(scope.org_id())
+        .bind(email.as_str())
+        .execute(&mut *tx)
+        .await
+        .map_err(backend)?;
+        // The log names how many inputs, never the address that was erased.
+        sqlx::query("INSERT INTO audit_log (org_id, user_id, action, detail, at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(scope.org_id())
+            .bind(actor)
+            .bind("erase_sender")
+            .bind(format!("{} inputs", done.rows_affected()))
+            .bind(at)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+        tx.commit().await.map_err(backend)?;
+        Ok(done.rows_affected())
+    }
+
+    async fn audit_log(&self, scope: &OrgScope) -> Result<Vec<AuditEntry>, StoreError> {
+        let rows = sqlx::query("SELECT user_id, action, detail, at FROM audit_log WHERE org_id = $1 ORDER BY at DESC, id DESC")
+            .bind(scope.org_id())
+            .fetch_all(&self.pool)
+            .await
+            .map_err(backend)?;
+        rows.iter()
+            .map(|row| {
+                Ok(AuditEntry {
+                    user_id: row.try_get("user_id").map_err(backend)?,
+                    action: row.try_get("action").map_err(backend)?,
+                    detail: row.try_get("detail").map_err(backend)?,
+                    at: row.try_get("at").map_err(backend)?,
+                })
+            })
+            .collect()
     }
 
     async fn input_by_receipt(&self, scope: &OrgScope, plan_id: i64, token: &str) -> Result<Option<Input>, StoreError> {

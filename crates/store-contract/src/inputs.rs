@@ -114,3 +114,22 @@ pub async fn answers_and_moderation_are_kept_and_scoped(store: &dyn Store) {
     let untouched = store.inputs(&b, plan_b).await.unwrap().pop().unwrap();
     assert_eq!((untouched.assessment, untouched.hidden_reason), (None, None));
 }
+
+pub async fn erasure_removes_the_sender_and_keeps_the_text(store: &dyn Store) {
+    let (a, plan_a) = plan_of(store, "3425").await;
+    let (b, plan_b) = plan_of(store, "5536").await;
+    let email = Email::parse("ase@example.no").unwrap();
+    store.insert_input(&a, plan_a, &response("Engerdal"), "a1", 1).await.unwrap().unwrap();
+    store.insert_input(&b, plan_b, &response("Lyngen"), "b1", 1).await.unwrap().unwrap();
+    assert_eq!(store.inputs_by_email(&a, &email).await.unwrap().len(), 1);
+    assert_eq!(store.erase_sender(&a, &email, 42, 77).await.unwrap(), 1);
+    let erased = store.inputs(&a, plan_a).await.unwrap().pop().unwrap();
+    assert_eq!(erased.fields.sender, Sender::default());
+    assert_eq!(erased.fields.text, "Engerdal");
+    assert!(store.inputs_by_email(&a, &email).await.unwrap().is_empty());
+    let log = store.audit_log(&a).await.unwrap();
+    assert_eq!((log.len(), log[0].user_id, log[0].action.as_str(), log[0].at), (1, Some(42), "erase_sender", 77));
+    // Lyngen's input from the same address is Lyngen's business.
+    assert_eq!(store.inputs_by_email(&b, &email).await.unwrap().len(), 1);
+    assert!(store.audit_log(&b).await.unwrap().is_empty());
+}

@@ -43,6 +43,7 @@ macro_rules! contract_tests {
             inputs_round_trip_and_are_found_by_receipt,
             inputs_of_another_organisation_cannot_be_reached,
             answers_and_moderation_are_kept_and_scoped,
+            erasure_removes_the_sender_and_keeps_the_text,
         );
         #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
         async fn a_burst_of_submissions_is_all_committed() {

@@ -1,6 +1,7 @@
 //! The part of the storage port that keeps the register of inputs.
 
 use async_trait::async_trait;
+use forebygg_domain::Email;
 use forebygg_domain::hearing::{Assessment, InputFields};
 use serde::Serialize;
 
@@ -28,6 +29,15 @@ impl Input {
     pub fn reference(&self) -> String {
         format!("{}-{}", self.plan_id, self.id)
     }
+}
+
+/// One line of the audit log.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub user_id: Option<i64>,
+    pub action: String,
+    pub detail: String,
+    pub at: UnixTime,
 }
 
 #[async_trait]
@@ -62,6 +72,14 @@ pub trait InputStore {
         id: i64,
         hidden_reason: Option<&str>,
     ) -> Result<bool, StoreError>;
+    /// Every input of the organisation sent from this e-mail address.
+    async fn inputs_by_email(&self, scope: &OrgScope, email: &Email) -> Result<Vec<Input>, StoreError>;
+    /// Removes the sender's personal data (name, organisation, e-mail, consent) from
+    /// every input of the organisation sent from this address, keeps the text, and
+    /// writes the audit entry in the same transaction. Returns how many were erased.
+    async fn erase_sender(&self, scope: &OrgScope, email: &Email, actor: i64, at: UnixTime) -> Result<u64, StoreError>;
+    /// The organisation's audit log, newest first.
+    async fn audit_log(&self, scope: &OrgScope) -> Result<Vec<AuditEntry>, StoreError>;
     /// The input behind a receipt.
     async fn input_by_receipt(&self, scope: &OrgScope, plan_id: i64, token: &str) -> Result<Option<Input>, StoreError>;
 }

@@ -417,3 +417,22 @@ inputs-add = Register an input from another channel
 inputs-add-lead = Inputs from dialogue conferences, workshops, council meetings, letters and surveys belong in the same register.
 inputs-add-submit = Register input
 hearing-outcomes-link = See what happened to the inputs
+org-privacy-link = Privacy: a person's inputs
+privacy-title = Privacy in { $org }
+privacy-lead = A person may ask for a copy of, and the erasure of, the personal data in their inputs. Find them by the e-mail address they gave.
+privacy-export = Copy of a person's inputs
+privacy-export-submit = Download (JSON)
+privacy-erase = Erase a person's personal data
+privacy-erase-lead = Name, organisation and e-mail address are removed from every input sent from this address. The texts are kept, anonymised, because hearing responses are public records to be archived. The erasure is logged.
+privacy-confirm = I confirm that the person's data shall be erased
+privacy-confirm-needed = Confirm the erasure by ticking the box.
+privacy-erase-submit = Erase personal data
+privacy-erased = Personal data was erased from { $count ->
+    [one] one input
+   *[other] { $count } inputs
+  }.
+privacy-log = Log
+privacy-log-empty = Nothing logged yet.
+privacy-log-action = Action
+privacy-log-detail = Detail
+audit-erase_sender = Personal data erased

@@ -417,3 +417,22 @@ inputs-add = Registrer innspill fra en annen kanal
 inputs-add-lead = Innspill fra dialogkonferanser, verksteder, rådsmøter, brev og spørreundersøkelser hører hjemme i det samme registeret.
 inputs-add-submit = Registrer innspill
 hearing-outcomes-link = Se hva som skjedde med innspillene
+org-privacy-link = Personvern: en persons innspill
+privacy-title = Personvern i { $org }
+privacy-lead = En person kan be om innsyn i og sletting av personopplysningene i sine innspill. Finn dem med e-postadressen personen oppga.
+privacy-export = Innsyn i en persons innspill
+privacy-export-submit = Last ned (JSON)
+privacy-erase = Slett en persons personopplysninger
+privacy-erase-lead = Navn, organisasjon og e-postadresse fjernes fra alle innspill sendt fra denne adressen. Tekstene beholdes anonymisert, fordi høringsuttalelser er offentlige dokumenter som skal arkiveres. Slettingen logges.
+privacy-confirm = Jeg bekrefter at personens opplysninger skal slettes
+privacy-confirm-needed = Bekreft slettingen ved å krysse av i boksen.
+privacy-erase-submit = Slett personopplysninger
+privacy-erased = Personopplysningene ble slettet fra { $count ->
+    [one] ett innspill
+   *[other] { $count } innspill
+  }.
+privacy-log = Logg
+privacy-log-empty = Ingenting er logget ennå.
+privacy-log-action = Handling
+privacy-log-detail = Detaljer
+audit-erase_sender = Personopplysninger slettet

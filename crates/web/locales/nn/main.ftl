@@ -417,3 +417,22 @@ inputs-add = Registrer innspel frå ein annan kanal
 inputs-add-lead = Innspel frå dialogkonferansar, verkstader, rådsmøte, brev og spørjeundersøkingar høyrer heime i det same registeret.
 inputs-add-submit = Registrer innspel
 hearing-outcomes-link = Sjå kva som skjedde med innspela
+org-privacy-link = Personvern: innspela til ein person
+privacy-title = Personvern i { $org }
+privacy-lead = Ein person kan be om innsyn i og sletting av personopplysningane i innspela sine. Finn dei med e-postadressa personen oppgav.
+privacy-export = Innsyn i innspela til ein person
+privacy-export-submit = Last ned (JSON)
+privacy-erase = Slett personopplysningane til ein person
+privacy-erase-lead = Namn, organisasjon og e-postadresse blir fjerna frå alle innspel sende frå denne adressa. Tekstane blir tekne vare på anonymiserte, fordi høyringsfråsegner er offentlege dokument som skal arkiverast. Slettinga blir logga.
+privacy-confirm = Eg stadfestar at opplysningane til personen skal slettast
+privacy-confirm-needed = Stadfest slettinga ved å kryssa av i boksen.
+privacy-erase-submit = Slett personopplysningar
+privacy-erased = Personopplysningane vart sletta frå { $count ->
+    [one] eitt innspel
+   *[other] { $count } innspel
+  }.
+privacy-log = Logg
+privacy-log-empty = Ingenting er logga enno.
+privacy-log-action = Handling
+privacy-log-detail = Detaljar
+audit-erase_sender = Personopplysningar sletta

@@ -10,6 +10,7 @@ mod language;
 mod members;
 pub(crate) mod organisations;
 pub(crate) mod plans;
+mod privacy;
 mod programme;
 mod schedule;
 mod timeline;
@@ -64,6 +65,9 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/plans/{id}/merknadsbehandling", get(hearings::merknadsbehandling))
         .route("/organisations/{code}/plans/{id}/merknadsbehandling.csv", get(hearings::merknadsbehandling_csv))
         .route("/hearings/{code}/{id}/outcomes", get(hearings::outcomes))
+        .route("/organisations/{code}/privacy", get(privacy::show))
+        .route("/organisations/{code}/privacy/export", get(privacy::export))
+        .route("/organisations/{code}/privacy/erase", post(privacy::erase))
         .route("/hearings/{code}/{id}", get(hearings::show).post(hearings::respond))
         .route("/hearings/{code}/{id}/receipt/{token}", get(hearings::receipt))
         .fallback(fallback)

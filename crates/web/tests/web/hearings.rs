@@ -295,3 +295,63 @@ async fn inputs_from_other_channels_join_the_same_register() {
         "{t}"
     );
 }
+
+#[tokio::test]
+async fn a_person_gets_a_copy_and_then_erasure_removes_their_data_from_the_database() {
+    let app = app().await;
+    let (open, _) = demo_hearings(&app).await;
+    let mut citizen = app.client();
+    for text in ["Første innspill fra Petter.", "Andre innspill fra Petter."] {
+        let r = citizen
+            .post(
+                &format!("/hearings/3425/{open}"),
+                &[("text", text), ("name", "Petter Smart"), ("email", "petter@example.no"), ("consent", "on")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+    }
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let export = lead.get("/organisations/3425/privacy/export?email=Petter%40Example.no").await;
+    assert_eq!(export.status, StatusCode::OK);
+    let json: serde_json::Value = serde_json::from_str(&export.body).unwrap();
+    assert_eq!(json["inputs"].as_array().unwrap().len(), 2);
+    assert_eq!(json["inputs"][0]["sender"]["name"], "Petter Smart");
+    let bad = lead.get("/organisations/3425/privacy/export?email=petter").await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    let r = lead.post("/organisations/3425/privacy/erase", &[("email", "petter@example.no")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "erasure must be confirmed");
+    assert!(r.body.contains("value=\"petter@example.no\""));
+    let r = lead.post("/organisations/3425/privacy/erase", &[("email", "petter@example.no"), ("confirm", "on")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = text(&lead.get(r.location()).await.body);
+    assert!(
+        page.contains("Personopplysningene ble slettet fra 2 innspill.") && page.contains("Personopplysninger slettet"),
+        "{page}"
+    );
+
+    // Look in the database itself: the personal data is gone, the texts are kept.
+    let pool = app.store.pool();
+    let left: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM inputs WHERE sender_email LIKE '%petter%' OR sender_name LIKE '%Petter%'",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    assert_eq!(left, 0);
+    let texts: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM inputs WHERE body LIKE '%fra Petter.'").fetch_one(pool).await.unwrap();
+    assert_eq!(texts, 2, "the anonymised content is kept for the archive");
+    let logged: String =
+        sqlx::query_scalar("SELECT detail FROM audit_log WHERE action = 'erase_sender'").fetch_one(pool).await.unwrap();
+    assert_eq!(logged, "2 inputs");
+    let copy: serde_json::Value =
+        serde_json::from_str(&lead.get("/organisations/3425/privacy/export?email=petter%40example.no").await.body)
+            .unwrap();
+    assert!(copy["inputs"].as_array().unwrap().is_empty());
+    let mut reader = app.login("leser@engerdal.demo").await;
+    assert_eq!(
+        reader.post("/organisations/3425/privacy/erase", &[("email", "x@y.no"), ("confirm", "on")]).await.status,
+        StatusCode::FORBIDDEN
+    );
+}

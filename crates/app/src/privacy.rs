@@ -1,0 +1,41 @@
+//! A person's rights over their inputs: see everything the organisation holds from
+//! their e-mail address, and have their personal data erased. The texts stay (hearing
+//! responses are public records to be archived), anonymised; every erasure is logged.
+
+use forebygg_domain::{Action, Email, Organisation};
+
+use crate::access::authorize;
+use crate::{Actor, AppError, AuditEntry, Input, Store, UnixTime};
+
+fn email(text: &str) -> Result<Email, AppError> {
+    Email::parse(text).map_err(|e| AppError::invalid("email", e))
+}
+
+/// Everything the organisation holds from this address, for the person's copy.
+pub async fn export(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    address: &str,
+) -> Result<Vec<Input>, AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    Ok(store.inputs_by_email(&scope, &email(address)?).await?)
+}
+
+/// Erases the sender's personal data from every input from this address; returns how
+/// many inputs it touched.
+pub async fn erase(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    address: &str,
+    now: UnixTime,
+) -> Result<u64, AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    Ok(store.erase_sender(&scope, &email(address)?, actor.user.id, now).await?)
+}
+
+pub async fn audit_log(store: &dyn Store, actor: &Actor, org: &Organisation) -> Result<Vec<AuditEntry>, AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    Ok(store.audit_log(&scope).await?)
+}

@@ -1,0 +1,169 @@
+//! The organisation's privacy page: export and erase one person's inputs, and the log.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{IntoResponse, Redirect, Response};
+use forebygg_app::{AppError, now, privacy};
+use forebygg_domain::timeline::dates::{oslo_date, oslo_local};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::errors::{FormErrors, app_error};
+use crate::pages::{Page, render_with, signed_in_at};
+use crate::{AppState, Ctx};
+
+pub struct LogRow {
+    pub at: String,
+    pub action: String,
+    pub detail: String,
+}
+
+#[derive(Template)]
+#[template(path = "privacy.html")]
+struct PrivacyPage {
+    page: Page,
+    org_code: String,
+    org_name: String,
+    email: String,
+    errors: FormErrors,
+    notice: Option<String>,
+    log: Vec<LogRow>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct PrivacyQuery {
+    #[serde(default)]
+    erased: Option<u64>,
+}
+
+async fn privacy_page(
+    state: &AppState,
+    ctx: &Ctx,
+    code: &str,
+    email: String,
+    errors: FormErrors,
+    notice: Option<String>,
+    status: StatusCode,
+) -> Response {
+    let (actor, org) = match signed_in_at(state, ctx, code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let t = ctx.tr();
+    let log = match privacy::audit_log(state.store(), actor, &org).await {
+        Ok(log) => log,
+        Err(e) => return app_error(ctx, e),
+    };
+    render_with(
+        status,
+        &PrivacyPage {
+            page: Page::titled(ctx, t.with("privacy-title", "org", &org.name)),
+            org_code: org.code.to_string(),
+            org_name: org.name.clone(),
+            email,
+            errors,
+            notice,
+            log: log
+                .into_iter()
+                .map(|e| LogRow {
+                    at: format!("{} {}", oslo_date(e.at), oslo_local(e.at).format("%H:%M")),
+                    action: t.get(&format!("audit-{}", e.action)),
+                    detail: e.detail,
+                })
+                .collect(),
+        },
+    )
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+    Query(q): Query<PrivacyQuery>,
+) -> Response {
+    let notice = q.erased.map(|n| ctx.tr().with("privacy-erased", "count", &n.to_string()));
+    privacy_page(&state, &ctx, &code, String::new(), FormErrors::default(), notice, StatusCode::OK).await
+}
+
+#[derive(Deserialize, Default)]
+pub struct EmailInput {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    confirm: Option<String>,
+}
+
+pub async fn export(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+    Query(input): Query<EmailInput>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    match privacy::export(state.store(), actor, &org, &input.email).await {
+        Ok(inputs) => {
+            let rows: Vec<_> = inputs
+                .iter()
+                .map(|i| {
+                    json!({
+                        "reference": i.reference(),
+                        "plan_id": i.plan_id,
+                        "channel": i.fields.channel.as_str(),
+                        "received": oslo_local(i.received_at).format("%Y-%m-%dT%H:%M:%S").to_string(),
+                        "text": i.fields.text,
+                        "sender": i.fields.sender,
+                        "decision": i.assessment.as_ref().map(|a| a.decision.as_str()),
+                        "justification": i.assessment.as_ref().map(|a| a.justification.as_str()),
+                    })
+                })
+                .collect();
+            let body =
+                serde_json::to_string_pretty(&json!({ "email": input.email.trim().to_lowercase(), "inputs": rows }))
+                    .unwrap_or_default();
+            (
+                [
+                    (CONTENT_TYPE, "application/json; charset=utf-8"),
+                    (CONTENT_DISPOSITION, "attachment; filename=\"inputs.json\""),
+                ],
+                body,
+            )
+                .into_response()
+        }
+        Err(AppError::Invalid(errors)) => {
+            let errors = FormErrors::new(ctx.tr(), &errors);
+            privacy_page(&state, &ctx, &code, input.email, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => app_error(&ctx, e),
+    }
+}
+
+pub async fn erase(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+    Form(input): Form<EmailInput>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let t = ctx.tr();
+    if input.confirm.is_none() {
+        let errors = FormErrors::one("confirm", t.get("privacy-confirm-needed"));
+        return privacy_page(&state, &ctx, &code, input.email, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    match privacy::erase(state.store(), actor, &org, &input.email, now()).await {
+        Ok(count) => Redirect::to(&format!("/organisations/{code}/privacy?erased={count}")).into_response(),
+        Err(AppError::Invalid(errors)) => {
+            let errors = FormErrors::new(t, &errors);
+            privacy_page(&state, &ctx, &code, input.email, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => app_error(&ctx, e),
+    }
+}
