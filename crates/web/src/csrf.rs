@@ -24,7 +24,7 @@ pub async fn verify(State(state): State<AppState>, req: Request, next: Next) -> 
         return errors::plain_500("request context missing");
     };
     if !same_origin(req.headers()) {
-        return errors::csrf_rejected(&state, &ctx);
+        return errors::csrf_rejected(&state, &ctx, None);
     }
     let (parts, body) = req.into_parts();
     let header_token = parts.headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).map(str::to_owned);
@@ -33,21 +33,22 @@ pub async fn verify(State(state): State<AppState>, req: Request, next: Next) -> 
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-    let (given, body) = match header_token {
-        Some(token) => (Some(token), body),
+    let (given, kept, body) = match header_token {
+        Some(token) => (Some(token), None, body),
         None if is_form => {
             let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
                 return errors::too_large(&state, &ctx);
             };
-            let token = form_urlencoded::parse(&bytes).find(|(k, _)| k == "csrf").map(|(_, v)| v.into_owned());
-            (token, Body::from(bytes))
+            let field =
+                |name: &str| form_urlencoded::parse(&bytes).find(|(k, _)| k == name).map(|(_, v)| v.into_owned());
+            (field("csrf"), field("text"), Body::from(bytes))
         }
-        None => (None, body),
+        None => (None, None, body),
     };
     let valid = !ctx.cookie_is_new
         && given.is_some_and(|g| tokens::csrf_token_matches(state.csrf_secret(), &ctx.session_token, &g));
     if !valid {
-        return errors::csrf_rejected(&state, &ctx);
+        return errors::csrf_rejected(&state, &ctx, kept);
     }
     next.run(Request::from_parts(parts, body)).await
 }

@@ -15,12 +15,18 @@ use crate::{AppState, Ctx};
 struct ErrorPage {
     page: Page,
     message: String,
+    /// Text the visitor typed into a form that could not be accepted, to copy.
+    kept: Option<String>,
 }
 
 /// An error page with the given status, heading key and message.
 pub fn page(ctx: &Ctx, status: StatusCode, heading_key: &str, message: String) -> Response {
+    page_keeping(ctx, status, heading_key, message, None)
+}
+
+fn page_keeping(ctx: &Ctx, status: StatusCode, heading_key: &str, message: String, kept: Option<String>) -> Response {
     let page = Page::new(ctx, heading_key);
-    match (ErrorPage { page, message }).render() {
+    match (ErrorPage { page, message, kept }).render() {
         Ok(html) => (status, axum::response::Html(html)).into_response(),
         Err(e) => plain_500(&e.to_string()),
     }
@@ -62,8 +68,11 @@ fn internal(ctx: &Ctx, detail: &str) -> Response {
     page(ctx, StatusCode::INTERNAL_SERVER_ERROR, "error-internal", ctx.tr().get("error-internal-text"))
 }
 
-pub fn csrf_rejected(_state: &AppState, ctx: &Ctx) -> Response {
-    page(ctx, StatusCode::FORBIDDEN, "error-csrf", ctx.tr().get("error-csrf-text"))
+/// A form whose CSRF check failed; what was typed in its main text field is shown so
+/// that nothing written is lost.
+pub fn csrf_rejected(_state: &AppState, ctx: &Ctx, kept: Option<String>) -> Response {
+    let kept = kept.filter(|k| !k.trim().is_empty());
+    page_keeping(ctx, StatusCode::FORBIDDEN, "error-csrf", ctx.tr().get("error-csrf-text"), kept)
 }
 
 pub fn too_large(_state: &AppState, ctx: &Ctx) -> Response {

@@ -436,3 +436,4 @@ privacy-log-empty = Nothing logged yet.
 privacy-log-action = Action
 privacy-log-detail = Detail
 audit-erase_sender = Personal data erased
+error-kept-text = What you wrote (copy it before you go back)

@@ -436,3 +436,4 @@ privacy-log-empty = Ingenting er logget ennå.
 privacy-log-action = Handling
 privacy-log-detail = Detaljer
 audit-erase_sender = Personopplysninger slettet
+error-kept-text = Dette skrev du (kopier det før du går tilbake)

@@ -436,3 +436,4 @@ privacy-log-empty = Ingenting er logga enno.
 privacy-log-action = Handling
 privacy-log-detail = Detaljar
 audit-erase_sender = Personopplysningar sletta
+error-kept-text = Dette skreiv du (kopier det før du går tilbake)

@@ -113,8 +113,10 @@ async fn bad_responses_say_what_is_wrong_and_keep_the_text() {
     assert!(text(&r.body).contains("Høringen er avsluttet, så det kan ikke sendes flere uttalelser."));
     assert!(r.body.contains(">For sent, men viktig.</textarea>"), "typed text kept");
 
-    let forged = c.post_raw(&path, &[("csrf", "00"), ("text", "Forfalsket"), ("consent", "on")]).await;
+    let forged =
+        c.post_raw(&path, &[("csrf", "00"), ("text", "Min lange tekst som ikke må gå tapt"), ("consent", "on")]).await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    assert!(forged.body.contains(">Min lange tekst som ikke må gå tapt</textarea>"), "the typed text is shown to copy");
     let robot =
         c.post(&path, &[("text", "Kjøp billige klokker"), ("consent", "on"), ("website", "http://spam.example")]).await;
     assert_eq!(robot.status, StatusCode::UNPROCESSABLE_ENTITY);
