@@ -114,16 +114,21 @@ pub struct StaffInputForm {
     pub text: String,
     pub name: String,
     pub organisation: String,
+    /// Each non-empty line of the text is an input of its own (a pasted list, a group's
+    /// notes from a dialogue conference).
+    pub one_per_line: bool,
 }
 
-/// Registers an input from a dialogue conference, a workshop, a meeting, a letter…
-pub async fn add_input(
+/// Registers inputs from a dialogue conference, a workshop, a meeting, a letter… One
+/// input, or with `one_per_line` one per line of the text. All lines are checked before
+/// any is stored.
+pub async fn add_inputs(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
     plan_id: i64,
     form: &StaffInputForm,
-) -> Result<Input, AppError> {
+) -> Result<Vec<Input>, AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
     let mut errors = FieldErrors::default();
     let channel = Channel::parse(&form.channel);
@@ -135,34 +140,51 @@ pub async fn add_input(
     } else {
         errors.check("received", NorDate::parse(&form.received))
     };
-    let parsed = ResponseForm {
-        text: form.text.clone(),
-        name: form.name.clone(),
-        organisation: form.organisation.clone(),
-        email: String::new(),
-        publish_name: false,
-        consent: true,
-    }
-    .parse(0);
-    let fields = match parsed {
-        Ok(f) => Some(f),
-        Err(list) => {
-            for (field, e) in list {
-                errors.add(field, e);
-            }
-            None
-        }
+    let texts: Vec<&str> = if form.one_per_line {
+        form.text.lines().filter(|l| !l.trim().is_empty()).collect()
+    } else {
+        vec![form.text.as_str()]
     };
-    let (Some(channel), Some(received), Some(mut fields)) = (channel, received, fields) else {
+    let mut all = Vec::new();
+    for text in if texts.is_empty() { vec![""] } else { texts } {
+        let parsed = ResponseForm {
+            text: text.to_owned(),
+            name: form.name.clone(),
+            organisation: form.organisation.clone(),
+            email: String::new(),
+            publish_name: false,
+            consent: true,
+        }
+        .parse(0);
+        match parsed {
+            Ok(f) => all.push(f),
+            Err(list) => {
+                for (field, e) in list {
+                    if errors.get(field).is_none() {
+                        errors.add(field, e);
+                    }
+                }
+            }
+        }
+    }
+    let (Some(channel), Some(received)) = (channel, received) else {
         return Err(AppError::Invalid(errors));
     };
-    fields.channel = channel;
-    fields.hearing = None;
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(errors));
+    }
     let at = received.0.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc().timestamp();
-    store
-        .insert_input(&scope, plan_id, &fields, &random_token()?, at)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("plan {plan_id}")))
+    let mut stored = Vec::new();
+    for mut fields in all {
+        fields.channel = channel;
+        fields.hearing = None;
+        let input = store
+            .insert_input(&scope, plan_id, &fields, &random_token()?, at)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("plan {plan_id}")))?;
+        stored.push(input);
+    }
+    Ok(stored)
 }
 
 /// Records the municipality's answer to an input.

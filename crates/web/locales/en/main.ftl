@@ -437,3 +437,4 @@ privacy-log-action = Action
 privacy-log-detail = Detail
 audit-erase_sender = Personal data erased
 error-kept-text = What you wrote (copy it before you go back)
+inputs-one-per-line = One input per line (for a pasted list or a group's notes)

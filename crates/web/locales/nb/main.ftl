@@ -437,3 +437,4 @@ privacy-log-action = Handling
 privacy-log-detail = Detaljer
 audit-erase_sender = Personopplysninger slettet
 error-kept-text = Dette skrev du (kopier det før du går tilbake)
+inputs-one-per-line = Ett innspill per linje (for en innlimt liste eller en gruppes notater)

@@ -437,3 +437,4 @@ privacy-log-action = Handling
 privacy-log-detail = Detaljar
 audit-erase_sender = Personopplysningar sletta
 error-kept-text = Dette skreiv du (kopier det før du går tilbake)
+inputs-one-per-line = Eitt innspel per linje (for ei innlimt liste eller notata til ei gruppe)

@@ -397,6 +397,8 @@ pub struct StaffInput {
     pub name: String,
     #[serde(default)]
     pub organisation: String,
+    #[serde(default)]
+    pub one_per_line: Option<String>,
 }
 
 pub async fn add_input(
@@ -415,8 +417,9 @@ pub async fn add_input(
         text: input.text.clone(),
         name: input.name.clone(),
         organisation: input.organisation.clone(),
+        one_per_line: input.one_per_line.is_some(),
     };
-    match hearings::add_input(state.store(), actor, &org, id, &form).await {
+    match hearings::add_inputs(state.store(), actor, &org, id, &form).await {
         Ok(_) => Redirect::to(&format!("/organisations/{code}/plans/{id}/inputs")).into_response(),
         Err(AppError::Invalid(errors)) => {
             let refusal = RegisterRefusal {
