@@ -8,6 +8,7 @@ use async_trait::async_trait;
 use forebygg_app::store::rows::{self, InputColumns};
 use forebygg_app::{AuditEntry, Input, InputStore, OrgScope, StoreError, UnixTime};
 use forebygg_domain::Email;
+use forebygg_domain::theme::Theme;
 use forebygg_domain::hearing::{Assessment, InputFields};
 use sqlx::Row;
 use tokio::sync::{mpsc, oneshot};
@@ -17,7 +18,8 @@ use crate::common::backend;
 macro_rules! input_columns {
     () => {
         "id, plan_id, hearing_id, channel, body, sender_name, sender_organisation, sender_email, \
-         name_may_be_published, receipt_token, received_at, decision, justification, change_ref, hidden_reason"
+         name_may_be_published, receipt_token, received_at, decision, justification, change_ref, hidden_reason, \
+         themes, chapters"
     };
 }
 
@@ -41,6 +43,8 @@ fn input_row(row: &DbRow) -> Result<Input, StoreError> {
         justification: row.try_get("justification").map_err(backend)?,
         change_ref: row.try_get("change_ref").map_err(backend)?,
         hidden_reason: row.try_get("hidden_reason").map_err(backend)?,
+        themes: row.try_get("themes").map_err(backend)?,
+        chapters: row.try_get("chapters").map_err(backend)?,
     })
 }
 
@@ -200,6 +204,26 @@ impl InputStore for Db {
     ) -> Result<bool, StoreError> {
         let done = sqlx::query("UPDATE inputs SET hidden_reason = $1 WHERE org_id = $2 AND plan_id = $3 AND id = $4")
             .bind(hidden_reason)
+            .bind(scope.org_id())
+            .bind(plan_id)
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn tag_input(
+        &self,
+        scope: &OrgScope,
+        plan_id: i64,
+        id: i64,
+        themes: &[Theme],
+        chapters: &[String],
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query("UPDATE inputs SET themes = $1, chapters = $2 WHERE org_id = $3 AND plan_id = $4 AND id = $5")
+            .bind(Theme::list_to_string(themes))
+            .bind(chapters.join(","))
             .bind(scope.org_id())
             .bind(plan_id)
             .bind(id)

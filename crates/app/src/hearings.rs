@@ -3,7 +3,9 @@
 
 use forebygg_domain::ValidationError;
 use forebygg_domain::hearing::{Assessment, Channel, ResponseForm, last_closed_hearing, open_hearing};
+use forebygg_domain::plan::programme::parse_path;
 use forebygg_domain::plan::{Activity, Plan, Programme};
+use forebygg_domain::theme::Theme;
 use forebygg_domain::timeline::NorDate;
 use forebygg_domain::timeline::dates::oslo_date;
 use forebygg_domain::{Action, Organisation};
@@ -293,4 +295,28 @@ pub async fn outcomes(
         })
         .collect();
     Ok((public, group_by_sender(shown)))
+}
+
+/// Tags an input with themes and outline chapters (numbers such as "3.2").
+pub async fn tag(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    (plan_id, id): (i64, i64),
+    themes: &[Theme],
+    chapters: &str,
+) -> Result<(), AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    let mut numbers = Vec::new();
+    for number in chapters.split([',', ' ']).map(str::trim).filter(|c| !c.is_empty()) {
+        if parse_path(number).is_none() {
+            return Err(AppError::invalid("chapters", ValidationError::ChapterPath(number.to_owned())));
+        }
+        numbers.push(number.to_owned());
+    }
+    if store.tag_input(&scope, plan_id, id, themes, &numbers).await? {
+        Ok(())
+    } else {
+        Err(AppError::NotFound(format!("input {id}")))
+    }
 }

@@ -10,6 +10,7 @@ pub mod organisation;
 pub mod people;
 pub mod plan;
 pub mod register;
+pub mod theme;
 pub mod timeline;
 
 pub use access::{Action, Role};

@@ -3,6 +3,7 @@
 use async_trait::async_trait;
 use forebygg_domain::Email;
 use forebygg_domain::hearing::{Assessment, InputFields};
+use forebygg_domain::theme::Theme;
 use serde::Serialize;
 
 use crate::{OrgScope, StoreError, UnixTime};
@@ -22,6 +23,10 @@ pub struct Input {
     pub assessment: Option<Assessment>,
     /// Why the input is hidden from the public pages, when it is.
     pub hidden_reason: Option<String>,
+    /// The themes it concerns.
+    pub themes: Vec<Theme>,
+    /// The outline chapters it concerns, by number ("3.2").
+    pub chapters: Vec<String>,
 }
 
 impl Input {
@@ -71,6 +76,15 @@ pub trait InputStore {
         plan_id: i64,
         id: i64,
         hidden_reason: Option<&str>,
+    ) -> Result<bool, StoreError>;
+    /// Sets the themes and chapters of an input; false when it is not the organisation's.
+    async fn tag_input(
+        &self,
+        scope: &OrgScope,
+        plan_id: i64,
+        id: i64,
+        themes: &[Theme],
+        chapters: &[String],
     ) -> Result<bool, StoreError>;
     /// Every input of the organisation sent from this e-mail address.
     async fn inputs_by_email(&self, scope: &OrgScope, email: &Email) -> Result<Vec<Input>, StoreError>;

@@ -96,6 +96,7 @@ pub mod rows {
     use forebygg_domain::{CountyNumber, Email, Lang, OrgCode, OrgKind, Organisation, PersonName, Role};
 
     use forebygg_domain::hearing::{Assessment, Channel, Decision, InputFields, Sender};
+    use forebygg_domain::theme::Theme;
 
     use super::{Input, Member, StoreError, User};
 
@@ -214,6 +215,8 @@ pub mod rows {
         pub justification: String,
         pub change_ref: String,
         pub hidden_reason: Option<String>,
+        pub themes: &'a str,
+        pub chapters: &'a str,
     }
 
     pub fn input(c: InputColumns<'_>) -> Result<Input, StoreError> {
@@ -244,6 +247,8 @@ pub mod rows {
                 })
                 .transpose()?,
             hidden_reason: c.hidden_reason,
+            themes: Theme::parse_list(c.themes),
+            chapters: c.chapters.split(',').map(str::trim).filter(|x| !x.is_empty()).map(str::to_owned).collect(),
         })
     }
 

@@ -13,6 +13,7 @@ use forebygg_app::{AppError, Input, now, organisations};
 use forebygg_domain::Organisation;
 use forebygg_domain::hearing::{Channel, Decision, ResponseForm};
 use forebygg_domain::plan::programme::numbered;
+use forebygg_domain::theme::Theme;
 use forebygg_domain::timeline::dates::{oslo_date, oslo_local};
 use serde::Deserialize;
 
@@ -254,6 +255,9 @@ pub struct InputRow {
     pub justification: String,
     pub change: String,
     pub hidden_reason: Option<String>,
+    pub themes: Vec<Choice>,
+    pub theme_labels: String,
+    pub chapters: String,
     pub errors: FormErrors,
 }
 
@@ -266,6 +270,10 @@ struct RegisterPage {
     plan_title: String,
     can_edit: bool,
     rows: Vec<InputRow>,
+    total: usize,
+    filter_themes: Vec<Choice>,
+    filter_statuses: Vec<Choice>,
+    no_errors: FormErrors,
     channels: Vec<Choice>,
     add: StaffInput,
     add_errors: FormErrors,
@@ -296,10 +304,34 @@ fn sender_text(t: Tr, i: &Input) -> String {
 /// A refused form on the register page: which input (or the add form), what was typed.
 #[derive(Default)]
 struct RegisterRefusal {
+    filter: RegisterFilter,
     input: Option<i64>,
     assessment: Option<AssessInput>,
     add: Option<StaffInput>,
     errors: FormErrors,
+}
+
+/// The register's filter, from the query string.
+#[derive(Deserialize, Default, Clone)]
+pub struct RegisterFilter {
+    #[serde(default)]
+    theme: String,
+    /// `unanswered`, `answered` or `hidden`.
+    #[serde(default)]
+    status: String,
+}
+
+impl RegisterFilter {
+    fn keeps(&self, i: &Input) -> bool {
+        let theme = self.theme.is_empty() || Theme::parse(&self.theme).is_some_and(|th| i.themes.contains(&th));
+        let status = match self.status.as_str() {
+            "unanswered" => i.assessment.is_none(),
+            "answered" => i.assessment.is_some(),
+            "hidden" => i.hidden_reason.is_some(),
+            _ => true,
+        };
+        theme && status
+    }
 }
 
 async fn register_page(
@@ -320,8 +352,11 @@ async fn register_page(
         Err(e) => return app_error(ctx, e),
     };
     let can_edit = forebygg_app::access::authorize(actor, &org, forebygg_domain::Action::EditPlans).is_ok();
+    let filter = refusal.filter.clone();
+    let total = inputs.len();
     let rows = inputs
         .iter()
+        .filter(|i| filter.keeps(i))
         .map(|i| {
             let refused = refusal.input == Some(i.id);
             let typed = refusal.assessment.as_ref().filter(|_| refused);
@@ -349,6 +384,21 @@ async fn register_page(
                     .map(|x| x.change.clone())
                     .unwrap_or_else(|| a.map(|a| a.change.clone()).unwrap_or_default()),
                 hidden_reason: i.hidden_reason.clone(),
+                themes: Theme::ALL
+                    .iter()
+                    .map(|th| Choice {
+                        value: th.as_str().into(),
+                        label: t.get(&format!("theme-{}", th.as_str())),
+                        selected: i.themes.contains(th),
+                    })
+                    .collect(),
+                theme_labels: i
+                    .themes
+                    .iter()
+                    .map(|th| t.get(&format!("theme-{}", th.as_str())))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                chapters: i.chapters.join(", "),
                 errors: if refused { refusal.errors.clone() } else { FormErrors::default() },
             }
         })
@@ -364,6 +414,24 @@ async fn register_page(
             plan_title: plan.title.clone(),
             can_edit,
             rows,
+            total,
+            filter_themes: Theme::ALL
+                .iter()
+                .map(|th| Choice {
+                    value: th.as_str().into(),
+                    label: t.get(&format!("theme-{}", th.as_str())),
+                    selected: th.as_str() == filter.theme,
+                })
+                .collect(),
+            filter_statuses: ["unanswered", "answered", "hidden"]
+                .iter()
+                .map(|st| Choice {
+                    value: (*st).into(),
+                    label: t.get(&format!("inputs-status-{st}")),
+                    selected: *st == filter.status,
+                })
+                .collect(),
+            no_errors: FormErrors::default(),
             channels: Channel::ALL
                 .iter()
                 .filter(|c| **c != Channel::Hearing)
@@ -380,8 +448,41 @@ async fn register_page(
     )
 }
 
-pub async fn register(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
-    register_page(&state, &ctx, &code, id, RegisterRefusal::default(), StatusCode::OK).await
+pub async fn register(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, i64)>,
+    Query(filter): Query<RegisterFilter>,
+) -> Response {
+    register_page(&state, &ctx, &code, id, RegisterRefusal { filter, ..RegisterRefusal::default() }, StatusCode::OK)
+        .await
+}
+
+pub async fn tag(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id, iid)): Path<(String, i64, i64)>,
+    Form(fields): Form<std::collections::HashMap<String, String>>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let themes: Vec<Theme> =
+        Theme::ALL.into_iter().filter(|th| fields.contains_key(&format!("theme_{}", th.as_str()))).collect();
+    let chapters = fields.get("chapters").cloned().unwrap_or_default();
+    match hearings::tag(state.store(), actor, &org, (id, iid), &themes, &chapters).await {
+        Ok(()) => Redirect::to(&format!("/organisations/{code}/plans/{id}/inputs#input-{iid}")).into_response(),
+        Err(AppError::Invalid(errors)) => {
+            let mut errors = FormErrors::new(ctx.tr(), &errors);
+            for (field, _) in &mut errors.items {
+                *field = format!("{field}-{iid}");
+            }
+            let refusal = RegisterRefusal { input: Some(iid), errors, ..RegisterRefusal::default() };
+            register_page(&state, &ctx, &code, id, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => app_error(&ctx, e),
+    }
 }
 
 /// The form for an input from another channel, as typed.
@@ -462,7 +563,8 @@ pub async fn assess(
             for (field, _) in &mut errors.items {
                 *field = format!("{field}-{iid}");
             }
-            let refusal = RegisterRefusal { input: Some(iid), assessment: Some(input), errors, add: None };
+            let refusal =
+                RegisterRefusal { input: Some(iid), assessment: Some(input), errors, ..RegisterRefusal::default() };
             register_page(&state, &ctx, &code, id, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => app_error(&ctx, e),

@@ -357,3 +357,33 @@ async fn a_person_gets_a_copy_and_then_erasure_removes_their_data_from_the_datab
         StatusCode::FORBIDDEN
     );
 }
+
+#[tokio::test]
+async fn inputs_are_tagged_with_themes_and_chapters_and_the_register_filters_on_them() {
+    let app = app().await;
+    let (_, closed) = demo_hearings(&app).await;
+    let inputs = inputs_of(&app, closed).await;
+    let first = inputs[0].id;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let base = format!("/organisations/3425/plans/{closed}/inputs");
+    let r = lead.post(&format!("{base}/{first}/tags"), &[("theme_violence", "on"), ("chapters", "3.2, x")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("«x» er ikke et kapittelnummer"));
+    let r = lead
+        .post(
+            &format!("{base}/{first}/tags"),
+            &[("theme_violence", "on"), ("theme_mental_health", "on"), ("chapters", "3.2, 4")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let tagged = inputs_of(&app, closed).await.into_iter().find(|i| i.id == first).unwrap();
+    assert_eq!(
+        tagged.themes,
+        vec![forebygg_domain::theme::Theme::Violence, forebygg_domain::theme::Theme::MentalHealth]
+    );
+    assert_eq!(tagged.chapters, vec!["3.2".to_owned(), "4".to_owned()]);
+    let t = text(&lead.get(&format!("{base}?theme=violence")).await.body);
+    assert!(t.contains("Ett innspill (av 4)") && t.contains("Tema: Vold, Psykisk helse · Kapitler: 3.2, 4"), "{t}");
+    let t = text(&lead.get(&format!("{base}?status=unanswered")).await.body);
+    assert!(t.contains("Ingen innspill ennå."), "the demo's inputs are all answered: {t}");
+}
