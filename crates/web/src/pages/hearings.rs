@@ -311,6 +311,16 @@ struct RegisterRefusal {
     errors: FormErrors,
 }
 
+/// Refused input of one input's form, with the field names that form uses
+/// (`justification-17`), so the message lands next to the right field.
+fn errors_of_input(ctx: &Ctx, errors: &forebygg_app::FieldErrors, iid: i64) -> FormErrors {
+    let mut errors = FormErrors::new(ctx.tr(), errors);
+    for (field, _) in &mut errors.items {
+        *field = format!("{field}-{iid}");
+    }
+    errors
+}
+
 /// The register's filter, from the query string.
 #[derive(Deserialize, Default, Clone)]
 pub struct RegisterFilter {
@@ -474,10 +484,7 @@ pub async fn tag(
     match hearings::tag(state.store(), actor, &org, (id, iid), &themes, &chapters).await {
         Ok(()) => Redirect::to(&format!("/organisations/{code}/plans/{id}/inputs#input-{iid}")).into_response(),
         Err(AppError::Invalid(errors)) => {
-            let mut errors = FormErrors::new(ctx.tr(), &errors);
-            for (field, _) in &mut errors.items {
-                *field = format!("{field}-{iid}");
-            }
+            let errors = errors_of_input(&ctx, &errors, iid);
             let refusal = RegisterRefusal { input: Some(iid), errors, ..RegisterRefusal::default() };
             register_page(&state, &ctx, &code, id, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
         }
@@ -559,10 +566,7 @@ pub async fn assess(
     {
         Ok(()) => Redirect::to(&format!("/organisations/{code}/plans/{id}/inputs#input-{iid}")).into_response(),
         Err(AppError::Invalid(errors)) => {
-            let mut errors = FormErrors::new(ctx.tr(), &errors);
-            for (field, _) in &mut errors.items {
-                *field = format!("{field}-{iid}");
-            }
+            let errors = errors_of_input(&ctx, &errors, iid);
             let refusal =
                 RegisterRefusal { input: Some(iid), assessment: Some(input), errors, ..RegisterRefusal::default() };
             register_page(&state, &ctx, &code, id, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
@@ -592,10 +596,7 @@ pub async fn moderate(
     match hearings::moderate(state.store(), actor, &org, (id, iid), input.hide == "1", &input.reason).await {
         Ok(()) => Redirect::to(&format!("/organisations/{code}/plans/{id}/inputs#input-{iid}")).into_response(),
         Err(AppError::Invalid(errors)) => {
-            let mut errors = FormErrors::new(ctx.tr(), &errors);
-            for (field, _) in &mut errors.items {
-                *field = format!("{field}-{iid}");
-            }
+            let errors = errors_of_input(&ctx, &errors, iid);
             let refusal = RegisterRefusal { input: Some(iid), errors, ..RegisterRefusal::default() };
             register_page(&state, &ctx, &code, id, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
         }
