@@ -459,3 +459,4 @@ inputs-status-unanswered = Not yet assessed
 inputs-status-answered = Assessed
 inputs-status-hidden = Hidden from the public
 inputs-of-total = (of { $count })
+merknad-xlsx = Download as a spreadsheet (XLSX)

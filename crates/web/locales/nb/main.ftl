@@ -459,3 +459,4 @@ inputs-status-unanswered = Ikke vurdert ennå
 inputs-status-answered = Vurdert
 inputs-status-hidden = Skjult for offentligheten
 inputs-of-total = (av { $count })
+merknad-xlsx = Last ned som regneark (XLSX)

@@ -459,3 +459,4 @@ inputs-status-unanswered = Ikkje vurdert enno
 inputs-status-answered = Vurdert
 inputs-status-hidden = Skjult for offentlegheita
 inputs-of-total = (av { $count })
+merknad-xlsx = Last ned som rekneark (XLSX)

@@ -650,6 +650,7 @@ struct MerknadPage {
     back: String,
     back_title: String,
     csv: String,
+    xlsx: String,
     intro: String,
     groups: Vec<SenderRows>,
 }
@@ -672,6 +673,7 @@ pub async fn merknadsbehandling(
                 back: format!("/organisations/{code}/plans/{id}/inputs"),
                 back_title: t.get("plan-inputs-link"),
                 csv: format!("/organisations/{code}/plans/{id}/merknadsbehandling.csv"),
+                xlsx: format!("/organisations/{code}/plans/{id}/merknadsbehandling.xlsx"),
                 intro: t.get("merknad-intro"),
                 groups: sender_rows(t, &groups),
             },
@@ -730,6 +732,79 @@ pub async fn merknadsbehandling_csv(
         .into_response()
 }
 
+/// The merknadsbehandling as a spreadsheet (XLSX), one row per input.
+pub async fn merknadsbehandling_xlsx(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, i64)>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let t = ctx.tr();
+    let (plan, groups) = match hearings::merknadsbehandling(state.store(), actor, &org, id).await {
+        Ok(found) => found,
+        Err(e) => return app_error(&ctx, e),
+    };
+    match xlsx(t, &plan.title, &sender_rows(t, &groups)) {
+        Ok(bytes) => (
+            [
+                (
+                    axum::http::header::CONTENT_TYPE,
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_owned(),
+                ),
+                (
+                    axum::http::header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"merknadsbehandling-{id}.xlsx\""),
+                ),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(e) => app_error(&ctx, AppError::Internal(e.to_string())),
+    }
+}
+
+fn xlsx(t: Tr, title: &str, groups: &[SenderRows]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut workbook = Workbook::new();
+    let bold = Format::new().set_bold();
+    let wrap = Format::new().set_text_wrap();
+    let sheet = workbook.add_worksheet();
+    let name: String = t.get("merknad-link").chars().filter(|c| !"[]:*?/\\".contains(*c)).take(31).collect();
+    sheet.set_name(name)?;
+    sheet.write_with_format(0, 0, title, &bold)?;
+    let header = [
+        "merknad-col-sender",
+        "receipt-reference",
+        "field-input-text",
+        "merknad-col-decision",
+        "merknad-col-justification",
+        "merknad-col-change",
+    ];
+    for (col, key) in header.iter().enumerate() {
+        sheet.write_with_format(2, col as u16, t.get(key), &bold)?;
+    }
+    let mut row = 3;
+    for g in groups {
+        for r in &g.rows {
+            sheet.write(row, 0, &g.sender)?;
+            sheet.write(row, 1, &r.reference)?;
+            sheet.write_with_format(row, 2, &r.text, &wrap)?;
+            sheet.write(row, 3, &r.decision)?;
+            sheet.write_with_format(row, 4, &r.justification, &wrap)?;
+            sheet.write(row, 5, &r.change)?;
+            row += 1;
+        }
+    }
+    for (col, width) in [(0u16, 24.0), (1, 10.0), (2, 60.0), (3, 22.0), (4, 60.0), (5, 24.0)] {
+        sheet.set_column_width(col, width)?;
+    }
+    sheet.set_freeze_panes(3, 0)?;
+    workbook.save_to_buffer()
+}
+
 pub async fn outcomes(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
     let org = match org_of(&state, &ctx, &code).await {
         Ok(org) => org,
@@ -744,6 +819,7 @@ pub async fn outcomes(State(state): State<AppState>, ctx: Ctx, Path((code, id)):
                 back: format!("/hearings/{code}/{id}"),
                 back_title: t.get("receipt-back"),
                 csv: String::new(),
+                xlsx: String::new(),
                 intro: t.get("outcomes-intro"),
                 groups: sender_rows(t, &groups),
             },

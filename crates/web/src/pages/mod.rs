@@ -65,6 +65,7 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/plans/{id}/inputs/{iid}/tags", post(hearings::tag))
         .route("/organisations/{code}/plans/{id}/merknadsbehandling", get(hearings::merknadsbehandling))
         .route("/organisations/{code}/plans/{id}/merknadsbehandling.csv", get(hearings::merknadsbehandling_csv))
+        .route("/organisations/{code}/plans/{id}/merknadsbehandling.xlsx", get(hearings::merknadsbehandling_xlsx))
         .route("/hearings/{code}/{id}/outcomes", get(hearings::outcomes))
         .route("/organisations/{code}/privacy", get(privacy::show))
         .route("/organisations/{code}/privacy/export", get(privacy::export))

@@ -387,3 +387,25 @@ async fn inputs_are_tagged_with_themes_and_chapters_and_the_register_filters_on_
     let t = text(&lead.get(&format!("{base}?status=unanswered")).await.body);
     assert!(t.contains("Ingen innspill ennå."), "the demo's inputs are all answered: {t}");
 }
+
+#[tokio::test]
+async fn the_merknadsbehandling_downloads_as_a_spreadsheet() {
+    use std::io::Read;
+    let app = app().await;
+    let (_, closed) = demo_hearings(&app).await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let (status, headers, bytes) =
+        lead.get_bytes(&format!("/organisations/3425/plans/{closed}/merknadsbehandling.xlsx")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        headers.get("content-type").unwrap(),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut strings = String::new();
+    archive.by_name("xl/sharedStrings.xml").unwrap().read_to_string(&mut strings).unwrap();
+    for expected in ["Ungdomsrådet", "Tatt til følge", "Kapittel 3, tiltak 3.4", "Privatpersoner", "Konklusjon"] {
+        assert!(strings.contains(expected), "{expected} missing");
+    }
+    assert!(!strings.contains("Randi Holm"), "no private names");
+}

@@ -106,6 +106,17 @@ impl Client {
         self.send(req).await
     }
 
+    /// A download: status, headers and the raw bytes.
+    pub async fn get_bytes(&mut self, path: &str) -> (StatusCode, HeaderMap, Vec<u8>) {
+        let mut req = Request::get(path).body(Body::empty()).unwrap();
+        let cookie = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
+        req.headers_mut().insert(header::COOKIE, cookie.parse().unwrap());
+        let response = self.router.clone().oneshot(req).await.unwrap();
+        let (status, headers) = (response.status(), response.headers().clone());
+        let bytes = response.into_body().collect().await.unwrap().to_bytes().to_vec();
+        (status, headers, bytes)
+    }
+
     pub async fn send(&mut self, mut req: Request<Body>) -> Resp {
         if !self.cookies.is_empty() {
             let cookie = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
