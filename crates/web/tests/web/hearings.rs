@@ -49,7 +49,11 @@ async fn anyone_finds_the_open_hearing_and_responds_without_an_account() {
     let stored = inputs_of(&app, open).await;
     assert_eq!(stored.len(), 1);
     assert!(t.contains(&format!("Referansenummer {}", stored[0].reference())), "{t}");
-    assert!(t.contains("Flere trygge voksne på skoleveien.") && t.contains("Kommunen bruker e-postadressen din bare hvis den trenger å kontakte deg"), "{t}");
+    assert!(
+        t.contains("Flere trygge voksne på skoleveien.")
+            && t.contains("Kommunen bruker e-postadressen din bare hvis den trenger å kontakte deg"),
+        "{t}"
+    );
     assert_eq!(stored[0].fields.sender.name.as_deref(), Some("Ola"));
     assert!(!stored[0].fields.sender.name_may_be_published);
     // Another visitor cannot guess the receipt.
