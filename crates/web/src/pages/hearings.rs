@@ -311,6 +311,27 @@ struct RegisterRefusal {
     errors: FormErrors,
 }
 
+/// The answer to a form about one input: back to the input, or the register with the
+/// refusal shown at that input's form (and what was typed in its assessment).
+async fn after_input_form(
+    state: &AppState,
+    ctx: &Ctx,
+    code: &str,
+    (id, iid): (i64, i64),
+    result: Result<(), AppError>,
+    typed: Option<AssessInput>,
+) -> Response {
+    match result {
+        Ok(()) => Redirect::to(&format!("/organisations/{code}/plans/{id}/inputs#input-{iid}")).into_response(),
+        Err(AppError::Invalid(errors)) => {
+            let errors = errors_of_input(ctx, &errors, iid);
+            let refusal = RegisterRefusal { input: Some(iid), assessment: typed, errors, ..RegisterRefusal::default() };
+            register_page(state, ctx, code, id, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => app_error(ctx, e),
+    }
+}
+
 /// Refused input of one input's form, with the field names that form uses
 /// (`justification-17`), so the message lands next to the right field.
 fn errors_of_input(ctx: &Ctx, errors: &forebygg_app::FieldErrors, iid: i64) -> FormErrors {
@@ -481,15 +502,8 @@ pub async fn tag(
     let themes: Vec<Theme> =
         Theme::ALL.into_iter().filter(|th| fields.contains_key(&format!("theme_{}", th.as_str()))).collect();
     let chapters = fields.get("chapters").cloned().unwrap_or_default();
-    match hearings::tag(state.store(), actor, &org, (id, iid), &themes, &chapters).await {
-        Ok(()) => Redirect::to(&format!("/organisations/{code}/plans/{id}/inputs#input-{iid}")).into_response(),
-        Err(AppError::Invalid(errors)) => {
-            let errors = errors_of_input(&ctx, &errors, iid);
-            let refusal = RegisterRefusal { input: Some(iid), errors, ..RegisterRefusal::default() };
-            register_page(&state, &ctx, &code, id, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
-        }
-        Err(e) => app_error(&ctx, e),
-    }
+    let result = hearings::tag(state.store(), actor, &org, (id, iid), &themes, &chapters).await;
+    after_input_form(&state, &ctx, &code, (id, iid), result, None).await
 }
 
 /// The form for an input from another channel, as typed.
@@ -561,18 +575,10 @@ pub async fn assess(
         Ok(found) => found,
         Err(response) => return response,
     };
-    match hearings::assess(state.store(), actor, &org, (id, iid), &input.decision, &input.justification, &input.change)
-        .await
-    {
-        Ok(()) => Redirect::to(&format!("/organisations/{code}/plans/{id}/inputs#input-{iid}")).into_response(),
-        Err(AppError::Invalid(errors)) => {
-            let errors = errors_of_input(&ctx, &errors, iid);
-            let refusal =
-                RegisterRefusal { input: Some(iid), assessment: Some(input), errors, ..RegisterRefusal::default() };
-            register_page(&state, &ctx, &code, id, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
-        }
-        Err(e) => app_error(&ctx, e),
-    }
+    let result =
+        hearings::assess(state.store(), actor, &org, (id, iid), &input.decision, &input.justification, &input.change)
+            .await;
+    after_input_form(&state, &ctx, &code, (id, iid), result, Some(input)).await
 }
 
 #[derive(Deserialize, Default)]
@@ -593,15 +599,8 @@ pub async fn moderate(
         Ok(found) => found,
         Err(response) => return response,
     };
-    match hearings::moderate(state.store(), actor, &org, (id, iid), input.hide == "1", &input.reason).await {
-        Ok(()) => Redirect::to(&format!("/organisations/{code}/plans/{id}/inputs#input-{iid}")).into_response(),
-        Err(AppError::Invalid(errors)) => {
-            let errors = errors_of_input(&ctx, &errors, iid);
-            let refusal = RegisterRefusal { input: Some(iid), errors, ..RegisterRefusal::default() };
-            register_page(&state, &ctx, &code, id, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
-        }
-        Err(e) => app_error(&ctx, e),
-    }
+    let result = hearings::moderate(state.store(), actor, &org, (id, iid), input.hide == "1", &input.reason).await;
+    after_input_form(&state, &ctx, &code, (id, iid), result, None).await
 }
 
 /// One line of the merknadsbehandling or of the public outcome page.
