@@ -5,7 +5,7 @@
 //! capabilities extend this module with their own demo data, modelled on the seeds.
 
 use forebygg_domain::organisation::NewOrganisation;
-use forebygg_domain::{Email, OrgCode, OrgKind, Organisation, Password, PersonName, Role, ValidationError};
+use forebygg_domain::{Email, OrgKind, Organisation, Password, PersonName, Role, ValidationError};
 
 use forebygg_domain::hearing::{Channel, InputFields, Sender};
 use forebygg_domain::plan::activity::ActivityFields;
@@ -329,9 +329,4 @@ async fn ensure_role(store: &dyn Store, org: &Organisation, user: &User, role: R
 
 fn internal(e: ValidationError) -> AppError {
     AppError::Internal(e.to_string())
-}
-
-/// The demo organisation's code, for pages that point newcomers to it.
-pub fn municipality_code() -> Option<OrgCode> {
-    OrgCode::parse(DEMO_MUNICIPALITY).ok()
 }

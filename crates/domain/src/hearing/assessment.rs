@@ -33,11 +33,6 @@ impl Decision {
     pub fn parse(s: &str) -> Option<Decision> {
         Decision::ALL.into_iter().find(|d| d.as_str() == s)
     }
-
-    /// A decision that led to (some) change should say where.
-    pub fn changes_the_plan(self) -> bool {
-        matches!(self, Decision::TakenIntoAccount | Decision::PartlyTakenIntoAccount)
-    }
 }
 
 /// The municipality's answer to one input.
@@ -86,7 +81,6 @@ mod tests {
             (a.decision, a.justification.as_str(), a.change.as_str()),
             (Decision::PartlyTakenIntoAccount, "Tatt inn i kapittel 3", "3.2")
         );
-        assert!(a.decision.changes_the_plan());
         assert_eq!(
             Assessment::parse("not_taken_into_account", " ", "").unwrap_err(),
             vec![("justification", ValidationError::Required)]

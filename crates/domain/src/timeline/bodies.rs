@@ -52,9 +52,4 @@ impl BodyKind {
     pub fn parse(s: &str) -> Option<BodyKind> {
         BodyKind::ALL.into_iter().find(|b| b.as_str() == s)
     }
-
-    /// Advisory bodies give their view before the deciding body meets; they decide nothing.
-    pub fn is_advisory(self) -> bool {
-        matches!(self, BodyKind::YouthCouncil | BodyKind::DisabilityCouncil | BodyKind::ElderlyCouncil)
-    }
 }

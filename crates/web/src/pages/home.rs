@@ -14,7 +14,7 @@ struct Home {
     roles: Vec<RoleRow>,
     signed_in: bool,
     /// Points newcomers to the demo municipality when the demo data is loaded.
-    demo: bool,
+    demo_href: Option<String>,
     hearings: Vec<super::hearings::OpenHearingRow>,
 }
 
@@ -23,7 +23,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Response {
         page: Page::new(&ctx, "home-title"),
         roles: role_rows(&ctx),
         signed_in: ctx.actor.is_some(),
-        demo: state.config().demo,
+        demo_href: state.config().demo.then(|| format!("/organisations/{}", forebygg_app::demo::DEMO_MUNICIPALITY)),
         hearings: super::hearings::open_hearing_rows(&state).await,
     })
 }
