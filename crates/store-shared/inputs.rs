@@ -6,10 +6,10 @@
 
 use async_trait::async_trait;
 use forebygg_app::store::rows::{self, InputColumns};
-use forebygg_app::{AuditEntry, Input, InputStore, OrgScope, StoreError, UnixTime};
+use forebygg_app::{AttachmentInfo, AuditEntry, Input, InputStore, OrgScope, StoreError, UnixTime};
 use forebygg_domain::Email;
 use forebygg_domain::theme::Theme;
-use forebygg_domain::hearing::{Assessment, InputFields};
+use forebygg_domain::hearing::{Assessment, Attachment, FileKind, InputFields};
 use sqlx::Row;
 use tokio::sync::{mpsc, oneshot};
 
@@ -48,10 +48,22 @@ fn input_row(row: &DbRow) -> Result<Input, StoreError> {
     })
 }
 
+fn attachment_row(row: &DbRow) -> Result<AttachmentInfo, StoreError> {
+    let kind: String = row.try_get("kind").map_err(backend)?;
+    Ok(AttachmentInfo {
+        id: row.try_get("id").map_err(backend)?,
+        input_id: row.try_get("input_id").map_err(backend)?,
+        file_name: row.try_get("file_name").map_err(backend)?,
+        kind: FileKind::parse(&kind).ok_or_else(|| StoreError::Corrupt(format!("attachment kind '{kind}'")))?,
+        size: row.try_get("size").map_err(backend)?,
+    })
+}
+
 struct Job {
     org_id: i64,
     plan_id: i64,
     fields: InputFields,
+    attachments: Vec<Attachment>,
     token: String,
     at: UnixTime,
     reply: oneshot::Sender<Result<Option<Input>, StoreError>>,
@@ -128,7 +140,26 @@ async fn write(pool: &DbPool, batch: &[Job]) -> Result<Vec<Option<Input>>, Store
         .fetch_optional(&mut *tx)
         .await
         .map_err(backend)?;
-        written.push(row.as_ref().map(input_row).transpose()?);
+        let input = row.as_ref().map(input_row).transpose()?;
+        if let Some(input) = &input {
+            for a in &job.attachments {
+                sqlx::query(
+                    "INSERT INTO input_attachments (org_id, plan_id, input_id, file_name, kind, size, content) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(job.org_id)
+                .bind(job.plan_id)
+                .bind(input.id)
+                .bind(&a.file_name)
+                .bind(a.kind.as_str())
+                .bind(a.bytes.len() as i64)
+                .bind(a.bytes.as_slice())
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
+            }
+        }
+        written.push(input);
     }
     tx.commit().await.map_err(backend)?;
     Ok(written)
@@ -141,6 +172,7 @@ impl InputStore for Db {
         scope: &OrgScope,
         plan_id: i64,
         fields: &InputFields,
+        attachments: &[Attachment],
         receipt_token: &str,
         received_at: UnixTime,
     ) -> Result<Option<Input>, StoreError> {
@@ -149,6 +181,7 @@ impl InputStore for Db {
             org_id: scope.org_id(),
             plan_id,
             fields: fields.clone(),
+            attachments: attachments.to_vec(),
             token: receipt_token.to_owned(),
             at: received_at,
             reply,
@@ -247,8 +280,49 @@ impl InputStore for Db {
         rows.iter().map(input_row).collect()
     }
 
+    async fn attachments(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<AttachmentInfo>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, input_id, file_name, kind, size FROM input_attachments \
+             WHERE org_id = $1 AND plan_id = $2 ORDER BY id",
+        )
+        .bind(scope.org_id())
+        .bind(plan_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        rows.iter().map(attachment_row).collect()
+    }
+
+    async fn attachment(
+        &self,
+        scope: &OrgScope,
+        plan_id: i64,
+        id: i64,
+    ) -> Result<Option<(AttachmentInfo, Vec<u8>)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, input_id, file_name, kind, size, content FROM input_attachments \
+             WHERE org_id = $1 AND plan_id = $2 AND id = $3",
+        )
+        .bind(scope.org_id())
+        .bind(plan_id)
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?;
+        row.map(|row| Ok((attachment_row(&row)?, row.try_get("content").map_err(backend)?))).transpose()
+    }
+
     async fn erase_sender(&self, scope: &OrgScope, email: &Email, actor: i64, at: UnixTime) -> Result<u64, StoreError> {
         let mut tx = self.pool.begin().await.map_err(backend)?;
+        let files = sqlx::query(
+            "DELETE FROM input_attachments WHERE org_id = $1 AND input_id IN \
+             (SELECT id FROM inputs WHERE org_id = $1 AND sender_email = $2)",
+        )
+        .bind(scope.org_id())
+        .bind(email.as_str())
+        .execute(&mut *tx)
+        .await
+        .map_err(backend)?;
         let done = sqlx::query(
             "UPDATE inputs SET sender_name = NULL, sender_organisation = NULL, sender_email = NULL, \
              name_may_be_published = $1 WHERE org_id = $2 AND sender_email = $3",
@@ -264,7 +338,7 @@ impl InputStore for Db {
             .bind(scope.org_id())
             .bind(actor)
             .bind("erase_sender")
-            .bind(format!("{} inputs", done.rows_affected()))
+            .bind(format!("{} inputs, {} attachments", done.rows_affected(), files.rows_affected()))
             .bind(at)
             .execute(&mut *tx)
             .await

@@ -204,7 +204,7 @@ async fn demo_inputs(store: &dyn Store, scope: &OrgScope, plan: i64, hearing: Op
     ];
     for ((channel, hearing, text, sender, date), answer) in inputs.into_iter().zip(answers) {
         let fields = InputFields { channel, hearing, text: text.into(), sender };
-        if let Some(input) = store.insert_input(scope, plan, &fields, &random_token()?, at(date)?).await? {
+        if let Some(input) = store.insert_input(scope, plan, &fields, &[], &random_token()?, at(date)?).await? {
             store.assess_input(scope, plan, input.id, Some(&answer)).await?;
         }
     }

@@ -2,7 +2,8 @@
 //! needed), the receipt, and the register of inputs for the plan's staff.
 
 use forebygg_domain::ValidationError;
-use forebygg_domain::hearing::{Assessment, Channel, ResponseForm, last_closed_hearing, open_hearing};
+use forebygg_domain::hearing::attachment::check_uploads;
+use forebygg_domain::hearing::{Assessment, Channel, ResponseForm, Upload, last_closed_hearing, open_hearing};
 use forebygg_domain::plan::programme::parse_path;
 use forebygg_domain::plan::{Activity, Plan, Programme};
 use forebygg_domain::theme::Theme;
@@ -12,7 +13,7 @@ use forebygg_domain::{Action, Organisation};
 
 use crate::access::authorize;
 use crate::tokens::random_token;
-use crate::{Actor, AppError, FieldErrors, Input, OrgScope, Store, UnixTime};
+use crate::{Actor, AppError, AttachmentInfo, FieldErrors, Input, OrgScope, Store, UnixTime};
 
 /// What the public page of a plan shows.
 #[derive(Clone, Debug)]
@@ -53,34 +54,77 @@ pub struct Receipt {
     pub token: String,
 }
 
-/// Receives a hearing response. It is acknowledged (this returns `Ok`) only after it
-/// is committed to the database.
+/// Receives a hearing response with its files. It is acknowledged (this returns `Ok`)
+/// only after it is committed to the database, files included. Every problem with the
+/// text and the files is reported at once.
 pub async fn respond(
     store: &dyn Store,
     org: &Organisation,
     plan_id: i64,
     form: &ResponseForm,
+    uploads: Vec<Upload>,
     now: UnixTime,
 ) -> Result<Receipt, AppError> {
     let public = public_plan(store, org, plan_id, now).await?;
     let Some(hearing) = public.open else {
         return Err(AppError::HearingClosed);
     };
-    let fields = form.parse(hearing.id).map_err(|errors| AppError::Invalid(FieldErrors(errors)))?;
+    let fields = form.parse(hearing.id);
+    let attachments = check_uploads(uploads);
+    let (fields, attachments) = match (fields, attachments) {
+        (Ok(fields), Ok(attachments)) => (fields, attachments),
+        (fields, attachments) => {
+            let mut errors = fields.err().unwrap_or_default();
+            errors.extend(attachments.err().unwrap_or_default().into_iter().map(|e| ("attachments", e)));
+            return Err(AppError::Invalid(FieldErrors(errors)));
+        }
+    };
     let token = random_token()?;
     let input = store
-        .insert_input(&OrgScope::public(org), plan_id, &fields, &token, now)
+        .insert_input(&OrgScope::public(org), plan_id, &fields, &attachments, &token, now)
         .await?
         .ok_or_else(|| AppError::NotFound(format!("plan {plan_id}")))?;
     Ok(Receipt { reference: input.reference(), token })
 }
 
-/// The input behind a receipt, for its sender.
-pub async fn receipt(store: &dyn Store, org: &Organisation, plan_id: i64, token: &str) -> Result<Input, AppError> {
+/// The input behind a receipt, with the files that came with it, for its sender.
+pub async fn receipt(
+    store: &dyn Store,
+    org: &Organisation,
+    plan_id: i64,
+    token: &str,
+) -> Result<(Input, Vec<AttachmentInfo>), AppError> {
+    let scope = OrgScope::public(org);
+    let input =
+        store.input_by_receipt(&scope, plan_id, token).await?.ok_or_else(|| AppError::NotFound("receipt".into()))?;
+    let files = store.attachments(&scope, plan_id).await?.into_iter().filter(|a| a.input_id == input.id).collect();
+    Ok((input, files))
+}
+
+/// The attachments of a plan's inputs, for those who may read its register.
+pub async fn attachments(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan_id: i64,
+) -> Result<Vec<AttachmentInfo>, AppError> {
+    let scope = authorize(actor, org, Action::ReadInternal)?;
+    Ok(store.attachments(&scope, plan_id).await?)
+}
+
+/// One attachment of an input, with its content, for those who may read the register.
+pub async fn attachment(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    (plan_id, input_id, id): (i64, i64, i64),
+) -> Result<(AttachmentInfo, Vec<u8>), AppError> {
+    let scope = authorize(actor, org, Action::ReadInternal)?;
     store
-        .input_by_receipt(&OrgScope::public(org), plan_id, token)
+        .attachment(&scope, plan_id, id)
         .await?
-        .ok_or_else(|| AppError::NotFound("receipt".into()))
+        .filter(|(info, _)| info.input_id == input_id)
+        .ok_or_else(|| AppError::NotFound(format!("attachment {id}")))
 }
 
 /// The register of a plan's inputs, for those who may read the organisation's plans.
@@ -181,7 +225,7 @@ pub async fn add_inputs(
         fields.channel = channel;
         fields.hearing = None;
         let input = store
-            .insert_input(&scope, plan_id, &fields, &random_token()?, at)
+            .insert_input(&scope, plan_id, &fields, &[], &random_token()?, at)
             .await?
             .ok_or_else(|| AppError::NotFound(format!("plan {plan_id}")))?;
         stored.push(input);

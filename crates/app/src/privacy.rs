@@ -5,21 +5,32 @@
 use forebygg_domain::{Action, Email, Organisation};
 
 use crate::access::authorize;
-use crate::{Actor, AppError, AuditEntry, Input, Store, UnixTime};
+use crate::{Actor, AppError, AttachmentInfo, AuditEntry, Input, Store, UnixTime};
 
 fn email(text: &str) -> Result<Email, AppError> {
     Email::parse(text).map_err(|e| AppError::invalid("email", e))
 }
 
-/// Everything the organisation holds from this address, for the person's copy.
+/// Everything the organisation holds from this address, for the person's copy: the
+/// inputs, and the files that came with them.
 pub async fn export(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
     address: &str,
-) -> Result<Vec<Input>, AppError> {
+) -> Result<(Vec<Input>, Vec<AttachmentInfo>), AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
-    Ok(store.inputs_by_email(&scope, &email(address)?).await?)
+    let inputs = store.inputs_by_email(&scope, &email(address)?).await?;
+    let mut plans: Vec<i64> = inputs.iter().map(|i| i.plan_id).collect();
+    plans.sort_unstable();
+    plans.dedup();
+    let mut files = Vec::new();
+    for plan in plans {
+        files.extend(
+            store.attachments(&scope, plan).await?.into_iter().filter(|a| inputs.iter().any(|i| i.id == a.input_id)),
+        );
+    }
+    Ok((inputs, files))
 }
 
 /// Erases the sender's personal data from every input from this address; returns how

@@ -63,6 +63,12 @@ pub enum ValidationError {
     TooLong { max: usize },
     #[error("the consent must be given")]
     ConsentRequired,
+    #[error("'{0}' is not a PDF, PNG or JPEG file")]
+    AttachmentType(String),
+    #[error("'{file}' is larger than {max_mb} MB")]
+    AttachmentTooLarge { file: String, max_mb: u64 },
+    #[error("at most {max} files")]
+    TooManyAttachments { max: usize },
 }
 
 /// An e-mail address, trimmed and lowercased so that one person has one account.

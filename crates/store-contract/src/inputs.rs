@@ -39,14 +39,17 @@ fn response(text: &str) -> InputFields {
 
 pub async fn inputs_round_trip_and_are_found_by_receipt(store: &dyn Store) {
     let (scope, plan) = plan_of(store, "3425").await;
-    let stored =
-        store.insert_input(&scope, plan, &response("Flere «trygge» voksne"), "token-1", 1000).await.unwrap().unwrap();
+    let stored = store
+        .insert_input(&scope, plan, &response("Flere «trygge» voksne"), &[], "token-1", 1000)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(stored.fields, response("Flere «trygge» voksne"));
     assert_eq!(stored.received_at, 1000);
     assert_eq!(stored.reference(), format!("{plan}-{}", stored.id));
     assert_eq!(store.input_by_receipt(&scope, plan, "token-1").await.unwrap(), Some(stored.clone()));
     assert_eq!(store.input_by_receipt(&scope, plan, "token-2").await.unwrap(), None);
-    let second = store.insert_input(&scope, plan, &response("Andre"), "token-2", 900).await.unwrap().unwrap();
+    let second = store.insert_input(&scope, plan, &response("Andre"), &[], "token-2", 900).await.unwrap().unwrap();
     let listed: Vec<i64> = store.inputs(&scope, plan).await.unwrap().iter().map(|i| i.id).collect();
     assert_eq!(listed, vec![second.id, stored.id], "in the order received");
 }
@@ -54,8 +57,8 @@ pub async fn inputs_round_trip_and_are_found_by_receipt(store: &dyn Store) {
 pub async fn inputs_of_another_organisation_cannot_be_reached(store: &dyn Store) {
     let (a, plan_a) = plan_of(store, "3425").await;
     let (b, plan_b) = plan_of(store, "5536").await;
-    store.insert_input(&b, plan_b, &response("Lyngen"), "lyngen", 1).await.unwrap().unwrap();
-    assert_eq!(store.insert_input(&a, plan_b, &response("Inntrenger"), "x", 1).await.unwrap(), None);
+    store.insert_input(&b, plan_b, &response("Lyngen"), &[], "lyngen", 1).await.unwrap().unwrap();
+    assert_eq!(store.insert_input(&a, plan_b, &response("Inntrenger"), &[], "x", 1).await.unwrap(), None);
     assert!(store.inputs(&a, plan_b).await.unwrap().is_empty());
     assert_eq!(store.input_by_receipt(&a, plan_b, "lyngen").await.unwrap(), None);
     assert!(store.inputs(&a, plan_a).await.unwrap().is_empty());
@@ -71,7 +74,7 @@ pub async fn a_burst_of_submissions_is_all_committed(store: Arc<dyn Store>) {
         let store = store.clone();
         let scope = scope.clone();
         tasks.push(tokio::spawn(async move {
-            store.insert_input(&scope, plan, &response(&format!("Innspill {i}")), &format!("burst-{i}"), i).await
+            store.insert_input(&scope, plan, &response(&format!("Innspill {i}")), &[], &format!("burst-{i}"), i).await
         }));
     }
     let mut ids = Vec::new();
@@ -83,16 +86,16 @@ pub async fn a_burst_of_submissions_is_all_committed(store: Arc<dyn Store>) {
     assert_eq!(ids.len(), 300, "every submission got its own row");
     assert_eq!(store.inputs(&scope, plan).await.unwrap().len(), 300);
     // The same receipt token twice is refused, and does not take the others down.
-    assert!(store.insert_input(&scope, plan, &response("dup"), "burst-1", 1).await.is_err());
-    assert!(store.insert_input(&scope, plan, &response("ok"), "fresh", 1).await.unwrap().is_some());
+    assert!(store.insert_input(&scope, plan, &response("dup"), &[], "burst-1", 1).await.is_err());
+    assert!(store.insert_input(&scope, plan, &response("ok"), &[], "fresh", 1).await.unwrap().is_some());
 }
 
 pub async fn answers_and_moderation_are_kept_and_scoped(store: &dyn Store) {
     use forebygg_domain::hearing::{Assessment, Decision};
     let (a, plan_a) = plan_of(store, "3425").await;
     let (b, plan_b) = plan_of(store, "5536").await;
-    let mine = store.insert_input(&a, plan_a, &response("Mitt"), "a1", 1).await.unwrap().unwrap();
-    let theirs = store.insert_input(&b, plan_b, &response("Deres"), "b1", 1).await.unwrap().unwrap();
+    let mine = store.insert_input(&a, plan_a, &response("Mitt"), &[], "a1", 1).await.unwrap().unwrap();
+    let theirs = store.insert_input(&b, plan_b, &response("Deres"), &[], "b1", 1).await.unwrap().unwrap();
     let answer = Assessment {
         decision: Decision::PartlyTakenIntoAccount,
         justification: "Delvis, se kap. 3".into(),
@@ -119,8 +122,8 @@ pub async fn erasure_removes_the_sender_and_keeps_the_text(store: &dyn Store) {
     let (a, plan_a) = plan_of(store, "3425").await;
     let (b, plan_b) = plan_of(store, "5536").await;
     let email = Email::parse("ase@example.no").unwrap();
-    store.insert_input(&a, plan_a, &response("Engerdal"), "a1", 1).await.unwrap().unwrap();
-    store.insert_input(&b, plan_b, &response("Lyngen"), "b1", 1).await.unwrap().unwrap();
+    store.insert_input(&a, plan_a, &response("Engerdal"), &[], "a1", 1).await.unwrap().unwrap();
+    store.insert_input(&b, plan_b, &response("Lyngen"), &[], "b1", 1).await.unwrap().unwrap();
     assert_eq!(store.inputs_by_email(&a, &email).await.unwrap().len(), 1);
     assert_eq!(store.erase_sender(&a, &email, 42, 77).await.unwrap(), 1);
     let erased = store.inputs(&a, plan_a).await.unwrap().pop().unwrap();
@@ -132,4 +135,48 @@ pub async fn erasure_removes_the_sender_and_keeps_the_text(store: &dyn Store) {
     // Lyngen's input from the same address is Lyngen's business.
     assert_eq!(store.inputs_by_email(&b, &email).await.unwrap().len(), 1);
     assert!(store.audit_log(&b).await.unwrap().is_empty());
+}
+
+pub async fn attachments_are_stored_with_their_input_scoped_and_erased(store: &dyn Store) {
+    use forebygg_domain::hearing::{Attachment, FileKind};
+    let (a, plan_a) = plan_of(store, "3425").await;
+    let (b, plan_b) = plan_of(store, "5536").await;
+    let pdf = Attachment {
+        file_name: "Innspill fra FAU.pdf".into(),
+        kind: FileKind::Pdf,
+        bytes: b"%PDF-1.7 \x00\xff".to_vec(),
+    };
+    let png = Attachment { file_name: "kart.png".into(), kind: FileKind::Png, bytes: b"\x89PNG\r\n\x1a\n..".to_vec() };
+    let input = store
+        .insert_input(&a, plan_a, &response("Med vedlegg"), &[pdf.clone(), png.clone()], "att-1", 5)
+        .await
+        .unwrap()
+        .unwrap();
+    store.insert_input(&b, plan_b, &response("Lyngen"), std::slice::from_ref(&pdf), "att-2", 5).await.unwrap().unwrap();
+    let listed = store.attachments(&a, plan_a).await.unwrap();
+    let names: Vec<(&str, FileKind, i64, i64)> =
+        listed.iter().map(|x| (x.file_name.as_str(), x.kind, x.size, x.input_id)).collect();
+    assert_eq!(
+        names,
+        vec![
+            ("Innspill fra FAU.pdf", FileKind::Pdf, pdf.bytes.len() as i64, input.id),
+            ("kart.png", FileKind::Png, png.bytes.len() as i64, input.id),
+        ]
+    );
+    let (info, bytes) = store.attachment(&a, plan_a, listed[0].id).await.unwrap().unwrap();
+    assert_eq!((info, bytes), (listed[0].clone(), pdf.bytes.clone()), "the bytes come back unchanged");
+    // Lyngen's attachment is not reachable with Engerdal's scope, by plan or by id.
+    let theirs = store.attachments(&b, plan_b).await.unwrap()[0].id;
+    assert!(store.attachments(&a, plan_b).await.unwrap().is_empty());
+    assert_eq!(store.attachment(&a, plan_b, theirs).await.unwrap(), None);
+    assert_eq!(store.attachment(&a, plan_a, theirs).await.unwrap(), None);
+    // A response to another organisation's plan stores neither input nor files.
+    assert_eq!(store.insert_input(&a, plan_b, &response("x"), &[pdf], "att-3", 5).await.unwrap(), None);
+    assert_eq!(store.attachments(&b, plan_b).await.unwrap().len(), 1);
+    // Erasing the sender deletes the files of their inputs, in their organisation only.
+    let email = Email::parse("ase@example.no").unwrap();
+    assert_eq!(store.erase_sender(&a, &email, 1, 9).await.unwrap(), 1);
+    assert!(store.attachments(&a, plan_a).await.unwrap().is_empty());
+    assert_eq!(store.audit_log(&a).await.unwrap()[0].detail, "1 inputs, 2 attachments");
+    assert_eq!(store.attachments(&b, plan_b).await.unwrap().len(), 1);
 }

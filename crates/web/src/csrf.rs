@@ -1,6 +1,7 @@
 //! CSRF protection for every state-changing request: the Origin (when sent) must be
 //! this site, and the request must carry the session's CSRF token, in the form field
-//! `csrf` or the header `X-CSRF-Token`.
+//! `csrf` (of a urlencoded or a multipart form) or the header `X-CSRF-Token`. A
+//! multipart form is read here once and handed on as a [`MultipartForm`] extension.
 
 use axum::body::{Body, to_bytes};
 use axum::extract::{Request, State};
@@ -10,10 +11,10 @@ use axum::middleware::Next;
 use axum::response::Response;
 use forebygg_app::tokens;
 
+use crate::uploads::{self, MultipartForm, ReadError};
 use crate::{AppState, Ctx, errors};
 
-/// The largest form body read here; larger uploads come later as multipart forms with
-/// the token in the header or the URL.
+/// The largest urlencoded form body read here; files come as multipart forms.
 const MAX_FORM_BYTES: usize = 256 * 1024;
 
 pub async fn verify(State(state): State<AppState>, req: Request, next: Next) -> Response {
@@ -28,13 +29,20 @@ pub async fn verify(State(state): State<AppState>, req: Request, next: Next) -> 
     }
     let (parts, body) = req.into_parts();
     let header_token = parts.headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).map(str::to_owned);
-    let is_form = parts
-        .headers
-        .get(CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    let content_type = parts.headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    let is_form = content_type.starts_with("application/x-www-form-urlencoded");
+    let mut multipart = None;
     let (given, kept, body) = match header_token {
         Some(token) => (Some(token), None, body),
+        None if uploads::is_multipart(&content_type) => match uploads::read(body, &content_type).await {
+            Ok(form) => {
+                let found = (Some(form.text("csrf")), Some(form.text("text")));
+                multipart = Some(form);
+                (found.0, found.1, Body::empty())
+            }
+            Err(ReadError::TooLarge) => return errors::too_large(&state, &ctx),
+            Err(ReadError::Malformed) => return errors::malformed(&ctx),
+        },
         None if is_form => {
             let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
                 return errors::too_large(&state, &ctx);
@@ -50,7 +58,11 @@ pub async fn verify(State(state): State<AppState>, req: Request, next: Next) -> 
     if !valid {
         return errors::csrf_rejected(&state, &ctx, kept);
     }
-    next.run(Request::from_parts(parts, body)).await
+    let mut req = Request::from_parts(parts, body);
+    if let Some(form) = multipart {
+        req.extensions_mut().insert::<MultipartForm>(form);
+    }
+    next.run(req).await
 }
 
 /// A browser sends `Origin` on cross-site POSTs; when present it must name this host.

@@ -79,6 +79,11 @@ pub fn too_large(_state: &AppState, ctx: &Ctx) -> Response {
     page(ctx, StatusCode::PAYLOAD_TOO_LARGE, "error-too-large", ctx.tr().get("error-too-large-text"))
 }
 
+/// A form body that could not be read as a form at all.
+pub fn malformed(ctx: &Ctx) -> Response {
+    page(ctx, StatusCode::BAD_REQUEST, "error-invalid", ctx.tr().get("error-malformed-text"))
+}
+
 /// For failures before a page can be made (no context, template broken).
 pub fn plain_500(detail: &str) -> Response {
     tracing::error!(detail, "internal error");
@@ -123,6 +128,11 @@ pub fn validation_message(t: Tr, e: &ValidationError) -> String {
         ValidationError::Required => t.get("invalid-required"),
         ValidationError::TooLong { max } => t.with("invalid-too-long", "max", &max.to_string()),
         ValidationError::ConsentRequired => t.get("invalid-consent"),
+        ValidationError::AttachmentType(file) => t.with("invalid-attachment-type", "file", file),
+        ValidationError::AttachmentTooLarge { file, max_mb } => {
+            translate(t.lang, "invalid-attachment-too-large", &[("file", file), ("max", &max_mb.to_string())])
+        }
+        ValidationError::TooManyAttachments { max } => t.with("invalid-too-many-attachments", "max", &max.to_string()),
     }
 }
 
@@ -144,6 +154,11 @@ impl FormErrors {
 
     pub fn get(&self, field: &str) -> Option<&str> {
         self.items.iter().find(|(f, _)| f == field).map(|(_, m)| m.as_str())
+    }
+
+    /// Every message for a field that can have several (one per file).
+    pub fn all(&self, field: &str) -> Vec<&str> {
+        self.items.iter().filter(|(f, _)| f == field).map(|(_, m)| m.as_str()).collect()
     }
 
     pub fn any(&self) -> bool {

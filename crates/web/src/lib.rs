@@ -17,6 +17,7 @@ mod limits;
 mod pages;
 mod security;
 mod session;
+mod uploads;
 
 use std::sync::Arc;
 

@@ -2,7 +2,7 @@
 
 use async_trait::async_trait;
 use forebygg_domain::Email;
-use forebygg_domain::hearing::{Assessment, InputFields};
+use forebygg_domain::hearing::{Assessment, Attachment, FileKind, InputFields};
 use forebygg_domain::theme::Theme;
 use serde::Serialize;
 
@@ -36,6 +36,17 @@ impl Input {
     }
 }
 
+/// A stored attachment as lists show it, without its content.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct AttachmentInfo {
+    pub id: i64,
+    pub input_id: i64,
+    pub file_name: String,
+    pub kind: FileKind,
+    /// Bytes.
+    pub size: i64,
+}
+
 /// One line of the audit log.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AuditEntry {
@@ -47,14 +58,16 @@ pub struct AuditEntry {
 
 #[async_trait]
 pub trait InputStore {
-    /// Stores an input of one of the organisation's plans and returns it once it is
-    /// committed; `None` when the plan is not the organisation's. Only after this
-    /// returns may the sender be told the input was received.
+    /// Stores an input of one of the organisation's plans, with its attachments in the
+    /// same transaction, and returns it once it is committed; `None` when the plan is
+    /// not the organisation's. Only after this returns may the sender be told the
+    /// input was received.
     async fn insert_input(
         &self,
         scope: &OrgScope,
         plan_id: i64,
         fields: &InputFields,
+        attachments: &[Attachment],
         receipt_token: &str,
         received_at: UnixTime,
     ) -> Result<Option<Input>, StoreError>;
@@ -88,9 +101,20 @@ pub trait InputStore {
     ) -> Result<bool, StoreError>;
     /// Every input of the organisation sent from this e-mail address.
     async fn inputs_by_email(&self, scope: &OrgScope, email: &Email) -> Result<Vec<Input>, StoreError>;
+    /// The attachments of a plan's inputs, without their content, in upload order.
+    async fn attachments(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<AttachmentInfo>, StoreError>;
+    /// One attachment with its content.
+    async fn attachment(
+        &self,
+        scope: &OrgScope,
+        plan_id: i64,
+        id: i64,
+    ) -> Result<Option<(AttachmentInfo, Vec<u8>)>, StoreError>;
     /// Removes the sender's personal data (name, organisation, e-mail, consent) from
-    /// every input of the organisation sent from this address, keeps the text, and
-    /// writes the audit entry in the same transaction. Returns how many were erased.
+    /// every input of the organisation sent from this address, keeps the text, deletes
+    /// the attachments of those inputs (a letter or a photo cannot be anonymised), and
+    /// writes the audit entry in the same transaction. Returns how many inputs were
+    /// erased.
     async fn erase_sender(&self, scope: &OrgScope, email: &Email, actor: i64, at: UnixTime) -> Result<u64, StoreError>;
     /// The organisation's audit log, newest first.
     async fn audit_log(&self, scope: &OrgScope) -> Result<Vec<AuditEntry>, StoreError>;

@@ -15,7 +15,7 @@ pub mod inputs;
 pub mod plans;
 
 pub use accounts::AccountStore;
-pub use inputs::{AuditEntry, Input, InputStore};
+pub use inputs::{AttachmentInfo, AuditEntry, Input, InputStore};
 pub use plans::PlanStore;
 
 #[derive(Clone, Debug, Error)]

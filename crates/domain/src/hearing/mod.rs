@@ -3,9 +3,11 @@
 //! register, so each can be answered.
 
 pub mod assessment;
+pub mod attachment;
 pub mod input;
 
 pub use assessment::{Assessment, Decision};
+pub use attachment::{Attachment, FileKind, Upload};
 pub use input::{Channel, InputFields, ResponseForm, Sender};
 
 use crate::plan::{Activity, ActivityKind};

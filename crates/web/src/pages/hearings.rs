@@ -5,13 +5,14 @@ use std::time::Instant;
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{FromRequest, Path, Query, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::hearings::{self, PublicPlan, SenderInputs, StaffInputForm};
 use forebygg_app::{AppError, Input, now, organisations};
 use forebygg_domain::Organisation;
-use forebygg_domain::hearing::{Channel, Decision, ResponseForm};
+use forebygg_domain::hearing::attachment::{MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS};
+use forebygg_domain::hearing::{Channel, Decision, ResponseForm, Upload};
 use forebygg_domain::plan::programme::numbered;
 use forebygg_domain::theme::Theme;
 use forebygg_domain::timeline::dates::{oslo_date, oslo_local};
@@ -22,6 +23,7 @@ use crate::i18n::Tr;
 use crate::pages::organisations::Choice;
 use crate::pages::plans::type_name;
 use crate::pages::{Page, render_with, signed_in_at};
+use crate::uploads::MultipartForm;
 use crate::{AppState, Ctx};
 
 #[derive(Deserialize, Default)]
@@ -53,6 +55,36 @@ pub struct ResponseInput {
     variant: String,
 }
 
+/// A response as sent: a urlencoded form, or a multipart form with files (read and
+/// CSRF-checked by the middleware, which leaves it as an extension).
+pub struct Submitted {
+    input: ResponseInput,
+    uploads: Vec<Upload>,
+}
+
+impl FromRequest<AppState> for Submitted {
+    type Rejection = Response;
+
+    async fn from_request(mut req: Request, state: &AppState) -> Result<Self, Response> {
+        if let Some(form) = req.extensions_mut().remove::<MultipartForm>() {
+            let checked = |name: &str| form.has(name).then(|| "on".to_owned());
+            let input = ResponseInput {
+                text: form.text("text"),
+                name: form.text("name"),
+                organisation: form.text("organisation"),
+                email: form.text("email"),
+                publish_name: checked("publish_name"),
+                consent: checked("consent"),
+                website: form.text("website"),
+                variant: form.text("variant"),
+            };
+            return Ok(Submitted { input, uploads: form.files });
+        }
+        let Form(input) = Form::<ResponseInput>::from_request(req, state).await.map_err(IntoResponse::into_response)?;
+        Ok(Submitted { input, uploads: Vec::new() })
+    }
+}
+
 #[derive(Template)]
 #[template(path = "hearing.html")]
 struct HearingPage {
@@ -72,6 +104,9 @@ struct HearingPage {
     input: ResponseInput,
     publish_name: bool,
     consent: bool,
+    /// Files were chosen but the form was refused: the browser forgets them.
+    files_dropped: bool,
+    attachments_hint: String,
     errors: FormErrors,
 }
 
@@ -90,6 +125,7 @@ fn hearing_page(
     public: &PublicPlan,
     input: ResponseInput,
     errors: FormErrors,
+    files_dropped: bool,
 ) -> HearingPage {
     let t = ctx.tr();
     let youth = input.variant == "youth";
@@ -128,6 +164,12 @@ fn hearing_page(
         publish_name: input.publish_name.is_some(),
         consent: input.consent.is_some(),
         input,
+        files_dropped,
+        attachments_hint: crate::i18n::translate(
+            ctx.lang,
+            "hearing-attachments-hint",
+            &[("count", &MAX_ATTACHMENTS.to_string()), ("max", &(MAX_ATTACHMENT_BYTES / 1024 / 1024).to_string())],
+        ),
         errors,
     }
 }
@@ -145,7 +187,7 @@ pub async fn show(
     match hearings::public_plan(state.store(), &org, id, now()).await {
         Ok(public) => {
             let input = ResponseInput { variant: v.variant, ..ResponseInput::default() };
-            render_with(StatusCode::OK, &hearing_page(&ctx, &org, &public, input, FormErrors::default()))
+            render_with(StatusCode::OK, &hearing_page(&ctx, &org, &public, input, FormErrors::default(), false))
         }
         Err(e) => app_error(&ctx, e),
     }
@@ -155,7 +197,7 @@ pub async fn respond(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((code, id)): Path<(String, i64)>,
-    Form(input): Form<ResponseInput>,
+    Submitted { input, uploads }: Submitted,
 ) -> Response {
     let org = match org_of(&state, &ctx, &code).await {
         Ok(org) => org,
@@ -166,8 +208,9 @@ pub async fn respond(
         Ok(public) => public,
         Err(e) => return app_error(&ctx, e),
     };
+    let files_dropped = uploads.iter().any(|u| u.size > 0);
     let refuse = |status: StatusCode, errors: FormErrors, input: ResponseInput| {
-        render_with(status, &hearing_page(&ctx, &org, &public, input, errors))
+        render_with(status, &hearing_page(&ctx, &org, &public, input, errors, files_dropped))
     };
     if !input.website.is_empty() {
         return refuse(StatusCode::UNPROCESSABLE_ENTITY, FormErrors::one("text", t.get("hearing-not-accepted")), input);
@@ -183,7 +226,7 @@ pub async fn respond(
         publish_name: input.publish_name.is_some(),
         consent: input.consent.is_some(),
     };
-    match hearings::respond(state.store(), &org, id, &form, now()).await {
+    match hearings::respond(state.store(), &org, id, &form, uploads, now()).await {
         Ok(receipt) => {
             let variant = if input.variant == "youth" { "?variant=youth" } else { "" };
             Redirect::to(&format!("/hearings/{code}/{id}/receipt/{}{variant}", receipt.token)).into_response()
@@ -207,6 +250,29 @@ struct ReceiptPage {
     received: String,
     text: String,
     email_given: bool,
+    files: Vec<FileRow>,
+}
+
+/// An attachment as pages list it: name, kind and size in words, and where staff can
+/// download it.
+pub struct FileRow {
+    pub name: String,
+    pub about: String,
+    pub href: String,
+}
+
+fn file_row(t: Tr, code: &str, plan_id: i64, a: &forebygg_app::AttachmentInfo) -> FileRow {
+    let size = if a.size >= 1024 * 1024 {
+        let mb = format!("{:.1} MB", a.size as f64 / 1024.0 / 1024.0);
+        if t.lang == forebygg_domain::Lang::En { mb } else { mb.replace('.', ",") }
+    } else {
+        format!("{} kB", (a.size + 1023) / 1024)
+    };
+    FileRow {
+        name: a.file_name.clone(),
+        about: format!("{}, {size}", a.kind.as_str().to_uppercase()),
+        href: format!("/organisations/{code}/plans/{plan_id}/inputs/{}/attachments/{}", a.input_id, a.id),
+    }
 }
 
 pub async fn receipt(
@@ -220,8 +286,8 @@ pub async fn receipt(
         Err(response) => return response,
     };
     let t = ctx.tr();
-    let input: Input = match hearings::receipt(state.store(), &org, id, &token).await {
-        Ok(input) => input,
+    let (input, files) = match hearings::receipt(state.store(), &org, id, &token).await {
+        Ok(found) => found,
         Err(e) => return app_error(&ctx, e),
     };
     let plan_title = match hearings::public_plan(state.store(), &org, id, now()).await {
@@ -239,6 +305,7 @@ pub async fn receipt(
             received: when(t, input.received_at),
             text: input.fields.text.clone(),
             email_given: input.fields.sender.email.is_some(),
+            files: files.iter().map(|a| file_row(t, &code, id, a)).collect(),
         },
     )
 }
@@ -258,6 +325,7 @@ pub struct InputRow {
     pub themes: Vec<Choice>,
     pub theme_labels: String,
     pub chapters: String,
+    pub files: Vec<FileRow>,
     pub errors: FormErrors,
 }
 
@@ -382,6 +450,10 @@ async fn register_page(
         Ok(found) => found,
         Err(e) => return app_error(ctx, e),
     };
+    let files = match hearings::attachments(state.store(), actor, &org, id).await {
+        Ok(files) => files,
+        Err(e) => return app_error(ctx, e),
+    };
     let can_edit = forebygg_app::access::authorize(actor, &org, forebygg_domain::Action::EditPlans).is_ok();
     let filter = refusal.filter.clone();
     let total = inputs.len();
@@ -430,6 +502,7 @@ async fn register_page(
                     .collect::<Vec<_>>()
                     .join(", "),
                 chapters: i.chapters.join(", "),
+                files: files.iter().filter(|a| a.input_id == i.id).map(|a| file_row(t, code, id, a)).collect(),
                 errors: if refused { refusal.errors.clone() } else { FormErrors::default() },
             }
         })
@@ -553,6 +626,45 @@ pub async fn add_input(
         }
         Err(e) => app_error(&ctx, e),
     }
+}
+
+/// An attachment, for the plan's staff: always as a download (never shown inline, so
+/// a file cannot act as a page of this site), with the type its content was
+/// recognised as.
+pub async fn attachment(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id, iid, aid)): Path<(String, i64, i64, i64)>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    match hearings::attachment(state.store(), actor, &org, (id, iid, aid)).await {
+        Ok((info, bytes)) => (
+            [
+                (axum::http::header::CONTENT_TYPE, info.kind.content_type().to_owned()),
+                (axum::http::header::CONTENT_DISPOSITION, content_disposition(&info.file_name)),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(e) => app_error(&ctx, e),
+    }
+}
+
+/// `attachment` with an ASCII name for old clients and the exact name (RFC 5987) for
+/// the rest.
+fn content_disposition(name: &str) -> String {
+    let ascii: String =
+        name.chars().map(|c| if c.is_ascii_alphanumeric() || " .-_()".contains(c) { c } else { '_' }).collect();
+    let exact: String = name
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b".-_".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }
+        })
+        .collect();
+    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{exact}")
 }
 
 #[derive(Deserialize, Default, Clone)]

@@ -107,7 +107,7 @@ pub async fn export(
         Err(response) => return response,
     };
     match privacy::export(state.store(), actor, &org, &input.email).await {
-        Ok(inputs) => {
+        Ok((inputs, files)) => {
             let rows: Vec<_> = inputs
                 .iter()
                 .map(|i| {
@@ -120,6 +120,11 @@ pub async fn export(
                         "sender": i.fields.sender,
                         "decision": i.assessment.as_ref().map(|a| a.decision.as_str()),
                         "justification": i.assessment.as_ref().map(|a| a.justification.as_str()),
+                        "attachments": files.iter().filter(|a| a.input_id == i.id).map(|a| json!({
+                            "file_name": a.file_name,
+                            "kind": a.kind.as_str(),
+                            "size": a.size,
+                        })).collect::<Vec<_>>(),
                     })
                 })
                 .collect();

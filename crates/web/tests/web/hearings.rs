@@ -309,9 +309,11 @@ async fn a_person_gets_a_copy_and_then_erasure_removes_their_data_from_the_datab
     let mut citizen = app.client();
     for text in ["Første innspill fra Petter.", "Andre innspill fra Petter."] {
         let r = citizen
-            .post(
+            .post_multipart(
                 &format!("/hearings/3425/{open}"),
                 &[("text", text), ("name", "Petter Smart"), ("email", "petter@example.no"), ("consent", "on")],
+                &[("attachments", "petters-brev.pdf", PDF)],
+                None,
             )
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
@@ -322,6 +324,7 @@ async fn a_person_gets_a_copy_and_then_erasure_removes_their_data_from_the_datab
     let json: serde_json::Value = serde_json::from_str(&export.body).unwrap();
     assert_eq!(json["inputs"].as_array().unwrap().len(), 2);
     assert_eq!(json["inputs"][0]["sender"]["name"], "Petter Smart");
+    assert_eq!(json["inputs"][1]["attachments"][0]["file_name"], "petters-brev.pdf");
     let bad = lead.get("/organisations/3425/privacy/export?email=petter").await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
 
@@ -350,7 +353,9 @@ async fn a_person_gets_a_copy_and_then_erasure_removes_their_data_from_the_datab
     assert_eq!(texts, 2, "the anonymised content is kept for the archive");
     let logged: String =
         sqlx::query_scalar("SELECT detail FROM audit_log WHERE action = 'erase_sender'").fetch_one(pool).await.unwrap();
-    assert_eq!(logged, "2 inputs");
+    assert_eq!(logged, "2 inputs, 2 attachments");
+    let files: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM input_attachments").fetch_one(pool).await.unwrap();
+    assert_eq!(files, 0, "the letters, which cannot be anonymised, are gone");
     let copy: serde_json::Value =
         serde_json::from_str(&lead.get("/organisations/3425/privacy/export?email=petter%40example.no").await.body)
             .unwrap();
@@ -412,4 +417,109 @@ async fn the_merknadsbehandling_downloads_as_a_spreadsheet() {
         assert!(strings.contains(expected), "{expected} missing");
     }
     assert!(!strings.contains("Randi Holm"), "no private names");
+}
+
+const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << >> endobj\ntrailer <<>>\n%%EOF\n";
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR";
+
+#[tokio::test]
+async fn a_response_carries_files_that_only_staff_download_and_always_as_a_download() {
+    let app = app().await;
+    let (open, _) = demo_hearings(&app).await;
+    let mut c = app.client();
+    let path = format!("/hearings/3425/{open}");
+    let page = c.get(&path).await;
+    assert!(page.body.contains("enctype=\"multipart/form-data\"") && page.body.contains("type=\"file\""));
+    assert!(text(&page.body).contains("PDF, PNG eller JPEG, høyst 3 filer på 10 MB hver."));
+    let r = c
+        .post_multipart(
+            &path,
+            &[("text", "Se vedlagt uttalelse fra FAU."), ("organisation", "FAU Engerdal skole"), ("consent", "on")],
+            &[
+                ("attachments", "Uttalelse FAU.pdf", PDF),
+                ("attachments", "C:\\bilder\\kart.png", PNG),
+                ("attachments", "", b""),
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let receipt = text(&c.get(r.location()).await.body);
+    assert!(receipt.contains("Vedlegg Uttalelse FAU.pdf (PDF, 1 kB) kart.png (PNG, 1 kB)"), "{receipt}");
+    let stored = inputs_of(&app, open).await;
+    assert_eq!(stored[0].fields.sender.organisation.as_deref(), Some("FAU Engerdal skole"));
+
+    let mut lead = app.login("leser@engerdal.demo").await;
+    let register = lead.get(&format!("/organisations/3425/plans/{open}/inputs")).await;
+    let start = register.body.find("/attachments/").expect("a link to the file");
+    let href_start = register.body[..start].rfind('"').unwrap() + 1;
+    let href_end = start + register.body[start..].find('"').unwrap();
+    let href = register.body[href_start..href_end].to_owned();
+    let (status, headers, bytes) = lead.get_bytes(&href).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(bytes, PDF, "the file comes back byte for byte");
+    assert_eq!(headers["content-type"], "application/pdf");
+    let disposition = headers["content-disposition"].to_str().unwrap();
+    assert!(disposition.starts_with("attachment; filename=\"Uttalelse FAU.pdf\""), "{disposition}");
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+
+    // Visitors, and people without a role in Engerdal, cannot fetch it (other
+    // municipalities' staff: see isolation.rs).
+    let (status, _, _) = app.client().get_bytes(&href).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "visitors are sent to the login page");
+    let mut outsider = app.login("drift@forebygg.demo").await;
+    assert_eq!(outsider.get_bytes(&href).await.0, StatusCode::FORBIDDEN);
+    // An attachment id under another input of the plan is not found.
+    let wrong_input = href.replacen(&format!("/inputs/{}/", stored[0].id), "/inputs/999999/", 1);
+    assert_eq!(lead.get_bytes(&wrong_input).await.0, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_wrong_or_too_large_file_is_refused_with_its_name_and_the_text_is_kept() {
+    let app = app().await;
+    let (open, _) = demo_hearings(&app).await;
+    let mut c = app.client();
+    let path = format!("/hearings/3425/{open}");
+    c.get(&path).await;
+    let mut big = PDF.to_vec();
+    big.resize(10 * 1024 * 1024 + 1, b' ');
+    let r = c
+        .post_multipart(
+            &path,
+            &[("text", "Teksten min skal ikke forsvinne."), ("name", "Siri"), ("consent", "on")],
+            &[
+                ("attachments", "innspill.pdf", b"<html><script>alert(1)</script></html>"),
+                ("attachments", "skann.pdf", &big),
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let t = text(&r.body);
+    assert!(t.contains("«innspill.pdf» er ikke en PDF-, PNG- eller JPEG-fil."), "{t}");
+    assert!(t.contains("«skann.pdf» er større enn 10 MB."), "{t}");
+    assert!(t.contains("Filene du valgte, ble ikke tatt vare på."), "{t}");
+    assert!(r.body.contains(">Teksten min skal ikke forsvinne.</textarea>") && r.body.contains("value=\"Siri\""));
+    assert!(r.body.contains("aria-invalid=\"true\" ") || r.body.contains("aria-invalid=\"true\">"));
+    let four: Vec<(&str, &str, &[u8])> = (0..4).map(|_| ("attachments", "a.pdf", PDF)).collect();
+    let r = c.post_multipart(&path, &[("text", "Fire filer"), ("consent", "on")], &four, None).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("Du kan legge ved høyst 3 filer."));
+    assert!(inputs_of(&app, open).await.is_empty(), "nothing was stored");
+    let files: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM input_attachments").fetch_one(app.store.pool()).await.unwrap();
+    assert_eq!(files, 0);
+
+    // A forged token on a form with files: refused, and the text is shown to copy.
+    let r = c
+        .post_multipart(
+            &path,
+            &[("text", "Viktig tekst med vedlegg"), ("consent", "on")],
+            &[("attachments", "a.pdf", PDF)],
+            Some("forged"),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert!(text(&r.body).contains("Viktig tekst med vedlegg"));
+    assert!(inputs_of(&app, open).await.is_empty());
 }

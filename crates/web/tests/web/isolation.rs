@@ -174,7 +174,14 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         text: "Lyngens innspill".into(),
         sender: Sender::default(),
     };
-    let li = app.store.insert_input(&lyngen, lp, &lyngen_input, "lyngen-receipt", 1).await.unwrap().unwrap().id;
+    let letter = forebygg_domain::hearing::Attachment {
+        file_name: "Lyngens brev.pdf".into(),
+        kind: forebygg_domain::hearing::FileKind::Pdf,
+        bytes: b"%PDF-1.4 Lyngens plan".to_vec(),
+    };
+    let li =
+        app.store.insert_input(&lyngen, lp, &lyngen_input, &[letter], "lyngen-receipt", 1).await.unwrap().unwrap().id;
+    let la_file = app.store.attachments(&lyngen, lp).await.unwrap()[0].id;
     let before = snapshot(app.store.clone(), lyngen.clone()).await;
     let inputs_before = app.store.inputs(&lyngen, lp).await.unwrap();
     let mut c = app.login("planleiar@engerdal.demo").await;
@@ -196,6 +203,9 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         format!("/organisations/3425/plans/{lp}/inputs"),
         format!("/organisations/5536/plans/{lp}/merknadsbehandling"),
         format!("/organisations/3425/plans/{lp}/merknadsbehandling.csv"),
+        format!("/organisations/5536/plans/{lp}/inputs/{li}/attachments/{la_file}"),
+        format!("/organisations/3425/plans/{lp}/inputs/{li}/attachments/{la_file}"),
+        format!("/organisations/3425/plans/{ep}/inputs/{li}/attachments/{la_file}"),
     ] {
         let r = c.get(&path).await;
         assert!(refused(r.status), "GET {path} gave {}", r.status);

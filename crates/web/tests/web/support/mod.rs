@@ -106,6 +106,47 @@ impl Client {
         self.send(req).await
     }
 
+    /// Posts a multipart form (as a browser does for a form with a file field): the
+    /// fields, this browser's CSRF token first unless `csrf` is given, and the files as
+    /// (field, file name, bytes).
+    pub async fn post_multipart(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+        csrf: Option<&str>,
+    ) -> Resp {
+        if self.csrf.is_none() {
+            self.get("/").await;
+        }
+        let token = csrf.map(str::to_owned).unwrap_or_else(|| self.csrf.clone().unwrap());
+        let boundary = "----forebyggTestBoundary7MA4YWxk";
+        let mut body = Vec::new();
+        for (name, value) in std::iter::once(&("csrf", token.as_str())).chain(fields) {
+            body.extend_from_slice(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
+                    .as_bytes(),
+            );
+        }
+        for (name, file, bytes) in files {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{file}\"\r\n\
+                     Content-Type: application/octet-stream\r\n\r\n"
+                )
+                .as_bytes(),
+            );
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let req = Request::post(path)
+            .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}"))
+            .body(Body::from(body))
+            .unwrap();
+        self.send(req).await
+    }
+
     /// A download: status, headers and the raw bytes.
     pub async fn get_bytes(&mut self, path: &str) -> (StatusCode, HeaderMap, Vec<u8>) {
         let mut req = Request::get(path).body(Body::empty()).unwrap();
