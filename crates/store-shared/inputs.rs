@@ -9,7 +9,7 @@ use forebygg_app::store::rows::{self, InputColumns};
 use forebygg_app::{AttachmentInfo, AuditEntry, Input, InputStore, OrgScope, StoreError, UnixTime};
 use forebygg_domain::Email;
 use forebygg_domain::theme::Theme;
-use forebygg_domain::hearing::{Assessment, Attachment, FileKind, InputFields};
+use forebygg_domain::hearing::{Assessment, Attachment, ConferenceFields, DialogueConference, FileKind, InputFields};
 use sqlx::Row;
 use tokio::sync::{mpsc, oneshot};
 
@@ -19,7 +19,7 @@ macro_rules! input_columns {
     () => {
         "id, plan_id, hearing_id, channel, body, sender_name, sender_organisation, sender_email, \
          name_may_be_published, receipt_token, received_at, decision, justification, change_ref, hidden_reason, \
-         themes, chapters"
+         themes, chapters, conference_id, conference_round, conference_group"
     };
 }
 
@@ -45,6 +45,11 @@ fn input_row(row: &DbRow) -> Result<Input, StoreError> {
         hidden_reason: row.try_get("hidden_reason").map_err(backend)?,
         themes: row.try_get("themes").map_err(backend)?,
         chapters: row.try_get("chapters").map_err(backend)?,
+        origin: (
+            row.try_get("conference_id").map_err(backend)?,
+            row.try_get("conference_round").map_err(backend)?,
+            row.try_get("conference_group").map_err(backend)?,
+        ),
     })
 }
 
@@ -57,6 +62,11 @@ fn attachment_row(row: &DbRow) -> Result<AttachmentInfo, StoreError> {
         kind: FileKind::parse(&kind).ok_or_else(|| StoreError::Corrupt(format!("attachment kind '{kind}'")))?,
         size: row.try_get("size").map_err(backend)?,
     })
+}
+
+fn conference_row(row: &DbRow) -> Result<DialogueConference, StoreError> {
+    let doc: String = row.try_get("doc").map_err(backend)?;
+    rows::conference(row.try_get("id").map_err(backend)?, row.try_get("plan_id").map_err(backend)?, &doc)
 }
 
 struct Job {
@@ -121,8 +131,10 @@ async fn write(pool: &DbPool, batch: &[Job]) -> Result<Vec<Option<Input>>, Store
         let f = &job.fields;
         let row = sqlx::query(concat!(
             "INSERT INTO inputs (org_id, plan_id, hearing_id, channel, body, sender_name, sender_organisation, \
-             sender_email, name_may_be_published, receipt_token, received_at) \
-             SELECT p.org_id, p.id, $1, $2, $3, $4, $5, $6, $7, $8, $9 FROM plans p WHERE p.org_id = $10 AND p.id = $11 \
+             sender_email, name_may_be_published, receipt_token, received_at, conference_id, conference_round, \
+             conference_group) \
+             SELECT p.org_id, p.id, $1, $2, $3, $4, $5, $6, $7, $8, $9, $12, $13, $14 FROM plans p \
+             WHERE p.org_id = $10 AND p.id = $11 \
              RETURNING ",
             input_columns!()
         ))
@@ -137,6 +149,9 @@ async fn write(pool: &DbPool, batch: &[Job]) -> Result<Vec<Option<Input>>, Store
         .bind(job.at)
         .bind(job.org_id)
         .bind(job.plan_id)
+        .bind(f.origin.map(|o| o.conference))
+        .bind(f.origin.map(|o| i64::from(o.round)))
+        .bind(f.origin.map(|o| i64::from(o.group)))
         .fetch_optional(&mut *tx)
         .await
         .map_err(backend)?;
@@ -363,6 +378,55 @@ impl InputStore for Db {
                 })
             })
             .collect()
+    }
+
+    async fn create_conference(
+        &self,
+        scope: &OrgScope,
+        plan_id: i64,
+        fields: &ConferenceFields,
+    ) -> Result<Option<DialogueConference>, StoreError> {
+        let row = sqlx::query(
+            "INSERT INTO dialogue_conferences (org_id, plan_id, doc) \
+             SELECT p.org_id, p.id, $1 FROM plans p WHERE p.org_id = $2 AND p.id = $3 RETURNING id, plan_id, doc",
+        )
+        .bind(rows::conference_json(fields)?)
+        .bind(scope.org_id())
+        .bind(plan_id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?;
+        row.as_ref().map(conference_row).transpose()
+    }
+
+    async fn update_conference(
+        &self,
+        scope: &OrgScope,
+        plan_id: i64,
+        id: i64,
+        fields: &ConferenceFields,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query("UPDATE dialogue_conferences SET doc = $1 WHERE org_id = $2 AND plan_id = $3 AND id = $4")
+            .bind(rows::conference_json(fields)?)
+            .bind(scope.org_id())
+            .bind(plan_id)
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn conferences(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<DialogueConference>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, plan_id, doc FROM dialogue_conferences WHERE org_id = $1 AND plan_id = $2 ORDER BY id",
+        )
+        .bind(scope.org_id())
+        .bind(plan_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        rows.iter().map(conference_row).collect()
     }
 
     async fn input_by_receipt(&self, scope: &OrgScope, plan_id: i64, token: &str) -> Result<Option<Input>, StoreError> {

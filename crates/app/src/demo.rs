@@ -194,18 +194,67 @@ async fn demo_inputs(store: &dyn Store, scope: &OrgScope, plan: i64, hearing: Op
             sender(None, Some("FAU Engerdal skole"), true),
             "26.02.2024",
         ),
-        (
-            Channel::DialogueConference,
-            None,
-            "Gruppe 3 (ledet av to elever): flere trygge voksne ute i friminuttene og på bussen.",
-            sender(None, None, false),
-            "10.10.2023",
-        ),
     ];
-    for ((channel, hearing, text, sender, date), answer) in inputs.into_iter().zip(answers) {
-        let fields = InputFields { channel, hearing, text: text.into(), sender };
+    let mut answers = answers.into_iter();
+    for ((channel, hearing, text, sender, date), answer) in inputs.into_iter().zip(answers.by_ref()) {
+        let fields = InputFields { channel, hearing, text: text.into(), sender, origin: None };
         if let Some(input) = store.insert_input(scope, plan, &fields, &[], &random_token()?, at(date)?).await? {
             store.assess_input(scope, plan, input.id, Some(&answer)).await?;
+        }
+    }
+    demo_conference(store, scope, plan, answers.next()).await
+}
+
+/// A dialogue conference at the school in the autumn before the draft (the method of
+/// seed 004, where pupils led the groups), with what each group came up with.
+async fn demo_conference(
+    store: &dyn Store,
+    scope: &OrgScope,
+    plan: i64,
+    answer: Option<forebygg_domain::hearing::Assessment>,
+) -> Result<(), AppError> {
+    use forebygg_domain::hearing::conference::ConferenceGroup;
+    use forebygg_domain::hearing::{ConferenceFields, ConferenceOrigin};
+    let group = |name: &str, leader: &str| ConferenceGroup { name: name.into(), leader: leader.into() };
+    let fields = ConferenceFields {
+        title: "Åpent møte på Engerdal skole".into(),
+        held_on: NorDate::parse("10.10.2023").map_err(internal)?,
+        place: "Engerdal skole, gymsalen".into(),
+        participants: "Elever på 8.–10. trinn, foreldre, politikere og arbeidsgruppa".into(),
+        rounds: vec![
+            "Hva er bra med å vokse opp i Engerdal?".into(),
+            "Hva mangler for barn og unge her?".into(),
+            "Hva kan vi gjøre sammen?".into(),
+        ],
+        groups: vec![
+            group("Gruppe 1", "Elevrådslederen, 10. trinn"),
+            group("Gruppe 2", "To elever fra 9. trinn"),
+            group("Gruppe 3", "To elever fra 8. trinn"),
+        ],
+    };
+    let Some(conference) = store.create_conference(scope, plan, &fields).await? else {
+        return Ok(());
+    };
+    let outputs = [
+        (1, 1, "Naturen, og at alle kjenner alle."),
+        (1, 2, "Fotballbanen og skiløypene."),
+        (2, 1, "Et sted å være på kveldstid når det er mørkt."),
+        (2, 3, "Flere trygge voksne ute i friminuttene og på bussen."),
+        (3, 2, "Ungdom og voksne kan drive en kafé sammen en gang i måneden."),
+        (3, 3, "Politikerne bør komme på skolen oftere og høre på oss."),
+    ];
+    let at = fields.held_on.0.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc().timestamp();
+    for (round, group, text) in outputs {
+        let input = InputFields {
+            channel: Channel::DialogueConference,
+            hearing: None,
+            text: text.into(),
+            sender: Sender { organisation: Some(conference.sender_name(group)), ..Sender::default() },
+            origin: Some(ConferenceOrigin { conference: conference.id, round, group }),
+        };
+        let stored = store.insert_input(scope, plan, &input, &[], &random_token()?, at).await?;
+        if let (Some(stored), Some(answer), (2, 3)) = (stored, answer.as_ref(), (round, group)) {
+            store.assess_input(scope, plan, stored.id, Some(answer)).await?;
         }
     }
     Ok(())

@@ -8,6 +8,7 @@
 
 pub mod access;
 pub mod auth;
+pub mod conferences;
 pub mod demo;
 pub mod error;
 pub mod hearings;

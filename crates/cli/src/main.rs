@@ -67,6 +67,10 @@ pub struct Serve {
     /// Mark cookies Secure even without `X-Forwarded-Proto: https` from a proxy.
     #[arg(long, env = "FOREBYGG_SECURE_COOKIES")]
     pub secure_cookies: bool,
+    /// Hearing responses one browser session may send to one hearing in ten minutes
+    /// (a limit per session, never per address: a school shares one).
+    #[arg(long, env = "FOREBYGG_HEARING_LIMIT", default_value_t = 10, value_name = "N")]
+    pub hearing_limit: usize,
 }
 
 #[derive(Subcommand)]

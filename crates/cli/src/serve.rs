@@ -12,7 +12,7 @@ pub async fn run(store: Arc<dyn Store>, args: Serve) -> Result<()> {
     if args.demo {
         demo::load(&*store).await?;
     }
-    let config = WebConfig { demo: args.demo, secure_cookies: args.secure_cookies };
+    let config = WebConfig { demo: args.demo, secure_cookies: args.secure_cookies, hearing_limit: args.hearing_limit };
     let state = AppState::new(store.clone(), config).await?;
     let listener =
         tokio::net::TcpListener::bind(args.addr).await.with_context(|| format!("cannot listen on {}", args.addr))?;

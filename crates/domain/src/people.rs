@@ -69,6 +69,10 @@ pub enum ValidationError {
     AttachmentTooLarge { file: String, max_mb: u64 },
     #[error("at most {max} files")]
     TooManyAttachments { max: usize },
+    #[error("the first {0} have registered outputs and must stay")]
+    InUse(String),
+    #[error("each line needs a group name, optionally followed by '; leader'")]
+    GroupLine,
 }
 
 /// An e-mail address, trimmed and lowercased so that one person has one account.

@@ -34,6 +34,7 @@ fn response(text: &str) -> InputFields {
             email: Some(Email::parse("ase@example.no").unwrap()),
             name_may_be_published: false,
         },
+        origin: None,
     }
 }
 
@@ -179,4 +180,37 @@ pub async fn attachments_are_stored_with_their_input_scoped_and_erased(store: &d
     assert!(store.attachments(&a, plan_a).await.unwrap().is_empty());
     assert_eq!(store.audit_log(&a).await.unwrap()[0].detail, "1 inputs, 2 attachments");
     assert_eq!(store.attachments(&b, plan_b).await.unwrap().len(), 1);
+}
+
+pub async fn conferences_and_their_outputs_round_trip_and_are_scoped(store: &dyn Store) {
+    use forebygg_domain::hearing::{ConferenceForm, ConferenceOrigin};
+    let (a, plan_a) = plan_of(store, "3425").await;
+    let (b, plan_b) = plan_of(store, "5536").await;
+    let form = ConferenceForm {
+        title: "Åpent møte".into(),
+        held_on: "10.10.2023".into(),
+        rounds: "Hva er bra?\nHva mangler?".into(),
+        groups: "Gruppe 1; Ida\nGruppe 2".into(),
+        ..ConferenceForm::default()
+    };
+    let fields = form.parse((0, 0)).unwrap();
+    let c = store.create_conference(&a, plan_a, &fields).await.unwrap().unwrap();
+    assert_eq!((c.plan_id, &c.fields), (plan_a, &fields));
+    assert_eq!(store.create_conference(&a, plan_b, &fields).await.unwrap(), None, "not Engerdal's plan");
+    let mut output = response("Et sted å være");
+    output.channel = Channel::DialogueConference;
+    output.origin = Some(ConferenceOrigin { conference: c.id, round: 2, group: 1 });
+    let stored = store.insert_input(&a, plan_a, &output, &[], "conf-1", 3).await.unwrap().unwrap();
+    assert_eq!(stored.fields.origin, output.origin, "the origin is kept");
+    assert_eq!(store.inputs(&a, plan_a).await.unwrap()[0].fields.origin, output.origin);
+
+    let mut changed = fields.clone();
+    changed.rounds.push("Hva gjør vi?".into());
+    assert!(store.update_conference(&a, plan_a, c.id, &changed).await.unwrap());
+    assert_eq!(store.conferences(&a, plan_a).await.unwrap()[0].fields, changed);
+    // Lyngen's scope neither sees nor changes it.
+    assert!(store.conferences(&b, plan_a).await.unwrap().is_empty());
+    assert!(!store.update_conference(&b, plan_a, c.id, &fields).await.unwrap());
+    assert!(!store.update_conference(&b, plan_b, c.id, &fields).await.unwrap());
+    assert_eq!(store.conferences(&a, plan_a).await.unwrap()[0].fields, changed);
 }

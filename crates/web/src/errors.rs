@@ -133,6 +133,8 @@ pub fn validation_message(t: Tr, e: &ValidationError) -> String {
             translate(t.lang, "invalid-attachment-too-large", &[("file", file), ("max", &max_mb.to_string())])
         }
         ValidationError::TooManyAttachments { max } => t.with("invalid-too-many-attachments", "max", &max.to_string()),
+        ValidationError::InUse(count) => t.with("invalid-in-use", "count", count),
+        ValidationError::GroupLine => t.get("invalid-group-line"),
     }
 }
 

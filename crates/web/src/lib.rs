@@ -30,13 +30,22 @@ pub use ctx::Ctx;
 pub use i18n::{catalogue_keys, translate};
 
 /// Settings of the web interface.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct WebConfig {
     /// Show the demo logins on the login page.
     pub demo: bool,
     /// Mark cookies `Secure` on every response (always done when a proxy says the
     /// request came over HTTPS with `X-Forwarded-Proto: https`).
     pub secure_cookies: bool,
+    /// How many hearing responses one browser session may send to one hearing in
+    /// ten minutes.
+    pub hearing_limit: usize,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        Self { demo: false, secure_cookies: false, hearing_limit: 10 }
+    }
 }
 
 /// What every handler can reach.
@@ -57,15 +66,8 @@ impl AppState {
     pub async fn new(store: Arc<dyn Store>, config: WebConfig) -> Result<Self, AppError> {
         let candidate = tokens::random_token()?;
         let secret = store.shared_secret("csrf", &candidate).await?;
-        Ok(Self {
-            inner: Arc::new(Inner {
-                store,
-                csrf_secret: secret.into_bytes(),
-                config,
-                // Ten responses per browser session and hearing in ten minutes.
-                hearing_limiter: limits::RateLimiter::new(10, std::time::Duration::from_secs(600)),
-            }),
-        })
+        let hearing_limiter = limits::RateLimiter::new(config.hearing_limit, std::time::Duration::from_secs(600));
+        Ok(Self { inner: Arc::new(Inner { store, csrf_secret: secret.into_bytes(), config, hearing_limiter }) })
     }
 
     pub fn store(&self) -> &dyn Store {

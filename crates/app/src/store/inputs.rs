@@ -2,7 +2,7 @@
 
 use async_trait::async_trait;
 use forebygg_domain::Email;
-use forebygg_domain::hearing::{Assessment, Attachment, FileKind, InputFields};
+use forebygg_domain::hearing::{Assessment, Attachment, ConferenceFields, DialogueConference, FileKind, InputFields};
 use forebygg_domain::theme::Theme;
 use serde::Serialize;
 
@@ -118,6 +118,24 @@ pub trait InputStore {
     async fn erase_sender(&self, scope: &OrgScope, email: &Email, actor: i64, at: UnixTime) -> Result<u64, StoreError>;
     /// The organisation's audit log, newest first.
     async fn audit_log(&self, scope: &OrgScope) -> Result<Vec<AuditEntry>, StoreError>;
+    /// Records a dialogue conference of one of the organisation's plans; `None` when
+    /// the plan is not the organisation's.
+    async fn create_conference(
+        &self,
+        scope: &OrgScope,
+        plan_id: i64,
+        fields: &ConferenceFields,
+    ) -> Result<Option<DialogueConference>, StoreError>;
+    /// Replaces a conference's fields; false when it is not the organisation's.
+    async fn update_conference(
+        &self,
+        scope: &OrgScope,
+        plan_id: i64,
+        id: i64,
+        fields: &ConferenceFields,
+    ) -> Result<bool, StoreError>;
+    /// A plan's dialogue conferences in the order they were recorded.
+    async fn conferences(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<DialogueConference>, StoreError>;
     /// The input behind a receipt.
     async fn input_by_receipt(&self, scope: &OrgScope, plan_id: i64, token: &str) -> Result<Option<Input>, StoreError>;
 }

@@ -95,7 +95,9 @@ pub mod rows {
     use forebygg_domain::timeline::{BodyKind, NorDate};
     use forebygg_domain::{CountyNumber, Email, Lang, OrgCode, OrgKind, Organisation, PersonName, Role};
 
-    use forebygg_domain::hearing::{Assessment, Channel, Decision, InputFields, Sender};
+    use forebygg_domain::hearing::{
+        Assessment, Channel, ConferenceFields, ConferenceOrigin, Decision, DialogueConference, InputFields, Sender,
+    };
     use forebygg_domain::theme::Theme;
 
     use super::{Input, Member, StoreError, User};
@@ -217,6 +219,8 @@ pub mod rows {
         pub hidden_reason: Option<String>,
         pub themes: &'a str,
         pub chapters: &'a str,
+        /// Conference, round, group.
+        pub origin: (Option<i64>, Option<i64>, Option<i64>),
     }
 
     pub fn input(c: InputColumns<'_>) -> Result<Input, StoreError> {
@@ -232,6 +236,12 @@ pub mod rows {
                     organisation: c.sender_organisation,
                     email: c.sender_email.map(|e| Email::parse(e).map_err(|_| corrupt("e-mail", e))).transpose()?,
                     name_may_be_published: c.name_may_be_published,
+                },
+                origin: match c.origin {
+                    (Some(conference), Some(round), Some(group)) => {
+                        Some(ConferenceOrigin { conference, round: round as u32, group: group as u32 })
+                    }
+                    _ => None,
                 },
             },
             received_at: c.received_at,
@@ -250,6 +260,16 @@ pub mod rows {
             themes: Theme::parse_list(c.themes),
             chapters: c.chapters.split(',').map(str::trim).filter(|x| !x.is_empty()).map(str::to_owned).collect(),
         })
+    }
+
+    pub fn conference(id: i64, plan_id: i64, doc: &str) -> Result<DialogueConference, StoreError> {
+        let fields: ConferenceFields =
+            serde_json::from_str(doc).map_err(|e| StoreError::Corrupt(format!("dialogue conference: {e}")))?;
+        Ok(DialogueConference { id, plan_id, fields })
+    }
+
+    pub fn conference_json(fields: &ConferenceFields) -> Result<String, StoreError> {
+        serde_json::to_string(fields).map_err(|e| StoreError::Corrupt(format!("dialogue conference: {e}")))
     }
 
     /// How dates are stored: ISO, so that text order is date order.

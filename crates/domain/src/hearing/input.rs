@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::ConferenceOrigin;
 use crate::people::{Email, ValidationError};
 
 /// Where an input came from.
@@ -65,6 +66,8 @@ pub struct InputFields {
     pub hearing: Option<i64>,
     pub text: String,
     pub sender: Sender,
+    /// The conference, round and group an input from a dialogue conference came from.
+    pub origin: Option<ConferenceOrigin>,
 }
 
 /// The most an input may hold: enough for a long letter, not for a book.
@@ -125,6 +128,7 @@ impl ResponseForm {
             hearing: Some(hearing),
             text: text.to_owned(),
             sender: Sender { name, organisation, email, name_may_be_published: self.publish_name },
+            origin: None,
         })
     }
 }

@@ -4,11 +4,13 @@
 
 pub mod assessment;
 pub mod attachment;
+pub mod conference;
 pub mod input;
 
 pub use assessment::{Assessment, Decision};
 pub use attachment::{Attachment, FileKind, Upload};
-pub use input::{Channel, InputFields, ResponseForm, Sender};
+pub use conference::{ConferenceFields, ConferenceForm, ConferenceOrigin, DialogueConference};
+pub use input::{Channel, InputFields, MAX_TEXT_CHARS, ResponseForm, Sender};
 
 use crate::plan::{Activity, ActivityKind};
 use crate::timeline::NorDate;

@@ -326,6 +326,8 @@ pub struct InputRow {
     pub theme_labels: String,
     pub chapters: String,
     pub files: Vec<FileRow>,
+    /// For an output of a dialogue conference: round and group, and the conference's page.
+    pub origin: Option<(String, String)>,
     pub errors: FormErrors,
 }
 
@@ -454,6 +456,24 @@ async fn register_page(
         Ok(files) => files,
         Err(e) => return app_error(ctx, e),
     };
+    let conferences = match forebygg_app::conferences::list(state.store(), actor, &org, id).await {
+        Ok(found) => found,
+        Err(e) => return app_error(ctx, e),
+    };
+    let origin_of = |i: &Input| {
+        let o = i.fields.origin?;
+        let c = conferences.iter().find(|c| c.id == o.conference)?;
+        let text = crate::i18n::translate(
+            t.lang,
+            "conference-origin",
+            &[
+                ("round", &o.round.to_string()),
+                ("question", c.round(o.round).unwrap_or_default()),
+                ("group", &c.group(o.group).map(|g| g.name.clone()).unwrap_or_default()),
+            ],
+        );
+        Some((text, format!("/organisations/{code}/plans/{id}/conferences/{}", c.id)))
+    };
     let can_edit = forebygg_app::access::authorize(actor, &org, forebygg_domain::Action::EditPlans).is_ok();
     let filter = refusal.filter.clone();
     let total = inputs.len();
@@ -503,6 +523,7 @@ async fn register_page(
                     .join(", "),
                 chapters: i.chapters.join(", "),
                 files: files.iter().filter(|a| a.input_id == i.id).map(|a| file_row(t, code, id, a)).collect(),
+                origin: origin_of(i),
                 errors: if refused { refusal.errors.clone() } else { FormErrors::default() },
             }
         })

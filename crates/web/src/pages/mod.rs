@@ -3,6 +3,7 @@
 
 mod account;
 mod assets;
+mod conferences;
 mod health;
 mod hearings;
 mod home;
@@ -67,6 +68,9 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/plans/{id}/merknadsbehandling", get(hearings::merknadsbehandling))
         .route("/organisations/{code}/plans/{id}/merknadsbehandling.csv", get(hearings::merknadsbehandling_csv))
         .route("/organisations/{code}/plans/{id}/merknadsbehandling.xlsx", get(hearings::merknadsbehandling_xlsx))
+        .route("/organisations/{code}/plans/{id}/conferences", get(conferences::list).post(conferences::create))
+        .route("/organisations/{code}/plans/{id}/conferences/{cid}", get(conferences::show).post(conferences::update))
+        .route("/organisations/{code}/plans/{id}/conferences/{cid}/outputs", post(conferences::add_outputs))
         .route("/hearings/{code}/{id}/outcomes", get(hearings::outcomes))
         .route("/organisations/{code}/privacy", get(privacy::show))
         .route("/organisations/{code}/privacy/export", get(privacy::export))

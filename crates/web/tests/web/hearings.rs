@@ -176,12 +176,12 @@ async fn staff_see_every_input_in_one_register() {
     let r = reader.get(&format!("/organisations/3425/plans/{closed}/inputs")).await;
     assert_eq!(r.status, StatusCode::OK);
     let t = text(&r.body);
-    assert!(t.contains("4 innspill"), "{t}");
+    assert!(t.contains("9 innspill"), "{t}");
     assert!(
         t.contains("Dialogkonferanse")
             && t.contains("Høringsuttalelse")
             && t.contains("Randi Holm")
-            && t.contains("Anonym"),
+            && t.contains("Runde 2 (Hva mangler for barn og unge her?), Gruppe 3"),
         "{t}"
     );
     let mut lyngen = app.login("radgiver@statsforvalteren.demo").await;
@@ -294,7 +294,7 @@ async fn inputs_from_other_channels_join_the_same_register() {
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let t = text(&lead.get(&path).await.body);
     assert!(
-        t.contains("5 innspill")
+        t.contains("10 innspill")
             && t.contains("Verksted")
             && t.contains("15.11.2023")
             && t.contains("Personalet ønsker felles kursing i BTI."),
@@ -392,9 +392,11 @@ async fn inputs_are_tagged_with_themes_and_chapters_and_the_register_filters_on_
     );
     assert_eq!(tagged.chapters, vec!["3.2".to_owned(), "4".to_owned()]);
     let t = text(&lead.get(&format!("{base}?theme=violence")).await.body);
-    assert!(t.contains("Ett innspill (av 4)") && t.contains("Tema: Vold, Psykisk helse · Kapitler: 3.2, 4"), "{t}");
+    assert!(t.contains("Ett innspill (av 9)") && t.contains("Tema: Vold, Psykisk helse · Kapitler: 3.2, 4"), "{t}");
     let t = text(&lead.get(&format!("{base}?status=unanswered")).await.body);
-    assert!(t.contains("Ingen innspill ennå."), "the demo's inputs are all answered: {t}");
+    assert!(t.contains("5 innspill (av 9)"), "the demo's conference outputs wait for an answer: {t}");
+    let t = text(&lead.get(&format!("{base}?status=answered")).await.body);
+    assert!(t.contains("4 innspill (av 9)") && !t.contains("Naturen, og at alle kjenner alle."), "{t}");
 }
 
 #[tokio::test]

@@ -173,6 +173,7 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         hearing: None,
         text: "Lyngens innspill".into(),
         sender: Sender::default(),
+        origin: None,
     };
     let letter = forebygg_domain::hearing::Attachment {
         file_name: "Lyngens brev.pdf".into(),
@@ -182,6 +183,17 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
     let li =
         app.store.insert_input(&lyngen, lp, &lyngen_input, &[letter], "lyngen-receipt", 1).await.unwrap().unwrap().id;
     let la_file = app.store.attachments(&lyngen, lp).await.unwrap()[0].id;
+    let conference = forebygg_domain::hearing::ConferenceForm {
+        title: "Dialogkonferanse i Lyngen".into(),
+        held_on: "01.02.2025".into(),
+        rounds: "Hva mangler?".into(),
+        groups: "Gruppe A; Lyngens leder".into(),
+        ..Default::default()
+    }
+    .parse((0, 0))
+    .unwrap();
+    let lc = app.store.create_conference(&lyngen, lp, &conference).await.unwrap().unwrap().id;
+    let conferences_before = app.store.conferences(&lyngen, lp).await.unwrap();
     let before = snapshot(app.store.clone(), lyngen.clone()).await;
     let inputs_before = app.store.inputs(&lyngen, lp).await.unwrap();
     let mut c = app.login("planleiar@engerdal.demo").await;
@@ -206,6 +218,11 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         format!("/organisations/5536/plans/{lp}/inputs/{li}/attachments/{la_file}"),
         format!("/organisations/3425/plans/{lp}/inputs/{li}/attachments/{la_file}"),
         format!("/organisations/3425/plans/{ep}/inputs/{li}/attachments/{la_file}"),
+        format!("/organisations/5536/plans/{lp}/conferences"),
+        format!("/organisations/3425/plans/{lp}/conferences"),
+        format!("/organisations/5536/plans/{lp}/conferences/{lc}"),
+        format!("/organisations/3425/plans/{lp}/conferences/{lc}"),
+        format!("/organisations/3425/plans/{ep}/conferences/{lc}"),
     ] {
         let r = c.get(&path).await;
         assert!(refused(r.status), "GET {path} gave {}", r.status);
@@ -213,6 +230,9 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
     }
     let activity = [("kind", "other"), ("title", "Kapret"), ("start", "01.01.2027")];
     let lp_s = lp.to_string();
+    let conference_form =
+        [("title", "Kapret"), ("held_on", "01.01.2027"), ("rounds", "Kapret?"), ("groups", "Gruppe X")];
+    let output_form = [("round", "1"), ("group", "1"), ("text", "Innbrudd")];
     let posts: Vec<(String, Vec<(&str, &str)>)> = vec![
         ("/organisations/5536/plans".into(), vec![("plan_type", "other"), ("title", "Innbrudd")]),
         (format!("/organisations/5536/plans/{lp}"), vec![("plan_type", "other"), ("title", "Kapret")]),
@@ -236,12 +256,19 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         (format!("/organisations/3425/plans/{lp}/inputs/{li}/assessment"), vec![("decision", "noted")]),
         (format!("/organisations/5536/plans/{lp}/inputs/{li}/moderation"), vec![("hide", "1"), ("reason", "x")]),
         (format!("/organisations/3425/plans/{ep}/inputs/{li}/moderation"), vec![("hide", "1"), ("reason", "x")]),
+        (format!("/organisations/5536/plans/{lp}/conferences"), conference_form.to_vec()),
+        (format!("/organisations/3425/plans/{lp}/conferences"), conference_form.to_vec()),
+        (format!("/organisations/3425/plans/{lp}/conferences/{lc}"), conference_form.to_vec()),
+        (format!("/organisations/3425/plans/{ep}/conferences/{lc}"), conference_form.to_vec()),
+        (format!("/organisations/3425/plans/{ep}/conferences/{lc}/outputs"), output_form.to_vec()),
+        (format!("/organisations/5536/plans/{lp}/conferences/{lc}/outputs"), output_form.to_vec()),
     ];
     for (path, fields) in &posts {
         let r = c.post(path, fields).await;
         assert!(refused(r.status), "POST {path} gave {}: {}", r.status, r.body);
     }
     assert_eq!(app.store.inputs(&lyngen, lp).await.unwrap(), inputs_before, "Lyngen's inputs are unchanged");
+    assert_eq!(app.store.conferences(&lyngen, lp).await.unwrap(), conferences_before, "and its conferences");
     assert_eq!(
         snapshot(app.store.clone(), lyngen).await,
         before,

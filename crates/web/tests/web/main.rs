@@ -7,6 +7,7 @@ mod support;
 
 mod account;
 mod api;
+mod conferences;
 mod hearings;
 mod i18n;
 mod isolation;

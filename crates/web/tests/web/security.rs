@@ -35,7 +35,7 @@ async fn session_cookie_is_httponly_lax_and_secure_behind_https() {
     assert!(cookie.contains("; Secure"), "{cookie}");
     assert!(r.headers.contains_key(header::STRICT_TRANSPORT_SECURITY));
 
-    let forced = app_with(forebygg_web::WebConfig { demo: false, secure_cookies: true }).await;
+    let forced = app_with(forebygg_web::WebConfig { demo: false, secure_cookies: true, ..Default::default() }).await;
     let cookie = forced.client().get("/").await.set_cookies().join(" ");
     assert!(cookie.contains("; Secure"), "{cookie}");
 }

@@ -19,7 +19,7 @@ pub struct TestApp {
 }
 
 pub async fn app() -> TestApp {
-    app_with(WebConfig { demo: true, secure_cookies: false }).await
+    app_with(WebConfig { demo: true, ..WebConfig::default() }).await
 }
 
 pub async fn app_with(config: WebConfig) -> TestApp {
