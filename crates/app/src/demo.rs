@@ -14,10 +14,10 @@ use forebygg_domain::plan::{ActivityKind, LinkKind, Period, Phase, PlanFields, P
 use forebygg_domain::timeline::dates::oslo_date;
 use forebygg_domain::timeline::{BodyKind, NorDate};
 
-use crate::members::{add_role, create_account};
+use crate::members::add_role;
 use crate::organisations::{find, sync_register};
 use crate::tokens::random_token;
-use crate::{AppError, OrgScope, Store, User};
+use crate::{AppError, NewUser, OrgScope, Store, User};
 
 /// Every demo login uses this password; the login page shows it in demo mode.
 pub const DEMO_PASSWORD: &str = "forebygg-demo";
@@ -54,15 +54,18 @@ pub const DEMO_LOGINS: &[DemoLogin] = &[
 pub async fn load(store: &dyn Store) -> Result<(), AppError> {
     sync_register(store).await?;
     ensure_governor(store).await?;
+    // One hash for every demo login: the password is the same, and each argon2 hash
+    // costs 19 MiB and a noticeable moment.
     let password = Password::parse(DEMO_PASSWORD).map_err(|e| AppError::Internal(e.to_string()))?;
+    let mut password = DemoPassword { plain: password, hash: None };
     for login in DEMO_LOGINS {
-        let user = ensure_user(store, login, &password).await?;
+        let user = ensure_user(store, login, &mut password).await?;
         if let Some((code, role)) = login.role {
             ensure_role(store, &find(store, code).await?, &user, role).await?;
         }
     }
     // The plan lead also reads the neighbouring Trysil: one person, several organisations.
-    let plan_lead = ensure_user(store, &DEMO_LOGINS[1], &password).await?;
+    let plan_lead = ensure_user(store, &DEMO_LOGINS[1], &mut password).await?;
     ensure_role(store, &find(store, "3421").await?, &plan_lead, Role::Reader).await?;
     ensure_plans(store, &find(store, DEMO_MUNICIPALITY).await?).await?;
     Ok(())
@@ -360,13 +363,24 @@ async fn ensure_governor(store: &dyn Store) -> Result<Organisation, AppError> {
     }
 }
 
-async fn ensure_user(store: &dyn Store, login: &DemoLogin, password: &Password) -> Result<User, AppError> {
+/// The demo password and, once a user needs it, its hash.
+struct DemoPassword {
+    plain: Password,
+    hash: Option<String>,
+}
+
+async fn ensure_user(store: &dyn Store, login: &DemoLogin, password: &mut DemoPassword) -> Result<User, AppError> {
     let email = Email::parse(login.email).map_err(internal)?;
     if let Some(user) = store.user_by_email(&email).await? {
         return Ok(user);
     }
     let name = PersonName::parse(login.name).map_err(internal)?;
-    create_account(store, &email, &name, password, login.role.is_none()).await
+    let hash = match &password.hash {
+        Some(hash) => hash.clone(),
+        None => password.hash.insert(crate::auth::hash_password(&password.plain).await?).clone(),
+    };
+    let new = NewUser { email, name, password_hash: hash, site_admin: login.role.is_none() };
+    Ok(store.create_user(&new).await?)
 }
 
 async fn ensure_role(store: &dyn Store, org: &Organisation, user: &User, role: Role) -> Result<(), AppError> {
