@@ -71,7 +71,17 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
         assert.equal(await page.getAttribute('html', 'lang'), lang, path);
         await assertNoViolations(page, `${lang} ${path}`);
       }
-      // A refused response (no consent), then a received one and its receipt.
+      // A file that is not what its name says is refused at the file field, text kept.
+      await page.goto(`${server.base}${hearing}`);
+      await page.fill('#text', 'Se vedlegget.');
+      await page.setInputFiles('#attachments', { name: 'brev.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html></html>') });
+      await page.check('#consent');
+      await page.click('form.form button[type=submit]');
+      assert.equal(await page.getAttribute('#attachments', 'aria-invalid'), 'true');
+      assert.equal(await page.inputValue('#text'), 'Se vedlegget.');
+      assert.match(await page.textContent('.error-summary'), /brev\.pdf/);
+      await assertNoViolations(page, `${lang} refused attachment`);
+      // A refused response (no consent), then a received one with a file, and its receipt.
       await page.goto(`${server.base}${hearing}`);
       await page.fill('#text', 'Flere trygge møteplasser for ungdom.');
       await page.click('form.form button[type=submit]');
@@ -79,9 +89,11 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       assert.equal(await page.inputValue('#text'), 'Flere trygge møteplasser for ungdom.');
       await assertNoViolations(page, `${lang} refused response`);
       await page.check('#consent');
+      await page.setInputFiles('#attachments', { name: 'uttalelse.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%%EOF\n') });
       await page.click('form.form button[type=submit]');
       await page.waitForURL(/\/receipt\//);
       assert.match(await page.textContent('main'), /\d+-\d+/);
+      assert.match(await page.textContent('main'), /uttalelse\.pdf/);
       await assertNoViolations(page, `${lang} receipt`);
     });
 
@@ -115,6 +127,23 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       await assertNoViolations(page, `${lang} inputs register`);
       await page.goto(`${server.base}${plan}/merknadsbehandling`);
       await assertNoViolations(page, `${lang} merknadsbehandling`);
+      // Dialogue conferences: the list, a refused new conference, and the demo's
+      // conference with its rounds × groups table and an open edit form.
+      await page.goto(`${server.base}${plan}/conferences`);
+      await assertNoViolations(page, `${lang} conferences`);
+      await page.fill('#title', 'Referansegruppa');
+      await page.click('form.form button[type=submit]');
+      assert.equal(await page.getAttribute('#held_on', 'aria-invalid'), 'true');
+      assert.equal(await page.inputValue('#title'), 'Referansegruppa');
+      await assertNoViolations(page, `${lang} refused conference`);
+      await page.goto(`${server.base}${plan}/conferences`);
+      await page.click(`table.data a[href^="${plan}/conferences/"]`);
+      assert.equal(await page.locator('table.data th[scope=row]').count(), 3);
+      await page.click('details summary');
+      await assertNoViolations(page, `${lang} conference`);
+      await page.click('form[action$="/outputs"] button[type=submit]');
+      assert.equal(await page.getAttribute('#text', 'aria-invalid'), 'true');
+      await assertNoViolations(page, `${lang} refused output`);
       const closedHearing = plan.replace('/organisations/3425/plans/', '/hearings/3425/');
       await page.goto(`${server.base}${closedHearing}`);
       await assertNoViolations(page, `${lang} closed hearing`);
