@@ -68,6 +68,7 @@ pub async fn run(store: &dyn Store, command: InputCommand) -> Result<()> {
                             "name_may_be_published": s.name_may_be_published,
                         },
                         "text": i.fields.text,
+                        "dialogue_conference": i.fields.origin,
                     })
                 })
                 .collect();
