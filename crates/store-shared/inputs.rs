@@ -6,7 +6,7 @@
 
 use async_trait::async_trait;
 use forebygg_app::store::rows::{self, InputColumns};
-use forebygg_app::{AttachmentInfo, AuditEntry, Input, InputStore, OrgScope, StoreError, UnixTime};
+use forebygg_app::{AttachmentInfo, AuditEntry, Input, InputStore, OrgScope, PendingReceipt, StoreError, UnixTime};
 use forebygg_domain::Email;
 use forebygg_domain::theme::Theme;
 use forebygg_domain::hearing::{Assessment, Attachment, ConferenceFields, DialogueConference, FileKind, InputFields};
@@ -19,7 +19,7 @@ macro_rules! input_columns {
     () => {
         "id, plan_id, hearing_id, channel, body, sender_name, sender_organisation, sender_email, \
          name_may_be_published, receipt_token, received_at, decision, justification, change_ref, hidden_reason, \
-         themes, chapters, conference_id, conference_round, conference_group"
+         themes, chapters, conference_id, conference_round, conference_group, sender_lang"
     };
 }
 
@@ -50,6 +50,7 @@ fn input_row(row: &DbRow) -> Result<Input, StoreError> {
             row.try_get("conference_round").map_err(backend)?,
             row.try_get("conference_group").map_err(backend)?,
         ),
+        sender_lang: row.try_get("sender_lang").map_err(backend)?,
     })
 }
 
@@ -132,8 +133,8 @@ async fn write(pool: &DbPool, batch: &[Job]) -> Result<Vec<Option<Input>>, Store
         let row = sqlx::query(concat!(
             "INSERT INTO inputs (org_id, plan_id, hearing_id, channel, body, sender_name, sender_organisation, \
              sender_email, name_may_be_published, receipt_token, received_at, conference_id, conference_round, \
-             conference_group) \
-             SELECT p.org_id, p.id, $1, $2, $3, $4, $5, $6, $7, $8, $9, $12, $13, $14 FROM plans p \
+             conference_group, sender_lang) \
+             SELECT p.org_id, p.id, $1, $2, $3, $4, $5, $6, $7, $8, $9, $12, $13, $14, $15 FROM plans p \
              WHERE p.org_id = $10 AND p.id = $11 \
              RETURNING ",
             input_columns!()
@@ -152,6 +153,7 @@ async fn write(pool: &DbPool, batch: &[Job]) -> Result<Vec<Option<Input>>, Store
         .bind(f.origin.map(|o| o.conference))
         .bind(f.origin.map(|o| i64::from(o.round)))
         .bind(f.origin.map(|o| i64::from(o.group)))
+        .bind(f.sender.lang.map(|l| l.code()))
         .fetch_optional(&mut *tx)
         .await
         .map_err(backend)?;
@@ -339,7 +341,7 @@ impl InputStore for Db {
         .await
         .map_err(backend)?;
         let done = sqlx::query(
-            "UPDATE inputs SET sender_name = NULL, sender_organisation = NULL, sender_email = NULL, \
+            "UPDATE inputs SET sender_name = NULL, sender_organisation = NULL, sender_email = NULL, sender_lang = NULL, \
              name_may_be_published = $1 WHERE org_id = $2 AND sender_email = $3",
         )
         .bind(false)
@@ -427,6 +429,59 @@ impl InputStore for Db {
         .await
         .map_err(backend)?;
         rows.iter().map(conference_row).collect()
+    }
+
+    async fn pending_receipts(
+        &self,
+        now: UnixTime,
+        max_attempts: i64,
+        limit: i64,
+    ) -> Result<Vec<PendingReceipt>, StoreError> {
+        let rows = sqlx::query(concat!(
+            "SELECT org_id, receipt_attempts, ",
+            input_columns!(),
+            " FROM inputs WHERE channel = 'hearing' AND sender_email IS NOT NULL AND sender_lang IS NOT NULL \
+             AND receipt_sent_at IS NULL AND receipt_attempts < $1 AND receipt_next_at <= $2 ORDER BY id LIMIT $3"
+        ))
+        .bind(max_attempts)
+        .bind(now)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        rows.iter()
+            .map(|row| {
+                Ok(PendingReceipt {
+                    org_id: row.try_get("org_id").map_err(backend)?,
+                    attempts: row.try_get("receipt_attempts").map_err(backend)?,
+                    input: input_row(row)?,
+                })
+            })
+            .collect()
+    }
+
+    async fn receipt_sent(&self, input_id: i64, at: UnixTime) -> Result<(), StoreError> {
+        sqlx::query("UPDATE inputs SET receipt_sent_at = $1, receipt_error = NULL WHERE id = $2")
+            .bind(at)
+            .bind(input_id)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(())
+    }
+
+    async fn receipt_failed(&self, input_id: i64, error: &str, next_at: UnixTime) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE inputs SET receipt_attempts = receipt_attempts + 1, receipt_error = $1, receipt_next_at = $2 \
+             WHERE id = $3",
+        )
+        .bind(error)
+        .bind(next_at)
+        .bind(input_id)
+        .execute(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(())
     }
 
     async fn input_by_receipt(&self, scope: &OrgScope, plan_id: i64, token: &str) -> Result<Option<Input>, StoreError> {

@@ -150,6 +150,7 @@ async fn demo_inputs(store: &dyn Store, scope: &OrgScope, plan: i64, hearing: Op
         organisation: org.map(str::to_owned),
         email: None,
         name_may_be_published: publish,
+        lang: None,
     };
     use forebygg_domain::hearing::{Assessment, Decision};
     let answer = |decision, justification: &str, change: &str| Assessment {

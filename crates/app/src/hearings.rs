@@ -200,6 +200,7 @@ pub async fn add_inputs(
             email: String::new(),
             publish_name: false,
             consent: true,
+            lang: None,
         }
         .parse(0);
         match parsed {

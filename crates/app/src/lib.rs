@@ -16,14 +16,15 @@ pub mod members;
 pub mod organisations;
 pub mod plans;
 pub mod privacy;
+pub mod receipts;
 pub mod store;
 pub mod tokens;
 
 pub use access::{Actor, OrgScope};
 pub use error::{AppError, FieldErrors};
 pub use store::{
-    AccountStore, AttachmentInfo, AuditEntry, Credentials, Input, InputStore, Member, Membership, NewUser, PlanStore,
-    Store, StoreError, User,
+    AccountStore, AttachmentInfo, AuditEntry, Credentials, Input, InputStore, Member, Membership, NewUser,
+    PendingReceipt, PlanStore, Store, StoreError, User,
 };
 
 /// Seconds since the Unix epoch; all stored times use it so both backends compare them

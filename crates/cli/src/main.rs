@@ -2,6 +2,7 @@
 
 mod config;
 mod inputs;
+mod mail;
 mod password;
 mod plans;
 mod serve;
@@ -77,6 +78,8 @@ pub struct Serve {
     /// (a limit per session, never per address: a school shares one).
     #[arg(long, env = "FOREBYGG_HEARING_LIMIT", default_value_t = 10, value_name = "N")]
     pub hearing_limit: usize,
+    #[command(flatten)]
+    pub mail: mail::MailOptions,
 }
 
 #[derive(Subcommand)]

@@ -12,7 +12,13 @@ pub async fn run(store: Arc<dyn Store>, args: Serve) -> Result<()> {
     if args.demo {
         demo::load(&*store).await?;
     }
-    let config = WebConfig { demo: args.demo, secure_cookies: args.secure_cookies, hearing_limit: args.hearing_limit };
+    let mailer = args.mail.mailer()?;
+    let config = WebConfig {
+        demo: args.demo,
+        secure_cookies: args.secure_cookies,
+        hearing_limit: args.hearing_limit,
+        mail_receipts: mailer.is_some(),
+    };
     let state = AppState::new(store.clone(), config).await?;
     let listener =
         tokio::net::TcpListener::bind(args.addr).await.with_context(|| format!("cannot listen on {}", args.addr))?;
@@ -20,6 +26,9 @@ pub async fn run(store: Arc<dyn Store>, args: Serve) -> Result<()> {
     println!("forebygg listening on http://{addr} ({} database)", store.backend());
     if args.demo {
         println!("demo logins are shown on http://{addr}/login (password: {})", demo::DEMO_PASSWORD);
+    }
+    if let Some(mailer) = mailer {
+        crate::mail::spawn(store.clone(), mailer, args.mail.mail_interval);
     }
     spawn_session_cleanup(store);
     axum::serve(listener, forebygg_web::router(state))

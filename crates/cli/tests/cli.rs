@@ -348,3 +348,124 @@ fn inputs_export_writes_every_input_as_csv_or_json() {
     let o = forebygg(dir.path(), &["inputs", "export", "--plan", "999"], "");
     assert_one_line_error(&o, "no plan with id 999");
 }
+
+/// A minimal SMTP server for one message: answers each command and returns what came
+/// after DATA.
+fn fake_smtp() -> (String, std::thread::JoinHandle<String>) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let handle = std::thread::spawn(move || {
+        let (stream, _) = listener.accept().unwrap();
+        stream.set_read_timeout(Some(std::time::Duration::from_secs(30))).unwrap();
+        let mut out = stream.try_clone().unwrap();
+        let mut lines = BufReader::new(stream).lines();
+        out.write_all(b"220 fake.test ESMTP\r\n").unwrap();
+        let mut data = String::new();
+        let mut in_data = false;
+        while let Some(Ok(line)) = lines.next() {
+            if in_data {
+                if line == "." {
+                    in_data = false;
+                    out.write_all(b"250 queued\r\n").unwrap();
+                } else {
+                    data.push_str(&line);
+                    data.push('\n');
+                }
+                continue;
+            }
+            let command = line.to_ascii_uppercase();
+            let reply: &[u8] = if command.starts_with("EHLO") || command.starts_with("HELO") {
+                b"250 fake.test\r\n"
+            } else if command.starts_with("DATA") {
+                in_data = true;
+                b"354 go on\r\n"
+            } else if command.starts_with("QUIT") {
+                out.write_all(b"221 bye\r\n").unwrap();
+                break;
+            } else {
+                b"250 ok\r\n"
+            };
+            out.write_all(reply).unwrap();
+        }
+        data
+    });
+    (addr, handle)
+}
+
+/// A response with an e-mail address gets its receipt through the SMTP server the
+/// server was started with, in the language of the page it was sent from.
+#[test]
+fn a_receipt_goes_out_through_smtp_in_the_senders_language() {
+    let (smtp, received) = fake_smtp();
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = Command::new(env!("CARGO_BIN_EXE_forebygg"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["serve", "--addr", "127.0.0.1:0", "--demo", "--mail-interval", "1"])
+        .args(["--smtp-url", &format!("smtp://{smtp}"), "--mail-from", "Engerdal kommune <postmottak@engerdal.test>"])
+        .env("FOREBYGG_LOG", "error")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(server.stdout.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    let addr = first.split("http://").nth(1).unwrap().split(' ').next().unwrap().to_owned();
+    let (_, _, home) = http(&addr, "GET", "/", "", "").unwrap();
+    let start = home.find("href=\"/hearings/3425/").unwrap() + 6;
+    let hearing: String = home[start..].chars().take_while(|c| *c != '"').collect();
+    // The page in nynorsk, chosen by the browser's language.
+    let (_, head, page) = http(&addr, "GET", &hearing, "fb_lang=nn", "").unwrap();
+    assert!(page.contains("for kvittering på e-post"), "the form promises the receipt");
+    let cookie = header(&head, "set-cookie").unwrap().split(';').next().unwrap().to_owned();
+    let marker = "name=\"csrf\" value=\"";
+    let at = page.find(marker).unwrap() + marker.len();
+    let token: String = page[at..].chars().take_while(|c| *c != '"').collect();
+    let body = format!("csrf={token}&consent=on&email=siri%40example.no&text=Fleire+m%C3%B8teplassar");
+    let (status, head, _) = http(&addr, "POST", &hearing, &format!("{cookie}; fb_lang=nn"), &body).unwrap();
+    assert_eq!(status, 303);
+    let receipt = header(&head, "location").unwrap().to_owned();
+    let (_, _, receipt_page) = http(&addr, "GET", &receipt, &format!("{cookie}; fb_lang=nn"), "").unwrap();
+    let reference_at = receipt_page.find("class=\"secret\">").unwrap() + 15;
+    let reference: String = receipt_page[reference_at..].chars().take_while(|c| *c != '<').collect();
+
+    let data = received.join().unwrap();
+    assert!(data.contains("To: siri@example.no"), "{data}");
+    assert!(data.contains("postmottak@engerdal.test>"), "{data}");
+    assert!(data.contains(&format!("Referansenummer: {reference}")), "{data}");
+    assert!(data.contains("Fleire m=C3=B8teplassar") || data.contains("Fleire møteplassar"), "{data}");
+    // The server records the receipt as sent once the SMTP server has taken it.
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let sent = runtime.block_on(async {
+        let options = sqlx::sqlite::SqliteConnectOptions::new().filename(dir.path().join("forebygg.db"));
+        let pool = sqlx::SqlitePool::connect_with(options).await.unwrap();
+        for _ in 0..100 {
+            let sent: Option<i64> =
+                sqlx::query_scalar("SELECT receipt_sent_at FROM inputs WHERE sender_email = 'siri@example.no'")
+                    .fetch_one(&pool)
+                    .await
+                    .unwrap();
+            if sent.is_some() {
+                return sent;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        None
+    });
+    server.kill().unwrap();
+    server.wait().unwrap();
+    assert!(sent.is_some(), "the receipt is recorded as sent");
+}
+
+#[test]
+fn mail_options_are_checked_before_the_server_starts() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = forebygg(dir.path(), &["serve", "--addr", "127.0.0.1:0", "--smtp-url", "ftp://x"], "");
+    assert_one_line_error(&o, "--smtp-url 'ftp://x' is not an SMTP address");
+    let o = forebygg(
+        dir.path(),
+        &["serve", "--addr", "127.0.0.1:0", "--mail-dir", "m", "--mail-from", "ikke en adresse"],
+        "",
+    );
+    assert_one_line_error(&o, "--mail-from 'ikke en adresse' is not an address");
+}

@@ -33,6 +33,7 @@ fn response(text: &str) -> InputFields {
             organisation: None,
             email: Some(Email::parse("ase@example.no").unwrap()),
             name_may_be_published: false,
+            lang: Some(forebygg_domain::Lang::Nn),
         },
         origin: None,
     }
@@ -213,4 +214,33 @@ pub async fn conferences_and_their_outputs_round_trip_and_are_scoped(store: &dyn
     assert!(!store.update_conference(&b, plan_a, c.id, &fields).await.unwrap());
     assert!(!store.update_conference(&b, plan_b, c.id, &fields).await.unwrap());
     assert_eq!(store.conferences(&a, plan_a).await.unwrap()[0].fields, changed);
+}
+
+pub async fn receipts_wait_until_sent_and_failures_wait_longer(store: &dyn Store) {
+    let (a, plan_a) = plan_of(store, "3425").await;
+    let (b, plan_b) = plan_of(store, "5536").await;
+    let mine = store.insert_input(&a, plan_a, &response("Med adresse"), &[], "r-1", 10).await.unwrap().unwrap();
+    let theirs = store.insert_input(&b, plan_b, &response("Lyngen"), &[], "r-2", 11).await.unwrap().unwrap();
+    let mut no_lang = response("Uten språk");
+    no_lang.sender.lang = None;
+    store.insert_input(&a, plan_a, &no_lang, &[], "r-3", 12).await.unwrap().unwrap();
+    let mut staff = response("Fra et verksted");
+    staff.channel = Channel::Workshop;
+    store.insert_input(&a, plan_a, &staff, &[], "r-4", 13).await.unwrap().unwrap();
+
+    let due = store.pending_receipts(100, 12, 10).await.unwrap();
+    let found: Vec<(i64, i64, i64)> = due.iter().map(|p| (p.org_id, p.input.id, p.attempts)).collect();
+    assert_eq!(found, vec![(a.org_id(), mine.id, 0), (b.org_id(), theirs.id, 0)], "hearing responses with an address");
+    assert_eq!(due[0].input.fields.sender.lang, Some(forebygg_domain::Lang::Nn), "with the sender's language");
+    assert_eq!(store.pending_receipts(100, 12, 1).await.unwrap().len(), 1, "at most the limit");
+
+    store.receipt_failed(mine.id, "connection refused", 130).await.unwrap();
+    let ids =
+        |list: Vec<forebygg_app::PendingReceipt>| list.iter().map(|p| (p.input.id, p.attempts)).collect::<Vec<_>>();
+    assert_eq!(ids(store.pending_receipts(100, 12, 10).await.unwrap()), vec![(theirs.id, 0)], "waits until 130");
+    assert_eq!(ids(store.pending_receipts(130, 12, 10).await.unwrap()), vec![(mine.id, 1), (theirs.id, 0)]);
+    assert!(store.pending_receipts(130, 1, 10).await.unwrap().iter().all(|p| p.input.id != mine.id), "given up");
+    store.receipt_sent(mine.id, 140).await.unwrap();
+    store.receipt_sent(theirs.id, 140).await.unwrap();
+    assert!(store.pending_receipts(1_000_000, 12, 10).await.unwrap().is_empty());
 }

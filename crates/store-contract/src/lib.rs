@@ -46,6 +46,7 @@ macro_rules! contract_tests {
             erasure_removes_the_sender_and_keeps_the_text,
             attachments_are_stored_with_their_input_scoped_and_erased,
             conferences_and_their_outputs_round_trip_and_are_scoped,
+            receipts_wait_until_sent_and_failures_wait_longer,
         );
         #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
         async fn a_burst_of_submissions_is_all_committed() {

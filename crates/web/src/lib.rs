@@ -14,6 +14,7 @@ mod ctx;
 mod errors;
 mod i18n;
 mod limits;
+mod mail;
 mod pages;
 mod security;
 mod session;
@@ -28,6 +29,7 @@ use forebygg_app::{AppError, Store, tokens};
 pub use api::openapi_json;
 pub use ctx::Ctx;
 pub use i18n::{catalogue_keys, translate};
+pub use mail::receipt_mail;
 
 /// Settings of the web interface.
 #[derive(Clone, Debug)]
@@ -40,11 +42,13 @@ pub struct WebConfig {
     /// How many hearing responses one browser session may send to one hearing in
     /// ten minutes.
     pub hearing_limit: usize,
+    /// Receipts go out by e-mail (the forms and receipt pages say so).
+    pub mail_receipts: bool,
 }
 
 impl Default for WebConfig {
     fn default() -> Self {
-        Self { demo: false, secure_cookies: false, hearing_limit: 10 }
+        Self { demo: false, secure_cookies: false, hearing_limit: 10, mail_receipts: false }
     }
 }
 

@@ -47,6 +47,15 @@ pub struct AttachmentInfo {
     pub size: i64,
 }
 
+/// A hearing response whose e-mail receipt is still to be sent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PendingReceipt {
+    pub org_id: i64,
+    /// Failed attempts so far.
+    pub attempts: i64,
+    pub input: Input,
+}
+
 /// One line of the audit log.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AuditEntry {
@@ -136,6 +145,20 @@ pub trait InputStore {
     ) -> Result<bool, StoreError>;
     /// A plan's dialogue conferences in the order they were recorded.
     async fn conferences(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<DialogueConference>, StoreError>;
+    /// Hearing responses whose sender gave an e-mail address and whose receipt is still
+    /// to be sent, oldest first, with their organisation's id: those due by `now` that
+    /// have failed fewer than `max_attempts` times, at most `limit`. Across all
+    /// organisations: for the mailer, which acts for the operator.
+    async fn pending_receipts(
+        &self,
+        now: UnixTime,
+        max_attempts: i64,
+        limit: i64,
+    ) -> Result<Vec<PendingReceipt>, StoreError>;
+    /// Records that an input's receipt was sent.
+    async fn receipt_sent(&self, input_id: i64, at: UnixTime) -> Result<(), StoreError>;
+    /// Records a failed attempt and when the next may be made.
+    async fn receipt_failed(&self, input_id: i64, error: &str, next_at: UnixTime) -> Result<(), StoreError>;
     /// The input behind a receipt.
     async fn input_by_receipt(&self, scope: &OrgScope, plan_id: i64, token: &str) -> Result<Option<Input>, StoreError>;
 }

@@ -15,7 +15,7 @@ pub mod inputs;
 pub mod plans;
 
 pub use accounts::AccountStore;
-pub use inputs::{AttachmentInfo, AuditEntry, Input, InputStore};
+pub use inputs::{AttachmentInfo, AuditEntry, Input, InputStore, PendingReceipt};
 pub use plans::PlanStore;
 
 #[derive(Clone, Debug, Error)]
@@ -221,6 +221,7 @@ pub mod rows {
         pub chapters: &'a str,
         /// Conference, round, group.
         pub origin: (Option<i64>, Option<i64>, Option<i64>),
+        pub sender_lang: Option<&'a str>,
     }
 
     pub fn input(c: InputColumns<'_>) -> Result<Input, StoreError> {
@@ -236,6 +237,7 @@ pub mod rows {
                     organisation: c.sender_organisation,
                     email: c.sender_email.map(|e| Email::parse(e).map_err(|_| corrupt("e-mail", e))).transpose()?,
                     name_may_be_published: c.name_may_be_published,
+                    lang: c.sender_lang.and_then(|l| Lang::parse(l).ok()),
                 },
                 origin: match c.origin {
                     (Some(conference), Some(round), Some(group)) => {

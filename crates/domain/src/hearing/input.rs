@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::ConferenceOrigin;
+use crate::Lang;
 use crate::people::{Email, ValidationError};
 
 /// Where an input came from.
@@ -56,6 +57,9 @@ pub struct Sender {
     pub email: Option<Email>,
     /// The sender agreed that their name may be published with the input.
     pub name_may_be_published: bool,
+    /// The language the sender wrote to us in; their receipt goes out in it.
+    #[serde(skip)]
+    pub lang: Option<Lang>,
 }
 
 /// A validated input, ready to be stored.
@@ -83,6 +87,8 @@ pub struct ResponseForm {
     pub email: String,
     pub publish_name: bool,
     pub consent: bool,
+    /// The language of the page the form was sent from.
+    pub lang: Option<Lang>,
 }
 
 impl ResponseForm {
@@ -127,7 +133,7 @@ impl ResponseForm {
             channel: Channel::Hearing,
             hearing: Some(hearing),
             text: text.to_owned(),
-            sender: Sender { name, organisation, email, name_may_be_published: self.publish_name },
+            sender: Sender { name, organisation, email, name_may_be_published: self.publish_name, lang: self.lang },
             origin: None,
         })
     }

@@ -107,6 +107,7 @@ struct HearingPage {
     /// Files were chosen but the form was refused: the browser forgets them.
     files_dropped: bool,
     attachments_hint: String,
+    mail_receipts: bool,
     errors: FormErrors,
 }
 
@@ -120,6 +121,7 @@ async fn org_of(state: &AppState, ctx: &Ctx, code: &str) -> Result<Organisation,
 }
 
 fn hearing_page(
+    state: &AppState,
     ctx: &Ctx,
     org: &Organisation,
     public: &PublicPlan,
@@ -165,6 +167,7 @@ fn hearing_page(
         consent: input.consent.is_some(),
         input,
         files_dropped,
+        mail_receipts: state.config().mail_receipts,
         attachments_hint: crate::i18n::translate(
             ctx.lang,
             "hearing-attachments-hint",
@@ -187,7 +190,7 @@ pub async fn show(
     match hearings::public_plan(state.store(), &org, id, now()).await {
         Ok(public) => {
             let input = ResponseInput { variant: v.variant, ..ResponseInput::default() };
-            render_with(StatusCode::OK, &hearing_page(&ctx, &org, &public, input, FormErrors::default(), false))
+            render_with(StatusCode::OK, &hearing_page(&state, &ctx, &org, &public, input, FormErrors::default(), false))
         }
         Err(e) => app_error(&ctx, e),
     }
@@ -210,7 +213,7 @@ pub async fn respond(
     };
     let files_dropped = uploads.iter().any(|u| u.size > 0);
     let refuse = |status: StatusCode, errors: FormErrors, input: ResponseInput| {
-        render_with(status, &hearing_page(&ctx, &org, &public, input, errors, files_dropped))
+        render_with(status, &hearing_page(&state, &ctx, &org, &public, input, errors, files_dropped))
     };
     if !input.website.is_empty() {
         return refuse(StatusCode::UNPROCESSABLE_ENTITY, FormErrors::one("text", t.get("hearing-not-accepted")), input);
@@ -225,6 +228,7 @@ pub async fn respond(
         email: input.email.clone(),
         publish_name: input.publish_name.is_some(),
         consent: input.consent.is_some(),
+        lang: Some(ctx.lang),
     };
     match hearings::respond(state.store(), &org, id, &form, uploads, now()).await {
         Ok(receipt) => {
@@ -250,6 +254,7 @@ struct ReceiptPage {
     received: String,
     text: String,
     email_given: bool,
+    mail_receipts: bool,
     files: Vec<FileRow>,
 }
 
@@ -305,6 +310,7 @@ pub async fn receipt(
             received: when(t, input.received_at),
             text: input.fields.text.clone(),
             email_given: input.fields.sender.email.is_some(),
+            mail_receipts: state.config().mail_receipts,
             files: files.iter().map(|a| file_row(t, &code, id, a)).collect(),
         },
     )

@@ -525,3 +525,58 @@ async fn a_wrong_or_too_large_file_is_refused_with_its_name_and_the_text_is_kept
     assert!(text(&r.body).contains("Viktig tekst med vedlegg"));
     assert!(inputs_of(&app, open).await.is_empty());
 }
+
+/// A mailer that fails as often as told, then keeps what it is asked to send.
+struct FakeMailer {
+    failures_left: std::sync::Mutex<u32>,
+    sent: std::sync::Mutex<Vec<(String, String, String)>>,
+}
+
+#[async_trait::async_trait]
+impl forebygg_app::receipts::Mailer for FakeMailer {
+    async fn send(&self, to: &forebygg_domain::Email, subject: &str, body: &str) -> Result<(), String> {
+        let mut left = self.failures_left.lock().unwrap();
+        if *left > 0 {
+            *left -= 1;
+            return Err("421 try again later".into());
+        }
+        self.sent.lock().unwrap().push((to.to_string(), subject.to_owned(), body.to_owned()));
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn a_receipt_is_mailed_in_the_senders_language_and_retried_when_mail_fails() {
+    use forebygg_app::receipts::{Delivered, deliver_due};
+    let app = app().await;
+    let (open, _) = demo_hearings(&app).await;
+    let mut c = app.client();
+    c.extra.push(("accept-language", "en".into()));
+    let path = format!("/hearings/3425/{open}");
+    for (text, email) in [("With an address.", "pat@example.no"), ("Without one.", "")] {
+        let r = c.post(&path, &[("text", text), ("email", email), ("consent", "on")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+    }
+    let mailer = FakeMailer { failures_left: std::sync::Mutex::new(1), sent: Default::default() };
+    let compose = forebygg_web::receipt_mail;
+    let now = forebygg_app::now();
+    let first = deliver_due(&*app.store, &mailer, &compose, now).await.unwrap();
+    assert_eq!(first, Delivered { sent: 0, failed: 1 });
+    assert_eq!(deliver_due(&*app.store, &mailer, &compose, now + 5).await.unwrap(), Delivered::default(), "not yet");
+    let second = deliver_due(&*app.store, &mailer, &compose, now + 31).await.unwrap();
+    assert_eq!(second, Delivered { sent: 1, failed: 0 });
+    assert_eq!(deliver_due(&*app.store, &mailer, &compose, now + 3600).await.unwrap(), Delivered::default(), "once");
+    let sent = mailer.sent.lock().unwrap().clone();
+    let reference = inputs_of(&app, open).await[0].reference();
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].0, "pat@example.no");
+    assert_eq!(sent[0].1, format!("Receipt for your hearing response ({reference})"));
+    assert!(sent[0].2.contains("Engerdal municipality has received your response to the hearing of \"Handlingsplan mot vold i nære relasjoner\"."), "{}", sent[0].2);
+    assert!(sent[0].2.contains("What you wrote:\nWith an address."));
+    let error: Option<String> =
+        sqlx::query_scalar("SELECT receipt_error FROM inputs WHERE sender_email = 'pat@example.no'")
+            .fetch_one(app.store.pool())
+            .await
+            .unwrap();
+    assert_eq!(error, None, "a later success clears the error");
+}
