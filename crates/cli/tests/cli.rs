@@ -149,13 +149,15 @@ fn every_subcommand_has_help() {
     }
 }
 
-#[test]
-fn serve_answers_health_checks_with_the_schema_version() {
-    let dir = tempfile::tempdir().unwrap();
+/// Starts `forebygg serve --demo` on a free port with extra arguments; the child and
+/// its address.
+fn serve(data: &Path, extra: &[&str]) -> (std::process::Child, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_forebygg"))
         .arg("--data-dir")
-        .arg(dir.path())
+        .arg(data)
         .args(["serve", "--addr", "127.0.0.1:0", "--demo"])
+        .args(extra)
+        .env("FOREBYGG_LOG", "error")
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -163,6 +165,22 @@ fn serve_answers_health_checks_with_the_schema_version() {
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
     let first = lines.next().unwrap().unwrap();
     let addr = first.split("http://").nth(1).unwrap().split(' ').next().unwrap().to_owned();
+    // Keep reading what the server prints: a closed pipe would end it at its next line.
+    std::thread::spawn(move || lines.for_each(drop));
+    (child, addr)
+}
+
+/// The address of the open demo hearing, found on the start page.
+fn open_hearing(addr: &str) -> String {
+    let (_, _, home) = http(addr, "GET", "/", "", "").unwrap();
+    let start = home.find("href=\"/hearings/3425/").unwrap() + 6;
+    home[start..].chars().take_while(|c| *c != '"').collect()
+}
+
+#[test]
+fn serve_answers_health_checks_with_the_schema_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut child, addr) = serve(dir.path(), &[]);
     let mut stream = TcpStream::connect(&addr).unwrap();
     stream.write_all(b"GET /healthz HTTP/1.0\r\nHost: localhost\r\n\r\n").unwrap();
     let mut response = String::new();
@@ -235,21 +253,8 @@ fn acknowledged_responses_survive_sigkill() {
     use std::sync::{Arc, Mutex};
 
     let dir = tempfile::tempdir().unwrap();
-    let mut server = Command::new(env!("CARGO_BIN_EXE_forebygg"))
-        .arg("--data-dir")
-        .arg(dir.path())
-        .args(["serve", "--addr", "127.0.0.1:0", "--demo"])
-        .env("FOREBYGG_LOG", "error")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(server.stdout.take().unwrap()).lines();
-    let first = lines.next().unwrap().unwrap();
-    let addr = first.split("http://").nth(1).unwrap().split(' ').next().unwrap().to_owned();
-    let (_, _, home) = http(&addr, "GET", "/", "", "").unwrap();
-    let start = home.find("href=\"/hearings/3425/").unwrap() + 6;
-    let hearing: String = home[start..].chars().take_while(|c| *c != '"').collect();
+    let (mut server, addr) = serve(dir.path(), &[]);
+    let hearing = open_hearing(&addr);
 
     let acknowledged = Arc::new(Mutex::new(Vec::<String>::new()));
     let stop = Arc::new(AtomicBool::new(false));
@@ -398,22 +403,11 @@ fn fake_smtp() -> (String, std::thread::JoinHandle<String>) {
 fn a_receipt_goes_out_through_smtp_in_the_senders_language() {
     let (smtp, received) = fake_smtp();
     let dir = tempfile::tempdir().unwrap();
-    let mut server = Command::new(env!("CARGO_BIN_EXE_forebygg"))
-        .arg("--data-dir")
-        .arg(dir.path())
-        .args(["serve", "--addr", "127.0.0.1:0", "--demo", "--mail-interval", "1"])
-        .args(["--smtp-url", &format!("smtp://{smtp}"), "--mail-from", "Engerdal kommune <postmottak@engerdal.test>"])
-        .env("FOREBYGG_LOG", "error")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(server.stdout.take().unwrap()).lines();
-    let first = lines.next().unwrap().unwrap();
-    let addr = first.split("http://").nth(1).unwrap().split(' ').next().unwrap().to_owned();
-    let (_, _, home) = http(&addr, "GET", "/", "", "").unwrap();
-    let start = home.find("href=\"/hearings/3425/").unwrap() + 6;
-    let hearing: String = home[start..].chars().take_while(|c| *c != '"').collect();
+    let smtp_url = format!("smtp://{smtp}");
+    let mail =
+        ["--mail-interval", "1", "--smtp-url", &smtp_url, "--mail-from", "Engerdal kommune <postmottak@engerdal.test>"];
+    let (mut server, addr) = serve(dir.path(), &mail);
+    let hearing = open_hearing(&addr);
     // The page in nynorsk, chosen by the browser's language.
     let (_, head, page) = http(&addr, "GET", &hearing, "fb_lang=nn", "").unwrap();
     assert!(page.contains("for kvittering på e-post"), "the form promises the receipt");

@@ -11,6 +11,7 @@ use forebygg_app::conferences::{self, ConferenceWithOutputs, OutputForm};
 use forebygg_app::{AppError, FieldErrors};
 use forebygg_domain::Action;
 use forebygg_domain::hearing::ConferenceForm;
+use forebygg_domain::plan::Plan;
 use serde::Deserialize;
 
 use crate::errors::{FormErrors, app_error};
@@ -133,6 +134,19 @@ struct ConferencePage {
     summary: FormErrors,
 }
 
+/// The plan, its conferences with their outputs, and whether the visitor may change
+/// them; or the response to give instead.
+async fn load(
+    state: &AppState,
+    ctx: &Ctx,
+    (code, id): (&str, i64),
+) -> Result<(Plan, Vec<ConferenceWithOutputs>, bool), Response> {
+    let (actor, org) = signed_in_at(state, ctx, code).await?;
+    let (plan, all) = conferences::of_plan(state.store(), actor, &org, id).await.map_err(|e| app_error(ctx, e))?;
+    let can_edit = forebygg_app::access::authorize(actor, &org, Action::EditPlans).is_ok();
+    Ok((plan, all, can_edit))
+}
+
 fn base(code: &str, id: i64) -> String {
     format!("/organisations/{code}/plans/{id}/conferences")
 }
@@ -145,13 +159,9 @@ async fn list_page(
     errors: FormErrors,
     status: StatusCode,
 ) -> Response {
-    let (actor, org) = match signed_in_at(state, ctx, code).await {
+    let (plan, all, can_edit) = match load(state, ctx, (code, id)).await {
         Ok(found) => found,
         Err(response) => return response,
-    };
-    let (plan, all) = match conferences::of_plan(state.store(), actor, &org, id).await {
-        Ok(found) => found,
-        Err(e) => return app_error(ctx, e),
     };
     let t = ctx.tr();
     let rows = all
@@ -172,7 +182,7 @@ async fn list_page(
             base: base(code, id),
             plan_href: format!("/organisations/{code}/plans/{id}"),
             plan_title: plan.title,
-            can_edit: forebygg_app::access::authorize(actor, &org, Action::EditPlans).is_ok(),
+            can_edit,
             rows,
             input,
             errors,
@@ -229,13 +239,9 @@ async fn conference_page(
     refusal: Refusal,
     status: StatusCode,
 ) -> Response {
-    let (actor, org) = match signed_in_at(state, ctx, code).await {
+    let (plan, all, can_edit) = match load(state, ctx, (code, id)).await {
         Ok(found) => found,
         Err(response) => return response,
-    };
-    let (plan, all) = match conferences::of_plan(state.store(), actor, &org, id).await {
-        Ok(found) => found,
-        Err(e) => return app_error(ctx, e),
     };
     let Some(found) = all.into_iter().find(|c| c.conference.id == cid) else {
         return app_error(ctx, AppError::NotFound(format!("conference {cid}")));
@@ -274,7 +280,7 @@ async fn conference_page(
             list_href: base(code, id),
             register_href: format!("/organisations/{code}/plans/{id}/inputs"),
             plan_title: plan.title,
-            can_edit: forebygg_app::access::authorize(actor, &org, Action::EditPlans).is_ok(),
+            can_edit,
             held_on: f.held_on.to_string(),
             place: f.place.clone(),
             participants: f.participants.clone(),

@@ -1,0 +1,240 @@
+//! The merknadsbehandling (page, CSV, XLSX) and the public page of what happened to
+//! the inputs.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use forebygg_app::hearings::{self, SenderInputs};
+use forebygg_app::{AppError, now};
+
+use crate::errors::app_error;
+use crate::i18n::Tr;
+use crate::pages::{Page, render_with, signed_in_at};
+use crate::{AppState, Ctx};
+
+use super::org_of;
+
+/// One line of the merknadsbehandling or of the public outcome page.
+pub struct OutcomeRow {
+    pub reference: String,
+    pub text: String,
+    pub decision: String,
+    pub justification: String,
+    pub change: String,
+}
+
+pub struct SenderRows {
+    pub sender: String,
+    pub rows: Vec<OutcomeRow>,
+}
+
+fn sender_rows(t: Tr, groups: &[SenderInputs]) -> Vec<SenderRows> {
+    groups
+        .iter()
+        .map(|g| SenderRows {
+            sender: g.sender.clone().unwrap_or_else(|| t.get("sender-private")),
+            rows: g
+                .inputs
+                .iter()
+                .map(|i| {
+                    let a = i.assessment.as_ref();
+                    OutcomeRow {
+                        reference: i.reference(),
+                        text: i.fields.text.clone(),
+                        decision: a
+                            .map(|a| t.get(&format!("decision-{}", a.decision.as_str())))
+                            .unwrap_or_else(|| t.get("decision-none")),
+                        justification: a.map(|a| a.justification.clone()).unwrap_or_default(),
+                        change: a.map(|a| a.change.clone()).unwrap_or_default(),
+                    }
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "merknader.html")]
+struct MerknadPage {
+    page: Page,
+    back: String,
+    back_title: String,
+    csv: String,
+    xlsx: String,
+    intro: String,
+    groups: Vec<SenderRows>,
+}
+
+pub async fn merknadsbehandling(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, i64)>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let t = ctx.tr();
+    match hearings::merknadsbehandling(state.store(), actor, &org, id).await {
+        Ok((plan, groups)) => render_with(
+            StatusCode::OK,
+            &MerknadPage {
+                page: Page::titled(&ctx, t.with("merknad-title", "plan", &plan.title)),
+                back: format!("/organisations/{code}/plans/{id}/inputs"),
+                back_title: t.get("plan-inputs-link"),
+                csv: format!("/organisations/{code}/plans/{id}/merknadsbehandling.csv"),
+                xlsx: format!("/organisations/{code}/plans/{id}/merknadsbehandling.xlsx"),
+                intro: t.get("merknad-intro"),
+                groups: sender_rows(t, &groups),
+            },
+        ),
+        Err(e) => app_error(&ctx, e),
+    }
+}
+
+pub async fn merknadsbehandling_csv(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, i64)>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let t = ctx.tr();
+    let (_, groups) = match hearings::merknadsbehandling(state.store(), actor, &org, id).await {
+        Ok(found) => found,
+        Err(e) => return app_error(&ctx, e),
+    };
+    let mut out = csv::WriterBuilder::new().delimiter(b';').from_writer(Vec::new());
+    let header = [
+        "merknad-col-sender",
+        "receipt-reference",
+        "field-input-text",
+        "merknad-col-decision",
+        "merknad-col-justification",
+        "merknad-col-change",
+    ]
+    .map(|k| t.get(k));
+    let mut ok = out.write_record(&header).is_ok();
+    for g in sender_rows(t, &groups) {
+        for r in g.rows {
+            ok &=
+                out.write_record([&g.sender, &r.reference, &r.text, &r.decision, &r.justification, &r.change]).is_ok();
+        }
+    }
+    let Ok(bytes) = out.into_inner() else {
+        return app_error(&ctx, AppError::Internal("csv".into()));
+    };
+    if !ok {
+        return app_error(&ctx, AppError::Internal("csv".into()));
+    }
+    // A byte order mark, so that Excel reads the Norwegian letters as UTF-8.
+    let mut body = vec![0xEF, 0xBB, 0xBF];
+    body.extend(bytes);
+    (
+        [
+            (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"merknadsbehandling-{id}.csv\"")),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// The merknadsbehandling as a spreadsheet (XLSX), one row per input.
+pub async fn merknadsbehandling_xlsx(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, i64)>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let t = ctx.tr();
+    let (plan, groups) = match hearings::merknadsbehandling(state.store(), actor, &org, id).await {
+        Ok(found) => found,
+        Err(e) => return app_error(&ctx, e),
+    };
+    match xlsx(t, &plan.title, &sender_rows(t, &groups)) {
+        Ok(bytes) => (
+            [
+                (
+                    axum::http::header::CONTENT_TYPE,
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_owned(),
+                ),
+                (
+                    axum::http::header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"merknadsbehandling-{id}.xlsx\""),
+                ),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(e) => app_error(&ctx, AppError::Internal(e.to_string())),
+    }
+}
+
+fn xlsx(t: Tr, title: &str, groups: &[SenderRows]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut workbook = Workbook::new();
+    let bold = Format::new().set_bold();
+    let wrap = Format::new().set_text_wrap();
+    let sheet = workbook.add_worksheet();
+    let name: String = t.get("merknad-link").chars().filter(|c| !"[]:*?/\\".contains(*c)).take(31).collect();
+    sheet.set_name(name)?;
+    sheet.write_with_format(0, 0, title, &bold)?;
+    let header = [
+        "merknad-col-sender",
+        "receipt-reference",
+        "field-input-text",
+        "merknad-col-decision",
+        "merknad-col-justification",
+        "merknad-col-change",
+    ];
+    for (col, key) in header.iter().enumerate() {
+        sheet.write_with_format(2, col as u16, t.get(key), &bold)?;
+    }
+    let mut row = 3;
+    for g in groups {
+        for r in &g.rows {
+            sheet.write(row, 0, &g.sender)?;
+            sheet.write(row, 1, &r.reference)?;
+            sheet.write_with_format(row, 2, &r.text, &wrap)?;
+            sheet.write(row, 3, &r.decision)?;
+            sheet.write_with_format(row, 4, &r.justification, &wrap)?;
+            sheet.write(row, 5, &r.change)?;
+            row += 1;
+        }
+    }
+    for (col, width) in [(0u16, 24.0), (1, 10.0), (2, 60.0), (3, 22.0), (4, 60.0), (5, 24.0)] {
+        sheet.set_column_width(col, width)?;
+    }
+    sheet.set_freeze_panes(3, 0)?;
+    workbook.save_to_buffer()
+}
+
+pub async fn outcomes(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
+    let org = match org_of(&state, &ctx, &code).await {
+        Ok(org) => org,
+        Err(response) => return response,
+    };
+    let t = ctx.tr();
+    match hearings::outcomes(state.store(), &org, id, now()).await {
+        Ok((public, groups)) => render_with(
+            StatusCode::OK,
+            &MerknadPage {
+                page: Page::titled(&ctx, t.with("outcomes-title", "plan", &public.plan.title)),
+                back: format!("/hearings/{code}/{id}"),
+                back_title: t.get("receipt-back"),
+                csv: String::new(),
+                xlsx: String::new(),
+                intro: t.get("outcomes-intro"),
+                groups: sender_rows(t, &groups),
+            },
+        ),
+        Err(e) => app_error(&ctx, e),
+    }
+}

@@ -1,0 +1,307 @@
+//! The public hearing page with its response form, and the receipt.
+
+use std::time::Instant;
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{FromRequest, Path, Query, Request, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use forebygg_app::hearings::{self, PublicPlan};
+use forebygg_app::{AppError, now};
+use forebygg_domain::Organisation;
+use forebygg_domain::hearing::attachment::{MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS};
+use forebygg_domain::hearing::{ResponseForm, Upload};
+use forebygg_domain::plan::programme::numbered;
+use forebygg_domain::timeline::dates::oslo_date;
+use serde::Deserialize;
+
+use crate::errors::{FormErrors, app_error};
+use crate::pages::plans::type_name;
+use crate::pages::{Page, render_with};
+use crate::uploads::MultipartForm;
+use crate::{AppState, Ctx};
+
+use super::{FileRow, file_row, org_of, when};
+
+#[derive(Deserialize, Default)]
+pub struct Variant {
+    /// `youth` for the shorter, youth-friendly page.
+    #[serde(default)]
+    variant: String,
+}
+
+/// The response form as typed.
+#[derive(Deserialize, Default, Clone)]
+pub struct ResponseInput {
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    organisation: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    publish_name: Option<String>,
+    #[serde(default)]
+    consent: Option<String>,
+    /// Left empty by people; filled in by robots that fill in everything.
+    #[serde(default)]
+    website: String,
+    #[serde(default)]
+    variant: String,
+}
+
+/// A response as sent: a urlencoded form, or a multipart form with files (read and
+/// CSRF-checked by the middleware, which leaves it as an extension).
+pub struct Submitted {
+    input: ResponseInput,
+    uploads: Vec<Upload>,
+}
+
+impl FromRequest<AppState> for Submitted {
+    type Rejection = Response;
+
+    async fn from_request(mut req: Request, state: &AppState) -> Result<Self, Response> {
+        if let Some(form) = req.extensions_mut().remove::<MultipartForm>() {
+            let checked = |name: &str| form.has(name).then(|| "on".to_owned());
+            let input = ResponseInput {
+                text: form.text("text"),
+                name: form.text("name"),
+                organisation: form.text("organisation"),
+                email: form.text("email"),
+                publish_name: checked("publish_name"),
+                consent: checked("consent"),
+                website: form.text("website"),
+                variant: form.text("variant"),
+            };
+            return Ok(Submitted { input, uploads: form.files });
+        }
+        let Form(input) = Form::<ResponseInput>::from_request(req, state).await.map_err(IntoResponse::into_response)?;
+        Ok(Submitted { input, uploads: Vec::new() })
+    }
+}
+
+#[derive(Template)]
+#[template(path = "hearing.html")]
+struct HearingPage {
+    page: Page,
+    youth: bool,
+    action: String,
+    other_variant: String,
+    plan_title: String,
+    plan_type: String,
+    hearing_title: String,
+    period: String,
+    deadline: String,
+    open: bool,
+    days_left: String,
+    purpose: String,
+    chapters: Vec<(String, String)>,
+    input: ResponseInput,
+    publish_name: bool,
+    consent: bool,
+    /// Files were chosen but the form was refused: the browser forgets them.
+    files_dropped: bool,
+    attachments_hint: String,
+    mail_receipts: bool,
+    errors: FormErrors,
+}
+
+fn hearing_page(
+    state: &AppState,
+    ctx: &Ctx,
+    org: &Organisation,
+    public: &PublicPlan,
+    input: ResponseInput,
+    errors: FormErrors,
+    files_dropped: bool,
+) -> HearingPage {
+    let t = ctx.tr();
+    let youth = input.variant == "youth";
+    let hearing = public.open.as_ref().or(public.closed.as_ref());
+    let (period, deadline, title) = hearing
+        .map(|h| {
+            let end = h.fields.end.map(|d| d.to_string()).unwrap_or_default();
+            (format!("{}–{end}", h.fields.start), end, h.fields.title.clone())
+        })
+        .unwrap_or_default();
+    let days_left = public
+        .open
+        .as_ref()
+        .and_then(|h| h.fields.end)
+        .map(|end| oslo_date(now()).days_until(end).to_string())
+        .unwrap_or_default();
+    let base = format!("/hearings/{}/{}", org.code, public.plan.id);
+    HearingPage {
+        page: Page::titled(ctx, t.with("hearing-page-title", "plan", &public.plan.title)),
+        youth,
+        action: base.clone(),
+        other_variant: if youth { base } else { format!("{base}?variant=youth") },
+        plan_title: public.plan.title.clone(),
+        plan_type: type_name(ctx.lang, &public.plan.plan_type),
+        hearing_title: title,
+        period,
+        deadline,
+        open: public.open.is_some(),
+        days_left,
+        purpose: public.programme.purpose.clone(),
+        chapters: numbered(&public.programme.outline)
+            .into_iter()
+            .filter(|(_, depth, _)| *depth == 0)
+            .map(|(n, _, c)| (n, c.title.clone()))
+            .collect(),
+        publish_name: input.publish_name.is_some(),
+        consent: input.consent.is_some(),
+        input,
+        files_dropped,
+        mail_receipts: state.config().mail_receipts,
+        attachments_hint: crate::i18n::translate(
+            ctx.lang,
+            "hearing-attachments-hint",
+            &[("count", &MAX_ATTACHMENTS.to_string()), ("max", &(MAX_ATTACHMENT_BYTES / 1024 / 1024).to_string())],
+        ),
+        errors,
+    }
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, i64)>,
+    Query(v): Query<Variant>,
+) -> Response {
+    let org = match org_of(&state, &ctx, &code).await {
+        Ok(org) => org,
+        Err(response) => return response,
+    };
+    match hearings::public_plan(state.store(), &org, id, now()).await {
+        Ok(public) => {
+            let input = ResponseInput { variant: v.variant, ..ResponseInput::default() };
+            render_with(StatusCode::OK, &hearing_page(&state, &ctx, &org, &public, input, FormErrors::default(), false))
+        }
+        Err(e) => app_error(&ctx, e),
+    }
+}
+
+pub async fn respond(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, i64)>,
+    Submitted { input, uploads }: Submitted,
+) -> Response {
+    let org = match org_of(&state, &ctx, &code).await {
+        Ok(org) => org,
+        Err(response) => return response,
+    };
+    let t = ctx.tr();
+    let public = match hearings::public_plan(state.store(), &org, id, now()).await {
+        Ok(public) => public,
+        Err(e) => return app_error(&ctx, e),
+    };
+    let files_dropped = uploads.iter().any(|u| u.size > 0);
+    let refuse = |status: StatusCode, errors: FormErrors, input: ResponseInput| {
+        render_with(status, &hearing_page(&state, &ctx, &org, &public, input, errors, files_dropped))
+    };
+    if !input.website.is_empty() {
+        return refuse(StatusCode::UNPROCESSABLE_ENTITY, FormErrors::one("text", t.get("hearing-not-accepted")), input);
+    }
+    if !state.hearing_limiter().allow(&ctx.session_token, id, Instant::now()) {
+        return refuse(StatusCode::TOO_MANY_REQUESTS, FormErrors::one("text", t.get("hearing-too-many")), input);
+    }
+    let form = ResponseForm {
+        text: input.text.clone(),
+        name: input.name.clone(),
+        organisation: input.organisation.clone(),
+        email: input.email.clone(),
+        publish_name: input.publish_name.is_some(),
+        consent: input.consent.is_some(),
+        lang: Some(ctx.lang),
+    };
+    match hearings::respond(state.store(), &org, id, &form, uploads, now()).await {
+        Ok(receipt) => {
+            let variant = if input.variant == "youth" { "?variant=youth" } else { "" };
+            Redirect::to(&format!("/hearings/{code}/{id}/receipt/{}{variant}", receipt.token)).into_response()
+        }
+        Err(AppError::Invalid(errors)) => refuse(StatusCode::UNPROCESSABLE_ENTITY, FormErrors::new(t, &errors), input),
+        Err(AppError::HearingClosed) => {
+            refuse(StatusCode::GONE, FormErrors::one("text", t.get("hearing-closed-text")), input)
+        }
+        Err(e) => app_error(&ctx, e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "receipt.html")]
+struct ReceiptPage {
+    page: Page,
+    youth: bool,
+    plan_title: String,
+    back: String,
+    reference: String,
+    received: String,
+    text: String,
+    email_given: bool,
+    mail_receipts: bool,
+    files: Vec<FileRow>,
+}
+
+pub async fn receipt(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id, token)): Path<(String, i64, String)>,
+    Query(v): Query<Variant>,
+) -> Response {
+    let org = match org_of(&state, &ctx, &code).await {
+        Ok(org) => org,
+        Err(response) => return response,
+    };
+    let t = ctx.tr();
+    let (input, files) = match hearings::receipt(state.store(), &org, id, &token).await {
+        Ok(found) => found,
+        Err(e) => return app_error(&ctx, e),
+    };
+    let plan_title = match hearings::public_plan(state.store(), &org, id, now()).await {
+        Ok(public) => public.plan.title,
+        Err(_) => String::new(),
+    };
+    render_with(
+        StatusCode::OK,
+        &ReceiptPage {
+            page: Page::new(&ctx, "receipt-title"),
+            youth: v.variant == "youth",
+            plan_title,
+            back: format!("/hearings/{code}/{id}"),
+            reference: input.reference(),
+            received: when(t, input.received_at),
+            text: input.fields.text.clone(),
+            email_given: input.fields.sender.email.is_some(),
+            mail_receipts: state.config().mail_receipts,
+            files: files.iter().map(|a| file_row(t, &code, id, a)).collect(),
+        },
+    )
+}
+
+/// An open hearing as the start page lists it.
+pub struct OpenHearingRow {
+    pub href: String,
+    pub org: String,
+    pub plan: String,
+    pub deadline: String,
+}
+
+/// The hearings open today, for the start page.
+pub async fn open_hearing_rows(state: &AppState) -> Vec<OpenHearingRow> {
+    hearings::open_hearings(state.store(), now())
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(org, plan, hearing)| OpenHearingRow {
+            href: format!("/hearings/{}/{}", org.code, plan.id),
+            org: org.name,
+            plan: plan.title,
+            deadline: hearing.fields.end.map(|d| d.to_string()).unwrap_or_default(),
+        })
+        .collect()
+}

@@ -1,0 +1,447 @@
+//! The register of a plan's inputs: every input from every channel, with its files,
+//! tags, assessment and moderation.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use forebygg_app::hearings::{self, StaffInputForm};
+use forebygg_app::{AppError, Input};
+use forebygg_domain::hearing::{Channel, Decision};
+use forebygg_domain::theme::Theme;
+use serde::Deserialize;
+
+use crate::errors::{FormErrors, app_error};
+use crate::i18n::Tr;
+use crate::pages::organisations::Choice;
+use crate::pages::{Page, render_with, signed_in_at};
+use crate::{AppState, Ctx};
+
+use super::{FileRow, file_row, when};
+
+pub struct InputRow {
+    pub id: i64,
+    pub reference: String,
+    pub received: String,
+    pub channel: String,
+    pub text: String,
+    pub sender: String,
+    pub decision: String,
+    pub decisions: Vec<Choice>,
+    pub justification: String,
+    pub change: String,
+    pub hidden_reason: Option<String>,
+    pub themes: Vec<Choice>,
+    pub theme_labels: String,
+    pub chapters: String,
+    pub files: Vec<FileRow>,
+    /// For an output of a dialogue conference: round and group, and the conference's page.
+    pub origin: Option<(String, String)>,
+    pub errors: FormErrors,
+}
+
+#[derive(Template)]
+#[template(path = "inputs.html")]
+struct RegisterPage {
+    page: Page,
+    org_code: String,
+    plan_id: i64,
+    plan_title: String,
+    can_edit: bool,
+    rows: Vec<InputRow>,
+    total: usize,
+    filter_themes: Vec<Choice>,
+    filter_statuses: Vec<Choice>,
+    no_errors: FormErrors,
+    channels: Vec<Choice>,
+    add: StaffInput,
+    add_errors: FormErrors,
+    summary: FormErrors,
+}
+
+fn decision_choices(t: Tr, selected: &str) -> Vec<Choice> {
+    Decision::ALL
+        .iter()
+        .map(|d| Choice {
+            value: d.as_str().into(),
+            label: t.get(&format!("decision-{}", d.as_str())),
+            selected: d.as_str() == selected,
+        })
+        .collect()
+}
+
+fn sender_text(t: Tr, i: &Input) -> String {
+    let s = &i.fields.sender;
+    let sender = [s.name.clone(), s.organisation.clone(), s.email.as_ref().map(|e| e.to_string())]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if sender.is_empty() { t.get("sender-anonymous") } else { sender }
+}
+
+/// A refused form on the register page: which input (or the add form), what was typed.
+#[derive(Default)]
+struct RegisterRefusal {
+    filter: RegisterFilter,
+    input: Option<i64>,
+    assessment: Option<AssessInput>,
+    add: Option<StaffInput>,
+    errors: FormErrors,
+}
+
+/// The answer to a form about one input: back to the input, or the register with the
+/// refusal shown at that input's form (and what was typed in its assessment).
+async fn after_input_form(
+    state: &AppState,
+    ctx: &Ctx,
+    code: &str,
+    (id, iid): (i64, i64),
+    result: Result<(), AppError>,
+    typed: Option<AssessInput>,
+) -> Response {
+    match result {
+        Ok(()) => Redirect::to(&format!("/organisations/{code}/plans/{id}/inputs#input-{iid}")).into_response(),
+        Err(AppError::Invalid(errors)) => {
+            let errors = errors_of_input(ctx, &errors, iid);
+            let refusal = RegisterRefusal { input: Some(iid), assessment: typed, errors, ..RegisterRefusal::default() };
+            register_page(state, ctx, code, id, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => app_error(ctx, e),
+    }
+}
+
+/// Refused input of one input's form, with the field names that form uses
+/// (`justification-17`), so the message lands next to the right field.
+fn errors_of_input(ctx: &Ctx, errors: &forebygg_app::FieldErrors, iid: i64) -> FormErrors {
+    let mut errors = FormErrors::new(ctx.tr(), errors);
+    for (field, _) in &mut errors.items {
+        *field = format!("{field}-{iid}");
+    }
+    errors
+}
+
+/// The register's filter, from the query string.
+#[derive(Deserialize, Default, Clone)]
+pub struct RegisterFilter {
+    #[serde(default)]
+    theme: String,
+    /// `unanswered`, `answered` or `hidden`.
+    #[serde(default)]
+    status: String,
+}
+
+impl RegisterFilter {
+    fn keeps(&self, i: &Input) -> bool {
+        let theme = self.theme.is_empty() || Theme::parse(&self.theme).is_some_and(|th| i.themes.contains(&th));
+        let status = match self.status.as_str() {
+            "unanswered" => i.assessment.is_none(),
+            "answered" => i.assessment.is_some(),
+            "hidden" => i.hidden_reason.is_some(),
+            _ => true,
+        };
+        theme && status
+    }
+}
+
+async fn register_page(
+    state: &AppState,
+    ctx: &Ctx,
+    code: &str,
+    id: i64,
+    refusal: RegisterRefusal,
+    status: StatusCode,
+) -> Response {
+    let (actor, org) = match signed_in_at(state, ctx, code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let t = ctx.tr();
+    let (plan, inputs) = match hearings::register(state.store(), actor, &org, id).await {
+        Ok(found) => found,
+        Err(e) => return app_error(ctx, e),
+    };
+    let files = match hearings::attachments(state.store(), actor, &org, id).await {
+        Ok(files) => files,
+        Err(e) => return app_error(ctx, e),
+    };
+    let conferences = match forebygg_app::conferences::list(state.store(), actor, &org, id).await {
+        Ok(found) => found,
+        Err(e) => return app_error(ctx, e),
+    };
+    let origin_of = |i: &Input| {
+        let o = i.fields.origin?;
+        let c = conferences.iter().find(|c| c.id == o.conference)?;
+        let text = crate::i18n::translate(
+            t.lang,
+            "conference-origin",
+            &[
+                ("round", &o.round.to_string()),
+                ("question", c.round(o.round).unwrap_or_default()),
+                ("group", &c.group(o.group).map(|g| g.name.clone()).unwrap_or_default()),
+            ],
+        );
+        Some((text, format!("/organisations/{code}/plans/{id}/conferences/{}", c.id)))
+    };
+    let can_edit = forebygg_app::access::authorize(actor, &org, forebygg_domain::Action::EditPlans).is_ok();
+    let filter = refusal.filter.clone();
+    let total = inputs.len();
+    let rows = inputs
+        .iter()
+        .filter(|i| filter.keeps(i))
+        .map(|i| {
+            let refused = refusal.input == Some(i.id);
+            let typed = refusal.assessment.as_ref().filter(|_| refused);
+            let a = i.assessment.as_ref();
+            InputRow {
+                id: i.id,
+                reference: i.reference(),
+                received: when(t, i.received_at),
+                channel: t.get(&format!("channel-{}", i.fields.channel.as_str())),
+                text: i.fields.text.clone(),
+                sender: sender_text(t, i),
+                decision: a
+                    .map(|a| t.get(&format!("decision-{}", a.decision.as_str())))
+                    .unwrap_or_else(|| t.get("decision-none")),
+                decisions: decision_choices(
+                    t,
+                    &typed
+                        .map(|x| x.decision.clone())
+                        .unwrap_or_else(|| a.map(|a| a.decision.as_str().to_owned()).unwrap_or_default()),
+                ),
+                justification: typed
+                    .map(|x| x.justification.clone())
+                    .unwrap_or_else(|| a.map(|a| a.justification.clone()).unwrap_or_default()),
+                change: typed
+                    .map(|x| x.change.clone())
+                    .unwrap_or_else(|| a.map(|a| a.change.clone()).unwrap_or_default()),
+                hidden_reason: i.hidden_reason.clone(),
+                themes: Theme::ALL
+                    .iter()
+                    .map(|th| Choice {
+                        value: th.as_str().into(),
+                        label: t.get(&format!("theme-{}", th.as_str())),
+                        selected: i.themes.contains(th),
+                    })
+                    .collect(),
+                theme_labels: i
+                    .themes
+                    .iter()
+                    .map(|th| t.get(&format!("theme-{}", th.as_str())))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                chapters: i.chapters.join(", "),
+                files: files.iter().filter(|a| a.input_id == i.id).map(|a| file_row(t, code, id, a)).collect(),
+                origin: origin_of(i),
+                errors: if refused { refusal.errors.clone() } else { FormErrors::default() },
+            }
+        })
+        .collect();
+    let add = refusal.add.clone().unwrap_or_default();
+    let add_errors = if refusal.add.is_some() { refusal.errors.clone() } else { FormErrors::default() };
+    render_with(
+        status,
+        &RegisterPage {
+            page: Page::titled(ctx, t.with("inputs-title", "plan", &plan.title)),
+            org_code: org.code.to_string(),
+            plan_id: id,
+            plan_title: plan.title.clone(),
+            can_edit,
+            rows,
+            total,
+            filter_themes: Theme::ALL
+                .iter()
+                .map(|th| Choice {
+                    value: th.as_str().into(),
+                    label: t.get(&format!("theme-{}", th.as_str())),
+                    selected: th.as_str() == filter.theme,
+                })
+                .collect(),
+            filter_statuses: ["unanswered", "answered", "hidden"]
+                .iter()
+                .map(|st| Choice {
+                    value: (*st).into(),
+                    label: t.get(&format!("inputs-status-{st}")),
+                    selected: *st == filter.status,
+                })
+                .collect(),
+            no_errors: FormErrors::default(),
+            channels: Channel::ALL
+                .iter()
+                .filter(|c| **c != Channel::Hearing)
+                .map(|c| Choice {
+                    value: c.as_str().into(),
+                    label: t.get(&format!("channel-{}", c.as_str())),
+                    selected: c.as_str() == add.channel,
+                })
+                .collect(),
+            add,
+            add_errors,
+            summary: refusal.errors,
+        },
+    )
+}
+
+pub async fn register(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, i64)>,
+    Query(filter): Query<RegisterFilter>,
+) -> Response {
+    register_page(&state, &ctx, &code, id, RegisterRefusal { filter, ..RegisterRefusal::default() }, StatusCode::OK)
+        .await
+}
+
+pub async fn tag(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id, iid)): Path<(String, i64, i64)>,
+    Form(fields): Form<std::collections::HashMap<String, String>>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let themes: Vec<Theme> =
+        Theme::ALL.into_iter().filter(|th| fields.contains_key(&format!("theme_{}", th.as_str()))).collect();
+    let chapters = fields.get("chapters").cloned().unwrap_or_default();
+    let result = hearings::tag(state.store(), actor, &org, (id, iid), &themes, &chapters).await;
+    after_input_form(&state, &ctx, &code, (id, iid), result, None).await
+}
+
+/// The form for an input from another channel, as typed.
+#[derive(Deserialize, Default, Clone)]
+pub struct StaffInput {
+    #[serde(default)]
+    pub channel: String,
+    #[serde(default)]
+    pub received: String,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub organisation: String,
+    #[serde(default)]
+    pub one_per_line: Option<String>,
+}
+
+pub async fn add_input(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, i64)>,
+    Form(input): Form<StaffInput>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let form = StaffInputForm {
+        channel: input.channel.clone(),
+        received: input.received.clone(),
+        text: input.text.clone(),
+        name: input.name.clone(),
+        organisation: input.organisation.clone(),
+        one_per_line: input.one_per_line.is_some(),
+    };
+    match hearings::add_inputs(state.store(), actor, &org, id, &form).await {
+        Ok(_) => Redirect::to(&format!("/organisations/{code}/plans/{id}/inputs")).into_response(),
+        Err(AppError::Invalid(errors)) => {
+            let refusal = RegisterRefusal {
+                add: Some(input),
+                errors: FormErrors::new(ctx.tr(), &errors),
+                ..RegisterRefusal::default()
+            };
+            register_page(&state, &ctx, &code, id, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => app_error(&ctx, e),
+    }
+}
+
+/// An attachment, for the plan's staff: always as a download (never shown inline, so
+/// a file cannot act as a page of this site), with the type its content was
+/// recognised as.
+pub async fn attachment(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id, iid, aid)): Path<(String, i64, i64, i64)>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    match hearings::attachment(state.store(), actor, &org, (id, iid, aid)).await {
+        Ok((info, bytes)) => (
+            [
+                (axum::http::header::CONTENT_TYPE, info.kind.content_type().to_owned()),
+                (axum::http::header::CONTENT_DISPOSITION, content_disposition(&info.file_name)),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(e) => app_error(&ctx, e),
+    }
+}
+
+/// `attachment` with an ASCII name for old clients and the exact name (RFC 5987) for
+/// the rest.
+fn content_disposition(name: &str) -> String {
+    let ascii: String =
+        name.chars().map(|c| if c.is_ascii_alphanumeric() || " .-_()".contains(c) { c } else { '_' }).collect();
+    let exact: String = name
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b".-_".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }
+        })
+        .collect();
+    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{exact}")
+}
+
+#[derive(Deserialize, Default, Clone)]
+pub struct AssessInput {
+    #[serde(default)]
+    decision: String,
+    #[serde(default)]
+    justification: String,
+    #[serde(default)]
+    change: String,
+}
+
+pub async fn assess(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id, iid)): Path<(String, i64, i64)>,
+    Form(input): Form<AssessInput>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let result =
+        hearings::assess(state.store(), actor, &org, (id, iid), &input.decision, &input.justification, &input.change)
+            .await;
+    after_input_form(&state, &ctx, &code, (id, iid), result, Some(input)).await
+}
+
+#[derive(Deserialize, Default)]
+pub struct ModerateInput {
+    #[serde(default)]
+    hide: String,
+    #[serde(default)]
+    reason: String,
+}
+
+pub async fn moderate(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id, iid)): Path<(String, i64, i64)>,
+    Form(input): Form<ModerateInput>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let result = hearings::moderate(state.store(), actor, &org, (id, iid), input.hide == "1", &input.reason).await;
+    after_input_form(&state, &ctx, &code, (id, iid), result, None).await
+}
