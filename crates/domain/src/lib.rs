@@ -6,6 +6,7 @@
 pub mod access;
 pub mod hearing;
 pub mod language;
+pub mod measures;
 pub mod organisation;
 pub mod people;
 pub mod plan;

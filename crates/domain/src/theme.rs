@@ -1,9 +1,9 @@
 //! The themes the county governor expects every municipality to plan for. Inputs,
 //! measures and plans are tagged with them.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Theme {
     Neglect,
@@ -49,6 +49,28 @@ impl Theme {
 
     pub fn parse(s: &str) -> Option<Theme> {
         Theme::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+
+    /// The bokmål name, as spreadsheets made by hand use it.
+    pub fn norwegian(self) -> &'static str {
+        match self {
+            Theme::Neglect => "omsorgssvikt",
+            Theme::Violence => "vold",
+            Theme::SexualAbuse => "seksuelle overgrep",
+            Theme::Suicide => "selvmord",
+            Theme::Overdose => "overdose",
+            Theme::AlcoholAndDrugs => "rus og avhengighet",
+            Theme::BehaviouralProblems => "atferdsproblemer",
+            Theme::PhysicalHealth => "fysisk helse",
+            Theme::MentalHealth => "psykisk helse",
+            Theme::PublicHealth => "folkehelse",
+        }
+    }
+
+    /// A theme by its code or its bokmål name, in any case.
+    pub fn parse_any(s: &str) -> Option<Theme> {
+        let s = s.trim().to_lowercase();
+        Theme::ALL.into_iter().find(|t| t.as_str() == s || t.norwegian() == s)
     }
 
     /// Themes stored as a comma-separated list; unknown codes are dropped.

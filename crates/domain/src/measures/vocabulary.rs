@@ -1,0 +1,116 @@
+//! The fixed vocabularies of a measure: age bands, prevention level, level of work,
+//! status and funding. Each value has a stable code (stored, exported, used in the
+//! API) and is also recognised by its Norwegian word, as spreadsheets made by hand
+//! use it.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $code:literal $(| $alias:literal)*),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name {
+            $(#[serde(rename = $code)] $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            /// The value for its code or a Norwegian word for it, in any case.
+            pub fn parse(s: &str) -> Option<$name> {
+                let s = s.trim().to_lowercase().replace('–', "-");
+                $( if s == $code $(|| s == $alias)* { return Some($name::$variant); } )+
+                None
+            }
+
+            /// What may be written, for messages: the codes.
+            pub fn codes() -> String {
+                Self::ALL.iter().map(|v| v.code()).collect::<Vec<_>>().join(", ")
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// Who a measure is for.
+    AgeBand {
+        Age0To5 => "0-5" | "0-5 år",
+        Age6To12 => "6-12" | "6-12 år",
+        Age13To15 => "13-15" | "13-15 år",
+        Age16To19 => "16-19" | "16-19 år",
+        Age20To25 => "20-25" | "20-25 år",
+        Parents => "parents" | "foreldre" | "foreldre/familier" | "familier" | "føresette",
+        Staff => "staff" | "ansatte" | "tilsette",
+    }
+);
+
+vocabulary!(
+    /// Universal (everyone), selective (groups at risk) or indicated (those who
+    /// already show signs).
+    PreventionLevel {
+        Universal => "universal" | "universell",
+        Selective => "selective" | "selektiv",
+        Indicated => "indicated" | "indisert" | "indikert",
+    }
+);
+
+vocabulary!(
+    /// Where the work happens, as in "Tenk Sammen" and BTI.
+    WorkLevel {
+        National => "national" | "nasjonalt" | "nasjonal",
+        Municipal => "municipal" | "kommunalt" | "kommunal",
+        Service => "service" | "tjeneste" | "tenestenivå" | "tjenestenivå",
+        Individual => "individual" | "individ" | "individnivå",
+    }
+);
+
+vocabulary!(
+    MeasureStatus {
+        Existing => "existing" | "eksisterende" | "eksisterande",
+        Proposed => "proposed" | "foreslått" | "føreslått",
+        Running => "running" | "pågår" | "i gang",
+        Paused => "paused" | "pauset" | "satt på pause",
+        Ended => "ended" | "avsluttet" | "avslutta",
+    }
+);
+
+vocabulary!(
+    /// How a measure is paid for.
+    Funding {
+        WithinBudget => "within_budget" | "innenfor ramme" | "innanfor ramme" | "ramme" | "budsjett",
+        EarmarkedGrant => "earmarked_grant" | "øremerket tilskudd" | "øyremerkt tilskot" | "tilskudd" | "tilskot",
+    }
+);
+
+impl MeasureStatus {
+    /// Whether the measure is (or was meant to be) at work, so its evaluation is due.
+    pub fn is_active(self) -> bool {
+        matches!(self, MeasureStatus::Existing | MeasureStatus::Running | MeasureStatus::Paused)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_and_norwegian_words_are_both_understood() {
+        assert_eq!(AgeBand::parse(" 13–15 "), Some(AgeBand::Age13To15));
+        assert_eq!(AgeBand::parse("Foreldre"), Some(AgeBand::Parents));
+        assert_eq!(PreventionLevel::parse("Indisert"), Some(PreventionLevel::Indicated));
+        assert_eq!(MeasureStatus::parse("PÅGÅR"), Some(MeasureStatus::Running));
+        assert_eq!(Funding::parse("øremerket tilskudd"), Some(Funding::EarmarkedGrant));
+        assert_eq!(WorkLevel::parse("planet"), None);
+        for band in AgeBand::ALL {
+            assert_eq!(AgeBand::parse(band.code()), Some(*band));
+        }
+        assert_eq!(PreventionLevel::codes(), "universal, selective, indicated");
+        let json = serde_json::to_string(&AgeBand::Age0To5).unwrap();
+        assert_eq!(json, "\"0-5\"");
+        assert_eq!(serde_json::from_str::<AgeBand>(&json).unwrap(), AgeBand::Age0To5);
+    }
+}
