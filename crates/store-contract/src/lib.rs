@@ -13,6 +13,7 @@
 
 pub mod cases;
 pub mod inputs;
+pub mod measures;
 pub mod plans;
 
 /// Expands to one `#[tokio::test]` per case of [`cases`].
@@ -47,6 +48,9 @@ macro_rules! contract_tests {
             attachments_are_stored_with_their_input_scoped_and_erased,
             conferences_and_their_outputs_round_trip_and_are_scoped,
             receipts_wait_until_sent_and_failures_wait_longer,
+        );
+        $crate::contract_tests!(@in measures $factory;
+            measures_are_stored_all_at_once_and_scoped,
         );
         #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
         async fn a_burst_of_submissions_is_all_committed() {

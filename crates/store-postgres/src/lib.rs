@@ -16,6 +16,7 @@ use sqlx::{Connection, PgPool};
 mod accounts;
 mod common;
 mod inputs;
+mod measures;
 mod plans;
 
 use common::backend;

@@ -16,6 +16,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 mod accounts;
 mod common;
 mod inputs;
+mod measures;
 mod plans;
 
 use common::backend;

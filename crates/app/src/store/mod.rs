@@ -12,10 +12,12 @@ use crate::UnixTime;
 
 pub mod accounts;
 pub mod inputs;
+pub mod measures;
 pub mod plans;
 
 pub use accounts::AccountStore;
 pub use inputs::{AttachmentInfo, AuditEntry, Input, InputStore, PendingReceipt};
+pub use measures::MeasureStore;
 pub use plans::PlanStore;
 
 #[derive(Clone, Debug, Error)]
@@ -76,7 +78,7 @@ pub struct Member {
 }
 
 #[async_trait]
-pub trait Store: AccountStore + PlanStore + InputStore + Send + Sync + 'static {
+pub trait Store: AccountStore + PlanStore + InputStore + MeasureStore + Send + Sync + 'static {
     /// `sqlite` or `postgres`, for health checks and logs.
     fn backend(&self) -> &'static str;
 
@@ -262,6 +264,15 @@ pub mod rows {
             themes: Theme::parse_list(c.themes),
             chapters: c.chapters.split(',').map(str::trim).filter(|x| !x.is_empty()).map(str::to_owned).collect(),
         })
+    }
+
+    pub fn measure(id: i64, plan_id: i64, doc: &str) -> Result<forebygg_domain::measures::Measure, StoreError> {
+        let fields = serde_json::from_str(doc).map_err(|e| StoreError::Corrupt(format!("measure: {e}")))?;
+        Ok(forebygg_domain::measures::Measure { id, plan_id, fields })
+    }
+
+    pub fn measure_json(fields: &forebygg_domain::measures::MeasureFields) -> Result<String, StoreError> {
+        serde_json::to_string(fields).map_err(|e| StoreError::Corrupt(format!("measure: {e}")))
     }
 
     pub fn conference(id: i64, plan_id: i64, doc: &str) -> Result<DialogueConference, StoreError> {
