@@ -54,6 +54,9 @@ pub enum AppError {
     LastAdmin,
     #[error("the hearing is closed")]
     HearingClosed,
+    /// An import refused as a whole; every problem with its row and column.
+    #[error("the import was refused: {}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    Import(Vec<forebygg_import::measures::ImportProblem>),
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("internal error: {0}")]

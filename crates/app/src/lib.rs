@@ -12,6 +12,7 @@ pub mod conferences;
 pub mod demo;
 pub mod error;
 pub mod hearings;
+pub mod measures;
 pub mod members;
 pub mod organisations;
 pub mod plans;

@@ -2,9 +2,9 @@
 
 use std::io::Write;
 
-use anyhow::{Result, anyhow};
+use anyhow::Result;
 use clap::{Subcommand, ValueEnum};
-use forebygg_app::{Input, OrgScope, Store};
+use forebygg_app::{Input, Store};
 use forebygg_domain::timeline::dates::oslo_local;
 use serde_json::json;
 
@@ -34,19 +34,8 @@ fn received(input: &Input) -> String {
 
 pub async fn run(store: &dyn Store, command: InputCommand) -> Result<()> {
     let InputCommand::Export { plan, format } = command;
-    let found = store
-        .all_plans()
-        .await?
-        .into_iter()
-        .find(|p| p.id == plan)
-        .ok_or_else(|| anyhow!("no plan with id {plan}; see `forebygg plan list`"))?;
-    let org = store
-        .organisations()
-        .await?
-        .into_iter()
-        .find(|o| o.id == found.org_id)
-        .ok_or_else(|| anyhow!("the plan's organisation is missing"))?;
-    let inputs = store.inputs(&OrgScope::operator(&org), plan).await?;
+    let (_, scope) = crate::plans::operator_scope(store, plan).await?;
+    let inputs = store.inputs(&scope, plan).await?;
     let stdout = std::io::stdout();
     match format {
         Format::Json => {

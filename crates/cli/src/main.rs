@@ -3,6 +3,7 @@
 mod config;
 mod inputs;
 mod mail;
+mod measures;
 mod password;
 mod plans;
 mod serve;
@@ -51,6 +52,9 @@ enum Command {
     /// Plans of the municipalities.
     #[command(subcommand)]
     Plan(plans::PlanCommand),
+    /// The register of measures of a plan: import template, import and export.
+    #[command(subcommand)]
+    Measures(measures::MeasureCommand),
     /// Apply database migrations and print the schema version.
     Migrate,
     /// Write a consistent copy of the database while the server keeps running.
@@ -147,6 +151,7 @@ async fn run(cli: Cli) -> Result<()> {
         Command::Serve(args) => serve::run(shared.clone(), args).await,
         Command::Plan(command) => plans::run(store, command).await,
         Command::Inputs(command) => inputs::run(store, command).await,
+        Command::Measures(command) => measures::run(store, command).await,
         Command::Migrate => {
             println!("schema version {} ({})", store.schema_version().await?, store.backend());
             Ok(())

@@ -22,6 +22,24 @@ pub enum PlanCommand {
     },
 }
 
+/// A plan by id with the scope of its organisation, for commands that act as the
+/// operator on one plan.
+pub async fn operator_scope(store: &dyn Store, plan: i64) -> Result<(Plan, OrgScope)> {
+    let found = store
+        .all_plans()
+        .await?
+        .into_iter()
+        .find(|p| p.id == plan)
+        .ok_or_else(|| anyhow::anyhow!("no plan with id {plan}; see `forebygg plan list`"))?;
+    let org = store
+        .organisations()
+        .await?
+        .into_iter()
+        .find(|o| o.id == found.org_id)
+        .ok_or_else(|| anyhow::anyhow!("the plan's organisation is missing"))?;
+    Ok((found, OrgScope::operator(&org)))
+}
+
 pub async fn run(store: &dyn Store, command: PlanCommand) -> Result<()> {
     let PlanCommand::List { org, json } = command;
     let orgs = store.organisations().await?;

@@ -463,3 +463,58 @@ fn mail_options_are_checked_before_the_server_starts() {
     );
     assert_one_line_error(&o, "--mail-from 'ikke en adresse' is not an address");
 }
+
+#[test]
+fn measures_template_import_and_export_round_trip_and_a_bad_file_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    forebygg(dir.path(), &["demo"], "");
+    let plans: serde_json::Value =
+        serde_json::from_str(&stdout(&forebygg(dir.path(), &["plan", "list", "--org", "3425", "--json"], ""))).unwrap();
+    let id = plans.as_array().unwrap().iter().find(|p| p["type"] == "upbringing").unwrap()["id"].as_i64().unwrap();
+    let id = id.to_string();
+
+    let template = dir.path().join("mal.csv");
+    let o = forebygg(dir.path(), &["measures", "template", "--out", template.to_str().unwrap()], "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&template).unwrap();
+    assert!(text.starts_with("\u{feff}Navn;Beskrivelse;Eier (tjeneste);"), "{text}");
+    // The template's example plus a row typed the Norwegian way.
+    let mut rows = text.clone();
+    rows.push_str(
+        "Natteravn;;Frivilligsentralen;;13-15, 16-19;universell;vold;kommunalt;;;12 000,50;;;;;pågår;;01.10.2027\n",
+    );
+    std::fs::write(&template, &rows).unwrap();
+    let o = forebygg(dir.path(), &["measures", "import", template.to_str().unwrap(), "--plan", &id], "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), format!("imported 2 measures into plan {id}"));
+
+    let bad = dir.path().join("feil.csv");
+    std::fs::write(&bad, "Navn;Eier (tjeneste);Årlig kostnad (kr)\nKafé;Kultur;10\n;Skolen;mye\n").unwrap();
+    let o = forebygg(dir.path(), &["measures", "import", bad.to_str().unwrap(), "--plan", &id], "");
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("row 3, column A (Navn): must not be empty"), "{err}");
+    assert!(err.contains("row 3, column C (Årlig kostnad (kr)): 'mye' is not an amount in kroner"), "{err}");
+    assert!(err.contains("error: nothing was imported: 2 problems"), "{err}");
+
+    let o = forebygg(dir.path(), &["measures", "export", "--plan", &id], "");
+    let exported = stdout(&o);
+    assert_eq!(
+        exported.lines().count(),
+        3,
+        "the header and the two imported measures, not the refused file: {exported}"
+    );
+    assert!(
+        exported.contains("Natteravn;;Frivilligsentralen;;13-15, 16-19;universal;vold;municipal;not_rated;;12 000,50;")
+    );
+    let xlsx = dir.path().join("tiltak.xlsx");
+    let o = forebygg(
+        dir.path(),
+        &["measures", "export", "--plan", &id, "--format", "xlsx", "--out", xlsx.to_str().unwrap()],
+        "",
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK\x03\x04"));
+    let o = forebygg(dir.path(), &["measures", "export", "--plan", "999"], "");
+    assert_one_line_error(&o, "no plan with id 999");
+}

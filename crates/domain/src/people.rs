@@ -73,6 +73,12 @@ pub enum ValidationError {
     InUse(String),
     #[error("each line needs a group name, optionally followed by '; leader'")]
     GroupLine,
+    #[error("'{0}' is not an amount in kroner")]
+    Amount(String),
+    #[error("'{0}' is not a whole number")]
+    Count(String),
+    #[error("'{value}' is not one of: {allowed}")]
+    OneOf { value: String, allowed: String },
 }
 
 /// An e-mail address, trimmed and lowercased so that one person has one account.

@@ -5,6 +5,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::{AppError, FieldErrors};
 use forebygg_domain::ValidationError;
+use forebygg_import::measures::{ImportProblem, Problem};
 
 use crate::i18n::{Tr, translate};
 use crate::pages::Page;
@@ -42,6 +43,10 @@ pub fn app_error(ctx: &Ctx, err: AppError) -> Response {
         AppError::NotFound(_) => not_found(ctx),
         AppError::Invalid(errors) => {
             let text = FormErrors::new(t, &errors).items.into_iter().map(|(_, m)| m).collect::<Vec<_>>().join(" ");
+            page(ctx, StatusCode::UNPROCESSABLE_ENTITY, "error-invalid", text)
+        }
+        AppError::Import(problems) => {
+            let text = problems.iter().map(|p| import_problem(t, p)).collect::<Vec<_>>().join(" ");
             page(ctx, StatusCode::UNPROCESSABLE_ENTITY, "error-invalid", text)
         }
         AppError::Conflict { message, .. } => page(ctx, StatusCode::CONFLICT, "error-conflict", message),
@@ -134,7 +139,43 @@ pub fn validation_message(t: Tr, e: &ValidationError) -> String {
         }
         ValidationError::TooManyAttachments { max } => t.with("invalid-too-many-attachments", "max", &max.to_string()),
         ValidationError::InUse(count) => t.with("invalid-in-use", "count", count),
+        ValidationError::Amount(v) => t.with("invalid-amount", "value", v),
+        ValidationError::Count(v) => t.with("invalid-count", "value", v),
+        ValidationError::OneOf { value, allowed } => {
+            translate(t.lang, "invalid-one-of", &[("value", value), ("allowed", allowed)])
+        }
         ValidationError::GroupLine => t.get("invalid-group-line"),
+    }
+}
+
+/// One problem of a refused import, in words: where (row, column) and what.
+pub fn import_problem(t: Tr, p: &ImportProblem) -> String {
+    use forebygg_domain::measures::row::CellProblem;
+    use forebygg_import::TableError;
+    let v = p.value.clone();
+    let what = match &p.problem {
+        Problem::Table(TableError::Empty) => t.get("import-empty"),
+        Problem::Table(TableError::Csv { row, .. }) => t.with("import-csv-broken", "row", &row.to_string()),
+        Problem::Table(TableError::Xlsx(_)) => t.get("import-xlsx-broken"),
+        Problem::UnknownHeader => t.with("import-unknown-header", "value", &v),
+        Problem::DuplicateColumn => t.with("import-duplicate-column", "value", &v),
+        Problem::MissingColumn(c) => t.with("import-missing-column", "column", c.header()),
+        Problem::Cell(CellProblem::Required) => t.get("invalid-required"),
+        Problem::Cell(CellProblem::TooLong { max }) => t.with("invalid-too-long", "max", &max.to_string()),
+        Problem::Cell(CellProblem::NotADate) => t.with("invalid-date", "value", &v),
+        Problem::Cell(CellProblem::NotAnAmount) => t.with("invalid-amount", "value", &v),
+        Problem::Cell(CellProblem::NotACount) => t.with("invalid-count", "value", &v),
+        Problem::Cell(CellProblem::Unknown { allowed }) => {
+            translate(t.lang, "invalid-one-of", &[("value", &v), ("allowed", allowed)])
+        }
+    };
+    let row = p.row.to_string();
+    match (&p.column, p.row) {
+        (Some(column), row_n) if row_n > 0 => {
+            format!("{}: {what}", translate(t.lang, "import-where-cell", &[("row", &row), ("column", column)]))
+        }
+        (None, row_n) if row_n > 0 => format!("{}: {what}", t.with("import-where-row", "row", &row)),
+        _ => what,
     }
 }
 

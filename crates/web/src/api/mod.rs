@@ -74,6 +74,7 @@ pub fn error(ctx: &Ctx, e: AppError) -> Response {
         AppError::Forbidden => (StatusCode::FORBIDDEN, "forbidden", None),
         AppError::NotFound(_) => (StatusCode::NOT_FOUND, "not_found", None),
         AppError::Invalid(errors) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid", Some(FormErrors::new(t, &errors))),
+        AppError::Import(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid", None),
         AppError::Conflict { .. } | AppError::LastAdmin => (StatusCode::CONFLICT, "conflict", None),
         AppError::HearingClosed => (StatusCode::GONE, "hearing_closed", None),
         AppError::WrongCredentials | AppError::Locked { .. } => (StatusCode::UNAUTHORIZED, "unauthenticated", None),

@@ -1,0 +1,126 @@
+//! The register of measures: list, add, change and remove measures of a plan, import
+//! and export them as spreadsheets, and map them against the needs.
+
+use forebygg_domain::measures::coverage::CoverageMatrix;
+use forebygg_domain::measures::row::{CellProblem, Column, parse_row};
+use forebygg_domain::measures::{Measure, MeasureFields};
+use forebygg_domain::plan::Plan;
+use forebygg_domain::{Action, Organisation, ValidationError};
+use forebygg_import::measures::{ImportProblem, Problem, read_measures};
+use forebygg_import::read_table;
+
+use crate::access::authorize;
+use crate::{Actor, AppError, FieldErrors, OrgScope, Store};
+
+fn not_found(what: &str, id: i64) -> AppError {
+    AppError::NotFound(format!("{what} {id}"))
+}
+
+/// A plan's measures, for those who may read the plan.
+pub async fn list(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan_id: i64,
+) -> Result<(Plan, Vec<Measure>), AppError> {
+    let scope = authorize(actor, org, Action::ReadInternal)?;
+    let plan = store.plan(&scope, plan_id).await?.ok_or_else(|| not_found("plan", plan_id))?;
+    Ok((plan, store.measures(&scope, plan_id).await?))
+}
+
+/// A cell problem as a form field's message.
+fn field_error(problem: CellProblem, value: String) -> ValidationError {
+    match problem {
+        CellProblem::Required => ValidationError::Required,
+        CellProblem::TooLong { max } => ValidationError::TooLong { max },
+        CellProblem::NotADate => ValidationError::Date(value),
+        CellProblem::NotAnAmount => ValidationError::Amount(value),
+        CellProblem::NotACount => ValidationError::Count(value),
+        CellProblem::Unknown { allowed } => ValidationError::OneOf { value, allowed },
+    }
+}
+
+/// The form's fields (named by [`Column::code`]) as a measure, or messages per field.
+fn parse_form<'a>(field: impl Fn(Column) -> &'a str) -> Result<MeasureFields, AppError> {
+    parse_row(field).map_err(|errors| {
+        AppError::Invalid(FieldErrors(
+            errors.into_iter().map(|e| (e.column.code(), field_error(e.problem, e.value))).collect(),
+        ))
+    })
+}
+
+/// Adds one measure from the form.
+pub async fn create<'a>(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan_id: i64,
+    field: impl Fn(Column) -> &'a str,
+) -> Result<(), AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    let fields = parse_form(field)?;
+    store.insert_measures(&scope, plan_id, &[fields]).await?.ok_or_else(|| not_found("plan", plan_id))?;
+    Ok(())
+}
+
+/// Changes a measure from the form.
+pub async fn update<'a>(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    (plan_id, id): (i64, i64),
+    field: impl Fn(Column) -> &'a str,
+) -> Result<(), AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    let fields = parse_form(field)?;
+    if store.update_measure(&scope, plan_id, id, &fields).await? { Ok(()) } else { Err(not_found("measure", id)) }
+}
+
+pub async fn remove(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    (plan_id, id): (i64, i64),
+) -> Result<(), AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    if store.delete_measure(&scope, plan_id, id).await? { Ok(()) } else { Err(not_found("measure", id)) }
+}
+
+/// Reads a spreadsheet (CSV or XLSX) of measures; every problem, or the measures.
+pub fn read_file(bytes: &[u8], progress: &mut dyn FnMut(usize, usize)) -> Result<Vec<MeasureFields>, AppError> {
+    let table = read_table(bytes).map_err(|e| {
+        AppError::Import(vec![ImportProblem { row: 0, column: None, value: String::new(), problem: Problem::Table(e) }])
+    })?;
+    read_measures(&table, progress).map_err(AppError::Import)
+}
+
+/// Imports a spreadsheet into a plan: all rows or, at the first problem, none.
+pub async fn import(
+    store: &dyn Store,
+    scope: &OrgScope,
+    plan_id: i64,
+    bytes: &[u8],
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<u64, AppError> {
+    let measures = read_file(bytes, progress)?;
+    store.insert_measures(scope, plan_id, &measures).await?.ok_or_else(|| not_found("plan", plan_id))
+}
+
+/// Imports for a signed-in user who may edit the organisation's plans.
+pub async fn import_as(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan_id: i64,
+    bytes: &[u8],
+) -> Result<u64, AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    import(store, &scope, plan_id, bytes, &mut |_, _| {}).await
+}
+
+/// The coverage of the measures that pass `keep`, with those measures.
+pub fn coverage(measures: &[Measure], keep: impl Fn(&MeasureFields) -> bool) -> (Vec<&Measure>, CoverageMatrix) {
+    let kept: Vec<&Measure> = measures.iter().filter(|m| keep(&m.fields)).collect();
+    let matrix = CoverageMatrix::of(kept.iter().map(|m| &m.fields));
+    (kept, matrix)
+}
