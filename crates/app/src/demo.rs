@@ -135,6 +135,7 @@ async fn ensure_plans(store: &dyn Store, org: &Organisation) -> Result<(), AppEr
         }
     }
     demo_inputs(store, &scope, preventive.id, draft_hearing).await?;
+    demo_measures(store, &scope, preventive.id).await?;
     open_violence_hearing(store, &scope, violence.id).await
 }
 
@@ -261,6 +262,100 @@ async fn demo_conference(
             store.assess_input(scope, plan, stored.id, Some(answer)).await?;
         }
     }
+    Ok(())
+}
+
+/// Measures of the kind the seeds name (BTI, parental guidance, a youth club, SLT),
+/// with owners, target groups and evaluation dates, one of them overdue.
+async fn demo_measures(store: &dyn Store, scope: &OrgScope, plan: i64) -> Result<(), AppError> {
+    use forebygg_domain::measures::row::{Column, parse_row};
+    let rows: [[&str; 9]; 6] = [
+        // name, owner, partners, target, prevention, themes, evidence, status, evaluation
+        [
+            "Foreldreveiledning (ICDP)",
+            "Helsestasjonen",
+            "Barnehagene",
+            "0-5, foreldre",
+            "universell",
+            "omsorgssvikt, psykisk helse",
+            "3",
+            "pågår",
+            "01.06.2026",
+        ],
+        [
+            "Bedre tverrfaglig innsats (BTI)",
+            "Oppvekstsektoren",
+            "Helsestasjonen; Skolen; Barnevernet",
+            "0-5, 6-12, 13-15, 16-19",
+            "selektiv",
+            "omsorgssvikt, atferdsproblemer",
+            "not_rated",
+            "pågår",
+            "01.09.2027",
+        ],
+        [
+            "Åpen ungdomsklubb fredag og lørdag",
+            "Kulturtjenesten",
+            "Frivilligsentralen",
+            "13-15, 16-19",
+            "universell",
+            "rus og avhengighet, folkehelse",
+            "not_rated",
+            "foreslått",
+            "",
+        ],
+        [
+            "Helsesykepleier i skolen",
+            "Helsestasjonen",
+            "Skolen",
+            "6-12, 13-15, 16-19",
+            "universell",
+            "psykisk helse, fysisk helse",
+            "not_rated",
+            "eksisterende",
+            "01.12.2027",
+        ],
+        [
+            "SLT-koordinator",
+            "Rådmannens stab",
+            "Politiet; Skolen",
+            "13-15, 16-19, 20-25",
+            "selektiv",
+            "rus og avhengighet, vold, atferdsproblemer",
+            "not_rated",
+            "pågår",
+            "01.03.2027",
+        ],
+        [
+            "Psykisk førstehjelp (Zippys venner)",
+            "Skolen",
+            "PP-tjenesten",
+            "6-12",
+            "universell",
+            "psykisk helse",
+            "4",
+            "pågår",
+            "01.01.2028",
+        ],
+    ];
+    let mut fields = Vec::new();
+    for r in rows {
+        let cell = |c: Column| match c {
+            Column::Name => r[0],
+            Column::Owner => r[1],
+            Column::Partners => r[2],
+            Column::AgeBands => r[3],
+            Column::Prevention => r[4],
+            Column::Themes => r[5],
+            Column::Evidence => r[6],
+            Column::Status => r[7],
+            Column::Evaluation => r[8],
+            Column::Level => "tjeneste",
+            _ => "",
+        };
+        fields.push(parse_row(cell).map_err(|e| AppError::Internal(format!("demo measure: {e:?}")))?);
+    }
+    store.insert_measures(scope, plan, &fields).await?;
     Ok(())
 }
 

@@ -100,7 +100,7 @@ pub async fn import(
     scope: &OrgScope,
     plan_id: i64,
     bytes: &[u8],
-    progress: &mut dyn FnMut(usize, usize),
+    progress: &mut (dyn FnMut(usize, usize) + Send),
 ) -> Result<u64, AppError> {
     let measures = read_file(bytes, progress)?;
     store.insert_measures(scope, plan_id, &measures).await?.ok_or_else(|| not_found("plan", plan_id))

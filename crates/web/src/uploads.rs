@@ -2,16 +2,17 @@
 //!
 //! The CSRF check needs the form's token before a handler runs, so the middleware reads
 //! the whole form here once and hands it on as a request extension. Text fields are kept
-//! whole (each within a limit); a file keeps at most one byte more than the attachment
-//! limit, which is enough to report it as too large while the rest streams past. Only
-//! a body over [`MAX_MULTIPART_BYTES`] is refused outright.
+//! whole (each within a limit); of the files, at most [`MAX_KEPT_BYTES`] in all are
+//! kept (enough for an imported spreadsheet, or to see that an attachment is too
+//! large), the rest is counted as it streams past. Only a body over
+//! [`MAX_MULTIPART_BYTES`] is refused outright.
 
 use axum::body::Body;
 use forebygg_domain::hearing::Upload;
-use forebygg_domain::hearing::attachment::{MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS};
-
 /// The most a multipart body may carry in all.
 pub const MAX_MULTIPART_BYTES: u64 = 64 * 1024 * 1024;
+/// The most file bytes kept from one body: a 50,000-row spreadsheet fits.
+pub const MAX_KEPT_BYTES: usize = 40 * 1024 * 1024;
 const MAX_TEXT_FIELD_BYTES: usize = 256 * 1024;
 const MAX_PARTS: usize = 32;
 
@@ -57,9 +58,8 @@ pub async fn read(body: Body, content_type: &str) -> Result<MultipartForm, ReadE
         }
         let name = field.name().unwrap_or_default().to_owned();
         if let Some(file_name) = field.file_name().map(str::to_owned) {
-            // Bytes are kept for the files that can be taken; of any beyond, only the size.
-            let kept = form.files.iter().filter(|f| f.size > 0).count();
-            let keep = if kept < MAX_ATTACHMENTS { MAX_ATTACHMENT_BYTES as usize + 1 } else { 0 };
+            // Bytes are kept up to the limit for all files together; past it, only sizes.
+            let keep = MAX_KEPT_BYTES.saturating_sub(form.files.iter().map(|f| f.bytes.len()).sum::<usize>());
             let mut upload = Upload { file_name, size: 0, bytes: Vec::new() };
             while let Some(chunk) = field.chunk().await.map_err(classify)? {
                 upload.size += chunk.len() as u64;
@@ -111,7 +111,7 @@ mod tests {
 
     #[tokio::test]
     async fn fields_and_files_are_read_and_large_files_only_counted() {
-        let big = vec![b'%'; MAX_ATTACHMENT_BYTES as usize + 5000];
+        let big = vec![b'%'; MAX_KEPT_BYTES + 5000];
         let (b, ct) = body(&[
             ("text", None, "Flere møteplasser".as_bytes()),
             ("consent", None, b"on"),
@@ -125,7 +125,7 @@ mod tests {
         assert_eq!(form.files.len(), 3);
         assert_eq!((form.files[0].size, form.files[0].bytes.as_slice()), (8, &b"%PDF-1.7"[..]));
         assert_eq!(form.files[1].size, big.len() as u64, "the whole size is known");
-        assert_eq!(form.files[1].bytes.len() as u64, MAX_ATTACHMENT_BYTES + 1, "but not all of it is kept");
+        assert_eq!(form.files[1].bytes.len(), MAX_KEPT_BYTES - 8, "but not more than the limit is kept");
     }
 
     #[tokio::test]

@@ -8,6 +8,7 @@ mod health;
 mod hearings;
 mod home;
 mod language;
+mod measures;
 mod members;
 pub(crate) mod organisations;
 pub(crate) mod plans;
@@ -71,6 +72,13 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/plans/{id}/conferences", get(conferences::list).post(conferences::create))
         .route("/organisations/{code}/plans/{id}/conferences/{cid}", get(conferences::show).post(conferences::update))
         .route("/organisations/{code}/plans/{id}/conferences/{cid}/outputs", post(conferences::add_outputs))
+        .route("/organisations/{code}/plans/{id}/measures", get(measures::list).post(measures::create))
+        .route("/organisations/{code}/plans/{id}/measures/new", get(measures::new))
+        .route("/organisations/{code}/plans/{id}/measures/import", post(measures::import))
+        .route("/organisations/{code}/plans/{id}/measures/coverage", get(measures::coverage))
+        .route("/organisations/{code}/plans/{id}/measures/{mid}", get(measures::edit).post(measures::update))
+        .route("/organisations/{code}/plans/{id}/measures/{mid}/remove", post(measures::remove))
+        .route("/organisations/{code}/plans/{id}/measures/files/{name}", get(measures::file))
         .route("/hearings/{code}/{id}/outcomes", get(hearings::outcomes))
         .route("/organisations/{code}/privacy", get(privacy::show))
         .route("/organisations/{code}/privacy/export", get(privacy::export))

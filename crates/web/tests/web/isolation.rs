@@ -220,6 +220,10 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         format!("/organisations/3425/plans/{ep}/inputs/{li}/attachments/{la_file}"),
         format!("/organisations/5536/plans/{lp}/conferences"),
         format!("/organisations/3425/plans/{lp}/conferences"),
+        format!("/organisations/5536/plans/{lp}/measures"),
+        format!("/organisations/3425/plans/{lp}/measures"),
+        format!("/organisations/3425/plans/{lp}/measures/coverage"),
+        format!("/organisations/3425/plans/{lp}/measures/files/export.csv"),
         format!("/organisations/5536/plans/{lp}/conferences/{lc}"),
         format!("/organisations/3425/plans/{lp}/conferences/{lc}"),
         format!("/organisations/3425/plans/{ep}/conferences/{lc}"),
@@ -261,6 +265,8 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         (format!("/organisations/3425/plans/{lp}/conferences/{lc}"), conference_form.to_vec()),
         (format!("/organisations/3425/plans/{ep}/conferences/{lc}"), conference_form.to_vec()),
         (format!("/organisations/3425/plans/{ep}/conferences/{lc}/outputs"), output_form.to_vec()),
+        (format!("/organisations/3425/plans/{lp}/measures"), vec![("name", "Innbrudd"), ("owner", "x")]),
+        (format!("/organisations/5536/plans/{lp}/measures"), vec![("name", "Innbrudd"), ("owner", "x")]),
         (format!("/organisations/5536/plans/{lp}/conferences/{lc}/outputs"), output_form.to_vec()),
     ];
     for (path, fields) in &posts {

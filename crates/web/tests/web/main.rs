@@ -11,6 +11,7 @@ mod conferences;
 mod hearings;
 mod i18n;
 mod isolation;
+mod measures;
 mod members;
 mod organisations;
 mod plans;

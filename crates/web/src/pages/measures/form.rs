@@ -1,0 +1,223 @@
+//! The form for one measure: new, change, remove. Field names are the spreadsheet
+//! columns' codes, so the form and an import are checked by the same rules.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use forebygg_app::{AppError, measures};
+use forebygg_domain::measures::row::{Column, to_cells};
+use forebygg_domain::measures::{AgeBand, Evidence, Funding, MeasureFields, MeasureStatus, PreventionLevel, WorkLevel};
+use forebygg_domain::theme::Theme;
+
+use super::{base, label};
+use crate::errors::{FormErrors, app_error};
+use crate::i18n::Tr;
+use crate::pages::organisations::Choice;
+use crate::pages::{Page, render_with, signed_in_at};
+use crate::{AppState, Ctx};
+
+/// The form as typed: one text per column; the ticked age bands and themes by code.
+#[derive(Clone, Debug, Default)]
+pub struct MeasureInput {
+    cells: HashMap<&'static str, String>,
+    age_bands: Vec<String>,
+    themes: Vec<String>,
+}
+
+impl MeasureInput {
+    fn from_pairs(pairs: Vec<(String, String)>) -> Self {
+        let mut input = MeasureInput::default();
+        for (key, value) in pairs {
+            match key.as_str() {
+                "age_bands" => input.age_bands.push(value),
+                "themes" => input.themes.push(value),
+                _ => {
+                    if let Some(c) = Column::ALL.into_iter().find(|c| c.code() == key) {
+                        input.cells.insert(c.code(), value);
+                    }
+                }
+            }
+        }
+        input.cells.insert(Column::AgeBands.code(), input.age_bands.join(","));
+        input.cells.insert(Column::Themes.code(), input.themes.join(","));
+        input
+    }
+
+    fn from_fields(f: &MeasureFields) -> Self {
+        let mut cells: HashMap<&'static str, String> = to_cells(f).into_iter().map(|(c, v)| (c.code(), v)).collect();
+        // The form offers the cost without grouping spaces, as people type it.
+        cells.insert(Column::YearlyCost.code(), cells.get("yearly_cost").cloned().unwrap_or_default().replace(' ', ""));
+        MeasureInput {
+            cells,
+            age_bands: f.age_bands.iter().map(|a| a.code().to_owned()).collect(),
+            themes: f.themes.iter().map(|t| t.as_str().to_owned()).collect(),
+        }
+    }
+
+    fn get(&self, column: Column) -> &str {
+        self.v(column.code())
+    }
+
+    /// The typed text of a field by its name, for the template.
+    pub fn v(&self, code: &str) -> &str {
+        self.cells.get(code).map(String::as_str).unwrap_or("")
+    }
+}
+
+#[derive(Template)]
+#[template(path = "measure.html")]
+struct MeasurePage {
+    page: Page,
+    list_href: String,
+    action: String,
+    remove: Option<String>,
+    input: MeasureInput,
+    age_bands: Vec<Choice>,
+    themes: Vec<Choice>,
+    preventions: Vec<Choice>,
+    levels: Vec<Choice>,
+    evidence: Vec<Choice>,
+    fundings: Vec<Choice>,
+    statuses: Vec<Choice>,
+    errors: FormErrors,
+}
+
+fn pick(t: Tr, prefix: &str, codes: impl Iterator<Item = String>, selected: &[&str]) -> Vec<Choice> {
+    codes
+        .map(|code| Choice { label: label(t, prefix, &code), selected: selected.contains(&code.as_str()), value: code })
+        .collect()
+}
+
+fn measure_page(
+    ctx: &Ctx,
+    (code, id): (&str, i64),
+    measure: Option<i64>,
+    input: MeasureInput,
+    errors: FormErrors,
+) -> MeasurePage {
+    let t = ctx.tr();
+    let list = base(code, id);
+    let one = |c: Column| vec![input.get(c)];
+    let bands: Vec<&str> = input.age_bands.iter().map(String::as_str).collect();
+    let themes: Vec<&str> = input.themes.iter().map(String::as_str).collect();
+    let evidence_value = Evidence::parse(input.get(Column::Evidence)).unwrap_or_default().code();
+    MeasurePage {
+        page: Page::new(ctx, if measure.is_some() { "measure-edit-title" } else { "measure-new-title" }),
+        action: measure.map(|m| format!("{list}/{m}")).unwrap_or_else(|| list.clone()),
+        remove: measure.map(|m| format!("{list}/{m}/remove")),
+        age_bands: pick(t, "age", AgeBand::ALL.iter().map(|a| a.code().to_owned()), &bands),
+        themes: pick(t, "theme", Theme::ALL.iter().map(|x| x.as_str().to_owned()), &themes),
+        preventions: pick(
+            t,
+            "prevention",
+            PreventionLevel::ALL.iter().map(|p| p.code().to_owned()),
+            &one(Column::Prevention),
+        ),
+        levels: pick(t, "work-level", WorkLevel::ALL.iter().map(|l| l.code().to_owned()), &one(Column::Level)),
+        evidence: ["not_rated", "0", "1", "2", "3", "4", "5"]
+            .into_iter()
+            .map(|e| Choice { value: e.to_owned(), label: label(t, "evidence", e), selected: e == evidence_value })
+            .collect(),
+        fundings: pick(t, "funding", Funding::ALL.iter().map(|f| f.code().to_owned()), &one(Column::Funding)),
+        statuses: pick(
+            t,
+            "measure-status",
+            MeasureStatus::ALL.iter().map(|s| s.code().to_owned()),
+            &[if input.get(Column::Status).is_empty() { "existing" } else { input.get(Column::Status) }],
+        ),
+        list_href: list,
+        input,
+        errors,
+    }
+}
+
+pub async fn new(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
+    if let Err(response) = signed_in_at(&state, &ctx, &code).await {
+        return response;
+    }
+    render_with(StatusCode::OK, &measure_page(&ctx, (&code, id), None, MeasureInput::default(), FormErrors::default()))
+}
+
+async fn save(
+    state: &AppState,
+    ctx: &Ctx,
+    (code, id, measure): (&str, i64, Option<i64>),
+    input: MeasureInput,
+) -> Response {
+    let (actor, org) = match signed_in_at(state, ctx, code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let field = |c: Column| input.get(c);
+    let result = match measure {
+        None => measures::create(state.store(), actor, &org, id, field).await,
+        Some(m) => measures::update(state.store(), actor, &org, (id, m), field).await,
+    };
+    match result {
+        Ok(()) => Redirect::to(&base(code, id)).into_response(),
+        Err(AppError::Invalid(errors)) => {
+            let errors = FormErrors::new(ctx.tr(), &errors);
+            render_with(StatusCode::UNPROCESSABLE_ENTITY, &measure_page(ctx, (code, id), measure, input, errors))
+        }
+        Err(e) => app_error(ctx, e),
+    }
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, i64)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    save(&state, &ctx, (&code, id, None), MeasureInput::from_pairs(pairs)).await
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id, mid)): Path<(String, i64, i64)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    save(&state, &ctx, (&code, id, Some(mid)), MeasureInput::from_pairs(pairs)).await
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id, mid)): Path<(String, i64, i64)>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let found = match measures::list(state.store(), actor, &org, id).await {
+        Ok((_, all)) => all.into_iter().find(|m| m.id == mid),
+        Err(e) => return app_error(&ctx, e),
+    };
+    match found {
+        Some(m) => render_with(
+            StatusCode::OK,
+            &measure_page(&ctx, (&code, id), Some(mid), MeasureInput::from_fields(&m.fields), FormErrors::default()),
+        ),
+        None => crate::errors::not_found(&ctx),
+    }
+}
+
+pub async fn remove(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id, mid)): Path<(String, i64, i64)>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    match measures::remove(state.store(), actor, &org, (id, mid)).await {
+        Ok(()) => Redirect::to(&base(&code, id)).into_response(),
+        Err(e) => app_error(&ctx, e),
+    }
+}

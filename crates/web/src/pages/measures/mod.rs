@@ -1,0 +1,275 @@
+//! The register of measures on the web: the list (filtered and sorted), the form for
+//! one measure, import of a spreadsheet, the template and exports, and the coverage
+//! matrix.
+
+mod coverage;
+mod form;
+
+pub use coverage::coverage;
+pub use form::{create, edit, new, remove, update};
+
+use askama::Template;
+use axum::extract::{Path, Query, Request, State};
+use axum::http::StatusCode;
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{IntoResponse, Redirect, Response};
+use forebygg_app::{AppError, measures, now};
+use forebygg_domain::measures::evaluation::{EvaluationState, evaluation_state};
+use forebygg_domain::measures::{Evidence, Measure, MeasureFields, MeasureStatus};
+use forebygg_domain::timeline::dates::oslo_date;
+use forebygg_domain::{Action, Organisation};
+use forebygg_import::measures::{export_csv, export_xlsx, template_csv, template_xlsx};
+use serde::Deserialize;
+
+use crate::errors::{FormErrors, app_error, import_problem};
+use crate::i18n::Tr;
+use crate::pages::organisations::Choice;
+use crate::pages::{Page, render_with, signed_in_at};
+use crate::uploads::MultipartForm;
+use crate::{AppState, Ctx};
+
+fn base(code: &str, id: i64) -> String {
+    format!("/organisations/{code}/plans/{id}/measures")
+}
+
+/// The list's filter and order, from the query string.
+#[derive(Deserialize, Default, Clone)]
+pub struct MeasureFilter {
+    #[serde(default)]
+    owner: String,
+    #[serde(default)]
+    status: String,
+    /// `rated` or `not_rated`.
+    #[serde(default)]
+    evidence: String,
+    /// `name` (default), `owner`, `status` or `evaluation`.
+    #[serde(default)]
+    sort: String,
+}
+
+impl MeasureFilter {
+    fn keeps(&self, f: &MeasureFields) -> bool {
+        (self.owner.is_empty() || f.owner == self.owner)
+            && (self.status.is_empty() || f.status.is_some_and(|s| s.code() == self.status))
+            && match self.evidence.as_str() {
+                "rated" => f.evidence != Evidence::NotRated,
+                "not_rated" => f.evidence == Evidence::NotRated,
+                _ => true,
+            }
+    }
+
+    fn sort(&self, list: &mut [&Measure]) {
+        match self.sort.as_str() {
+            "owner" => list.sort_by(|a, b| a.fields.owner.cmp(&b.fields.owner).then(a.fields.name.cmp(&b.fields.name))),
+            "status" => list.sort_by_key(|m| m.fields.status),
+            // Measures without a date last.
+            "evaluation" => list.sort_by_key(|m| (m.fields.evaluation.is_none(), m.fields.evaluation)),
+            _ => list.sort_by_key(|m| m.fields.name.to_lowercase()),
+        }
+    }
+}
+
+pub struct MeasureRow {
+    pub href: String,
+    pub name: String,
+    pub owner: String,
+    pub target: String,
+    pub prevention: String,
+    pub themes: String,
+    pub status: String,
+    pub evaluation: String,
+    /// The evaluation state in words ("overdue by 22 days"); empty when nothing to say.
+    pub evaluation_note: String,
+    pub overdue: bool,
+}
+
+pub(crate) fn label(t: Tr, prefix: &str, code: &str) -> String {
+    t.get(&format!("{prefix}-{code}"))
+}
+
+fn row(t: Tr, base: &str, m: &Measure, today: forebygg_domain::timeline::NorDate) -> MeasureRow {
+    let f = &m.fields;
+    let state = evaluation_state(f, today);
+    MeasureRow {
+        href: format!("{base}/{}", m.id),
+        name: f.name.clone(),
+        owner: f.owner.clone(),
+        target: f.age_bands.iter().map(|a| label(t, "age", a.code())).collect::<Vec<_>>().join(", "),
+        prevention: f.prevention.map(|p| label(t, "prevention", p.code())).unwrap_or_default(),
+        themes: f.themes.iter().map(|th| label(t, "theme", th.as_str())).collect::<Vec<_>>().join(", "),
+        status: f.status.map(|s| label(t, "measure-status", s.code())).unwrap_or_default(),
+        evaluation: f.evaluation.map(|d| d.to_string()).unwrap_or_default(),
+        evaluation_note: match state {
+            EvaluationState::Overdue(days) => t.with("evaluation-overdue", "count", &days.to_string()),
+            EvaluationState::DueSoon(days) => t.with("evaluation-due-soon", "count", &days.to_string()),
+            EvaluationState::NoDate => t.get("evaluation-no-date"),
+            EvaluationState::Later | EvaluationState::NotActive => String::new(),
+        },
+        overdue: matches!(state, EvaluationState::Overdue(_) | EvaluationState::NoDate),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "measures.html")]
+struct ListPage {
+    page: Page,
+    base: String,
+    plan_href: String,
+    plan_title: String,
+    can_edit: bool,
+    rows: Vec<MeasureRow>,
+    total: usize,
+    owners: Vec<Choice>,
+    statuses: Vec<Choice>,
+    evidence: Vec<Choice>,
+    sorts: Vec<Choice>,
+    no_errors: FormErrors,
+    import_errors: Vec<String>,
+    imported: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct ListQuery {
+    #[serde(flatten)]
+    filter: MeasureFilter,
+    #[serde(default)]
+    imported: Option<u64>,
+}
+
+fn choices(values: impl Iterator<Item = (String, String)>, selected: &str) -> Vec<Choice> {
+    values.map(|(value, label)| Choice { selected: value == selected, value, label }).collect()
+}
+
+async fn list_page(
+    state: &AppState,
+    ctx: &Ctx,
+    (code, id): (&str, i64),
+    query: ListQuery,
+    import_errors: Vec<String>,
+    status: StatusCode,
+) -> Response {
+    let (actor, org) = match signed_in_at(state, ctx, code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let (plan, all) = match measures::list(state.store(), actor, &org, id).await {
+        Ok(found) => found,
+        Err(e) => return app_error(ctx, e),
+    };
+    let t = ctx.tr();
+    let filter = query.filter;
+    let mut kept: Vec<&Measure> = all.iter().filter(|m| filter.keeps(&m.fields)).collect();
+    filter.sort(&mut kept);
+    let today = oslo_date(now());
+    let base = base(code, id);
+    let mut owners: Vec<String> = all.iter().map(|m| m.fields.owner.clone()).collect();
+    owners.sort();
+    owners.dedup();
+    render_with(
+        status,
+        &ListPage {
+            page: Page::titled(ctx, t.with("measures-title", "plan", &plan.title)),
+            plan_href: format!("/organisations/{code}/plans/{id}"),
+            plan_title: plan.title.clone(),
+            can_edit: can_edit(actor, &org),
+            rows: kept.iter().map(|m| row(t, &base, m, today)).collect(),
+            total: all.len(),
+            owners: choices(owners.into_iter().map(|o| (o.clone(), o)), &filter.owner),
+            statuses: choices(
+                MeasureStatus::ALL.iter().map(|s| (s.code().to_owned(), label(t, "measure-status", s.code()))),
+                &filter.status,
+            ),
+            evidence: choices(
+                ["rated", "not_rated"].into_iter().map(|e| (e.to_owned(), label(t, "measures-evidence", e))),
+                &filter.evidence,
+            ),
+            sorts: choices(
+                ["name", "owner", "status", "evaluation"]
+                    .into_iter()
+                    .map(|s| (s.to_owned(), label(t, "measures-sort", s))),
+                &filter.sort,
+            ),
+            no_errors: FormErrors::default(),
+            import_errors,
+            imported: query.imported.map(|n| t.with("measures-imported", "count", &n.to_string())),
+            base,
+        },
+    )
+}
+
+fn can_edit(actor: &forebygg_app::Actor, org: &Organisation) -> bool {
+    forebygg_app::access::authorize(actor, org, Action::EditPlans).is_ok()
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, i64)>,
+    Query(query): Query<ListQuery>,
+) -> Response {
+    list_page(&state, &ctx, (&code, id), query, Vec::new(), StatusCode::OK).await
+}
+
+/// Imports the spreadsheet sent with the import form: every row, or none and every
+/// problem listed above the form.
+pub async fn import(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, i64)>,
+    mut req: Request,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let t = ctx.tr();
+    let file = req.extensions_mut().remove::<MultipartForm>().and_then(|f| f.files.into_iter().find(|u| u.size > 0));
+    let refused = match file {
+        None => vec![t.get("measures-import-no-file")],
+        Some(file) => match measures::import_as(state.store(), actor, &org, id, &file.bytes).await {
+            Ok(n) => return Redirect::to(&format!("{}?imported={n}", base(&code, id))).into_response(),
+            Err(AppError::Import(problems)) => problems.iter().map(|p| import_problem(t, p)).collect(),
+            Err(e) => return app_error(&ctx, e),
+        },
+    };
+    list_page(&state, &ctx, (&code, id), ListQuery::default(), refused, StatusCode::UNPROCESSABLE_ENTITY).await
+}
+
+fn download(bytes: Vec<u8>, name: &str) -> Response {
+    let kind = if name.ends_with(".xlsx") {
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    } else {
+        "text/csv; charset=utf-8"
+    };
+    ([(CONTENT_TYPE, kind.to_owned()), (CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\""))], bytes)
+        .into_response()
+}
+
+/// The import template (`template.csv` or `template.xlsx`) and the plan's measures
+/// (`export.csv` or `export.xlsx`).
+pub async fn file(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id, name)): Path<(String, i64, String)>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let (_, all) = match measures::list(state.store(), actor, &org, id).await {
+        Ok(found) => found,
+        Err(e) => return app_error(&ctx, e),
+    };
+    let fields: Vec<_> = all.into_iter().map(|m| m.fields).collect();
+    let made = match name.as_str() {
+        "template.csv" => Ok(template_csv()),
+        "template.xlsx" => template_xlsx(),
+        "export.csv" => Ok(export_csv(&fields)),
+        "export.xlsx" => export_xlsx(&fields),
+        _ => return crate::errors::not_found(&ctx),
+    };
+    match made {
+        Ok(bytes) => download(bytes, &format!("tiltak-{id}-{name}")),
+        Err(e) => app_error(&ctx, AppError::Internal(e.to_string())),
+    }
+}
