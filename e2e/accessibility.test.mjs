@@ -144,6 +144,23 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       await page.click('form[action$="/outputs"] button[type=submit]');
       assert.equal(await page.getAttribute('#text', 'aria-invalid'), 'true');
       await assertNoViolations(page, `${lang} refused output`);
+      // Measures: the register, a refused measure form, a refused import, the coverage.
+      await page.goto(`${server.base}${plan}/measures`);
+      await assertNoViolations(page, `${lang} measures`);
+      await page.setInputFiles('#file', { name: 'tiltak.csv', mimeType: 'text/csv', buffer: Buffer.from('Navn;Eier (tjeneste)\nKafé;\n') });
+      await page.click('form[action$="/measures/import"] button[type=submit]');
+      assert.match(await page.textContent('.error-summary'), /(Rad|Row) 2/);
+      await assertNoViolations(page, `${lang} refused import`);
+      await page.goto(`${server.base}${plan}/measures/new`);
+      await page.fill('#name', 'Natteravn');
+      await page.fill('#yearly_cost', 'mye');
+      await page.click('form.form button[type=submit]');
+      assert.equal(await page.getAttribute('#owner', 'aria-invalid'), 'true');
+      assert.equal(await page.inputValue('#name'), 'Natteravn');
+      await assertNoViolations(page, `${lang} refused measure`);
+      await page.goto(`${server.base}${plan}/measures/coverage`);
+      assert.equal(await page.locator('table.matrix').count(), 3);
+      await assertNoViolations(page, `${lang} coverage`);
       const closedHearing = plan.replace('/organisations/3425/plans/', '/hearings/3425/');
       await page.goto(`${server.base}${closedHearing}`);
       await assertNoViolations(page, `${lang} closed hearing`);
