@@ -29,6 +29,12 @@ pub enum MeasureCommand {
         #[arg(long, value_name = "ID")]
         plan: i64,
     },
+    /// The coverage of a plan's measures: how many cells of themes × age bands ×
+    /// prevention levels are gaps or overlaps, and how long the matrix took.
+    Coverage {
+        #[arg(long, value_name = "ID")]
+        plan: i64,
+    },
     /// Write a plan's measures in the template's columns.
     Export {
         #[arg(long, value_name = "ID")]
@@ -70,6 +76,22 @@ pub async fn run(store: &dyn Store, command: MeasureCommand) -> Result<()> {
                 Format::Xlsx => export_xlsx(&fields)?,
             };
             write_out(&bytes, out)
+        }
+        MeasureCommand::Coverage { plan } => {
+            let (_, scope) = crate::plans::operator_scope(store, plan).await?;
+            let all = store.measures(&scope, plan).await?;
+            let started = std::time::Instant::now();
+            let (kept, matrix) = measures::coverage(&all, |_| true);
+            let fields: Vec<_> = kept.iter().map(|m| &m.fields).collect();
+            let (gaps, overlaps) = (matrix.gaps().len(), matrix.overlaps(&fields).len());
+            let took = started.elapsed();
+            println!(
+                "{} measures; {gaps} gaps; {overlaps} overlaps; {} not placed; matrix computed in {:.1} ms",
+                all.len(),
+                matrix.unplaced.len(),
+                took.as_secs_f64() * 1000.0
+            );
+            Ok(())
         }
         MeasureCommand::Import { file, plan } => {
             let (_, scope) = crate::plans::operator_scope(store, plan).await?;
