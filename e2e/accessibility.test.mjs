@@ -161,6 +161,9 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       await page.goto(`${server.base}${plan}/measures/coverage`);
       assert.equal(await page.locator('table.matrix').count(), 3);
       await assertNoViolations(page, `${lang} coverage`);
+      await page.goto(`${server.base}${plan}/measures/responsibility`);
+      assert.ok(await page.locator('table.matrix th[scope=row]').count() >= 6);
+      await assertNoViolations(page, `${lang} responsibility`);
       const closedHearing = plan.replace('/organisations/3425/plans/', '/hearings/3425/');
       await page.goto(`${server.base}${closedHearing}`);
       await assertNoViolations(page, `${lang} closed hearing`);

@@ -4,6 +4,7 @@
 
 pub mod coverage;
 pub mod evaluation;
+pub mod responsibility;
 pub mod row;
 pub mod vocabulary;
 

@@ -76,6 +76,7 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/plans/{id}/measures/new", get(measures::new))
         .route("/organisations/{code}/plans/{id}/measures/import", post(measures::import))
         .route("/organisations/{code}/plans/{id}/measures/coverage", get(measures::coverage))
+        .route("/organisations/{code}/plans/{id}/measures/responsibility", get(measures::responsibility))
         .route("/organisations/{code}/plans/{id}/measures/{mid}", get(measures::edit).post(measures::update))
         .route("/organisations/{code}/plans/{id}/measures/{mid}/remove", post(measures::remove))
         .route("/organisations/{code}/plans/{id}/measures/files/{name}", get(measures::file))

@@ -171,3 +171,19 @@ async fn the_coverage_matrix_is_a_real_table_that_says_gaps_and_overlaps_in_word
         text(&reader.get(&format!("/organisations/3425/plans/{plan}/measures/coverage?owner=Skolen")).await.body);
     assert!(filtered.contains("1 tiltak telt med"), "{filtered}");
 }
+
+#[tokio::test]
+async fn the_responsibility_matrix_names_one_owner_per_measure_and_the_partners() {
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let mut reader = app.login("leser@engerdal.demo").await;
+    let page = reader.get(&format!("/organisations/3425/plans/{plan}/measures/responsibility")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("<th scope=\"col\">Helsestasjonen</th>"));
+    let t = text(&page.body);
+    // Helsestasjonen owns ICDP and the school nurse and takes part in BTI.
+    assert!(t.contains("Helsestasjonen 2 1"), "{t}");
+    let row = page.body.split("<th scope=\"row\">SLT-koordinator</th>").nth(1).unwrap().split("</tr>").next().unwrap();
+    assert_eq!(row.matches(">eier<").count(), 1, "{row}");
+    assert_eq!(row.matches(">deltar<").count(), 2, "Politiet and Skolen: {row}");
+}

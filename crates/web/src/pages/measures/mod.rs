@@ -4,9 +4,11 @@
 
 mod coverage;
 mod form;
+mod responsibility;
 
 pub use coverage::coverage;
 pub use form::{create, edit, new, remove, update};
+pub use responsibility::responsibility;
 
 use askama::Template;
 use axum::extract::{Path, Query, Request, State};
