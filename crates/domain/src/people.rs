@@ -77,6 +77,14 @@ pub enum ValidationError {
     Amount(String),
     #[error("'{0}' is not a whole number")]
     Count(String),
+    #[error("a sub-goal hangs under a main goal, a strategy under a sub-goal, a main goal under nothing")]
+    GoalParent,
+    #[error("'{0}' is not an SDG goal or target (e.g. 3, 3.4, 4.a)")]
+    SdgTarget(String),
+    #[error("'{0}' is not a percentage from 0 to 100")]
+    Percent(String),
+    #[error("'{0}' is not a period (2026, 2026-H1 or 2026-Q3)")]
+    ReportPeriod(String),
     #[error("'{value}' is not one of: {allowed}")]
     OneOf { value: String, allowed: String },
 }

@@ -140,6 +140,10 @@ pub fn validation_message(t: Tr, e: &ValidationError) -> String {
         ValidationError::TooManyAttachments { max } => t.with("invalid-too-many-attachments", "max", &max.to_string()),
         ValidationError::InUse(count) => t.with("invalid-in-use", "count", count),
         ValidationError::Amount(v) => t.with("invalid-amount", "value", v),
+        ValidationError::GoalParent => t.get("invalid-goal-parent"),
+        ValidationError::SdgTarget(v) => t.with("invalid-sdg", "value", v),
+        ValidationError::Percent(v) => t.with("invalid-percent", "value", v),
+        ValidationError::ReportPeriod(v) => t.with("invalid-report-period", "value", v),
         ValidationError::Count(v) => t.with("invalid-count", "value", v),
         ValidationError::OneOf { value, allowed } => {
             translate(t.lang, "invalid-one-of", &[("value", value), ("allowed", allowed)])

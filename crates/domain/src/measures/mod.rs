@@ -4,6 +4,7 @@
 
 pub mod coverage;
 pub mod evaluation;
+pub mod report;
 pub mod responsibility;
 pub mod row;
 pub mod vocabulary;
@@ -71,6 +72,12 @@ pub struct MeasureFields {
     pub status: Option<MeasureStatus>,
     pub start: Option<NorDate>,
     pub evaluation: Option<NorDate>,
+    /// The goals it serves (ids of the plan's goals); not a spreadsheet column.
+    #[serde(default)]
+    pub goals: Vec<i64>,
+    /// Its weight in the roll-up to goals (1 when not given).
+    #[serde(default)]
+    pub weight: Option<u32>,
 }
 
 /// A stored measure of a plan.

@@ -282,6 +282,8 @@ pub fn parse_row<'a>(cell: impl Fn(Column) -> &'a str) -> Result<MeasureFields, 
         status,
         start,
         evaluation,
+        goals: Vec::new(),
+        weight: None,
     })
 }
 

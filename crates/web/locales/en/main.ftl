@@ -627,3 +627,7 @@ responsibility-owns = Owns
 responsibility-joins = Takes part in
 responsibility-owner = owner
 responsibility-partner = partner
+invalid-goal-parent = A sub-goal hangs under a main goal, a strategy under a sub-goal, and a main goal under nothing.
+invalid-sdg = "{ $value }" is not an SDG goal or target (e.g. 3, 3.4, 4.a).
+invalid-percent = "{ $value }" is not a percentage from 0 to 100.
+invalid-report-period = "{ $value }" is not a period (2026, 2026-H1 or 2026-Q3).

@@ -627,3 +627,7 @@ responsibility-owns = Eier
 responsibility-joins = Deltar i
 responsibility-owner = eier
 responsibility-partner = deltar
+invalid-goal-parent = Et delmål hører under et hovedmål, en strategi under et delmål, og et hovedmål under ingenting.
+invalid-sdg = «{ $value }» er ikke et bærekraftsmål eller delmål (f.eks. 3, 3.4, 4.a).
+invalid-percent = «{ $value }» er ikke en prosent fra 0 til 100.
+invalid-report-period = «{ $value }» er ikke en periode (2026, 2026-H1 eller 2026-Q3).

@@ -627,3 +627,7 @@ responsibility-owns = Eig
 responsibility-joins = Deltek i
 responsibility-owner = eigar
 responsibility-partner = deltek
+invalid-goal-parent = Eit delmål høyrer under eit hovudmål, ein strategi under eit delmål, og eit hovudmål under ingenting.
+invalid-sdg = «{ $value }» er ikkje eit berekraftsmål eller delmål (t.d. 3, 3.4, 4.a).
+invalid-percent = «{ $value }» er ikkje ein prosent frå 0 til 100.
+invalid-report-period = «{ $value }» er ikkje ein periode (2026, 2026-H1 eller 2026-Q3).
