@@ -51,6 +51,7 @@ macro_rules! contract_tests {
         );
         $crate::contract_tests!(@in measures $factory;
             measures_are_stored_all_at_once_and_scoped,
+            goals_and_status_reports_are_kept_and_scoped,
         );
         #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
         async fn a_burst_of_submissions_is_all_committed() {

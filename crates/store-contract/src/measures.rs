@@ -54,3 +54,57 @@ pub async fn measures_are_stored_all_at_once_and_scoped(store: &dyn Store) {
     assert!(store.delete_measure(&a, plan_a, stored[0].id).await.unwrap());
     assert_eq!(store.measures(&a, plan_a).await.unwrap().len(), 1202);
 }
+
+pub async fn goals_and_status_reports_are_kept_and_scoped(store: &dyn Store) {
+    use forebygg_domain::goals::{GoalForm, GoalLevel};
+    use forebygg_domain::measures::report::ReportForm;
+    let (a, plan_a) = plan_of(store, "3425").await;
+    let (b, plan_b) = plan_of(store, "5536").await;
+    let main = GoalForm {
+        level: "main".into(),
+        title: "Gode oppvekstvilkår".into(),
+        sdg_targets: "3.4, 4".into(),
+        ..GoalForm::default()
+    }
+    .parse(&[])
+    .unwrap();
+    let g = store.create_goal(&a, plan_a, &main).await.unwrap().unwrap();
+    assert_eq!((g.plan_id, g.fields.level), (plan_a, GoalLevel::Main));
+    assert_eq!(store.create_goal(&a, plan_b, &main).await.unwrap(), None, "not Engerdal's plan");
+    let sub =
+        GoalForm { level: "sub".into(), parent: g.id.to_string(), title: "Mestring".into(), ..GoalForm::default() }
+            .parse(std::slice::from_ref(&g))
+            .unwrap();
+    let s = store.create_goal(&a, plan_a, &sub).await.unwrap().unwrap();
+    assert_eq!(store.goals(&a, plan_a).await.unwrap().iter().map(|x| x.id).collect::<Vec<_>>(), vec![g.id, s.id]);
+    assert!(store.goals(&b, plan_a).await.unwrap().is_empty());
+    let mut renamed = main.clone();
+    renamed.title = "Trygge oppvekstvilkår".into();
+    assert!(store.update_goal(&a, plan_a, g.id, &renamed).await.unwrap());
+    assert!(!store.update_goal(&b, plan_a, g.id, &main).await.unwrap());
+    assert_eq!(store.goals(&a, plan_a).await.unwrap()[0].fields.title, "Trygge oppvekstvilkår");
+
+    let mut linked = measure(1);
+    linked.goals = vec![s.id];
+    linked.weight = Some(3);
+    store.insert_measures(&a, plan_a, &[linked.clone()]).await.unwrap();
+    let m = store.measures(&a, plan_a).await.unwrap().pop().unwrap();
+    assert_eq!((m.fields.goals.clone(), m.fields.weight), (vec![s.id], Some(3)), "links and weight are kept");
+    let report = ReportForm {
+        period: "2026-H1".into(),
+        status: "on_track".into(),
+        progress: "60".into(),
+        text: "Godt i gang".into(),
+    }
+    .parse()
+    .unwrap();
+    let r = store.add_report(&a, plan_a, m.id, &report, "Kari Nordmo", 500).await.unwrap().unwrap();
+    assert_eq!((r.measure_id, r.fields.progress, r.by.as_str(), r.at), (m.id, 60, "Kari Nordmo", 500));
+    assert_eq!(store.add_report(&b, plan_a, m.id, &report, "x", 1).await.unwrap(), None);
+    assert_eq!(store.add_report(&a, plan_b, m.id, &report, "x", 1).await.unwrap(), None);
+    assert_eq!(store.reports(&a, plan_a).await.unwrap(), vec![r]);
+    assert!(store.reports(&b, plan_b).await.unwrap().is_empty());
+    // Removing the measure removes its reports.
+    assert!(store.delete_measure(&a, plan_a, m.id).await.unwrap());
+    assert!(store.reports(&a, plan_a).await.unwrap().is_empty());
+}

@@ -11,11 +11,13 @@ use thiserror::Error;
 use crate::UnixTime;
 
 pub mod accounts;
+pub mod goals;
 pub mod inputs;
 pub mod measures;
 pub mod plans;
 
 pub use accounts::AccountStore;
+pub use goals::GoalStore;
 pub use inputs::{AttachmentInfo, AuditEntry, Input, InputStore, PendingReceipt};
 pub use measures::MeasureStore;
 pub use plans::PlanStore;
@@ -78,7 +80,7 @@ pub struct Member {
 }
 
 #[async_trait]
-pub trait Store: AccountStore + PlanStore + InputStore + MeasureStore + Send + Sync + 'static {
+pub trait Store: AccountStore + PlanStore + InputStore + MeasureStore + GoalStore + Send + Sync + 'static {
     /// `sqlite` or `postgres`, for health checks and logs.
     fn backend(&self) -> &'static str;
 
@@ -264,6 +266,20 @@ pub mod rows {
             themes: Theme::parse_list(c.themes),
             chapters: c.chapters.split(',').map(str::trim).filter(|x| !x.is_empty()).map(str::to_owned).collect(),
         })
+    }
+
+    /// Any domain document as stored JSON.
+    pub fn json<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {
+        serde_json::to_string(value).map_err(|e| StoreError::Corrupt(format!("document: {e}")))
+    }
+
+    pub fn goal(id: i64, plan_id: i64, doc: &str) -> Result<forebygg_domain::goals::Goal, StoreError> {
+        let fields = serde_json::from_str(doc).map_err(|e| StoreError::Corrupt(format!("goal: {e}")))?;
+        Ok(forebygg_domain::goals::Goal { id, plan_id, fields })
+    }
+
+    pub fn report(doc: &str) -> Result<forebygg_domain::measures::report::StatusReportFields, StoreError> {
+        serde_json::from_str(doc).map_err(|e| StoreError::Corrupt(format!("status report: {e}")))
     }
 
     pub fn measure(id: i64, plan_id: i64, doc: &str) -> Result<forebygg_domain::measures::Measure, StoreError> {
