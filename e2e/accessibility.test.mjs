@@ -164,6 +164,22 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       await page.goto(`${server.base}${plan}/measures/responsibility`);
       assert.ok(await page.locator('table.matrix th[scope=row]').count() >= 6);
       await assertNoViolations(page, `${lang} responsibility`);
+      // Goals (a refused goal form), a measure's page with its reports, the follow-up.
+      await page.goto(`${server.base}${plan}/goals`);
+      await assertNoViolations(page, `${lang} goals`);
+      await page.selectOption('#level', 'sub');
+      await page.fill('#title', 'Trygge skoleveier');
+      await page.click('form.form button[type=submit]');
+      assert.equal(await page.getAttribute('#parent', 'aria-invalid'), 'true');
+      await assertNoViolations(page, `${lang} refused goal`);
+      await page.goto(`${server.base}${plan}/measures`);
+      await page.click('table.data tbody a');
+      await page.fill('#report_progress', '120');
+      await page.click('form[action$="/reports"] button[type=submit]');
+      assert.equal(await page.getAttribute('#report_progress', 'aria-invalid'), 'true');
+      await assertNoViolations(page, `${lang} measure with a refused report`);
+      await page.goto(`${server.base}${plan}/follow-up`);
+      await assertNoViolations(page, `${lang} follow-up`);
       const closedHearing = plan.replace('/organisations/3425/plans/', '/hearings/3425/');
       await page.goto(`${server.base}${closedHearing}`);
       await assertNoViolations(page, `${lang} closed hearing`);

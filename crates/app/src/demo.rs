@@ -338,8 +338,11 @@ async fn demo_measures(store: &dyn Store, scope: &OrgScope, plan: i64) -> Result
             "01.01.2028",
         ],
     ];
+    let goals = demo_goals(store, scope, plan).await?;
+    // Which goal each measure serves, in the order of the rows.
+    let serves = [goals[1], goals[3], goals[2], goals[2], goals[2], goals[2]];
     let mut fields = Vec::new();
-    for r in rows {
+    for (r, goal) in rows.into_iter().zip(serves) {
         let cell = |c: Column| match c {
             Column::Name => r[0],
             Column::Owner => r[1],
@@ -353,10 +356,64 @@ async fn demo_measures(store: &dyn Store, scope: &OrgScope, plan: i64) -> Result
             Column::Level => "tjeneste",
             _ => "",
         };
-        fields.push(parse_row(cell).map_err(|e| AppError::Internal(format!("demo measure: {e:?}")))?);
+        let mut measure = parse_row(cell).map_err(|e| AppError::Internal(format!("demo measure: {e:?}")))?;
+        measure.goals = vec![goal];
+        fields.push(measure);
     }
     store.insert_measures(scope, plan, &fields).await?;
+    let stored = store.measures(scope, plan).await?;
+    let report =
+        |period: &str, status: &str, progress: &str, text: &str| forebygg_domain::measures::report::ReportForm {
+            period: period.into(),
+            status: status.into(),
+            progress: progress.into(),
+            text: text.into(),
+        };
+    let reports = [
+        ("Foreldreveiledning (ICDP)", report("2026-H1", "on_track", "60", "Tre grupper gjennomført i barnehagene.")),
+        ("SLT-koordinator", report("2026-H1", "delayed", "30", "Stillingen ble besatt først i mars.")),
+    ];
+    for (name, form) in reports {
+        let parsed = form.parse().map_err(|e| AppError::Internal(format!("demo report: {e:?}")))?;
+        if let Some(m) = stored.iter().find(|m| m.fields.name == name) {
+            store.add_report(scope, plan, m.id, &parsed, "Kari Nordmo", crate::now()).await?;
+        }
+    }
     Ok(())
+}
+
+/// A goal hierarchy like Lyngen's programme: a main goal tied to the master plan and
+/// the SDGs, two sub-goals and a strategy. Returns the ids in that order.
+async fn demo_goals(store: &dyn Store, scope: &OrgScope, plan: i64) -> Result<Vec<i64>, AppError> {
+    use forebygg_domain::goals::GoalForm;
+    let mut ids: Vec<i64> = Vec::new();
+    let forms = [
+        (
+            "main",
+            None,
+            "Alle barn og unge i Engerdal har en trygg oppvekst",
+            "Gode oppvekstvilkår for alle",
+            "3.4, 4, 16.2",
+        ),
+        ("sub", Some(0), "Familier som strever, får hjelp tidlig", "", "3.4"),
+        ("sub", Some(0), "Flere unge opplever mestring og tilhørighet", "", "4"),
+        ("strategy", Some(1), "Tverrfaglig samarbeid etter BTI-modellen", "", "17.17"),
+    ];
+    for (level, parent, title, master, sdg) in forms {
+        let goals = store.goals(scope, plan).await?;
+        let form = GoalForm {
+            level: level.into(),
+            parent: parent.map(|i: usize| ids[i].to_string()).unwrap_or_default(),
+            title: title.into(),
+            master_plan_goal: master.into(),
+            sdg_targets: sdg.into(),
+        };
+        let fields = form.parse(&goals).map_err(|e| AppError::Internal(format!("demo goal: {e:?}")))?;
+        let goal =
+            store.create_goal(scope, plan, &fields).await?.ok_or_else(|| AppError::Internal("demo plan".into()))?;
+        ids.push(goal.id);
+    }
+    Ok(ids)
 }
 
 /// A hearing open now (four weeks left) on the revised action plan against violence, so

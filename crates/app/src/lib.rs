@@ -11,6 +11,7 @@ pub mod auth;
 pub mod conferences;
 pub mod demo;
 pub mod error;
+pub mod goals;
 pub mod hearings;
 pub mod measures;
 pub mod members;

@@ -49,6 +49,36 @@ fn parse_form<'a>(field: impl Fn(Column) -> &'a str) -> Result<MeasureFields, Ap
     })
 }
 
+/// The goals a measure serves and its weight in the roll-up, as typed in the form.
+#[derive(Clone, Debug, Default)]
+pub struct GoalLinks {
+    pub goals: Vec<String>,
+    pub weight: String,
+}
+
+/// Sets the goal links (only the plan's own goals) and the weight (1–100) on a measure.
+async fn link_goals(
+    store: &dyn Store,
+    scope: &OrgScope,
+    plan_id: i64,
+    fields: &mut MeasureFields,
+    links: &GoalLinks,
+) -> Result<(), AppError> {
+    let weight = links.weight.trim();
+    fields.weight = if weight.is_empty() {
+        None
+    } else {
+        match weight.parse::<u32>() {
+            Ok(w) if (1..=100).contains(&w) => Some(w),
+            _ => return Err(AppError::invalid("weight", ValidationError::Count(weight.to_owned()))),
+        }
+    };
+    let goals = store.goals(scope, plan_id).await?;
+    fields.goals =
+        goals.iter().filter(|g| links.goals.iter().any(|l| l.trim() == g.id.to_string())).map(|g| g.id).collect();
+    Ok(())
+}
+
 /// Adds one measure from the form.
 pub async fn create<'a>(
     store: &dyn Store,
@@ -56,9 +86,11 @@ pub async fn create<'a>(
     org: &Organisation,
     plan_id: i64,
     field: impl Fn(Column) -> &'a str,
+    links: &GoalLinks,
 ) -> Result<(), AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
-    let fields = parse_form(field)?;
+    let mut fields = parse_form(field)?;
+    link_goals(store, &scope, plan_id, &mut fields, links).await?;
     store.insert_measures(&scope, plan_id, &[fields]).await?.ok_or_else(|| not_found("plan", plan_id))?;
     Ok(())
 }
@@ -70,9 +102,11 @@ pub async fn update<'a>(
     org: &Organisation,
     (plan_id, id): (i64, i64),
     field: impl Fn(Column) -> &'a str,
+    links: &GoalLinks,
 ) -> Result<(), AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
-    let fields = parse_form(field)?;
+    let mut fields = parse_form(field)?;
+    link_goals(store, &scope, plan_id, &mut fields, links).await?;
     if store.update_measure(&scope, plan_id, id, &fields).await? { Ok(()) } else { Err(not_found("measure", id)) }
 }
 

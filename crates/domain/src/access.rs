@@ -50,6 +50,7 @@ impl Role {
             Action::ReadInternal => true,
             Action::ManageMembers => self == Role::Admin,
             Action::EditPlans => matches!(self, Role::Admin | Role::PlanLead | Role::Editor),
+            Action::ReportStatus => matches!(self, Role::Admin | Role::PlanLead | Role::Editor | Role::Contributor),
         }
     }
 }
@@ -63,6 +64,8 @@ pub enum Action {
     ManageMembers,
     /// Create and change plans, their programme and their activities.
     EditPlans,
+    /// Report the status of measures (what service owners, as contributors, do).
+    ReportStatus,
 }
 
 impl Action {

@@ -68,6 +68,16 @@ impl SdgTarget {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// Goal, then target, by number (3.4 before 16.2; lettered targets after numbered).
+    fn order(&self) -> (u32, u32) {
+        let (goal, target) = self.0.split_once('.').unwrap_or((&self.0, ""));
+        let target = match target.parse::<u32>() {
+            Ok(n) => n,
+            Err(_) => target.chars().next().map(|c| 100 + c as u32).unwrap_or(0),
+        };
+        (goal.parse().unwrap_or(0), target)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -135,7 +145,7 @@ impl GoalForm {
                 }
             }
         }
-        sdg_targets.sort();
+        sdg_targets.sort_by_key(SdgTarget::order);
         sdg_targets.dedup();
         match (level, errors.is_empty()) {
             (Some(level), true) => Ok(GoalFields {
@@ -209,7 +219,7 @@ mod tests {
         };
         let sub = form("sub", "1").parse(&goals).unwrap();
         assert_eq!((sub.level, sub.parent), (GoalLevel::Sub, Some(1)));
-        assert_eq!(sub.sdg_targets.iter().map(SdgTarget::as_str).collect::<Vec<_>>(), ["17.4", "3.4", "4"]);
+        assert_eq!(sub.sdg_targets.iter().map(SdgTarget::as_str).collect::<Vec<_>>(), ["3.4", "4", "17.4"]);
         assert!(form("strategy", "2").parse(&goals).is_ok());
         assert_eq!(form("strategy", "1").parse(&goals).unwrap_err(), vec![("parent", ValidationError::GoalParent)]);
         assert_eq!(form("main", "1").parse(&goals).unwrap_err(), vec![("parent", ValidationError::GoalParent)]);

@@ -4,17 +4,19 @@
 mod account;
 mod assets;
 mod conferences;
+mod goals;
 mod health;
 mod hearings;
 mod home;
 mod language;
-mod measures;
+pub(crate) mod measures;
 mod members;
 pub(crate) mod organisations;
 pub(crate) mod plans;
 mod privacy;
 mod programme;
 mod schedule;
+mod tables;
 mod timeline;
 
 use askama::Template;
@@ -79,7 +81,11 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/plans/{id}/measures/responsibility", get(measures::responsibility))
         .route("/organisations/{code}/plans/{id}/measures/{mid}", get(measures::edit).post(measures::update))
         .route("/organisations/{code}/plans/{id}/measures/{mid}/remove", post(measures::remove))
+        .route("/organisations/{code}/plans/{id}/measures/{mid}/reports", post(measures::report))
         .route("/organisations/{code}/plans/{id}/measures/files/{name}", get(measures::file))
+        .route("/organisations/{code}/plans/{id}/goals", get(goals::list).post(goals::add))
+        .route("/organisations/{code}/plans/{id}/follow-up", get(goals::follow_up))
+        .route("/organisations/{code}/plans/{id}/follow-up/{name}", get(goals::yearly_file))
         .route("/hearings/{code}/{id}/outcomes", get(hearings::outcomes))
         .route("/organisations/{code}/privacy", get(privacy::show))
         .route("/organisations/{code}/privacy/export", get(privacy::export))

@@ -8,10 +8,14 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use forebygg_app::{AppError, measures};
+use forebygg_app::measures::GoalLinks;
+use forebygg_app::{AppError, goals, measures, now};
+use forebygg_domain::goals::in_order;
+use forebygg_domain::measures::report::{ReportForm, ReportStatus};
 use forebygg_domain::measures::row::{Column, to_cells};
 use forebygg_domain::measures::{AgeBand, Evidence, Funding, MeasureFields, MeasureStatus, PreventionLevel, WorkLevel};
 use forebygg_domain::theme::Theme;
+use forebygg_domain::timeline::dates::oslo_date;
 
 use super::{base, label};
 use crate::errors::{FormErrors, app_error};
@@ -26,6 +30,7 @@ pub struct MeasureInput {
     cells: HashMap<&'static str, String>,
     age_bands: Vec<String>,
     themes: Vec<String>,
+    links: GoalLinks,
 }
 
 impl MeasureInput {
@@ -35,6 +40,8 @@ impl MeasureInput {
             match key.as_str() {
                 "age_bands" => input.age_bands.push(value),
                 "themes" => input.themes.push(value),
+                "goals" => input.links.goals.push(value),
+                "weight" => input.links.weight = value,
                 _ => {
                     if let Some(c) = Column::ALL.into_iter().find(|c| c.code() == key) {
                         input.cells.insert(c.code(), value);
@@ -55,6 +62,10 @@ impl MeasureInput {
             cells,
             age_bands: f.age_bands.iter().map(|a| a.code().to_owned()).collect(),
             themes: f.themes.iter().map(|t| t.as_str().to_owned()).collect(),
+            links: GoalLinks {
+                goals: f.goals.iter().map(|g| g.to_string()).collect(),
+                weight: f.weight.map(|w| w.to_string()).unwrap_or_default(),
+            },
         }
     }
 
@@ -65,6 +76,10 @@ impl MeasureInput {
     /// The typed text of a field by its name, for the template.
     pub fn v(&self, code: &str) -> &str {
         self.cells.get(code).map(String::as_str).unwrap_or("")
+    }
+
+    pub fn weight(&self) -> &str {
+        &self.links.weight
     }
 }
 
@@ -84,6 +99,50 @@ struct MeasurePage {
     fundings: Vec<Choice>,
     statuses: Vec<Choice>,
     errors: FormErrors,
+    more: Context,
+}
+
+/// What the page shows besides the form: the plan's goals to link, and the measure's
+/// status reports with the form for a new one.
+#[derive(Default)]
+struct Context {
+    can_edit: bool,
+    can_report: bool,
+    goals: Vec<GoalChoice>,
+    reports: Vec<ReportRow>,
+    report: ReportInput,
+    report_statuses: Vec<Choice>,
+    report_errors: FormErrors,
+    report_action: String,
+}
+
+pub struct GoalChoice {
+    pub value: String,
+    pub label: String,
+    pub depth: usize,
+    pub selected: bool,
+}
+
+pub struct ReportRow {
+    pub period: String,
+    pub status: String,
+    pub progress: u8,
+    pub text: String,
+    pub by: String,
+    pub at: String,
+}
+
+/// The status report form as typed.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+pub struct ReportInput {
+    #[serde(default, rename = "report_period")]
+    pub period: String,
+    #[serde(default, rename = "report_status")]
+    pub status: String,
+    #[serde(default, rename = "report_progress")]
+    pub progress: String,
+    #[serde(default, rename = "report_text")]
+    pub text: String,
 }
 
 fn pick(t: Tr, prefix: &str, codes: impl Iterator<Item = String>, selected: &[&str]) -> Vec<Choice> {
@@ -92,12 +151,66 @@ fn pick(t: Tr, prefix: &str, codes: impl Iterator<Item = String>, selected: &[&s
         .collect()
 }
 
+/// Loads the goals and, for an existing measure, its reports; or the response instead.
+async fn context(
+    state: &AppState,
+    ctx: &Ctx,
+    (code, id, measure): (&str, i64, Option<i64>),
+    input: &MeasureInput,
+    report: (ReportInput, FormErrors),
+) -> Result<Context, Response> {
+    let (actor, org) = signed_in_at(state, ctx, code).await?;
+    let t = ctx.tr();
+    let follow = goals::follow_up(state.store(), actor, &org, id).await.map_err(|e| app_error(ctx, e))?;
+    let allowed = |a| forebygg_app::access::authorize(actor, &org, a).is_ok();
+    let (report, report_errors) = report;
+    Ok(Context {
+        can_edit: allowed(forebygg_domain::Action::EditPlans),
+        can_report: measure.is_some() && allowed(forebygg_domain::Action::ReportStatus),
+        goals: in_order(&follow.goals)
+            .into_iter()
+            .map(|(depth, g)| GoalChoice {
+                value: g.id.to_string(),
+                label: format!("{}: {}", label(t, "goal-level", g.fields.level.code()), g.fields.title),
+                depth,
+                selected: input.links.goals.contains(&g.id.to_string()),
+            })
+            .collect(),
+        reports: follow
+            .reports
+            .iter()
+            .rev()
+            .filter(|r| Some(r.measure_id) == measure)
+            .map(|r| ReportRow {
+                period: r.fields.period.clone(),
+                status: label(t, "report-status", r.fields.status.code()),
+                progress: r.fields.progress,
+                text: r.fields.text.clone(),
+                by: r.by.clone(),
+                at: oslo_date(r.at).to_string(),
+            })
+            .collect(),
+        report_statuses: ReportStatus::ALL
+            .iter()
+            .map(|s| Choice {
+                value: s.code().to_owned(),
+                label: label(t, "report-status", s.code()),
+                selected: s.code() == report.status,
+            })
+            .collect(),
+        report_action: measure.map(|m| format!("{}/{m}/reports", base(code, id))).unwrap_or_default(),
+        report,
+        report_errors,
+    })
+}
+
 fn measure_page(
     ctx: &Ctx,
     (code, id): (&str, i64),
     measure: Option<i64>,
     input: MeasureInput,
     errors: FormErrors,
+    more: Context,
 ) -> MeasurePage {
     let t = ctx.tr();
     let list = base(code, id);
@@ -132,14 +245,18 @@ fn measure_page(
         list_href: list,
         input,
         errors,
+        more,
     }
 }
 
 pub async fn new(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
-    if let Err(response) = signed_in_at(&state, &ctx, &code).await {
-        return response;
+    let input = MeasureInput::default();
+    match context(&state, &ctx, (&code, id, None), &input, Default::default()).await {
+        Ok(more) => {
+            render_with(StatusCode::OK, &measure_page(&ctx, (&code, id), None, input, FormErrors::default(), more))
+        }
+        Err(response) => response,
     }
-    render_with(StatusCode::OK, &measure_page(&ctx, (&code, id), None, MeasureInput::default(), FormErrors::default()))
 }
 
 async fn save(
@@ -154,14 +271,20 @@ async fn save(
     };
     let field = |c: Column| input.get(c);
     let result = match measure {
-        None => measures::create(state.store(), actor, &org, id, field).await,
-        Some(m) => measures::update(state.store(), actor, &org, (id, m), field).await,
+        None => measures::create(state.store(), actor, &org, id, field, &input.links).await,
+        Some(m) => measures::update(state.store(), actor, &org, (id, m), field, &input.links).await,
     };
     match result {
         Ok(()) => Redirect::to(&base(code, id)).into_response(),
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(ctx.tr(), &errors);
-            render_with(StatusCode::UNPROCESSABLE_ENTITY, &measure_page(ctx, (code, id), measure, input, errors))
+            match context(state, ctx, (code, id, measure), &input, Default::default()).await {
+                Ok(more) => render_with(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    &measure_page(ctx, (code, id), measure, input, errors, more),
+                ),
+                Err(response) => response,
+            }
         }
         Err(e) => app_error(ctx, e),
     }
@@ -198,12 +321,68 @@ pub async fn edit(
         Ok((_, all)) => all.into_iter().find(|m| m.id == mid),
         Err(e) => return app_error(&ctx, e),
     };
-    match found {
-        Some(m) => render_with(
-            StatusCode::OK,
-            &measure_page(&ctx, (&code, id), Some(mid), MeasureInput::from_fields(&m.fields), FormErrors::default()),
-        ),
-        None => crate::errors::not_found(&ctx),
+    let Some(m) = found else {
+        return crate::errors::not_found(&ctx);
+    };
+    show(&state, &ctx, (&code, id, mid), MeasureInput::from_fields(&m.fields), Default::default(), StatusCode::OK).await
+}
+
+async fn show(
+    state: &AppState,
+    ctx: &Ctx,
+    (code, id, mid): (&str, i64, i64),
+    input: MeasureInput,
+    report: (ReportInput, FormErrors),
+    status: StatusCode,
+) -> Response {
+    match context(state, ctx, (code, id, Some(mid)), &input, report).await {
+        Ok(more) => render_with(status, &measure_page(ctx, (code, id), Some(mid), input, FormErrors::default(), more)),
+        Err(response) => response,
+    }
+}
+
+/// A status report of the measure (plan staff, or a service owner as contributor).
+pub async fn report(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id, mid)): Path<(String, i64, i64)>,
+    Form(typed): Form<ReportInput>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let form = ReportForm {
+        period: typed.period.clone(),
+        status: typed.status.clone(),
+        progress: typed.progress.clone(),
+        text: typed.text.clone(),
+    };
+    match goals::report(state.store(), actor, &org, (id, mid), &form, now()).await {
+        Ok(_) => Redirect::to(&format!("{}/{mid}#reports", base(&code, id))).into_response(),
+        Err(AppError::Invalid(errors)) => {
+            let found = match measures::list(state.store(), actor, &org, id).await {
+                Ok((_, all)) => all.into_iter().find(|m| m.id == mid),
+                Err(e) => return app_error(&ctx, e),
+            };
+            let Some(m) = found else {
+                return crate::errors::not_found(&ctx);
+            };
+            let mut errors = FormErrors::new(ctx.tr(), &errors);
+            for (field, _) in &mut errors.items {
+                *field = format!("report_{field}");
+            }
+            show(
+                &state,
+                &ctx,
+                (&code, id, mid),
+                MeasureInput::from_fields(&m.fields),
+                (typed, errors),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(e) => app_error(&ctx, e),
     }
 }
 

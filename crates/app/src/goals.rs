@@ -1,0 +1,92 @@
+//! Goals and follow-up: the goal hierarchy of a plan, status reports of its measures,
+//! and the progress rolled up to the goals.
+
+use std::collections::HashMap;
+
+use forebygg_domain::goals::rollup::{GoalProgress, rollup};
+use forebygg_domain::goals::{Goal, GoalForm};
+use forebygg_domain::measures::Measure;
+use forebygg_domain::measures::report::{ReportForm, StatusReport};
+use forebygg_domain::plan::Plan;
+use forebygg_domain::{Action, Organisation};
+
+use crate::access::authorize;
+use crate::{Actor, AppError, FieldErrors, Store, UnixTime};
+
+/// Everything the follow-up of a plan shows.
+#[derive(Clone, Debug)]
+pub struct FollowUp {
+    pub plan: Plan,
+    pub goals: Vec<Goal>,
+    pub measures: Vec<Measure>,
+    /// Oldest first.
+    pub reports: Vec<StatusReport>,
+}
+
+impl FollowUp {
+    /// The newest report of each measure.
+    pub fn latest(&self) -> HashMap<i64, &StatusReport> {
+        let mut latest = HashMap::new();
+        for r in &self.reports {
+            latest.insert(r.measure_id, r);
+        }
+        latest
+    }
+
+    /// Each goal's progress, in the goals' order.
+    pub fn progress(&self) -> Vec<(i64, GoalProgress)> {
+        let latest = self.latest();
+        let measures: Vec<(i64, &forebygg_domain::measures::MeasureFields)> =
+            self.measures.iter().map(|m| (m.id, &m.fields)).collect();
+        rollup(&self.goals, &measures, |id| latest.get(&id).map(|r| r.fields.progress))
+    }
+}
+
+/// The plan's goals, measures and reports, for those who may read the plan.
+pub async fn follow_up(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan_id: i64,
+) -> Result<FollowUp, AppError> {
+    let scope = authorize(actor, org, Action::ReadInternal)?;
+    let plan = store.plan(&scope, plan_id).await?.ok_or_else(|| AppError::NotFound(format!("plan {plan_id}")))?;
+    Ok(FollowUp {
+        plan,
+        goals: store.goals(&scope, plan_id).await?,
+        measures: store.measures(&scope, plan_id).await?,
+        reports: store.reports(&scope, plan_id).await?,
+    })
+}
+
+/// Adds a goal under the right parent.
+pub async fn add_goal(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan_id: i64,
+    form: &GoalForm,
+) -> Result<Goal, AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    let goals = store.goals(&scope, plan_id).await?;
+    let fields = form.parse(&goals).map_err(|e| AppError::Invalid(FieldErrors(e)))?;
+    store.create_goal(&scope, plan_id, &fields).await?.ok_or_else(|| AppError::NotFound(format!("plan {plan_id}")))
+}
+
+/// A status report of a measure by the signed-in person (plan staff or a service
+/// owner with the contributor role).
+pub async fn report(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    (plan_id, measure_id): (i64, i64),
+    form: &ReportForm,
+    now: UnixTime,
+) -> Result<StatusReport, AppError> {
+    let scope = authorize(actor, org, Action::ReportStatus)?;
+    let fields = form.parse().map_err(|e| AppError::Invalid(FieldErrors(e)))?;
+    store
+        .add_report(&scope, plan_id, measure_id, &fields, actor.user.name.as_str(), now)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("measure {measure_id}")))
+}

@@ -1,0 +1,351 @@
+//! The goal hierarchy of a plan with the progress rolled up from its measures, and the
+//! follow-up: evaluation schedule, progress per goal and the year's status reports —
+//! the yearly report to the council, as a page and as CSV or XLSX.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{IntoResponse, Redirect, Response};
+use forebygg_app::goals::{self, FollowUp};
+use forebygg_app::{AppError, now};
+use forebygg_domain::Action;
+use forebygg_domain::goals::rollup::GoalProgress;
+use forebygg_domain::goals::{GoalForm, GoalLevel, in_order};
+use forebygg_domain::measures::evaluation::{EvaluationState, evaluation_state};
+use forebygg_domain::timeline::dates::oslo_date;
+use serde::Deserialize;
+
+use crate::errors::{FormErrors, app_error};
+use crate::i18n::Tr;
+use crate::pages::measures::label;
+use crate::pages::organisations::Choice;
+use crate::pages::{Page, render_with, signed_in_at};
+use crate::{AppState, Ctx};
+
+fn progress_text(t: Tr, p: &GoalProgress) -> String {
+    match p.percent {
+        _ if p.measures == 0 => t.get("goal-no-measures"),
+        None => t.with("goal-no-reports", "count", &p.measures.to_string()),
+        Some(percent) => crate::i18n::translate(
+            t.lang,
+            "goal-progress",
+            &[
+                ("percent", &format!("{percent:.0}")),
+                ("reported", &p.reported.to_string()),
+                ("count", &p.measures.to_string()),
+            ],
+        ),
+    }
+}
+
+pub struct GoalRow {
+    pub depth: usize,
+    pub level: String,
+    pub title: String,
+    pub master_plan_goal: String,
+    pub sdg: String,
+    pub progress: String,
+}
+
+fn goal_rows(t: Tr, f: &FollowUp) -> Vec<GoalRow> {
+    let progress = f.progress();
+    in_order(&f.goals)
+        .into_iter()
+        .map(|(depth, g)| GoalRow {
+            depth,
+            level: label(t, "goal-level", g.fields.level.code()),
+            title: g.fields.title.clone(),
+            master_plan_goal: g.fields.master_plan_goal.clone(),
+            sdg: g.fields.sdg_targets.iter().map(|s| s.as_str().to_owned()).collect::<Vec<_>>().join(", "),
+            progress: progress.iter().find(|(id, _)| *id == g.id).map(|(_, p)| progress_text(t, p)).unwrap_or_default(),
+        })
+        .collect()
+}
+
+#[derive(Deserialize, Default, Clone)]
+pub struct GoalInput {
+    #[serde(default)]
+    level: String,
+    #[serde(default)]
+    parent: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    master_plan_goal: String,
+    #[serde(default)]
+    sdg_targets: String,
+}
+
+#[derive(Template)]
+#[template(path = "goals.html")]
+struct GoalsPage {
+    page: Page,
+    plan_href: String,
+    action: String,
+    follow_up_href: String,
+    can_edit: bool,
+    rows: Vec<GoalRow>,
+    levels: Vec<Choice>,
+    parents: Vec<Choice>,
+    input: GoalInput,
+    errors: FormErrors,
+}
+
+async fn goals_page(
+    state: &AppState,
+    ctx: &Ctx,
+    (code, id): (&str, i64),
+    input: GoalInput,
+    errors: FormErrors,
+    status: StatusCode,
+) -> Response {
+    let (actor, org) = match signed_in_at(state, ctx, code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let f = match goals::follow_up(state.store(), actor, &org, id).await {
+        Ok(f) => f,
+        Err(e) => return app_error(ctx, e),
+    };
+    let t = ctx.tr();
+    render_with(
+        status,
+        &GoalsPage {
+            page: Page::titled(ctx, t.with("goals-title", "plan", &f.plan.title)),
+            plan_href: format!("/organisations/{code}/plans/{id}"),
+            action: format!("/organisations/{code}/plans/{id}/goals"),
+            follow_up_href: format!("/organisations/{code}/plans/{id}/follow-up"),
+            can_edit: forebygg_app::access::authorize(actor, &org, Action::EditPlans).is_ok(),
+            rows: goal_rows(t, &f),
+            levels: GoalLevel::ALL
+                .iter()
+                .map(|l| Choice {
+                    value: l.code().to_owned(),
+                    label: label(t, "goal-level", l.code()),
+                    selected: l.code() == input.level,
+                })
+                .collect(),
+            parents: in_order(&f.goals)
+                .into_iter()
+                .filter(|(_, g)| g.fields.level != GoalLevel::Strategy)
+                .map(|(_, g)| Choice {
+                    value: g.id.to_string(),
+                    label: format!("{}: {}", label(t, "goal-level", g.fields.level.code()), g.fields.title),
+                    selected: g.id.to_string() == input.parent,
+                })
+                .collect(),
+            input,
+            errors,
+        },
+    )
+}
+
+pub async fn list(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
+    goals_page(&state, &ctx, (&code, id), GoalInput::default(), FormErrors::default(), StatusCode::OK).await
+}
+
+pub async fn add(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, i64)>,
+    Form(input): Form<GoalInput>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let form = GoalForm {
+        level: input.level.clone(),
+        parent: input.parent.clone(),
+        title: input.title.clone(),
+        master_plan_goal: input.master_plan_goal.clone(),
+        sdg_targets: input.sdg_targets.clone(),
+    };
+    match goals::add_goal(state.store(), actor, &org, id, &form).await {
+        Ok(_) => Redirect::to(&format!("/organisations/{code}/plans/{id}/goals")).into_response(),
+        Err(AppError::Invalid(errors)) => {
+            let errors = FormErrors::new(ctx.tr(), &errors);
+            goals_page(&state, &ctx, (&code, id), input, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => app_error(&ctx, e),
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct YearQuery {
+    #[serde(default)]
+    year: Option<i32>,
+}
+
+pub struct ScheduleRow {
+    pub measure: String,
+    pub owner: String,
+    pub evaluation: String,
+    pub state: String,
+    pub needs_action: bool,
+}
+
+/// One line of the yearly report: a measure and its latest report of the year.
+pub struct YearRow {
+    pub measure: String,
+    pub owner: String,
+    pub period: String,
+    pub status: String,
+    pub progress: String,
+    pub text: String,
+}
+
+fn schedule(t: Tr, f: &FollowUp) -> Vec<ScheduleRow> {
+    let today = oslo_date(now());
+    let mut rows: Vec<(EvaluationState, ScheduleRow)> = f
+        .measures
+        .iter()
+        .filter_map(|m| {
+            let state = evaluation_state(&m.fields, today);
+            let words = match state {
+                EvaluationState::Overdue(days) => t.with("evaluation-overdue", "count", &days.to_string()),
+                EvaluationState::DueSoon(days) => t.with("evaluation-due-soon", "count", &days.to_string()),
+                EvaluationState::NoDate => t.get("evaluation-no-date"),
+                EvaluationState::Later => t.get("evaluation-later"),
+                EvaluationState::NotActive => return None,
+            };
+            let row = ScheduleRow {
+                measure: m.fields.name.clone(),
+                owner: m.fields.owner.clone(),
+                evaluation: m.fields.evaluation.map(|d| d.to_string()).unwrap_or_default(),
+                needs_action: matches!(state, EvaluationState::Overdue(_) | EvaluationState::NoDate),
+                state: words,
+            };
+            Some((state, row))
+        })
+        .collect();
+    rows.sort_by_key(|(state, _)| *state);
+    rows.into_iter().map(|(_, r)| r).collect()
+}
+
+fn year_rows(t: Tr, f: &FollowUp, year: i32) -> Vec<YearRow> {
+    f.measures
+        .iter()
+        .map(|m| {
+            let latest =
+                f.reports.iter().rev().find(|r| r.measure_id == m.id && r.fields.period.starts_with(&year.to_string()));
+            YearRow {
+                measure: m.fields.name.clone(),
+                owner: m.fields.owner.clone(),
+                period: latest.map(|r| r.fields.period.clone()).unwrap_or_default(),
+                status: latest
+                    .map(|r| label(t, "report-status", r.fields.status.code()))
+                    .unwrap_or_else(|| t.get("reports-missing")),
+                progress: latest.map(|r| format!("{} %", r.fields.progress)).unwrap_or_default(),
+                text: latest.map(|r| r.fields.text.clone()).unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "follow_up.html")]
+struct FollowUpPage {
+    page: Page,
+    plan_href: String,
+    goals_href: String,
+    year: i32,
+    csv: String,
+    xlsx: String,
+    schedule: Vec<ScheduleRow>,
+    goals: Vec<GoalRow>,
+    rows: Vec<YearRow>,
+}
+
+async fn load(state: &AppState, ctx: &Ctx, code: &str, id: i64) -> Result<FollowUp, Response> {
+    let (actor, org) = signed_in_at(state, ctx, code).await?;
+    goals::follow_up(state.store(), actor, &org, id).await.map_err(|e| app_error(ctx, e))
+}
+
+fn this_year() -> i32 {
+    use chrono::Datelike;
+    oslo_date(now()).0.year()
+}
+
+pub async fn follow_up(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, i64)>,
+    Query(q): Query<YearQuery>,
+) -> Response {
+    let f = match load(&state, &ctx, &code, id).await {
+        Ok(f) => f,
+        Err(response) => return response,
+    };
+    let t = ctx.tr();
+    let year = q.year.unwrap_or_else(this_year);
+    let base = format!("/organisations/{code}/plans/{id}");
+    render_with(
+        StatusCode::OK,
+        &FollowUpPage {
+            page: Page::titled(&ctx, t.with("follow-up-title", "plan", &f.plan.title)),
+            plan_href: base.clone(),
+            goals_href: format!("{base}/goals"),
+            csv: format!("{base}/follow-up/report-{year}.csv"),
+            xlsx: format!("{base}/follow-up/report-{year}.xlsx"),
+            year,
+            schedule: schedule(t, &f),
+            goals: goal_rows(t, &f),
+            rows: year_rows(t, &f, year),
+        },
+    )
+}
+
+/// The yearly report as a spreadsheet: `report-2026.csv` or `report-2026.xlsx`.
+pub async fn yearly_file(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id, name)): Path<(String, i64, String)>,
+) -> Response {
+    let Some((year, kind)) = name.strip_prefix("report-").and_then(|n| n.split_once('.')) else {
+        return crate::errors::not_found(&ctx);
+    };
+    let Ok(year) = year.parse::<i32>() else {
+        return crate::errors::not_found(&ctx);
+    };
+    let f = match load(&state, &ctx, &code, id).await {
+        Ok(f) => f,
+        Err(response) => return response,
+    };
+    let t = ctx.tr();
+    let header: Vec<String> = [
+        "field-measure-name",
+        "field-owner",
+        "field-period",
+        "field-report-status",
+        "field-progress",
+        "field-report-text",
+    ]
+    .iter()
+    .map(|k| t.get(k))
+    .collect();
+    let rows: Vec<Vec<String>> = year_rows(t, &f, year)
+        .into_iter()
+        .map(|r| vec![r.measure, r.owner, r.period, r.status, r.progress, r.text])
+        .collect();
+    let (bytes, content_type) = match kind {
+        "csv" => (crate::pages::tables::csv(&header, &rows), "text/csv; charset=utf-8"),
+        "xlsx" => {
+            match crate::pages::tables::xlsx(&t.with("follow-up-sheet", "year", &year.to_string()), &header, &rows) {
+                Ok(bytes) => (bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                Err(e) => return app_error(&ctx, AppError::Internal(e.to_string())),
+            }
+        }
+        _ => return crate::errors::not_found(&ctx),
+    };
+    (
+        [
+            (CONTENT_TYPE, content_type.to_owned()),
+            (CONTENT_DISPOSITION, format!("attachment; filename=\"aarsrapport-{id}-{year}.{kind}\"")),
+        ],
+        bytes,
+    )
+        .into_response()
+}

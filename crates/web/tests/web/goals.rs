@@ -1,0 +1,130 @@
+//! Goals, status reports, progress rolled up to goals, and the yearly report.
+
+use axum::http::StatusCode;
+use forebygg_app::{AccountStore, OrgScope, PlanStore};
+use forebygg_domain::OrgCode;
+
+use crate::support::{TestApp, app, text};
+
+async fn plan_of(app: &TestApp, plan_type: &str) -> i64 {
+    let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+    app.store.plans(&OrgScope::operator(&org)).await.unwrap().iter().find(|p| p.plan_type == plan_type).unwrap().id
+}
+
+#[tokio::test]
+async fn the_demo_goals_show_progress_rolled_up_from_the_reports() {
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let mut reader = app.login("leser@engerdal.demo").await;
+    let t = text(&reader.get(&format!("/organisations/3425/plans/{plan}/goals")).await.body);
+    // ICDP (60 %) serves the first sub-goal; SLT (30 %) one of four under the second;
+    // the main goal holds all six measures, two reported: (60 + 30) / 2 = 45.
+    assert!(
+        t.contains(
+            "Hovedmål: Alle barn og unge i Engerdal har en trygg oppvekst Framdrift 45 % (2 av 6 tiltak rapportert)"
+        ),
+        "{t}"
+    );
+    assert!(
+        t.contains("Delmål: Familier som strever, får hjelp tidlig Framdrift 60 % (1 av 2 tiltak rapportert)"),
+        "{t}"
+    );
+    assert!(t.contains("Strategi: Tverrfaglig samarbeid etter BTI-modellen 1 tiltak, ingen rapportert ennå"), "{t}");
+    assert!(t.contains("bærekraftsmål 3.4, 4, 16.2"), "{t}");
+    assert!(!t.contains("Legg til målet"), "a reader gets no form");
+}
+
+#[tokio::test]
+async fn goals_are_added_under_the_right_parent_and_a_refused_form_keeps_the_text() {
+    let app = app().await;
+    let plan = plan_of(&app, "upbringing").await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let path = format!("/organisations/3425/plans/{plan}/goals");
+    lead.get(&path).await;
+    let r = lead
+        .post(&path, &[("level", "sub"), ("parent", ""), ("title", "Trygge skoleveier"), ("sdg_targets", "3.4, 19")])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let t = text(&r.body);
+    assert!(t.contains("Et delmål hører under et hovedmål") && t.contains("«19» er ikke et bærekraftsmål"), "{t}");
+    assert!(r.body.contains("value=\"Trygge skoleveier\"") && r.body.contains("value=\"3.4, 19\""));
+    let r = lead.post(&path, &[("level", "main"), ("title", "Gode oppvekstvilkår"), ("sdg_targets", "4")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = lead.get(&path).await;
+    assert!(text(&page.body).contains("Hovedmål: Gode oppvekstvilkår Ingen tiltak under dette målet"));
+    assert!(page.body.contains(">Hovedmål: Gode oppvekstvilkår</option>"), "it can now hold sub-goals");
+}
+
+#[tokio::test]
+async fn a_contributor_reports_status_and_the_yearly_report_shows_it() {
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let mut contributor = app.login("bidragsyter@engerdal.demo").await;
+    let list = contributor.get(&format!("/organisations/3425/plans/{plan}/measures")).await;
+    let name_at = list.body.find(">Helsesykepleier i skolen</a>").unwrap();
+    let href_at = list.body[..name_at].rfind("href=\"").unwrap() + 6;
+    let href = list.body[href_at..name_at - 1].to_owned();
+    let page = contributor.get(&href).await;
+    assert!(!page.body.contains("name=\"owner\""), "a contributor cannot change the measure");
+    assert!(page.body.contains("name=\"report_progress\""), "but can report on it");
+    let r = contributor
+        .post(
+            &format!("{href}/reports"),
+            &[
+                ("report_period", "i fjor"),
+                ("report_status", "on_track"),
+                ("report_progress", "120"),
+                ("report_text", "Bra"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let t = text(&r.body);
+    assert!(t.contains("«i fjor» er ikke en periode") && t.contains("«120» er ikke en prosent"), "{t}");
+    assert!(r.body.contains("id=\"report_period\"") && r.body.contains(">Bra</textarea>"));
+    let r = contributor
+        .post(
+            &format!("{href}/reports"),
+            &[
+                ("report_period", "2026-h2"),
+                ("report_status", "on_track"),
+                ("report_progress", "80"),
+                ("report_text", "Fast dag på alle skoler."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let t = text(&contributor.get(&href).await.body);
+    assert!(t.contains("2026-H2 Etter planen 80 % Fast dag på alle skoler. Ingrid Helse"), "{t}");
+
+    let year = text(&contributor.get(&format!("/organisations/3425/plans/{plan}/follow-up?year=2026")).await.body);
+    assert!(
+        year.contains("Helsesykepleier i skolen Helsestasjonen 2026-H2 Etter planen 80 % Fast dag på alle skoler."),
+        "{year}"
+    );
+    assert!(year.contains("Åpen ungdomsklubb") && year.contains("ikke rapportert"), "{year}");
+    assert!(year.contains("Foreldreveiledning (ICDP) Helsestasjonen 01.06.2026"), "the evaluation schedule: {year}");
+    let (status, headers, bytes) =
+        contributor.get_bytes(&format!("/organisations/3425/plans/{plan}/follow-up/report-2026.csv")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(headers["content-disposition"].to_str().unwrap().contains("aarsrapport"));
+    let csv = String::from_utf8(bytes).unwrap();
+    assert!(
+        csv.contains("Helsesykepleier i skolen;Helsestasjonen;2026-H2;Etter planen;80 %;Fast dag på alle skoler."),
+        "{csv}"
+    );
+    let (_, _, xlsx) =
+        contributor.get_bytes(&format!("/organisations/3425/plans/{plan}/follow-up/report-2026.xlsx")).await;
+    assert!(xlsx.starts_with(b"PK\x03\x04"));
+    let mut reader = app.login("leser@engerdal.demo").await;
+    assert_eq!(
+        reader
+            .post(
+                &format!("{href}/reports"),
+                &[("report_period", "2026"), ("report_status", "done"), ("report_progress", "100")]
+            )
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+}
