@@ -73,6 +73,29 @@ pub async fn add_goal(
     store.create_goal(&scope, plan_id, &fields).await?.ok_or_else(|| AppError::NotFound(format!("plan {plan_id}")))
 }
 
+/// Changes a goal. Its level may change only while no goal hangs under it.
+pub async fn update_goal(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    (plan_id, id): (i64, i64),
+    form: &GoalForm,
+) -> Result<(), AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    let goals = store.goals(&scope, plan_id).await?;
+    let current = goals.iter().find(|g| g.id == id).ok_or_else(|| AppError::NotFound(format!("goal {id}")))?;
+    let others: Vec<Goal> = goals.iter().filter(|g| g.id != id).cloned().collect();
+    let fields = form.parse(&others).map_err(|e| AppError::Invalid(FieldErrors(e)))?;
+    if fields.level != current.fields.level && goals.iter().any(|g| g.fields.parent == Some(id)) {
+        return Err(AppError::invalid("level", forebygg_domain::ValidationError::GoalHasChildren));
+    }
+    if store.update_goal(&scope, plan_id, id, &fields).await? {
+        Ok(())
+    } else {
+        Err(AppError::NotFound(format!("goal {id}")))
+    }
+}
+
 /// A status report of a measure by the signed-in person (plan staff or a service
 /// owner with the contributor role).
 pub async fn report(

@@ -79,6 +79,8 @@ pub enum ValidationError {
     Count(String),
     #[error("a sub-goal hangs under a main goal, a strategy under a sub-goal, a main goal under nothing")]
     GoalParent,
+    #[error("the goal has goals under it, so its level cannot change")]
+    GoalHasChildren,
     #[error("'{0}' is not an SDG goal or target (e.g. 3, 3.4, 4.a)")]
     SdgTarget(String),
     #[error("'{0}' is not a percentage from 0 to 100")]

@@ -289,6 +289,31 @@ mod tests {
         assert_eq!(measures[0].evaluation, NorDate::parse("15.03.2027").ok());
     }
 
+    proptest::proptest! {
+        /// Whatever arrives — bytes, or text with the template's headers and random
+        /// cells — the importer answers with measures or problems, never a panic.
+        #[test]
+        fn arbitrary_files_give_measures_or_problems(
+            bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
+            cells in proptest::collection::vec("[^\n]{0,12}", 0..40),
+        ) {
+            if let Ok(table) = crate::read_table(&bytes) {
+                let _ = read_measures(&table, &mut no_progress());
+            }
+            let mut csv = String::from("Navn;Eier (tjeneste);Målgruppe;Årlig kostnad (kr);Startdato;Status\n");
+            for row in cells.chunks(6) {
+                csv.push_str(&row.join(";"));
+                csv.push('\n');
+            }
+            if let Ok(table) = read_csv(csv.as_bytes()) {
+                match read_measures(&table, &mut no_progress()) {
+                    Ok(list) => proptest::prop_assert!(list.iter().all(|m| !m.name.is_empty() && !m.owner.is_empty())),
+                    Err(problems) => proptest::prop_assert!(!problems.is_empty()),
+                }
+            }
+        }
+    }
+
     #[test]
     fn exports_read_back() {
         let mut other = example();

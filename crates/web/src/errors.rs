@@ -141,6 +141,7 @@ pub fn validation_message(t: Tr, e: &ValidationError) -> String {
         ValidationError::InUse(count) => t.with("invalid-in-use", "count", count),
         ValidationError::Amount(v) => t.with("invalid-amount", "value", v),
         ValidationError::GoalParent => t.get("invalid-goal-parent"),
+        ValidationError::GoalHasChildren => t.get("invalid-goal-has-children"),
         ValidationError::SdgTarget(v) => t.with("invalid-sdg", "value", v),
         ValidationError::Percent(v) => t.with("invalid-percent", "value", v),
         ValidationError::ReportPeriod(v) => t.with("invalid-report-period", "value", v),

@@ -678,3 +678,6 @@ follow-up-sheet = Yearly report { $year }
 evaluation-later = later
 reports-missing = not reported
 plan-back = Back to the plan
+goals-change = Change the goal
+action-cancel = Cancel
+invalid-goal-has-children = Goals hang under this one, so its level cannot change.

@@ -678,3 +678,6 @@ follow-up-sheet = Årsrapport { $year }
 evaluation-later = senere
 reports-missing = ikke rapportert
 plan-back = Tilbake til planen
+goals-change = Endre målet
+action-cancel = Avbryt
+invalid-goal-has-children = Det henger mål under dette, så nivået kan ikke endres.

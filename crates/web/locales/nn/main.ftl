@@ -678,3 +678,6 @@ follow-up-sheet = Årsrapport { $year }
 evaluation-later = seinare
 reports-missing = ikkje rapportert
 plan-back = Tilbake til planen
+goals-change = Endre målet
+action-cancel = Avbryt
+invalid-goal-has-children = Det heng mål under dette, så nivået kan ikkje endrast.

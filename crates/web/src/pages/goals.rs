@@ -41,6 +41,7 @@ fn progress_text(t: Tr, p: &GoalProgress) -> String {
 }
 
 pub struct GoalRow {
+    pub id: i64,
     pub depth: usize,
     pub level: String,
     pub title: String,
@@ -54,6 +55,7 @@ fn goal_rows(t: Tr, f: &FollowUp) -> Vec<GoalRow> {
     in_order(&f.goals)
         .into_iter()
         .map(|(depth, g)| GoalRow {
+            id: g.id,
             depth,
             level: label(t, "goal-level", g.fields.level.code()),
             title: g.fields.title.clone(),
@@ -78,12 +80,26 @@ pub struct GoalInput {
     sdg_targets: String,
 }
 
+impl GoalInput {
+    fn form(&self) -> GoalForm {
+        GoalForm {
+            level: self.level.clone(),
+            parent: self.parent.clone(),
+            title: self.title.clone(),
+            master_plan_goal: self.master_plan_goal.clone(),
+            sdg_targets: self.sdg_targets.clone(),
+        }
+    }
+}
+
 #[derive(Template)]
 #[template(path = "goals.html")]
 struct GoalsPage {
     page: Page,
     plan_href: String,
     action: String,
+    /// The goal being changed, when the form is for a change.
+    editing: Option<i64>,
     follow_up_href: String,
     can_edit: bool,
     rows: Vec<GoalRow>,
@@ -96,7 +112,7 @@ struct GoalsPage {
 async fn goals_page(
     state: &AppState,
     ctx: &Ctx,
-    (code, id): (&str, i64),
+    (code, id, editing): (&str, i64, Option<i64>),
     input: GoalInput,
     errors: FormErrors,
     status: StatusCode,
@@ -110,12 +126,28 @@ async fn goals_page(
         Err(e) => return app_error(ctx, e),
     };
     let t = ctx.tr();
+    // Opening a goal for change fills the form with it, unless a refused form came back.
+    let input = match (editing, input.title.is_empty()) {
+        (Some(gid), true) => match f.goals.iter().find(|g| g.id == gid) {
+            Some(g) => GoalInput {
+                level: g.fields.level.code().to_owned(),
+                parent: g.fields.parent.map(|p| p.to_string()).unwrap_or_default(),
+                title: g.fields.title.clone(),
+                master_plan_goal: g.fields.master_plan_goal.clone(),
+                sdg_targets: g.fields.sdg_targets.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "),
+            },
+            None => return crate::errors::not_found(ctx),
+        },
+        _ => input,
+    };
+    let goals_base = format!("/organisations/{code}/plans/{id}/goals");
     render_with(
         status,
         &GoalsPage {
             page: Page::titled(ctx, t.with("goals-title", "plan", &f.plan.title)),
             plan_href: format!("/organisations/{code}/plans/{id}"),
-            action: format!("/organisations/{code}/plans/{id}/goals"),
+            action: editing.map(|gid| format!("{goals_base}/{gid}")).unwrap_or_else(|| goals_base.clone()),
+            editing,
             follow_up_href: format!("/organisations/{code}/plans/{id}/follow-up"),
             can_edit: forebygg_app::access::authorize(actor, &org, Action::EditPlans).is_ok(),
             rows: goal_rows(t, &f),
@@ -129,7 +161,7 @@ async fn goals_page(
                 .collect(),
             parents: in_order(&f.goals)
                 .into_iter()
-                .filter(|(_, g)| g.fields.level != GoalLevel::Strategy)
+                .filter(|(_, g)| g.fields.level != GoalLevel::Strategy && Some(g.id) != editing)
                 .map(|(_, g)| Choice {
                     value: g.id.to_string(),
                     label: format!("{}: {}", label(t, "goal-level", g.fields.level.code()), g.fields.title),
@@ -142,8 +174,39 @@ async fn goals_page(
     )
 }
 
-pub async fn list(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
-    goals_page(&state, &ctx, (&code, id), GoalInput::default(), FormErrors::default(), StatusCode::OK).await
+#[derive(Deserialize, Default)]
+pub struct EditQuery {
+    #[serde(default)]
+    edit: Option<i64>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, i64)>,
+    Query(q): Query<EditQuery>,
+) -> Response {
+    goals_page(&state, &ctx, (&code, id, q.edit), GoalInput::default(), FormErrors::default(), StatusCode::OK).await
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id, gid)): Path<(String, i64, i64)>,
+    Form(input): Form<GoalInput>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    match goals::update_goal(state.store(), actor, &org, (id, gid), &input.form()).await {
+        Ok(()) => Redirect::to(&format!("/organisations/{code}/plans/{id}/goals")).into_response(),
+        Err(AppError::Invalid(errors)) => {
+            let errors = FormErrors::new(ctx.tr(), &errors);
+            goals_page(&state, &ctx, (&code, id, Some(gid)), input, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => app_error(&ctx, e),
+    }
 }
 
 pub async fn add(
@@ -156,18 +219,11 @@ pub async fn add(
         Ok(found) => found,
         Err(response) => return response,
     };
-    let form = GoalForm {
-        level: input.level.clone(),
-        parent: input.parent.clone(),
-        title: input.title.clone(),
-        master_plan_goal: input.master_plan_goal.clone(),
-        sdg_targets: input.sdg_targets.clone(),
-    };
-    match goals::add_goal(state.store(), actor, &org, id, &form).await {
+    match goals::add_goal(state.store(), actor, &org, id, &input.form()).await {
         Ok(_) => Redirect::to(&format!("/organisations/{code}/plans/{id}/goals")).into_response(),
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(ctx.tr(), &errors);
-            goals_page(&state, &ctx, (&code, id), input, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+            goals_page(&state, &ctx, (&code, id, None), input, errors, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => app_error(&ctx, e),
     }

@@ -84,6 +84,7 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/plans/{id}/measures/{mid}/reports", post(measures::report))
         .route("/organisations/{code}/plans/{id}/measures/files/{name}", get(measures::file))
         .route("/organisations/{code}/plans/{id}/goals", get(goals::list).post(goals::add))
+        .route("/organisations/{code}/plans/{id}/goals/{gid}", post(goals::update))
         .route("/organisations/{code}/plans/{id}/follow-up", get(goals::follow_up))
         .route("/organisations/{code}/plans/{id}/follow-up/{name}", get(goals::yearly_file))
         .route("/hearings/{code}/{id}/outcomes", get(hearings::outcomes))

@@ -51,7 +51,7 @@ async fn goals_are_added_under_the_right_parent_and_a_refused_form_keeps_the_tex
     let r = lead.post(&path, &[("level", "main"), ("title", "Gode oppvekstvilkår"), ("sdg_targets", "4")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let page = lead.get(&path).await;
-    assert!(text(&page.body).contains("Hovedmål: Gode oppvekstvilkår Ingen tiltak under dette målet"));
+    assert!(text(&page.body).contains("Hovedmål: Gode oppvekstvilkår Endre Gode oppvekstvilkår Ingen tiltak under dette målet"));
     assert!(page.body.contains(">Hovedmål: Gode oppvekstvilkår</option>"), "it can now hold sub-goals");
 }
 
@@ -127,4 +127,44 @@ async fn a_contributor_reports_status_and_the_yearly_report_shows_it() {
             .status,
         StatusCode::FORBIDDEN
     );
+}
+
+#[tokio::test]
+async fn a_goal_is_changed_but_keeps_its_level_while_goals_hang_under_it() {
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let path = format!("/organisations/3425/plans/{plan}/goals");
+    let page = lead.get(&path).await;
+    let at = page.body.find("?edit=").unwrap() + 6;
+    let gid: String = page.body[at..].chars().take_while(char::is_ascii_digit).collect();
+    let form = lead.get(&format!("{path}?edit={gid}")).await;
+    assert!(
+        form.body.contains("value=\"Alle barn og unge i Engerdal har en trygg oppvekst\""),
+        "the form holds the goal"
+    );
+    let r = lead
+        .post(&format!("{path}/{gid}"), &[("level", "sub"), ("parent", ""), ("title", "Endret"), ("sdg_targets", "")])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("value=\"Endret\""), "the typed title is kept");
+    let r = lead
+        .post(
+            &format!("{path}/{gid}"),
+            &[("level", "main"), ("title", "Alle barn og unge har en trygg oppvekst"), ("sdg_targets", "3.4")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let t = text(&lead.get(&path).await.body);
+    assert!(t.contains("Hovedmål: Alle barn og unge har en trygg oppvekst"), "{t}");
+    // A sub-goal with a strategy under it cannot become a strategy itself.
+    let page = lead.get(&path).await;
+    let sub_at = page.body.find("Familier som strever").unwrap();
+    let at = page.body[sub_at..].find("?edit=").unwrap() + sub_at + 6;
+    let sub: String = page.body[at..].chars().take_while(char::is_ascii_digit).collect();
+    let r = lead
+        .post(&format!("{path}/{sub}"), &[("level", "main"), ("title", "Familier som strever, får hjelp tidlig")])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("Det henger mål under dette, så nivået kan ikke endres."), "{}", text(&r.body));
 }
