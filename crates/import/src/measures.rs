@@ -153,6 +153,7 @@ fn example() -> MeasureFields {
         status: Some(MeasureStatus::Running),
         start: NorDate::parse("01.08.2024").ok(),
         evaluation: NorDate::parse("01.06.2026").ok(),
+        other_themes: vec!["Skolefravær".into()],
         goals: Vec::new(),
         weight: None,
     }

@@ -6,10 +6,20 @@
 use super::{AgeBand, MeasureFields, PreventionLevel};
 use crate::theme::Theme;
 
+/// A row of the matrix: one of the county governor's themes, or one of the
+/// municipality's own.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ThemeRow {
+    Standard(Theme),
+    Other(String),
+}
+
 /// Which measures cover each (theme, age band, prevention level).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CoverageMatrix {
-    /// Indexed [theme][age band][level]; each holds indices into the measures given.
+    /// The county governor's themes, then the municipality's own that the measures name.
+    pub rows: Vec<ThemeRow>,
+    /// Indexed [row][age band][level]; each holds indices into the measures given.
     cells: Vec<Vec<Vec<Vec<usize>>>>,
     /// Measures that lack a theme, an age band or a prevention level, so sit nowhere.
     pub unplaced: Vec<usize>,
@@ -22,41 +32,63 @@ fn index<T: PartialEq>(all: &[T], value: &T) -> usize {
 impl CoverageMatrix {
     /// Places each measure in every cell of its themes × age bands at its level.
     pub fn of<'a>(measures: impl IntoIterator<Item = &'a MeasureFields>) -> Self {
-        let (t, a, l) = (Theme::ALL.len(), AgeBand::ALL.len(), PreventionLevel::ALL.len());
-        let mut cells = vec![vec![vec![Vec::new(); l]; a]; t];
+        let measures: Vec<&MeasureFields> = measures.into_iter().collect();
+        let mut own: Vec<String> =
+            measures.iter().flat_map(|m| m.other_themes.iter().map(|t| t.trim().to_owned())).collect();
+        own.sort_by_key(|t| t.to_lowercase());
+        own.dedup_by_key(|t| t.to_lowercase());
+        let rows: Vec<ThemeRow> =
+            Theme::ALL.into_iter().map(ThemeRow::Standard).chain(own.into_iter().map(ThemeRow::Other)).collect();
+        let (a, l) = (AgeBand::ALL.len(), PreventionLevel::ALL.len());
+        let mut cells = vec![vec![vec![Vec::new(); l]; a]; rows.len()];
         let mut unplaced = Vec::new();
-        for (i, m) in measures.into_iter().enumerate() {
-            let Some(level) = m.prevention else {
+        for (i, m) in measures.iter().enumerate() {
+            let (Some(level), false, false) =
+                (m.prevention, m.themes.is_empty() && m.other_themes.is_empty(), m.age_bands.is_empty())
+            else {
                 unplaced.push(i);
                 continue;
             };
-            if m.themes.is_empty() || m.age_bands.is_empty() {
-                unplaced.push(i);
-                continue;
-            }
             let li = index(PreventionLevel::ALL, &level);
-            for theme in &m.themes {
-                let ti = index(&Theme::ALL, theme);
+            let mine = m.themes.iter().map(|t| ThemeRow::Standard(*t)).chain(m.other_themes.iter().filter_map(|t| {
+                rows.iter()
+                    .find(|r| matches!(r, ThemeRow::Other(o) if o.to_lowercase() == t.trim().to_lowercase()))
+                    .cloned()
+            }));
+            for row in mine {
+                let ri = index(&rows, &row);
                 for band in &m.age_bands {
-                    cells[ti][index(AgeBand::ALL, band)][li].push(i);
+                    let cell = &mut cells[ri][index(AgeBand::ALL, band)][li];
+                    if cell.last() != Some(&i) {
+                        cell.push(i);
+                    }
                 }
             }
         }
-        CoverageMatrix { cells, unplaced }
+        CoverageMatrix { rows, cells, unplaced }
     }
 
-    /// The measures (indices) in one cell.
+    /// The measures (indices) in one cell of a row.
+    pub fn cell_of(&self, row: &ThemeRow, band: AgeBand, level: PreventionLevel) -> &[usize] {
+        let ri = self.rows.iter().position(|r| r == row);
+        match ri {
+            Some(ri) => &self.cells[ri][index(AgeBand::ALL, &band)][index(PreventionLevel::ALL, &level)],
+            None => &[],
+        }
+    }
+
+    /// The measures (indices) in one cell of the county governor's themes.
     pub fn cell(&self, theme: Theme, band: AgeBand, level: PreventionLevel) -> &[usize] {
-        &self.cells[index(&Theme::ALL, &theme)][index(AgeBand::ALL, &band)][index(PreventionLevel::ALL, &level)]
+        self.cell_of(&ThemeRow::Standard(theme), band, level)
     }
 
     /// The cells no measure covers.
-    pub fn gaps(&self) -> Vec<(Theme, AgeBand, PreventionLevel)> {
+    pub fn gaps(&self) -> Vec<(ThemeRow, AgeBand, PreventionLevel)> {
         self.each().filter(|(_, found)| found.is_empty()).map(|(key, _)| key).collect()
     }
 
     /// The cells covered by measures of more than one owner service.
-    pub fn overlaps(&self, measures: &[&MeasureFields]) -> Vec<(Theme, AgeBand, PreventionLevel)> {
+    pub fn overlaps(&self, measures: &[&MeasureFields]) -> Vec<(ThemeRow, AgeBand, PreventionLevel)> {
         self.each()
             .filter(|(_, found)| {
                 let mut owners: Vec<&str> =
@@ -69,11 +101,11 @@ impl CoverageMatrix {
             .collect()
     }
 
-    fn each(&self) -> impl Iterator<Item = ((Theme, AgeBand, PreventionLevel), &[usize])> {
-        Theme::ALL.into_iter().flat_map(move |t| {
-            AgeBand::ALL
-                .iter()
-                .flat_map(move |a| PreventionLevel::ALL.iter().map(move |l| ((t, *a, *l), self.cell(t, *a, *l))))
+    fn each(&self) -> impl Iterator<Item = ((ThemeRow, AgeBand, PreventionLevel), &[usize])> {
+        self.rows.iter().flat_map(move |t| {
+            AgeBand::ALL.iter().flat_map(move |a| {
+                PreventionLevel::ALL.iter().map(move |l| ((t.clone(), *a, *l), self.cell_of(t, *a, *l)))
+            })
         })
     }
 }
@@ -110,11 +142,30 @@ mod tests {
         assert_eq!(m.cell(Theme::Neglect, Age0To5, Universal), &[0, 1]);
         assert_eq!(m.cell(Theme::Neglect, Parents, Universal), &[0]);
         assert_eq!(m.unplaced, vec![4]);
-        assert_eq!(m.overlaps(&refs), vec![(Theme::Neglect, Age0To5, Universal)], "same owner twice is no overlap");
+        let neglect = ThemeRow::Standard(Theme::Neglect);
+        assert_eq!(m.overlaps(&refs), vec![(neglect, Age0To5, Universal)], "same owner twice is no overlap");
         let gaps = m.gaps();
         assert_eq!(gaps.len(), 10 * 7 * 3 - 3);
-        assert!(!gaps.contains(&(Theme::Violence, Age13To15, Selective)));
-        assert!(gaps.contains(&(Theme::Suicide, Age16To19, Indicated)));
+        assert!(!gaps.contains(&(ThemeRow::Standard(Theme::Violence), Age13To15, Selective)));
+        assert!(gaps.contains(&(ThemeRow::Standard(Theme::Suicide), Age16To19, Indicated)));
+    }
+
+    #[test]
+    fn the_municipalitys_own_themes_are_rows_of_their_own() {
+        use AgeBand::*;
+        use PreventionLevel::*;
+        let mut bullying = measure("Skolen", &[], &[Age6To12], Some(Universal));
+        bullying.other_themes = vec!["Mobbing".into()];
+        let mut also = measure("Helsestasjonen", &[Theme::MentalHealth], &[Age6To12], Some(Universal));
+        also.other_themes = vec!["mobbing".into(), "Skolefravær".into()];
+        let list = [bullying, also];
+        let refs: Vec<&MeasureFields> = list.iter().collect();
+        let m = CoverageMatrix::of(refs.iter().copied());
+        assert_eq!(m.rows.len(), 12, "ten standard themes and two of the municipality's own");
+        assert_eq!(m.rows[10], ThemeRow::Other("Mobbing".into()));
+        assert_eq!(m.cell_of(&m.rows[10], Age6To12, Universal), &[0, 1], "one row whatever the case");
+        assert!(m.unplaced.is_empty(), "an own theme is enough to place a measure");
+        assert!(m.overlaps(&refs).contains(&(ThemeRow::Other("Mobbing".into()), Age6To12, Universal)));
     }
 
     fn any_measure() -> impl Strategy<Value = MeasureFields> {
@@ -139,7 +190,7 @@ mod tests {
             prop_assert_eq!(m.gaps().len(), m.each().filter(|(_, f)| f.is_empty()).count());
             prop_assert_eq!(m.unplaced.len() + list.iter().filter(|x| x.prevention.is_some() && !x.themes.is_empty() && !x.age_bands.is_empty()).count(), list.len());
             for (t, a, l) in m.overlaps(&refs) {
-                let owners: std::collections::BTreeSet<&str> = m.cell(t, a, l).iter().map(|i| list[*i].owner.as_str()).collect();
+                let owners: std::collections::BTreeSet<&str> = m.cell_of(&t, a, l).iter().map(|i| list[*i].owner.as_str()).collect();
                 prop_assert!(owners.len() > 1);
             }
         }

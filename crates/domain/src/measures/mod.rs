@@ -58,6 +58,10 @@ pub struct MeasureFields {
     pub age_bands: Vec<AgeBand>,
     pub prevention: Option<PreventionLevel>,
     pub themes: Vec<Theme>,
+    /// The municipality's own themes beyond the county governor's list ("mobbing",
+    /// "skolefravær"): the list is extensible.
+    #[serde(default)]
+    pub other_themes: Vec<String>,
     pub level: Option<WorkLevel>,
     pub evidence: Evidence,
     /// Where the rating comes from (a link to Ungsinn, a report).

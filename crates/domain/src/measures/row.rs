@@ -8,6 +8,7 @@ use crate::timeline::NorDate;
 
 const MAX_NAME_CHARS: usize = 200;
 const MAX_TEXT_CHARS: usize = 5000;
+const MAX_THEME_CHARS: usize = 100;
 
 /// The columns of the measures spreadsheet, in template order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -30,10 +31,11 @@ pub enum Column {
     Status,
     Start,
     Evaluation,
+    OtherThemes,
 }
 
 impl Column {
-    pub const ALL: [Column; 18] = [
+    pub const ALL: [Column; 19] = [
         Column::Name,
         Column::Description,
         Column::Owner,
@@ -52,6 +54,7 @@ impl Column {
         Column::Status,
         Column::Start,
         Column::Evaluation,
+        Column::OtherThemes,
     ];
 
     /// The stable name: form fields, the API, and accepted as a header.
@@ -75,6 +78,7 @@ impl Column {
             Column::Status => "status",
             Column::Start => "start",
             Column::Evaluation => "evaluation",
+            Column::OtherThemes => "other_themes",
         }
     }
 
@@ -99,6 +103,7 @@ impl Column {
             Column::Status => "Status",
             Column::Start => "Startdato",
             Column::Evaluation => "Evalueringsdato",
+            Column::OtherThemes => "Andre tema",
         }
     }
 
@@ -165,6 +170,19 @@ pub fn parse_row<'a>(cell: impl Fn(Column) -> &'a str) -> Result<MeasureFields, 
     let partners: Vec<String> = list(cell(Column::Partners)).map(str::to_owned).collect();
     if partners.iter().any(|p| p.chars().count() > MAX_NAME_CHARS) {
         fail(Column::Partners, CellProblem::TooLong { max: MAX_NAME_CHARS });
+    }
+    // Themes of the municipality's own beyond the county governor's list; a word from
+    // that list belongs in the themes column, so it is not repeated here.
+    let mut other_themes: Vec<String> = Vec::new();
+    for item in list(cell(Column::OtherThemes)) {
+        if item.chars().count() > MAX_THEME_CHARS {
+            fail(Column::OtherThemes, CellProblem::TooLong { max: MAX_THEME_CHARS });
+            break;
+        }
+        let known = Theme::parse_any(item).is_some();
+        if !known && !other_themes.iter().any(|t| t.to_lowercase() == item.to_lowercase()) {
+            other_themes.push(item.to_owned());
+        }
     }
 
     fn many<T>(
@@ -282,6 +300,7 @@ pub fn parse_row<'a>(cell: impl Fn(Column) -> &'a str) -> Result<MeasureFields, 
         status,
         start,
         evaluation,
+        other_themes,
         goals: Vec::new(),
         weight: None,
     })
@@ -314,6 +333,7 @@ pub fn to_cells(m: &MeasureFields) -> Vec<(Column, String)> {
                 Column::Status => m.status.map(|s| s.code().to_owned()).unwrap_or_default(),
                 Column::Start => date(m.start),
                 Column::Evaluation => date(m.evaluation),
+                Column::OtherThemes => m.other_themes.join(", "),
             };
             (c, value)
         })
@@ -423,7 +443,7 @@ mod tests {
         }
 
         #[test]
-        fn arbitrary_cells_give_a_measure_or_errors_never_a_panic(values in proptest::collection::vec("\\PC{0,30}", 18)) {
+        fn arbitrary_cells_give_a_measure_or_errors_never_a_panic(values in proptest::collection::vec("\\PC{0,30}", 19)) {
             let result = parse_row(|c| values[Column::ALL.iter().position(|x| *x == c).unwrap_or(0)].as_str());
             if let Err(errors) = result {
                 prop_assert!(!errors.is_empty());

@@ -681,3 +681,4 @@ plan-back = Back to the plan
 goals-change = Change the goal
 action-cancel = Cancel
 invalid-goal-has-children = Goals hang under this one, so its level cannot change.
+field-other-themes = Other themes of the municipality's own (separate with ,)

@@ -681,3 +681,4 @@ plan-back = Tilbake til planen
 goals-change = Endre målet
 action-cancel = Avbryt
 invalid-goal-has-children = Det henger mål under dette, så nivået kan ikke endres.
+field-other-themes = Andre tema kommunen selv bruker (skill med ,)

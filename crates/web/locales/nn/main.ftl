@@ -681,3 +681,4 @@ plan-back = Tilbake til planen
 goals-change = Endre målet
 action-cancel = Avbryt
 invalid-goal-has-children = Det heng mål under dette, så nivået kan ikkje endrast.
+field-other-themes = Andre tema kommunen sjølv nyttar (skil med ,)

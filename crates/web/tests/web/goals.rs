@@ -51,7 +51,10 @@ async fn goals_are_added_under_the_right_parent_and_a_refused_form_keeps_the_tex
     let r = lead.post(&path, &[("level", "main"), ("title", "Gode oppvekstvilkår"), ("sdg_targets", "4")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let page = lead.get(&path).await;
-    assert!(text(&page.body).contains("Hovedmål: Gode oppvekstvilkår Endre Gode oppvekstvilkår Ingen tiltak under dette målet"));
+    assert!(
+        text(&page.body)
+            .contains("Hovedmål: Gode oppvekstvilkår Endre Gode oppvekstvilkår Ingen tiltak under dette målet")
+    );
     assert!(page.body.contains(">Hovedmål: Gode oppvekstvilkår</option>"), "it can now hold sub-goals");
 }
 

@@ -187,3 +187,36 @@ async fn the_responsibility_matrix_names_one_owner_per_measure_and_the_partners(
     assert_eq!(row.matches(">eier<").count(), 1, "{row}");
     assert_eq!(row.matches(">deltar<").count(), 2, "Politiet and Skolen: {row}");
 }
+
+#[tokio::test]
+async fn the_theme_list_is_extended_with_the_municipalitys_own_themes() {
+    let app = app().await;
+    let plan = plan_of(&app, "upbringing").await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let base = format!("/organisations/3425/plans/{plan}/measures");
+    lead.get(&base).await;
+    let r = lead
+        .post(
+            &base,
+            &[
+                ("name", "Trivselsledere"),
+                ("owner", "Skolen"),
+                ("age_bands", "6-12"),
+                ("prevention", "universal"),
+                ("other_themes", "Mobbing, vold, mobbing"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    assert!(text(&lead.get(&base).await.body).contains("Trivselsledere Skolen 6–12 år Universell forebygging Mobbing"));
+    let page = lead.get(&format!("{base}/coverage")).await;
+    assert!(page.body.contains("<th scope=\"row\">Mobbing</th>"), "a row of its own");
+    assert!(text(&page.body).contains("1 tiltak telt med"));
+    let (_, _, csv) = lead.get_bytes(&format!("{base}/files/export.csv")).await;
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(csv.lines().next().unwrap().ends_with(";Andre tema"), "{csv}");
+    assert!(
+        csv.lines().nth(1).unwrap().ends_with(";Mobbing"),
+        "'vold' is one of the county governor's themes, not an own one: {csv}"
+    );
+}

@@ -7,8 +7,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use forebygg_app::measures;
+use forebygg_domain::measures::coverage::ThemeRow;
 use forebygg_domain::measures::{AgeBand, MeasureStatus, PreventionLevel};
-use forebygg_domain::theme::Theme;
 
 use super::{MeasureFilter, base, choices, label};
 use crate::errors::{FormErrors, app_error};
@@ -77,19 +77,23 @@ pub async fn coverage(
         .map(|level| LevelTable {
             id: format!("level-{}", level.code()),
             caption: label(t, "prevention", level.code()),
-            rows: Theme::ALL
+            rows: matrix
+                .rows
                 .iter()
-                .map(|theme| MatrixRow {
-                    theme: label(t, "theme", theme.as_str()),
+                .map(|row| MatrixRow {
+                    theme: match row {
+                        ThemeRow::Standard(theme) => label(t, "theme", theme.as_str()),
+                        ThemeRow::Other(own) => own.clone(),
+                    },
                     cells: AgeBand::ALL
                         .iter()
                         .map(|band| {
-                            let found = matrix.cell(*theme, *band, *level);
+                            let found = matrix.cell_of(row, *band, *level);
                             Cell {
                                 count: found.len(),
                                 names: found.iter().take(NAMES_PER_CELL).map(|i| fields[*i].name.clone()).collect(),
                                 more: found.len().saturating_sub(NAMES_PER_CELL),
-                                overlap: overlaps.contains(&(*theme, *band, *level)),
+                                overlap: overlaps.contains(&(row.clone(), *band, *level)),
                             }
                         })
                         .collect(),

@@ -98,7 +98,13 @@ fn row(t: Tr, base: &str, m: &Measure, today: forebygg_domain::timeline::NorDate
         owner: f.owner.clone(),
         target: f.age_bands.iter().map(|a| label(t, "age", a.code())).collect::<Vec<_>>().join(", "),
         prevention: f.prevention.map(|p| label(t, "prevention", p.code())).unwrap_or_default(),
-        themes: f.themes.iter().map(|th| label(t, "theme", th.as_str())).collect::<Vec<_>>().join(", "),
+        themes: f
+            .themes
+            .iter()
+            .map(|th| label(t, "theme", th.as_str()))
+            .chain(f.other_themes.iter().cloned())
+            .collect::<Vec<_>>()
+            .join(", "),
         status: f.status.map(|s| label(t, "measure-status", s.code())).unwrap_or_default(),
         evaluation: f.evaluation.map(|d| d.to_string()).unwrap_or_default(),
         evaluation_note: match state {
