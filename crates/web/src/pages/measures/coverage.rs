@@ -8,12 +8,12 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use forebygg_app::measures;
 use forebygg_domain::measures::coverage::ThemeRow;
-use forebygg_domain::measures::{AgeBand, MeasureStatus, PreventionLevel};
+use forebygg_domain::measures::{AgeBand, PreventionLevel};
 
-use super::{MeasureFilter, base, choices, label};
-use crate::errors::{FormErrors, app_error};
+use super::{FilterChoices, MeasureFilter, base, filter_choices, label, load};
+use crate::errors::FormErrors;
 use crate::pages::organisations::Choice;
-use crate::pages::{Page, render_with, signed_in_at};
+use crate::pages::{Page, render_with};
 use crate::{AppState, Ctx};
 
 /// How many names a cell lists before "and N more".
@@ -60,13 +60,9 @@ pub async fn coverage(
     Path((code, id)): Path<(String, i64)>,
     Query(filter): Query<MeasureFilter>,
 ) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+    let (plan, all, _) = match load(&state, &ctx, (&code, id)).await {
         Ok(found) => found,
         Err(response) => return response,
-    };
-    let (plan, all) = match measures::list(state.store(), actor, &org, id).await {
-        Ok(found) => found,
-        Err(e) => return app_error(&ctx, e),
     };
     let t = ctx.tr();
     let (kept, matrix) = measures::coverage(&all, |f| filter.keeps(f));
@@ -101,9 +97,7 @@ pub async fn coverage(
                 .collect(),
         })
         .collect();
-    let mut owners: Vec<String> = all.iter().map(|m| m.fields.owner.clone()).collect();
-    owners.sort();
-    owners.dedup();
+    let FilterChoices { owners, statuses, evidence } = filter_choices(t, &all, &filter);
     render_with(
         StatusCode::OK,
         &CoveragePage {
@@ -115,15 +109,9 @@ pub async fn coverage(
             unplaced: matrix.unplaced.len(),
             gaps: matrix.gaps().len(),
             overlaps: overlaps.len(),
-            owners: choices(owners.into_iter().map(|o| (o.clone(), o)), &filter.owner),
-            statuses: choices(
-                MeasureStatus::ALL.iter().map(|s| (s.code().to_owned(), label(t, "measure-status", s.code()))),
-                &filter.status,
-            ),
-            evidence: choices(
-                ["rated", "not_rated"].into_iter().map(|e| (e.to_owned(), label(t, "measures-evidence", e))),
-                &filter.evidence,
-            ),
+            owners,
+            statuses,
+            evidence,
             no_errors: FormErrors::default(),
         },
     )

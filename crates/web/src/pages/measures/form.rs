@@ -313,18 +313,22 @@ pub async fn edit(
     ctx: Ctx,
     Path((code, id, mid)): Path<(String, i64, i64)>,
 ) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let found = match measures::list(state.store(), actor, &org, id).await {
-        Ok((_, all)) => all.into_iter().find(|m| m.id == mid),
-        Err(e) => return app_error(&ctx, e),
-    };
-    let Some(m) = found else {
-        return crate::errors::not_found(&ctx);
-    };
-    show(&state, &ctx, (&code, id, mid), MeasureInput::from_fields(&m.fields), Default::default(), StatusCode::OK).await
+    match measure_input(&state, &ctx, (&code, id, mid)).await {
+        Ok(input) => show(&state, &ctx, (&code, id, mid), input, Default::default(), StatusCode::OK).await,
+        Err(response) => response,
+    }
+}
+
+/// The stored measure as the form shows it; or the response instead (404 when the
+/// measure is not the plan's).
+async fn measure_input(
+    state: &AppState,
+    ctx: &Ctx,
+    (code, id, mid): (&str, i64, i64),
+) -> Result<MeasureInput, Response> {
+    let (_, all, _) = super::load(state, ctx, (code, id)).await?;
+    let m = all.into_iter().find(|m| m.id == mid).ok_or_else(|| crate::errors::not_found(ctx))?;
+    Ok(MeasureInput::from_fields(&m.fields))
 }
 
 async fn show(
@@ -361,26 +365,15 @@ pub async fn report(
     match goals::report(state.store(), actor, &org, (id, mid), &form, now()).await {
         Ok(_) => Redirect::to(&format!("{}/{mid}#reports", base(&code, id))).into_response(),
         Err(AppError::Invalid(errors)) => {
-            let found = match measures::list(state.store(), actor, &org, id).await {
-                Ok((_, all)) => all.into_iter().find(|m| m.id == mid),
-                Err(e) => return app_error(&ctx, e),
-            };
-            let Some(m) = found else {
-                return crate::errors::not_found(&ctx);
+            let input = match measure_input(&state, &ctx, (&code, id, mid)).await {
+                Ok(input) => input,
+                Err(response) => return response,
             };
             let mut errors = FormErrors::new(ctx.tr(), &errors);
             for (field, _) in &mut errors.items {
                 *field = format!("report_{field}");
             }
-            show(
-                &state,
-                &ctx,
-                (&code, id, mid),
-                MeasureInput::from_fields(&m.fields),
-                (typed, errors),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
+            show(&state, &ctx, (&code, id, mid), input, (typed, errors), StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => app_error(&ctx, e),
     }

@@ -156,41 +156,29 @@ async fn list_page(
     import_errors: Vec<String>,
     status: StatusCode,
 ) -> Response {
-    let (actor, org) = match signed_in_at(state, ctx, code).await {
+    let (plan, all, can_edit) = match load(state, ctx, (code, id)).await {
         Ok(found) => found,
         Err(response) => return response,
     };
-    let (plan, all) = match measures::list(state.store(), actor, &org, id).await {
-        Ok(found) => found,
-        Err(e) => return app_error(ctx, e),
-    };
     let t = ctx.tr();
     let filter = query.filter;
+    let FilterChoices { owners, statuses, evidence } = filter_choices(t, &all, &filter);
     let mut kept: Vec<&Measure> = all.iter().filter(|m| filter.keeps(&m.fields)).collect();
     filter.sort(&mut kept);
     let today = oslo_date(now());
     let base = base(code, id);
-    let mut owners: Vec<String> = all.iter().map(|m| m.fields.owner.clone()).collect();
-    owners.sort();
-    owners.dedup();
     render_with(
         status,
         &ListPage {
             page: Page::titled(ctx, t.with("measures-title", "plan", &plan.title)),
             plan_href: format!("/organisations/{code}/plans/{id}"),
             plan_title: plan.title.clone(),
-            can_edit: can_edit(actor, &org),
+            can_edit,
             rows: kept.iter().map(|m| row(t, &base, m, today)).collect(),
             total: all.len(),
-            owners: choices(owners.into_iter().map(|o| (o.clone(), o)), &filter.owner),
-            statuses: choices(
-                MeasureStatus::ALL.iter().map(|s| (s.code().to_owned(), label(t, "measure-status", s.code()))),
-                &filter.status,
-            ),
-            evidence: choices(
-                ["rated", "not_rated"].into_iter().map(|e| (e.to_owned(), label(t, "measures-evidence", e))),
-                &filter.evidence,
-            ),
+            owners,
+            statuses,
+            evidence,
             sorts: choices(
                 ["name", "owner", "status", "evaluation"]
                     .into_iter()
@@ -207,6 +195,43 @@ async fn list_page(
 
 fn can_edit(actor: &forebygg_app::Actor, org: &Organisation) -> bool {
     forebygg_app::access::authorize(actor, org, Action::EditPlans).is_ok()
+}
+
+/// The plan and its measures for the signed-in person, with whether they may change
+/// them; or the response to give instead.
+pub(crate) async fn load(
+    state: &AppState,
+    ctx: &Ctx,
+    (code, id): (&str, i64),
+) -> Result<(forebygg_domain::plan::Plan, Vec<Measure>, bool), Response> {
+    let (actor, org) = signed_in_at(state, ctx, code).await?;
+    let (plan, all) = measures::list(state.store(), actor, &org, id).await.map_err(|e| app_error(ctx, e))?;
+    Ok((plan, all, can_edit(actor, &org)))
+}
+
+/// The choices of the filter form: the services that own measures, the statuses, and
+/// rated or not.
+pub(crate) struct FilterChoices {
+    pub owners: Vec<Choice>,
+    pub statuses: Vec<Choice>,
+    pub evidence: Vec<Choice>,
+}
+
+fn filter_choices(t: Tr, all: &[Measure], filter: &MeasureFilter) -> FilterChoices {
+    let mut owners: Vec<String> = all.iter().map(|m| m.fields.owner.clone()).collect();
+    owners.sort();
+    owners.dedup();
+    FilterChoices {
+        owners: choices(owners.into_iter().map(|o| (o.clone(), o)), &filter.owner),
+        statuses: choices(
+            MeasureStatus::ALL.iter().map(|s| (s.code().to_owned(), label(t, "measure-status", s.code()))),
+            &filter.status,
+        ),
+        evidence: choices(
+            ["rated", "not_rated"].into_iter().map(|e| (e.to_owned(), label(t, "measures-evidence", e))),
+            &filter.evidence,
+        ),
+    }
 }
 
 pub async fn list(
@@ -260,13 +285,9 @@ pub async fn file(
     ctx: Ctx,
     Path((code, id, name)): Path<(String, i64, String)>,
 ) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+    let (_, all, _) = match load(&state, &ctx, (&code, id)).await {
         Ok(found) => found,
         Err(response) => return response,
-    };
-    let (_, all) = match measures::list(state.store(), actor, &org, id).await {
-        Ok(found) => found,
-        Err(e) => return app_error(&ctx, e),
     };
     let fields: Vec<_> = all.into_iter().map(|m| m.fields).collect();
     let made = match name.as_str() {

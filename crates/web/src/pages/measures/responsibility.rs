@@ -5,13 +5,11 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use forebygg_app::measures;
 use forebygg_domain::measures::MeasureFields;
 use forebygg_domain::measures::responsibility::{Part, ResponsibilityMatrix};
 
 use super::{MeasureFilter, base};
-use crate::errors::app_error;
-use crate::pages::{Page, render_with, signed_in_at};
+use crate::pages::{Page, render_with};
 use crate::{AppState, Ctx};
 
 pub struct ServiceTotal {
@@ -41,13 +39,9 @@ pub async fn responsibility(
     Path((code, id)): Path<(String, i64)>,
     Query(filter): Query<MeasureFilter>,
 ) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+    let (plan, all, _) = match super::load(&state, &ctx, (&code, id)).await {
         Ok(found) => found,
         Err(response) => return response,
-    };
-    let (plan, all) = match measures::list(state.store(), actor, &org, id).await {
-        Ok(found) => found,
-        Err(e) => return app_error(&ctx, e),
     };
     let t = ctx.tr();
     let mut kept: Vec<&MeasureFields> = all.iter().map(|m| &m.fields).filter(|f| filter.keeps(f)).collect();
