@@ -147,3 +147,35 @@ pub async fn plans_of_another_organisation_do_not_exist_for_a_scope(store: &dyn 
     assert_eq!(store.programme(&b, theirs.id).await.unwrap(), Some(Preset::Lyngen.programme()));
     assert_eq!(store.activities(&b, theirs.id).await.unwrap(), vec![their_activity]);
 }
+
+pub async fn chapter_texts_are_written_replaced_and_scoped(store: &dyn Store) {
+    use forebygg_app::store::document::ChapterText;
+    organisations::sync_register(store).await.unwrap();
+    let scope_of = |code: &'static str| async move {
+        let org = store.organisation(&OrgCode::parse(code).unwrap()).await.unwrap().unwrap();
+        OrgScope::operator(&org)
+    };
+    let (a, b) = (scope_of("3425").await, scope_of("5536").await);
+    let fields = PlanFields {
+        plan_type: "preventive".into(),
+        title: "Plan".into(),
+        phase: Phase::DraftOnHearing,
+        period: None,
+        under_pbl: false,
+    };
+    let plan = store.create_plan(&a, &fields, &Programme::default()).await.unwrap().id;
+    let text = |chapter: &str, body: &str, at| ChapterText {
+        chapter: chapter.into(),
+        body: body.into(),
+        updated_by: "Kari Nordmo".into(),
+        updated_at: at,
+    };
+    assert!(store.save_chapter(&a, plan, &text("3.2", "Første utkast", 1)).await.unwrap());
+    assert!(store.save_chapter(&a, plan, &text("1", "Innledning", 2)).await.unwrap());
+    assert!(store.save_chapter(&a, plan, &text("3.2", "Andre utkast", 3)).await.unwrap(), "replaced");
+    let stored = store.chapter_texts(&a, plan).await.unwrap();
+    assert_eq!(stored, vec![text("1", "Innledning", 2), text("3.2", "Andre utkast", 3)]);
+    assert!(!store.save_chapter(&b, plan, &text("1", "Kapret", 4)).await.unwrap(), "Lyngen cannot write");
+    assert!(store.chapter_texts(&b, plan).await.unwrap().is_empty(), "nor read");
+    assert_eq!(store.chapter_texts(&a, plan).await.unwrap()[0].body, "Innledning");
+}

@@ -15,6 +15,7 @@ use sqlx::{Connection, PgPool};
 
 mod accounts;
 mod common;
+mod document;
 mod goals;
 mod inputs;
 mod measures;

@@ -15,6 +15,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 
 mod accounts;
 mod common;
+mod document;
 mod goals;
 mod inputs;
 mod measures;

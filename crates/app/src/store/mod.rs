@@ -11,12 +11,14 @@ use thiserror::Error;
 use crate::UnixTime;
 
 pub mod accounts;
+pub mod document;
 pub mod goals;
 pub mod inputs;
 pub mod measures;
 pub mod plans;
 
 pub use accounts::AccountStore;
+pub use document::DocumentStore;
 pub use goals::GoalStore;
 pub use inputs::{AttachmentInfo, AuditEntry, Input, InputStore, PendingReceipt};
 pub use measures::MeasureStore;
@@ -80,7 +82,9 @@ pub struct Member {
 }
 
 #[async_trait]
-pub trait Store: AccountStore + PlanStore + InputStore + MeasureStore + GoalStore + Send + Sync + 'static {
+pub trait Store:
+    AccountStore + PlanStore + InputStore + MeasureStore + GoalStore + DocumentStore + Send + Sync + 'static
+{
     /// `sqlite` or `postgres`, for health checks and logs.
     fn backend(&self) -> &'static str;
 

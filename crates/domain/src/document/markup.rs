@@ -10,22 +10,44 @@ use serde::Serialize;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Inline {
-    Text { text: String },
-    Emph { content: Vec<Inline> },
-    Strong { content: Vec<Inline> },
+    Text {
+        text: String,
+    },
+    Emph {
+        content: Vec<Inline>,
+    },
+    Strong {
+        content: Vec<Inline>,
+    },
     /// Only `http`, `https` and `mailto` addresses become links; others stay text.
-    Link { content: Vec<Inline>, url: String },
-    FootnoteRef { number: usize },
+    Link {
+        content: Vec<Inline>,
+        url: String,
+    },
+    FootnoteRef {
+        number: usize,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Block {
     /// Level 1–3, inside the chapter (the chapter's own heading comes from the outline).
-    Heading { level: u8, content: Vec<Inline> },
-    Paragraph { content: Vec<Inline> },
-    List { ordered: bool, items: Vec<Vec<Inline>> },
-    Table { header: Vec<Vec<Inline>>, rows: Vec<Vec<Vec<Inline>>> },
+    Heading {
+        level: u8,
+        content: Vec<Inline>,
+    },
+    Paragraph {
+        content: Vec<Inline>,
+    },
+    List {
+        ordered: bool,
+        items: Vec<Vec<Inline>>,
+    },
+    Table {
+        header: Vec<Vec<Inline>>,
+        rows: Vec<Vec<Vec<Inline>>>,
+    },
 }
 
 /// A parsed text: its blocks and its footnotes (numbered from 1 in order of reference).
@@ -41,21 +63,18 @@ fn list_item(line: &str) -> Option<(bool, &str)> {
         return Some((false, rest));
     }
     let digits = t.chars().take_while(char::is_ascii_digit).count();
-    if digits > 0 && digits < 4 {
-        if let Some(rest) = t[digits..].strip_prefix(". ") {
-            return Some((true, rest));
-        }
+    if digits > 0
+        && digits < 4
+        && let Some(rest) = t[digits..].strip_prefix(". ")
+    {
+        return Some((true, rest));
     }
     None
 }
 
 fn heading(line: &str) -> Option<(u8, &str)> {
     let hashes = line.chars().take_while(|c| *c == '#').count();
-    if (1..=3).contains(&hashes) {
-        line[hashes..].strip_prefix(' ').map(|rest| (hashes as u8, rest))
-    } else {
-        None
-    }
+    if (1..=3).contains(&hashes) { line[hashes..].strip_prefix(' ').map(|rest| (hashes as u8, rest)) } else { None }
 }
 
 fn table_cells(line: &str) -> Option<Vec<&str>> {
@@ -76,13 +95,13 @@ pub fn parse(source: &str) -> Text {
     let mut lines: Vec<&str> = Vec::new();
     for line in source.lines() {
         let t = line.trim_start();
-        if let Some(rest) = t.strip_prefix("[^") {
-            if let Some((label, text)) = rest.split_once("]:") {
-                if !label.is_empty() && !label.contains(']') {
-                    definitions.push((label.to_owned(), text.trim().to_owned()));
-                    continue;
-                }
-            }
+        if let Some(rest) = t.strip_prefix("[^")
+            && let Some((label, text)) = rest.split_once("]:")
+            && !label.is_empty()
+            && !label.contains(']')
+        {
+            definitions.push((label.to_owned(), text.trim().to_owned()));
+            continue;
         }
         lines.push(line);
     }
@@ -167,12 +186,12 @@ fn inlines(s: &str, refs: &mut Vec<String>) -> Vec<Inline> {
     let mut out = Vec::new();
     let mut rest = s;
     while !rest.is_empty() {
-        if let Some(after) = rest.strip_prefix("**") {
-            if let Some(end) = after.find("**").filter(|e| *e > 0) {
-                out.push(Inline::Strong { content: inlines(&after[..end], refs) });
-                rest = &after[end + 2..];
-                continue;
-            }
+        if let Some(after) = rest.strip_prefix("**")
+            && let Some(end) = after.find("**").filter(|e| *e > 0)
+        {
+            out.push(Inline::Strong { content: inlines(&after[..end], refs) });
+            rest = &after[end + 2..];
+            continue;
         }
         if let Some(marker) = rest.chars().next().filter(|c| *c == '*' || *c == '_') {
             let after = &rest[1..];
@@ -182,31 +201,30 @@ fn inlines(s: &str, refs: &mut Vec<String>) -> Vec<Inline> {
                 continue;
             }
         }
-        if let Some(after) = rest.strip_prefix("[^") {
-            if let Some(end) = after.find(']').filter(|e| *e > 0) {
-                let label = after[..end].to_owned();
-                let number = match refs.iter().position(|r| *r == label) {
-                    Some(p) => p + 1,
-                    None => {
-                        refs.push(label);
-                        refs.len()
-                    }
-                };
-                out.push(Inline::FootnoteRef { number });
-                rest = &after[end + 1..];
-                continue;
-            }
-        }
-        if let Some(after) = rest.strip_prefix('[') {
-            if let Some((label, tail)) = after.split_once("](") {
-                if let Some((url, tail)) = tail.split_once(')') {
-                    if safe_url(url) && !label.contains('[') {
-                        out.push(Inline::Link { content: inlines(label, refs), url: url.trim().to_owned() });
-                        rest = tail;
-                        continue;
-                    }
+        if let Some(after) = rest.strip_prefix("[^")
+            && let Some(end) = after.find(']').filter(|e| *e > 0)
+        {
+            let label = after[..end].to_owned();
+            let number = match refs.iter().position(|r| *r == label) {
+                Some(p) => p + 1,
+                None => {
+                    refs.push(label);
+                    refs.len()
                 }
-            }
+            };
+            out.push(Inline::FootnoteRef { number });
+            rest = &after[end + 1..];
+            continue;
+        }
+        if let Some(after) = rest.strip_prefix('[')
+            && let Some((label, tail)) = after.split_once("](")
+            && let Some((url, tail)) = tail.split_once(')')
+            && safe_url(url)
+            && !label.contains('[')
+        {
+            out.push(Inline::Link { content: inlines(label, refs), url: url.trim().to_owned() });
+            rest = tail;
+            continue;
         }
         // Plain text up to the next character that may start markup.
         let next = rest.char_indices().skip(1).find(|(_, c)| matches!(c, '*' | '_' | '[')).map(|(i, _)| i);
