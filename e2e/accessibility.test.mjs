@@ -180,6 +180,14 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       await assertNoViolations(page, `${lang} measure with a refused report`);
       await page.goto(`${server.base}${plan}/follow-up`);
       await assertNoViolations(page, `${lang} follow-up`);
+      // The plan document: write a chapter with markup, then the document and the editor.
+      await page.goto(`${server.base}${plan}/document/1`);
+      await page.fill('#body', '# Bakgrunn\nAlle barn skal ha *trygge* voksne.[^1]\n\n| Tiltak | Eier |\n|---|---|\n| ICDP | Helsestasjonen |\n\n[^1]: Ungdata.');
+      await assertNoViolations(page, `${lang} chapter editor`);
+      await page.click('form.form button[type=submit]');
+      await page.waitForURL(/#chapter-1$/);
+      assert.equal(await page.textContent('#chapter-1 + h3'), 'Bakgrunn');
+      await assertNoViolations(page, `${lang} document`);
       const closedHearing = plan.replace('/organisations/3425/plans/', '/hearings/3425/');
       await page.goto(`${server.base}${closedHearing}`);
       await assertNoViolations(page, `${lang} closed hearing`);

@@ -10,6 +10,7 @@ pub mod access;
 pub mod auth;
 pub mod conferences;
 pub mod demo;
+pub mod document;
 pub mod error;
 pub mod goals;
 pub mod hearings;

@@ -4,6 +4,7 @@
 mod account;
 mod assets;
 mod conferences;
+mod document;
 mod goals;
 mod health;
 mod hearings;
@@ -83,6 +84,8 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/plans/{id}/measures/{mid}/remove", post(measures::remove))
         .route("/organisations/{code}/plans/{id}/measures/{mid}/reports", post(measures::report))
         .route("/organisations/{code}/plans/{id}/measures/files/{name}", get(measures::file))
+        .route("/organisations/{code}/plans/{id}/document", get(document::show))
+        .route("/organisations/{code}/plans/{id}/document/{chapter}", get(document::edit).post(document::save))
         .route("/organisations/{code}/plans/{id}/goals", get(goals::list).post(goals::add))
         .route("/organisations/{code}/plans/{id}/goals/{gid}", post(goals::update))
         .route("/organisations/{code}/plans/{id}/follow-up", get(goals::follow_up))

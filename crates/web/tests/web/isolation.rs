@@ -220,6 +220,9 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         format!("/organisations/3425/plans/{ep}/inputs/{li}/attachments/{la_file}"),
         format!("/organisations/5536/plans/{lp}/conferences"),
         format!("/organisations/3425/plans/{lp}/conferences"),
+        format!("/organisations/5536/plans/{lp}/document"),
+        format!("/organisations/3425/plans/{lp}/document"),
+        format!("/organisations/3425/plans/{lp}/document/1"),
         format!("/organisations/5536/plans/{lp}/measures"),
         format!("/organisations/3425/plans/{lp}/measures"),
         format!("/organisations/3425/plans/{lp}/measures/coverage"),
@@ -266,6 +269,8 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         (format!("/organisations/3425/plans/{ep}/conferences/{lc}"), conference_form.to_vec()),
         (format!("/organisations/3425/plans/{ep}/conferences/{lc}/outputs"), output_form.to_vec()),
         (format!("/organisations/3425/plans/{lp}/measures"), vec![("name", "Innbrudd"), ("owner", "x")]),
+        (format!("/organisations/3425/plans/{lp}/document/1"), vec![("body", "Innbrudd")]),
+        (format!("/organisations/5536/plans/{lp}/document/1"), vec![("body", "Innbrudd")]),
         (format!("/organisations/5536/plans/{lp}/measures"), vec![("name", "Innbrudd"), ("owner", "x")]),
         (format!("/organisations/5536/plans/{lp}/conferences/{lc}/outputs"), output_form.to_vec()),
     ];

@@ -8,6 +8,7 @@ mod support;
 mod account;
 mod api;
 mod conferences;
+mod document;
 mod goals;
 mod hearings;
 mod i18n;

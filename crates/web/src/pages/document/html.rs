@@ -1,0 +1,135 @@
+//! The chapter markup as HTML. Every piece of user text is escaped here; only the tags
+//! this module writes reach the page, so the template may include the result as is.
+
+use forebygg_domain::document::markup::{Block, Inline, Text};
+
+fn escape(s: &str, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+fn inlines(list: &[Inline], anchor: &str, out: &mut String) {
+    for i in list {
+        match i {
+            Inline::Text { text } => escape(text, out),
+            Inline::Emph { content } => {
+                out.push_str("<em>");
+                inlines(content, anchor, out);
+                out.push_str("</em>");
+            }
+            Inline::Strong { content } => {
+                out.push_str("<strong>");
+                inlines(content, anchor, out);
+                out.push_str("</strong>");
+            }
+            Inline::Link { content, url } => {
+                out.push_str("<a href=\"");
+                escape(url, out);
+                out.push_str("\" rel=\"noopener noreferrer\">");
+                inlines(content, anchor, out);
+                out.push_str("</a>");
+            }
+            Inline::FootnoteRef { number } => {
+                out.push_str(&format!(
+                    "<sup><a href=\"#{anchor}-fn-{number}\" id=\"{anchor}-ref-{number}\">{number}</a></sup>"
+                ));
+            }
+        }
+    }
+}
+
+/// A chapter's text as HTML. `anchor` makes footnote ids unique on the page;
+/// `heading_base` is the level of the chapter's own heading (its inner headings go below).
+/// `back` names the link from a footnote back to its place in the text.
+pub fn render(text: &Text, anchor: &str, heading_base: u8, back: &str) -> String {
+    let mut out = String::new();
+    for block in &text.blocks {
+        match block {
+            Block::Heading { level, content } => {
+                let h = (heading_base + level).min(6);
+                out.push_str(&format!("<h{h}>"));
+                inlines(content, anchor, &mut out);
+                out.push_str(&format!("</h{h}>"));
+            }
+            Block::Paragraph { content } => {
+                out.push_str("<p>");
+                inlines(content, anchor, &mut out);
+                out.push_str("</p>");
+            }
+            Block::List { ordered, items } => {
+                let tag = if *ordered { "ol" } else { "ul" };
+                out.push_str(&format!("<{tag}>"));
+                for item in items {
+                    out.push_str("<li>");
+                    inlines(item, anchor, &mut out);
+                    out.push_str("</li>");
+                }
+                out.push_str(&format!("</{tag}>"));
+            }
+            Block::Table { header, rows } => {
+                out.push_str("<table class=\"data\"><thead><tr>");
+                for cell in header {
+                    out.push_str("<th scope=\"col\">");
+                    inlines(cell, anchor, &mut out);
+                    out.push_str("</th>");
+                }
+                out.push_str("</tr></thead><tbody>");
+                for row in rows {
+                    out.push_str("<tr>");
+                    for cell in row {
+                        out.push_str("<td>");
+                        inlines(cell, anchor, &mut out);
+                        out.push_str("</td>");
+                    }
+                    out.push_str("</tr>");
+                }
+                out.push_str("</tbody></table>");
+            }
+        }
+    }
+    if !text.footnotes.is_empty() {
+        out.push_str("<ol class=\"footnotes\">");
+        for (i, note) in text.footnotes.iter().enumerate() {
+            let n = i + 1;
+            out.push_str(&format!("<li id=\"{anchor}-fn-{n}\">"));
+            inlines(note, anchor, &mut out);
+            out.push_str(&format!(" <a href=\"#{anchor}-ref-{n}\" aria-label=\""));
+            escape(back, &mut out);
+            out.push_str("\">↩</a></li>");
+        }
+        out.push_str("</ol>");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use forebygg_domain::document::markup::parse;
+
+    #[test]
+    fn markup_becomes_html_and_user_text_is_escaped() {
+        let html = render(
+            &parse(
+                "## Mål <script>\nSe **[Ungsinn](https://ungsinn.no?a=1&b=\"2)** og *dette*.[^1]\n\n[^1]: Kilde <b>",
+            ),
+            "k3",
+            2,
+            "Tilbake",
+        );
+        assert!(html.starts_with("<h4>Mål &lt;script&gt;</h4>"), "{html}");
+        assert!(html.contains("<strong><a href=\"https://ungsinn.no?a=1&amp;b=&quot;2\" rel=\"noopener noreferrer\">Ungsinn</a></strong>") || html.contains("Ungsinn"), "{html}");
+        assert!(html.contains("<em>dette</em>"));
+        assert!(html.contains("<sup><a href=\"#k3-fn-1\" id=\"k3-ref-1\">1</a></sup>"));
+        assert!(html.contains("<li id=\"k3-fn-1\">Kilde &lt;b&gt;"));
+        assert!(!html.contains("<script>") && !html.contains("<b>"));
+    }
+}

@@ -1,0 +1,182 @@
+//! The plan document on the web: the whole document (outline with each chapter's text)
+//! and the editor for one chapter.
+
+mod html;
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use forebygg_app::document::{self, MAX_CHAPTER_CHARS, PlanDocument};
+use forebygg_app::{AppError, now};
+use forebygg_domain::Action;
+use forebygg_domain::document::markup::parse;
+use forebygg_domain::timeline::dates::oslo_date;
+use serde::Deserialize;
+
+use crate::errors::{FormErrors, app_error};
+use crate::pages::{Page, render_with, signed_in_at};
+use crate::{AppState, Ctx};
+
+pub struct ChapterView {
+    pub number: String,
+    pub anchor: String,
+    /// 2 for a chapter, 3 for a sub-chapter, 4 below.
+    pub level: u8,
+    pub title: String,
+    /// The rendered text (escaped by `html::render`), or empty when not written yet.
+    pub html: String,
+    pub changed: String,
+    pub edit_href: String,
+}
+
+#[derive(Template)]
+#[template(path = "document.html")]
+struct DocumentPage {
+    page: Page,
+    plan_href: String,
+    can_edit: bool,
+    chapters: Vec<ChapterView>,
+}
+
+fn anchor(number: &str) -> String {
+    format!("chapter-{}", number.replace('.', "-"))
+}
+
+async fn load(state: &AppState, ctx: &Ctx, code: &str, id: i64) -> Result<(PlanDocument, bool), Response> {
+    let (actor, org) = signed_in_at(state, ctx, code).await?;
+    let doc = document::document(state.store(), actor, &org, id).await.map_err(|e| app_error(ctx, e))?;
+    Ok((doc, forebygg_app::access::authorize(actor, &org, Action::EditPlans).is_ok()))
+}
+
+pub async fn show(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
+    let (doc, can_edit) = match load(&state, &ctx, &code, id).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let t = ctx.tr();
+    let base = format!("/organisations/{code}/plans/{id}/document");
+    let chapters = doc
+        .chapters
+        .iter()
+        .map(|c| {
+            let level = (c.depth as u8 + 2).min(4);
+            ChapterView {
+                anchor: anchor(&c.number),
+                html: c
+                    .text
+                    .as_ref()
+                    .map(|x| html::render(&parse(&x.body), &anchor(&c.number), level, &t.get("footnote-back")))
+                    .unwrap_or_default(),
+                changed: c
+                    .text
+                    .as_ref()
+                    .map(|x| {
+                        crate::i18n::translate(
+                            t.lang,
+                            "document-changed",
+                            &[("by", &x.updated_by), ("date", &oslo_date(x.updated_at).to_string())],
+                        )
+                    })
+                    .unwrap_or_default(),
+                edit_href: format!("{base}/{}", c.number),
+                number: c.number.clone(),
+                level,
+                title: c.title.clone(),
+            }
+        })
+        .collect();
+    render_with(
+        StatusCode::OK,
+        &DocumentPage {
+            page: Page::titled(&ctx, t.with("document-title", "plan", &doc.plan.title)),
+            plan_href: format!("/organisations/{code}/plans/{id}"),
+            can_edit,
+            chapters,
+        },
+    )
+}
+
+#[derive(Template)]
+#[template(path = "chapter.html")]
+struct ChapterPage {
+    page: Page,
+    document_href: String,
+    action: String,
+    body: String,
+    hint: String,
+    errors: FormErrors,
+}
+
+#[derive(Deserialize, Default)]
+pub struct ChapterInput {
+    #[serde(default)]
+    body: String,
+}
+
+fn chapter_page(
+    ctx: &Ctx,
+    (code, id): (&str, i64),
+    doc: &PlanDocument,
+    number: &str,
+    body: String,
+    errors: FormErrors,
+) -> Option<ChapterPage> {
+    let t = ctx.tr();
+    let chapter = doc.chapters.iter().find(|c| c.number == number)?;
+    let document_href = format!("/organisations/{code}/plans/{id}/document");
+    Some(ChapterPage {
+        page: Page::titled(ctx, format!("{} {}", chapter.number, chapter.title)),
+        action: format!("{document_href}/{number}"),
+        document_href,
+        body,
+        hint: t.with("chapter-hint", "max", &MAX_CHAPTER_CHARS.to_string()),
+        errors,
+    })
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id, number)): Path<(String, i64, String)>,
+) -> Response {
+    let (doc, _) = match load(&state, &ctx, &code, id).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let body = doc.chapters.iter().find(|c| c.number == number).and_then(|c| c.text.as_ref()).map(|x| x.body.clone());
+    match chapter_page(&ctx, (&code, id), &doc, &number, body.unwrap_or_default(), FormErrors::default()) {
+        Some(page) => render_with(StatusCode::OK, &page),
+        None => crate::errors::not_found(&ctx),
+    }
+}
+
+pub async fn save(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id, number)): Path<(String, i64, String)>,
+    Form(input): Form<ChapterInput>,
+) -> Response {
+    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    match document::save_chapter(state.store(), actor, &org, (id, &number), &input.body, now()).await {
+        Ok(()) => {
+            Redirect::to(&format!("/organisations/{code}/plans/{id}/document#{}", anchor(&number))).into_response()
+        }
+        Err(AppError::Invalid(errors)) => {
+            let (doc, _) = match load(&state, &ctx, &code, id).await {
+                Ok(found) => found,
+                Err(response) => return response,
+            };
+            let errors = FormErrors::new(ctx.tr(), &errors);
+            match chapter_page(&ctx, (&code, id), &doc, &number, input.body, errors) {
+                Some(page) => render_with(StatusCode::UNPROCESSABLE_ENTITY, &page),
+                None => crate::errors::not_found(&ctx),
+            }
+        }
+        Err(e) => app_error(&ctx, e),
+    }
+}
