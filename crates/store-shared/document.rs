@@ -3,13 +3,66 @@
 
 use async_trait::async_trait;
 use forebygg_app::store::document::ChapterText;
-use forebygg_app::{DocumentStore, OrgScope, StoreError};
+use forebygg_app::store::rows;
+use forebygg_app::{DocumentStore, OrgScope, StoreError, UnixTime};
+use forebygg_domain::document::version::{Snapshot, Version, VersionFields};
 use sqlx::Row;
 
 use crate::common::backend;
 
+fn version_row(row: &DbRow) -> Result<Version, StoreError> {
+    let doc: String = row.try_get("doc").map_err(backend)?;
+    let (fields, snapshot) = rows::version(&doc)?;
+    Ok(Version {
+        id: row.try_get("id").map_err(backend)?,
+        plan_id: row.try_get("plan_id").map_err(backend)?,
+        fields,
+        snapshot,
+        created_by: row.try_get("created_by").map_err(backend)?,
+        created_at: row.try_get("created_at").map_err(backend)?,
+    })
+}
+
 #[async_trait]
 impl DocumentStore for Db {
+    async fn freeze_version(
+        &self,
+        scope: &OrgScope,
+        plan_id: i64,
+        fields: &VersionFields,
+        snapshot: &Snapshot,
+        by: &str,
+        at: UnixTime,
+    ) -> Result<Option<Version>, StoreError> {
+        let row = sqlx::query(
+            "INSERT INTO plan_versions (org_id, plan_id, doc, created_by, created_at) \
+             SELECT p.org_id, p.id, $1, $2, $3 FROM plans p WHERE p.org_id = $4 AND p.id = $5 \
+             RETURNING id, plan_id, doc, created_by, created_at",
+        )
+        .bind(rows::json(&(fields, snapshot))?)
+        .bind(by)
+        .bind(at)
+        .bind(scope.org_id())
+        .bind(plan_id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?;
+        row.as_ref().map(version_row).transpose()
+    }
+
+    async fn versions(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<Version>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, plan_id, doc, created_by, created_at FROM plan_versions \
+             WHERE org_id = $1 AND plan_id = $2 ORDER BY id",
+        )
+        .bind(scope.org_id())
+        .bind(plan_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        rows.iter().map(version_row).collect()
+    }
+
     async fn chapter_texts(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<ChapterText>, StoreError> {
         let rows = sqlx::query(
             "SELECT chapter, body, updated_by, updated_at FROM plan_chapters \

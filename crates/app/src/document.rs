@@ -1,6 +1,7 @@
 //! The plan document: the outline of the planning programme with the free text the
 //! plan's staff write for each chapter.
 
+use forebygg_domain::document::version::{Snapshot, SnapshotChapter, SnapshotMeasure, Version, VersionForm};
 use forebygg_domain::plan::Plan;
 use forebygg_domain::plan::programme::numbered;
 use forebygg_domain::{Action, Organisation, ValidationError};
@@ -77,4 +78,55 @@ pub async fn save_chapter(
     } else {
         Err(AppError::NotFound(format!("plan {plan_id}")))
     }
+}
+
+/// Freezes the document as it stands — its chapters and its measures — as a version.
+pub async fn freeze(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan_id: i64,
+    form: &VersionForm,
+    now: UnixTime,
+) -> Result<Version, AppError> {
+    let fields = form.parse().map_err(|e| AppError::Invalid(crate::FieldErrors(e)))?;
+    let doc = document(store, actor, org, plan_id).await?;
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    let snapshot = Snapshot {
+        chapters: doc
+            .chapters
+            .into_iter()
+            .map(|c| SnapshotChapter {
+                number: c.number,
+                title: c.title,
+                body: c.text.map(|t| t.body).unwrap_or_default(),
+            })
+            .collect(),
+        measures: store
+            .measures(&scope, plan_id)
+            .await?
+            .into_iter()
+            .map(|m| SnapshotMeasure {
+                id: m.id,
+                name: m.fields.name,
+                owner: m.fields.owner,
+                evaluation: m.fields.evaluation,
+            })
+            .collect(),
+    };
+    store
+        .freeze_version(&scope, plan_id, &fields, &snapshot, actor.user.name.as_str(), now)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("plan {plan_id}")))
+}
+
+/// The plan's frozen versions, oldest first.
+pub async fn versions(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan_id: i64,
+) -> Result<Vec<Version>, AppError> {
+    let scope = authorize(actor, org, Action::ReadInternal)?;
+    Ok(store.versions(&scope, plan_id).await?)
 }

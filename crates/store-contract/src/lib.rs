@@ -40,6 +40,7 @@ macro_rules! contract_tests {
             activities_are_kept_in_date_order,
             plans_of_another_organisation_do_not_exist_for_a_scope,
             chapter_texts_are_written_replaced_and_scoped,
+            versions_are_frozen_and_scoped,
         );
         $crate::contract_tests!(@in inputs $factory;
             inputs_round_trip_and_are_found_by_receipt,

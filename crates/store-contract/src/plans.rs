@@ -179,3 +179,36 @@ pub async fn chapter_texts_are_written_replaced_and_scoped(store: &dyn Store) {
     assert!(store.chapter_texts(&b, plan).await.unwrap().is_empty(), "nor read");
     assert_eq!(store.chapter_texts(&a, plan).await.unwrap()[0].body, "Innledning");
 }
+
+pub async fn versions_are_frozen_and_scoped(store: &dyn Store) {
+    use forebygg_domain::document::version::{Snapshot, SnapshotChapter, VersionForm};
+    let a = scope(store, "3425").await;
+    let b = scope(store, "5536").await;
+    let fields = PlanFields {
+        plan_type: "preventive".into(),
+        title: "Plan".into(),
+        phase: Phase::DraftOnHearing,
+        period: None,
+        under_pbl: false,
+    };
+    let plan = store.create_plan(&a, &fields, &Programme::default()).await.unwrap().id;
+    let version = VersionForm { kind: "hearing_draft".into(), date: "22.01.2024".into(), ..VersionForm::default() }
+        .parse()
+        .unwrap();
+    let snapshot = Snapshot {
+        chapters: vec![SnapshotChapter {
+            number: "1".into(),
+            title: "Innledning".into(),
+            body: "Tekst «slik den var»".into(),
+        }],
+        measures: vec![],
+    };
+    let v = store.freeze_version(&a, plan, &version, &snapshot, "Kari Nordmo", 10).await.unwrap().unwrap();
+    assert_eq!(
+        (v.plan_id, &v.fields, &v.snapshot, v.created_by.as_str(), v.created_at),
+        (plan, &version, &snapshot, "Kari Nordmo", 10)
+    );
+    assert_eq!(store.freeze_version(&b, plan, &version, &snapshot, "x", 11).await.unwrap(), None);
+    assert_eq!(store.versions(&a, plan).await.unwrap(), vec![v]);
+    assert!(store.versions(&b, plan).await.unwrap().is_empty());
+}

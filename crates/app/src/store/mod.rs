@@ -282,6 +282,15 @@ pub mod rows {
         Ok(forebygg_domain::goals::Goal { id, plan_id, fields })
     }
 
+    pub fn version(
+        doc: &str,
+    ) -> Result<
+        (forebygg_domain::document::version::VersionFields, forebygg_domain::document::version::Snapshot),
+        StoreError,
+    > {
+        serde_json::from_str(doc).map_err(|e| StoreError::Corrupt(format!("plan version: {e}")))
+    }
+
     pub fn report(doc: &str) -> Result<forebygg_domain::measures::report::StatusReportFields, StoreError> {
         serde_json::from_str(doc).map_err(|e| StoreError::Corrupt(format!("status report: {e}")))
     }

@@ -2,3 +2,4 @@
 //! (`markup.rs`), from which the web page — and later PDF and DOCX — are made.
 
 pub mod markup;
+pub mod version;

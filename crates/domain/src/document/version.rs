@@ -1,0 +1,251 @@
+//! Frozen versions of the plan document — a draft, the hearing draft, the adopted plan
+//! with its date and decision reference — and what changed between two of them. A
+//! version is a snapshot: the chapters' texts and the measures as they stood. Once
+//! frozen it never changes.
+
+use serde::{Deserialize, Serialize};
+use similar::{ChangeTag, TextDiff};
+
+use crate::people::ValidationError;
+use crate::timeline::NorDate;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VersionKind {
+    Draft,
+    HearingDraft,
+    Adopted,
+}
+
+impl VersionKind {
+    pub const ALL: [VersionKind; 3] = [VersionKind::Draft, VersionKind::HearingDraft, VersionKind::Adopted];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            VersionKind::Draft => "draft",
+            VersionKind::HearingDraft => "hearing_draft",
+            VersionKind::Adopted => "adopted",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<VersionKind> {
+        VersionKind::ALL.into_iter().find(|k| k.code() == s.trim())
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SnapshotChapter {
+    pub number: String,
+    pub title: String,
+    pub body: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SnapshotMeasure {
+    pub id: i64,
+    pub name: String,
+    pub owner: String,
+    pub evaluation: Option<NorDate>,
+}
+
+/// The document as it stood when a version was frozen.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Snapshot {
+    pub chapters: Vec<SnapshotChapter>,
+    pub measures: Vec<SnapshotMeasure>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VersionFields {
+    pub kind: VersionKind,
+    pub date: NorDate,
+    /// The decision that adopted it (e.g. "KST-sak 12/25"); required for an adopted plan.
+    pub decision_ref: String,
+    pub note: String,
+}
+
+/// A frozen version as stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Version {
+    pub id: i64,
+    pub plan_id: i64,
+    pub fields: VersionFields,
+    pub snapshot: Snapshot,
+    pub created_by: String,
+    pub created_at: i64,
+}
+
+/// The freeze form as typed.
+#[derive(Clone, Debug, Default)]
+pub struct VersionForm {
+    pub kind: String,
+    pub date: String,
+    pub decision_ref: String,
+    pub note: String,
+}
+
+impl VersionForm {
+    pub fn parse(&self) -> Result<VersionFields, Vec<(&'static str, ValidationError)>> {
+        let mut errors = Vec::new();
+        let kind = VersionKind::parse(&self.kind);
+        if kind.is_none() {
+            errors.push(("kind", ValidationError::Required));
+        }
+        let date = NorDate::parse(&self.date).map_err(|e| errors.push(("date", e))).ok();
+        let decision_ref = self.decision_ref.trim();
+        if kind == Some(VersionKind::Adopted) && decision_ref.is_empty() {
+            errors.push(("decision_ref", ValidationError::Required));
+        }
+        if decision_ref.chars().count() > 200 {
+            errors.push(("decision_ref", ValidationError::TooLong { max: 200 }));
+        }
+        let note = self.note.trim();
+        if note.chars().count() > 2000 {
+            errors.push(("note", ValidationError::TooLong { max: 2000 }));
+        }
+        match (kind, date, errors.is_empty()) {
+            (Some(kind), Some(date), true) => {
+                Ok(VersionFields { kind, date, decision_ref: decision_ref.to_owned(), note: note.to_owned() })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+/// A line of a changed chapter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Line {
+    Same(String),
+    Added(String),
+    Removed(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChapterChange {
+    pub number: String,
+    pub title: String,
+    /// Empty when the chapter's text is the same in both.
+    pub lines: Vec<Line>,
+}
+
+/// What changed from `old` to `new`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Comparison {
+    /// Only the chapters whose text changed (added, removed or edited).
+    pub chapters: Vec<ChapterChange>,
+    pub measures_added: Vec<SnapshotMeasure>,
+    pub measures_removed: Vec<SnapshotMeasure>,
+    /// (old, new) of measures whose name, owner or evaluation date changed.
+    pub measures_changed: Vec<(SnapshotMeasure, SnapshotMeasure)>,
+}
+
+pub fn compare(old: &Snapshot, new: &Snapshot) -> Comparison {
+    let mut numbers: Vec<&SnapshotChapter> = new.chapters.iter().collect();
+    for c in &old.chapters {
+        if !new.chapters.iter().any(|n| n.number == c.number) {
+            numbers.push(c);
+        }
+    }
+    let chapters = numbers
+        .into_iter()
+        .filter_map(|c| {
+            let before = old.chapters.iter().find(|o| o.number == c.number).map(|o| o.body.as_str()).unwrap_or("");
+            let after = new.chapters.iter().find(|n| n.number == c.number).map(|n| n.body.as_str()).unwrap_or("");
+            if before == after {
+                return None;
+            }
+            let lines = TextDiff::from_lines(before, after)
+                .iter_all_changes()
+                .map(|change| {
+                    let text = change.value().trim_end_matches('\n').to_owned();
+                    match change.tag() {
+                        ChangeTag::Equal => Line::Same(text),
+                        ChangeTag::Insert => Line::Added(text),
+                        ChangeTag::Delete => Line::Removed(text),
+                    }
+                })
+                .collect();
+            Some(ChapterChange { number: c.number.clone(), title: c.title.clone(), lines })
+        })
+        .collect();
+    let find = |list: &[SnapshotMeasure], id: i64| list.iter().find(|m| m.id == id).cloned();
+    Comparison {
+        chapters,
+        measures_added: new.measures.iter().filter(|m| find(&old.measures, m.id).is_none()).cloned().collect(),
+        measures_removed: old.measures.iter().filter(|m| find(&new.measures, m.id).is_none()).cloned().collect(),
+        measures_changed: new
+            .measures
+            .iter()
+            .filter_map(|m| find(&old.measures, m.id).filter(|o| o != m).map(|o| (o, m.clone())))
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn chapter(number: &str, body: &str) -> SnapshotChapter {
+        SnapshotChapter { number: number.into(), title: format!("Kapittel {number}"), body: body.into() }
+    }
+
+    fn measure(id: i64, owner: &str) -> SnapshotMeasure {
+        SnapshotMeasure { id, name: format!("Tiltak {id}"), owner: owner.into(), evaluation: None }
+    }
+
+    #[test]
+    fn an_adopted_version_needs_its_decision() {
+        let form = VersionForm { kind: "adopted".into(), date: "18.04.2024".into(), ..VersionForm::default() };
+        assert_eq!(form.parse().unwrap_err(), vec![("decision_ref", ValidationError::Required)]);
+        let ok = VersionForm { decision_ref: "KST-sak 12/24".into(), ..form }.parse().unwrap();
+        assert_eq!((ok.kind, ok.date.to_string()), (VersionKind::Adopted, "18.04.2024".into()));
+        assert!(
+            VersionForm { kind: "draft".into(), date: "01.01.2024".into(), ..VersionForm::default() }.parse().is_ok()
+        );
+    }
+
+    #[test]
+    fn the_comparison_names_changed_text_and_measures() {
+        let old = Snapshot {
+            chapters: vec![chapter("1", "Første linje\nAndre linje"), chapter("2", "Uendret")],
+            measures: vec![measure(1, "Skolen"), measure(2, "NAV")],
+        };
+        let new = Snapshot {
+            chapters: vec![chapter("1", "Første linje\nNy andre linje"), chapter("2", "Uendret"), chapter("3", "Nytt")],
+            measures: vec![measure(1, "Helsestasjonen"), measure(3, "Kultur")],
+        };
+        let c = compare(&old, &new);
+        assert_eq!(c.chapters.iter().map(|x| x.number.as_str()).collect::<Vec<_>>(), ["1", "3"]);
+        assert_eq!(
+            c.chapters[0].lines,
+            [
+                Line::Same("Første linje".into()),
+                Line::Removed("Andre linje".into()),
+                Line::Added("Ny andre linje".into())
+            ]
+        );
+        assert_eq!(c.measures_added, [measure(3, "Kultur")]);
+        assert_eq!(c.measures_removed, [measure(2, "NAV")]);
+        assert_eq!(c.measures_changed, [(measure(1, "Skolen"), measure(1, "Helsestasjonen"))]);
+        assert_eq!(compare(&new, &new), Comparison::default(), "a version equals itself");
+    }
+
+    proptest! {
+        #[test]
+        fn the_changed_lines_rebuild_both_texts(a in "[a-c\\n]{0,40}", b in "[a-c\\n]{0,40}") {
+            let old = Snapshot { chapters: vec![chapter("1", &a)], measures: vec![] };
+            let new = Snapshot { chapters: vec![chapter("1", &b)], measures: vec![] };
+            let c = compare(&old, &new);
+            if a == b {
+                prop_assert!(c.chapters.is_empty());
+            } else {
+                let lines = &c.chapters[0].lines;
+                let before: Vec<&str> = lines.iter().filter_map(|l| match l { Line::Same(t) | Line::Removed(t) => Some(t.as_str()), _ => None }).collect();
+                let after: Vec<&str> = lines.iter().filter_map(|l| match l { Line::Same(t) | Line::Added(t) => Some(t.as_str()), _ => None }).collect();
+                prop_assert_eq!(before, a.lines().collect::<Vec<_>>());
+                prop_assert_eq!(after, b.lines().collect::<Vec<_>>());
+            }
+        }
+    }
+}
