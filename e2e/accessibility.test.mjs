@@ -188,6 +188,23 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       await page.waitForURL(/#chapter-1$/);
       assert.equal(await page.textContent('#chapter-1 + h3'), 'Bakgrunn');
       await assertNoViolations(page, `${lang} document`);
+      // Freeze two versions (the first refused for want of a decision), read one, compare.
+      await page.selectOption('#kind', 'adopted');
+      await page.click('form[action$="/document/versions"] button[type=submit]');
+      assert.equal(await page.getAttribute('#decision_ref', 'aria-invalid'), 'true');
+      await assertNoViolations(page, `${lang} refused version`);
+      await page.selectOption('#kind', 'draft');
+      await page.click('form[action$="/document/versions"] button[type=submit]');
+      await page.waitForURL(/\/versions\/\d+$/);
+      await assertNoViolations(page, `${lang} version`);
+      await page.goto(`${server.base}${plan}/document`);
+      await page.selectOption('#kind', 'hearing_draft');
+      await page.click('form[action$="/document/versions"] button[type=submit]');
+      await page.waitForURL(/\/versions\/\d+$/);
+      await page.goto(`${server.base}${plan}/document`);
+      await page.click('form[action$="/document/compare"] button[type=submit]');
+      await page.waitForURL(/\/compare\?/);
+      await assertNoViolations(page, `${lang} compare`);
       const closedHearing = plan.replace('/organisations/3425/plans/', '/hearings/3425/');
       await page.goto(`${server.base}${closedHearing}`);
       await assertNoViolations(page, `${lang} closed hearing`);

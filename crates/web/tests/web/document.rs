@@ -50,3 +50,66 @@ async fn a_chapter_is_written_in_markup_and_shown_escaped_in_the_document() {
     let mut outsider = app.login("drift@forebygg.demo").await;
     assert_eq!(outsider.get(&base).await.status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn versions_are_frozen_never_change_and_are_compared() {
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let base = format!("/organisations/3425/plans/{plan}/document");
+    lead.post(&format!("{base}/1"), &[("body", "Første linje\nAndre linje")]).await;
+    let r = lead.post(&format!("{base}/versions"), &[("kind", "hearing_draft"), ("date", "22.01.2024")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let first = r.location().to_owned();
+    // The text changes after the freeze; the version does not.
+    lead.post(&format!("{base}/1"), &[("body", "Første linje\nNy andre linje")]).await;
+    let refused = lead
+        .post(&format!("{base}/versions"), &[("kind", "adopted"), ("date", "18.04.2024"), ("note", "Etter høringen")])
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&refused.body).contains("Dette feltet må fylles ut."));
+    assert!(refused.body.contains("value=\"Etter høringen\""), "the typed note is kept");
+    let r = lead
+        .post(
+            &format!("{base}/versions"),
+            &[("kind", "adopted"), ("date", "18.04.2024"), ("decision_ref", "KST-sak 12/24")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let second = r.location().to_owned();
+
+    let frozen = text(&lead.get(&first).await.body);
+    assert!(
+        frozen.contains("Høringsutkast 22.01.2024")
+            && frozen.contains("Andre linje")
+            && !frozen.contains("Ny andre linje"),
+        "{frozen}"
+    );
+    assert!(
+        frozen.contains("Foreldreveiledning (ICDP) Helsestasjonen 01.06.2026"),
+        "the measures as they were: {frozen}"
+    );
+    let adopted = text(&lead.get(&second).await.body);
+    assert!(
+        adopted.contains("Vedtatt plan 18.04.2024 (KST-sak 12/24)") && adopted.contains("Ny andre linje"),
+        "{adopted}"
+    );
+
+    let doc = text(&lead.get(&base).await.body);
+    assert!(doc.contains("Vedtatt plan 18.04.2024 (KST-sak 12/24) – låst av Kari Nordmo"), "{doc}");
+    let id = |href: &str| href.rsplit('/').next().unwrap().to_owned();
+    let cmp = text(&lead.get(&format!("{base}/compare?from={}&to={}", id(&first), id(&second))).await.body);
+    assert!(
+        cmp.contains("Endringer fra Høringsutkast 22.01.2024 til Vedtatt plan 18.04.2024 (KST-sak 12/24)"),
+        "{cmp}"
+    );
+    assert!(cmp.contains("Første linje Fjernet: Andre linje Lagt til: Ny andre linje"), "{cmp}");
+    assert_eq!(lead.get(&format!("{base}/compare?from=1&to=999999")).await.status, StatusCode::NOT_FOUND);
+
+    let mut reader = app.login("leser@engerdal.demo").await;
+    assert!(text(&reader.get(&first).await.body).contains("Andre linje"));
+    assert_eq!(
+        reader.post(&format!("{base}/versions"), &[("kind", "draft"), ("date", "01.01.2025")]).await.status,
+        StatusCode::FORBIDDEN
+    );
+}

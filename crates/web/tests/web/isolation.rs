@@ -223,6 +223,7 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         format!("/organisations/5536/plans/{lp}/document"),
         format!("/organisations/3425/plans/{lp}/document"),
         format!("/organisations/3425/plans/{lp}/document/1"),
+        format!("/organisations/3425/plans/{lp}/document/compare?from=1&to=2"),
         format!("/organisations/5536/plans/{lp}/measures"),
         format!("/organisations/3425/plans/{lp}/measures"),
         format!("/organisations/3425/plans/{lp}/measures/coverage"),
@@ -271,6 +272,8 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         (format!("/organisations/3425/plans/{lp}/measures"), vec![("name", "Innbrudd"), ("owner", "x")]),
         (format!("/organisations/3425/plans/{lp}/document/1"), vec![("body", "Innbrudd")]),
         (format!("/organisations/5536/plans/{lp}/document/1"), vec![("body", "Innbrudd")]),
+        (format!("/organisations/3425/plans/{lp}/document/versions"), vec![("kind", "draft"), ("date", "01.01.2025")]),
+        (format!("/organisations/5536/plans/{lp}/document/versions"), vec![("kind", "draft"), ("date", "01.01.2025")]),
         (format!("/organisations/5536/plans/{lp}/measures"), vec![("name", "Innbrudd"), ("owner", "x")]),
         (format!("/organisations/5536/plans/{lp}/conferences/{lc}/outputs"), output_form.to_vec()),
     ];

@@ -2,6 +2,9 @@
 //! and the editor for one chapter.
 
 mod html;
+mod versions;
+
+pub use versions::{compare_page, freeze, show as version};
 
 use askama::Template;
 use axum::Form;
@@ -38,6 +41,7 @@ struct DocumentPage {
     plan_href: String,
     can_edit: bool,
     chapters: Vec<ChapterView>,
+    versions: versions::VersionsPart,
 }
 
 fn anchor(number: &str) -> String {
@@ -51,8 +55,26 @@ async fn load(state: &AppState, ctx: &Ctx, code: &str, id: i64) -> Result<(PlanD
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
-    let (doc, can_edit) = match load(&state, &ctx, &code, id).await {
+    document_page(&state, &ctx, (&code, id), Default::default(), StatusCode::OK).await
+}
+
+/// The document page; `freeze` is what the freeze form holds (a refused one comes back).
+async fn document_page(
+    state: &AppState,
+    ctx: &Ctx,
+    (code, id): (&str, i64),
+    freeze: (versions::FreezeInput, FormErrors),
+    status: StatusCode,
+) -> Response {
+    let (doc, can_edit) = match load(state, ctx, code, id).await {
         Ok(found) => found,
+        Err(response) => return response,
+    };
+    let all_versions = match signed_in_at(state, ctx, code).await {
+        Ok((actor, org)) => match document::versions(state.store(), actor, &org, id).await {
+            Ok(v) => v,
+            Err(e) => return app_error(ctx, e),
+        },
         Err(response) => return response,
     };
     let t = ctx.tr();
@@ -88,12 +110,13 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Pat
         })
         .collect();
     render_with(
-        StatusCode::OK,
+        status,
         &DocumentPage {
-            page: Page::titled(&ctx, t.with("document-title", "plan", &doc.plan.title)),
+            page: Page::titled(ctx, t.with("document-title", "plan", &doc.plan.title)),
             plan_href: format!("/organisations/{code}/plans/{id}"),
             can_edit,
             chapters,
+            versions: versions::part(t, &base, &all_versions, freeze.0, freeze.1),
         },
     )
 }
