@@ -721,3 +721,6 @@ compare-removed = Removed
 compare-measures-added = Added measures
 compare-measures-removed = Removed measures
 compare-measures-changed = Changed measures
+document-docx = Download as Word (DOCX)
+document-municipality = { $name } municipality
+version-working = Working version

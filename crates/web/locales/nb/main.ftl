@@ -721,3 +721,6 @@ compare-removed = Fjernet
 compare-measures-added = Nye tiltak
 compare-measures-removed = Fjernede tiltak
 compare-measures-changed = Endrede tiltak
+document-docx = Last ned som Word (DOCX)
+document-municipality = { $name } kommune
+version-working = Arbeidsversjon

@@ -721,3 +721,6 @@ compare-removed = Fjerna
 compare-measures-added = Nye tiltak
 compare-measures-removed = Fjerna tiltak
 compare-measures-changed = Endra tiltak
+document-docx = Last ned som Word (DOCX)
+document-municipality = { $name } kommune
+version-working = Arbeidsversjon

@@ -88,6 +88,8 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/plans/{id}/document/{chapter}", get(document::edit).post(document::save))
         .route("/organisations/{code}/plans/{id}/document/versions", post(document::freeze))
         .route("/organisations/{code}/plans/{id}/document/versions/{vid}", get(document::version))
+        .route("/organisations/{code}/plans/{id}/document/versions/{vid}/plan.docx", get(document::version_docx))
+        .route("/organisations/{code}/plans/{id}/document.docx", get(document::current_docx))
         .route("/organisations/{code}/plans/{id}/document/compare", get(document::compare_page))
         .route("/organisations/{code}/plans/{id}/goals", get(goals::list).post(goals::add))
         .route("/organisations/{code}/plans/{id}/goals/{gid}", post(goals::update))

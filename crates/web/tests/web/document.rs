@@ -113,3 +113,31 @@ async fn versions_are_frozen_never_change_and_are_compared() {
         StatusCode::FORBIDDEN
     );
 }
+
+#[tokio::test]
+async fn the_document_and_a_frozen_version_download_as_word_files() {
+    use std::io::Read;
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let base = format!("/organisations/3425/plans/{plan}/document");
+    lead.post(&format!("{base}/1"), &[("body", "Frosset tekst & <tegn>")]).await;
+    let r = lead.post(&format!("{base}/versions"), &[("kind", "draft"), ("date", "01.02.2024")]).await;
+    let version = r.location().to_owned();
+    lead.post(&format!("{base}/1"), &[("body", "Ny tekst")]).await;
+    let xml_of = |bytes: Vec<u8>| {
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut xml = String::new();
+        archive.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
+        xml
+    };
+    let (status, headers, bytes) = lead.get_bytes(&format!("/organisations/3425/plans/{plan}/document.docx")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(headers["content-disposition"].to_str().unwrap().ends_with(".docx\""));
+    let xml = xml_of(bytes);
+    assert!(xml.contains("Engerdal kommune") && xml.contains("Arbeidsversjon") && xml.contains("Ny tekst"), "{xml}");
+    assert!(xml.contains("w:val=\"Heading1\""));
+    let (_, _, bytes) = lead.get_bytes(&format!("{version}/plan.docx")).await;
+    let xml = xml_of(bytes);
+    assert!(xml.contains("Frosset tekst &amp; &lt;tegn&gt;") && !xml.contains("Ny tekst"), "the frozen text: {xml}");
+}

@@ -1,9 +1,11 @@
 //! The plan document on the web: the whole document (outline with each chapter's text)
 //! and the editor for one chapter.
 
+mod files;
 mod html;
 mod versions;
 
+pub use files::{current_docx, version_docx};
 pub use versions::{compare_page, freeze, show as version};
 
 use askama::Template;

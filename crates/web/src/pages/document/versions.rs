@@ -139,6 +139,7 @@ pub struct MeasureLine {
 struct VersionPage {
     page: Page,
     document_href: String,
+    docx_href: String,
     note: String,
     by: String,
     chapters: Vec<SnapshotChapterView>,
@@ -169,6 +170,7 @@ pub async fn show(
         &VersionPage {
             page: Page::titled(&ctx, version_name(t, v)),
             document_href: format!("/organisations/{code}/plans/{id}/document"),
+            docx_href: format!("/organisations/{code}/plans/{id}/document/versions/{vid}/plan.docx"),
             note: v.fields.note.clone(),
             by: crate::i18n::translate(
                 t.lang,

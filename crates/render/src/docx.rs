@@ -1,0 +1,182 @@
+//! The document as DOCX: real Word heading styles (Heading 1–3, with outline levels, so
+//! Word's navigation and table of contents work), real tables with a header row, lists,
+//! emphasis, links and footnotes (gathered at the end of each chapter).
+
+use docx_rs::{AlignmentType, Docx, Paragraph, Run, Style, StyleType, Table, TableCell, TableOfContents, TableRow};
+use forebygg_domain::document::markup::{Block, Inline};
+
+use crate::{DocumentModel, RenderError};
+
+fn runs(paragraph: Paragraph, inlines: &[Inline], bold: bool, italic: bool) -> Paragraph {
+    inlines.iter().fold(paragraph, |p, i| match i {
+        Inline::Text { text } => {
+            let mut run = Run::new().add_text(text);
+            if bold {
+                run = run.bold();
+            }
+            if italic {
+                run = run.italic();
+            }
+            p.add_run(run)
+        }
+        Inline::Emph { content } => runs(p, content, bold, true),
+        Inline::Strong { content } => runs(p, content, true, italic),
+        Inline::Link { content, url } => {
+            let p = runs(p, content, bold, italic);
+            p.add_run(Run::new().add_text(format!(" ({url})")))
+        }
+        Inline::FootnoteRef { number } => p.add_run(Run::new().add_text(format!("[{number}]"))),
+    })
+}
+
+fn heading_style(id: &str, name: &str, level: usize, size: usize) -> Style {
+    Style::new(id, StyleType::Paragraph).name(name).outline_lvl(level).size(size).bold()
+}
+
+/// The whole document as a DOCX package.
+pub fn docx(model: &DocumentModel) -> Result<Vec<u8>, RenderError> {
+    let mut doc = Docx::new()
+        .add_style(Style::new("Title", StyleType::Paragraph).name("Title").size(56).bold())
+        .add_style(heading_style("Heading1", "Heading 1", 0, 36))
+        .add_style(heading_style("Heading2", "Heading 2", 1, 30))
+        .add_style(heading_style("Heading3", "Heading 3", 2, 26))
+        .add_paragraph(Paragraph::new().add_run(Run::new().add_text(&model.municipality)))
+        .add_paragraph(Paragraph::new().add_run(Run::new().add_text(&model.title)).style("Title"))
+        .add_paragraph(Paragraph::new().add_run(Run::new().add_text(&model.version)))
+        .add_paragraph(
+            Paragraph::new()
+                .add_run(Run::new().add_text(&model.contents_label))
+                .style("Heading1")
+                .page_break_before(true),
+        )
+        .add_table_of_contents(TableOfContents::new().heading_styles_range(1, 3).alias(&model.contents_label));
+    for chapter in &model.chapters {
+        let style = format!("Heading{}", (chapter.depth + 1).min(3));
+        let mut heading = Paragraph::new()
+            .add_run(Run::new().add_text(format!("{} {}", chapter.number, chapter.title)))
+            .style(&style);
+        if chapter.depth == 0 {
+            heading = heading.page_break_before(true);
+        }
+        doc = doc.add_paragraph(heading);
+        for block in &chapter.text.blocks {
+            match block {
+                Block::Heading { level, content } => {
+                    let style = format!("Heading{}", (chapter.depth + 1 + *level as usize).min(3));
+                    doc = doc.add_paragraph(runs(Paragraph::new().style(&style), content, false, false));
+                }
+                Block::Paragraph { content } => doc = doc.add_paragraph(runs(Paragraph::new(), content, false, false)),
+                Block::List { ordered, items } => {
+                    for (i, item) in items.iter().enumerate() {
+                        let marker = if *ordered { format!("{}. ", i + 1) } else { "• ".to_owned() };
+                        let p =
+                            Paragraph::new().indent(Some(360), None, None, None).add_run(Run::new().add_text(marker));
+                        doc = doc.add_paragraph(runs(p, item, false, false));
+                    }
+                }
+                Block::Table { header, rows } => {
+                    let cell = |content: &Vec<Inline>, bold: bool| {
+                        TableCell::new().add_paragraph(runs(Paragraph::new(), content, bold, false))
+                    };
+                    let mut table_rows = vec![TableRow::new(header.iter().map(|c| cell(c, true)).collect())];
+                    table_rows.extend(rows.iter().map(|r| TableRow::new(r.iter().map(|c| cell(c, false)).collect())));
+                    doc = doc.add_table(Table::new(table_rows));
+                }
+            }
+        }
+        for (i, note) in chapter.text.footnotes.iter().enumerate() {
+            let p = Paragraph::new().size(18).add_run(Run::new().add_text(format!("[{}] ", i + 1)));
+            doc = doc.add_paragraph(runs(p, note, false, false).align(AlignmentType::Left));
+        }
+    }
+    let mut out = std::io::Cursor::new(Vec::new());
+    doc.build().pack(&mut out).map_err(|e| RenderError::Docx(e.to_string()))?;
+    Ok(out.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ChapterModel;
+    use forebygg_domain::document::markup::parse;
+    use proptest::prelude::*;
+    use std::io::Read;
+
+    fn model(body: &str) -> DocumentModel {
+        DocumentModel {
+            municipality: "Engerdal kommune".into(),
+            title: "Plan for forebyggende arbeid".into(),
+            version: "Høringsutkast 22.01.2024".into(),
+            contents_label: "Innhold".into(),
+            chapters: vec![
+                ChapterModel { number: "1".into(), title: "Innledning".into(), depth: 0, text: parse(body) },
+                ChapterModel { number: "1.1".into(), title: "Bakgrunn".into(), depth: 1, text: parse("") },
+            ],
+        }
+    }
+
+    fn document_xml(bytes: &[u8]) -> String {
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut xml = String::new();
+        archive.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
+        xml
+    }
+
+    #[test]
+    fn headings_are_word_headings_and_tables_are_tables() {
+        let bytes = docx(&model(
+            "Alle barn skal ha *trygge* voksne.\n\n| Tiltak | Eier |\n|---|---|\n| ICDP | Helsestasjonen |",
+        ))
+        .unwrap();
+        let xml = document_xml(&bytes);
+        assert!(xml.contains("w:val=\"Heading1\"") && xml.contains("w:val=\"Heading2\""), "{xml}");
+        assert!(xml.contains("<w:tbl>") && xml.contains("Helsestasjonen"));
+        assert!(xml.contains("1 Innledning") && xml.contains("Engerdal kommune"));
+        assert!(xml.contains("<w:i />") || xml.contains("<w:i/>"), "emphasis is italic");
+    }
+
+    /// LibreOffice opens the file and turns it into a PDF (the check that Word
+    /// processors read it). Skipped, saying so, where LibreOffice is not installed,
+    /// unless FOREBYGG_REQUIRE_LIBREOFFICE is set (CI sets it).
+    #[test]
+    fn libreoffice_converts_it_to_pdf() {
+        let installed =
+            std::process::Command::new("libreoffice").arg("--version").output().is_ok_and(|o| o.status.success());
+        if !installed {
+            assert!(
+                std::env::var_os("FOREBYGG_REQUIRE_LIBREOFFICE").is_none(),
+                "LibreOffice is required but not installed"
+            );
+            eprintln!("LibreOffice not installed: the DOCX conversion check was SKIPPED");
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.docx");
+        std::fs::write(
+            &path,
+            docx(&model("# Mål\nTekst med **fet** skrift.\n\n| A | B |\n|---|---|\n| 1 | 2 |")).unwrap(),
+        )
+        .unwrap();
+        let profile = format!("-env:UserInstallation=file://{}/profile", dir.path().display());
+        let out = std::process::Command::new("libreoffice")
+            .args([profile.as_str(), "--headless", "--convert-to", "pdf", "--outdir"])
+            .arg(dir.path())
+            .arg(&path)
+            .output()
+            .unwrap();
+        let pdf = std::fs::read(dir.path().join("plan.pdf")).unwrap_or_default();
+        assert!(pdf.starts_with(b"%PDF"), "no PDF: {}", String::from_utf8_lossy(&out.stderr));
+    }
+
+    proptest! {
+        /// No text can break out of its run: whatever is written, the package opens and
+        /// the text comes back as text.
+        #[test]
+        fn any_text_stays_text(body in "\\PC{0,200}") {
+            let bytes = docx(&model(&format!("{body}\n\nslutt <w:p>&</w:p> ]]>"))).unwrap();
+            let xml = document_xml(&bytes);
+            prop_assert!(xml.contains("slutt &lt;w:p&gt;&amp;&lt;/w:p&gt; ]]&gt;") || xml.contains("slutt &lt;w:p&gt;&amp;&lt;/w:p&gt; ]]>"));
+            prop_assert_eq!(xml.matches("<w:body>").count(), 1);
+        }
+    }
+}
