@@ -2,15 +2,10 @@
 //! becoming inputs in the register, traced back to round and group.
 
 use axum::http::StatusCode;
-use forebygg_app::{AccountStore, InputStore, OrgScope, PlanStore};
+use forebygg_app::{AccountStore, InputStore, OrgScope};
 use forebygg_domain::OrgCode;
 
-use crate::support::{TestApp, app, text};
-
-async fn plan_of(app: &TestApp, plan_type: &str) -> i64 {
-    let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
-    app.store.plans(&OrgScope::operator(&org)).await.unwrap().iter().find(|p| p.plan_type == plan_type).unwrap().id
-}
+use crate::support::{app, plan_of, text};
 
 /// The cells of the table row whose header is `header`, one string of HTML each.
 fn cells<'a>(html: &'a str, header: &str) -> Vec<&'a str> {

@@ -1,15 +1,8 @@
 //! The plan document: the outline with each chapter's text, written chapter by chapter.
 
 use axum::http::StatusCode;
-use forebygg_app::{AccountStore, OrgScope, PlanStore};
-use forebygg_domain::OrgCode;
 
-use crate::support::{TestApp, app, text};
-
-async fn plan_of(app: &TestApp, plan_type: &str) -> i64 {
-    let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
-    app.store.plans(&OrgScope::operator(&org)).await.unwrap().iter().find(|p| p.plan_type == plan_type).unwrap().id
-}
+use crate::support::{app, plan_of, text};
 
 #[tokio::test]
 async fn a_chapter_is_written_in_markup_and_shown_escaped_in_the_document() {

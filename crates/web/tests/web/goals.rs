@@ -1,15 +1,8 @@
 //! Goals, status reports, progress rolled up to goals, and the yearly report.
 
 use axum::http::StatusCode;
-use forebygg_app::{AccountStore, OrgScope, PlanStore};
-use forebygg_domain::OrgCode;
 
-use crate::support::{TestApp, app, text};
-
-async fn plan_of(app: &TestApp, plan_type: &str) -> i64 {
-    let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
-    app.store.plans(&OrgScope::operator(&org)).await.unwrap().iter().find(|p| p.plan_type == plan_type).unwrap().id
-}
+use crate::support::{app, plan_of, text};
 
 #[tokio::test]
 async fn the_demo_goals_show_progress_rolled_up_from_the_reports() {

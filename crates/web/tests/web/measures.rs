@@ -2,15 +2,10 @@
 //! export, and the coverage matrix.
 
 use axum::http::StatusCode;
-use forebygg_app::{AccountStore, MeasureStore, OrgScope, PlanStore};
+use forebygg_app::{AccountStore, MeasureStore, OrgScope};
 use forebygg_domain::OrgCode;
 
-use crate::support::{TestApp, app, text};
-
-async fn plan_of(app: &TestApp, plan_type: &str) -> i64 {
-    let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
-    app.store.plans(&OrgScope::operator(&org)).await.unwrap().iter().find(|p| p.plan_type == plan_type).unwrap().id
-}
+use crate::support::{TestApp, app, plan_of, text};
 
 async fn count(app: &TestApp, plan: i64) -> usize {
     let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();

@@ -31,6 +31,13 @@ pub async fn app_with(config: WebConfig) -> TestApp {
     TestApp { router: forebygg_web::router(state), store, _dir: dir }
 }
 
+/// The id of one of Engerdal's demo plans, by its type.
+pub async fn plan_of(app: &TestApp, plan_type: &str) -> i64 {
+    use forebygg_app::{AccountStore, OrgScope, PlanStore};
+    let org = app.store.organisation(&forebygg_domain::OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+    app.store.plans(&OrgScope::operator(&org)).await.unwrap().iter().find(|p| p.plan_type == plan_type).unwrap().id
+}
+
 impl TestApp {
     pub fn client(&self) -> Client {
         Client { router: self.router.clone(), cookies: HashMap::new(), csrf: None, extra: Vec::new() }
