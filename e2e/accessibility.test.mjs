@@ -167,6 +167,10 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       // Goals (a refused goal form), a measure's page with its reports, the follow-up.
       await page.goto(`${server.base}${plan}/goals`);
       await assertNoViolations(page, `${lang} goals`);
+      await page.click('.goal-tree a');
+      assert.ok((await page.inputValue('#title')).length > 0, 'the change form holds the goal');
+      await assertNoViolations(page, `${lang} goal change form`);
+      await page.goto(`${server.base}${plan}/goals`);
       await page.selectOption('#level', 'sub');
       await page.fill('#title', 'Trygge skoleveier');
       await page.click('form.form button[type=submit]');

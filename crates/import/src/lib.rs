@@ -9,5 +9,6 @@
 
 pub mod measures;
 mod table;
+pub mod write;
 
 pub use table::{Table, TableError, column_letter, read_csv, read_table, read_xlsx};

@@ -7,7 +7,7 @@ use forebygg_domain::measures::row::{CellProblem, Column, parse_row, to_cells};
 use forebygg_domain::measures::{AgeBand, Evidence, Funding, MeasureFields, MeasureStatus, PreventionLevel, WorkLevel};
 use forebygg_domain::theme::Theme;
 use forebygg_domain::timeline::NorDate;
-use rust_xlsxwriter::{Format, Workbook, XlsxError};
+use rust_xlsxwriter::XlsxError;
 
 use crate::table::{Table, TableError, column_letter};
 
@@ -159,16 +159,6 @@ fn example() -> MeasureFields {
     }
 }
 
-/// CSV the way Norwegian Excel opens it: a byte order mark and semicolons.
-fn csv_of(rows: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
-    let mut out = csv::WriterBuilder::new().delimiter(b';').from_writer(vec![0xEF, 0xBB, 0xBF]);
-    for row in rows {
-        // Writing to memory cannot fail; a row that did would only be missing.
-        let _ = out.write_record(&row);
-    }
-    out.into_inner().unwrap_or_default()
-}
-
 fn header_row() -> Vec<String> {
     Column::ALL.iter().map(|c| c.header().to_owned()).collect()
 }
@@ -179,12 +169,12 @@ fn cells_row(m: &MeasureFields) -> Vec<String> {
 
 /// The import template as CSV: the headers and one example row.
 pub fn template_csv() -> Vec<u8> {
-    csv_of([header_row(), cells_row(&example())].into_iter())
+    crate::write::csv([header_row(), cells_row(&example())])
 }
 
 /// The measures as CSV, in the template's columns (reads back with [`read_measures`]).
 pub fn export_csv(measures: &[MeasureFields]) -> Vec<u8> {
-    csv_of(std::iter::once(header_row()).chain(measures.iter().map(cells_row)))
+    crate::write::csv(std::iter::once(header_row()).chain(measures.iter().map(cells_row)))
 }
 
 /// The import template as XLSX: the headers (bold, frozen) and one example row.
@@ -198,23 +188,8 @@ pub fn export_xlsx(measures: &[MeasureFields]) -> Result<Vec<u8>, XlsxError> {
 }
 
 fn xlsx_of(measures: &[MeasureFields]) -> Result<Vec<u8>, XlsxError> {
-    let mut book = Workbook::new();
-    let bold = Format::new().set_bold();
-    let sheet = book.add_worksheet();
-    sheet.set_name("Tiltak")?;
-    for (col, header) in header_row().iter().enumerate() {
-        sheet.write_with_format(0, col as u16, header, &bold)?;
-        sheet.set_column_width(col as u16, 18)?;
-    }
-    for (r, m) in measures.iter().enumerate() {
-        for (col, value) in cells_row(m).iter().enumerate() {
-            if !value.is_empty() {
-                sheet.write(r as u32 + 1, col as u16, value)?;
-            }
-        }
-    }
-    sheet.set_freeze_panes(1, 0)?;
-    book.save_to_buffer()
+    let rows: Vec<Vec<String>> = measures.iter().map(cells_row).collect();
+    crate::write::xlsx("Tiltak", &header_row(), &rows)
 }
 
 #[cfg(test)]
@@ -262,6 +237,7 @@ mod tests {
     /// but empty rows below the data.
     #[test]
     fn xlsx_with_typed_cells_and_empty_trailing_rows() {
+        use rust_xlsxwriter::{Format, Workbook};
         let mut book = Workbook::new();
         let sheet = book.add_worksheet();
         let date = Format::new().set_num_format("dd.mm.yyyy");

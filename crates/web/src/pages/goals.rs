@@ -6,7 +6,6 @@ use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::goals::{self, FollowUp};
 use forebygg_app::{AppError, now};
@@ -386,22 +385,13 @@ pub async fn yearly_file(
         .into_iter()
         .map(|r| vec![r.measure, r.owner, r.period, r.status, r.progress, r.text])
         .collect();
-    let (bytes, content_type) = match kind {
-        "csv" => (crate::pages::tables::csv(&header, &rows), "text/csv; charset=utf-8"),
-        "xlsx" => {
-            match crate::pages::tables::xlsx(&t.with("follow-up-sheet", "year", &year.to_string()), &header, &rows) {
-                Ok(bytes) => (bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-                Err(e) => return app_error(&ctx, AppError::Internal(e.to_string())),
-            }
-        }
+    let made = match kind {
+        "csv" => Ok(forebygg_import::write::csv(std::iter::once(header).chain(rows))),
+        "xlsx" => forebygg_import::write::xlsx(&t.with("follow-up-sheet", "year", &year.to_string()), &header, &rows),
         _ => return crate::errors::not_found(&ctx),
     };
-    (
-        [
-            (CONTENT_TYPE, content_type.to_owned()),
-            (CONTENT_DISPOSITION, format!("attachment; filename=\"aarsrapport-{id}-{year}.{kind}\"")),
-        ],
-        bytes,
-    )
-        .into_response()
+    match made {
+        Ok(bytes) => crate::pages::download(bytes, &format!("aarsrapport-{id}-{year}.{kind}")),
+        Err(e) => app_error(&ctx, AppError::Internal(e.to_string())),
+    }
 }

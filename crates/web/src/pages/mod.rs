@@ -17,7 +17,6 @@ pub(crate) mod plans;
 mod privacy;
 mod programme;
 mod schedule;
-mod tables;
 mod timeline;
 
 use askama::Template;
@@ -164,6 +163,24 @@ pub fn render_with<T: Template>(status: StatusCode, template: &T) -> Response {
         Ok(html) => (status, Html(html)).into_response(),
         Err(e) => errors::plain_500(&e.to_string()),
     }
+}
+
+/// A file to save: its media type follows the name's extension (CSV, XLSX, DOCX).
+pub fn download(bytes: Vec<u8>, file_name: &str) -> Response {
+    let kind = match file_name.rsplit('.').next() {
+        Some("csv") => "text/csv; charset=utf-8",
+        Some("xlsx") => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        Some("docx") => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        _ => "application/octet-stream",
+    };
+    (
+        [
+            (axum::http::header::CONTENT_TYPE, kind.to_owned()),
+            (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file_name}\"")),
+        ],
+        bytes,
+    )
+        .into_response()
 }
 
 /// A redirect target from a form, accepted only when it stays on this site.

@@ -1,8 +1,7 @@
 //! The plan document as a Word file (DOCX): the current text, or a frozen version.
 
 use axum::extract::{Path, State};
-use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use forebygg_app::{AppError, document};
 use forebygg_domain::document::markup::parse;
 use forebygg_render::{ChapterModel, DocumentModel};
@@ -15,14 +14,7 @@ use crate::{AppState, Ctx};
 
 fn download(ctx: &Ctx, model: &DocumentModel, name: &str) -> Response {
     match forebygg_render::docx::docx(model) {
-        Ok(bytes) => (
-            [
-                (CONTENT_TYPE, "application/vnd.openxmlformats-officedocument.wordprocessingml.document".to_owned()),
-                (CONTENT_DISPOSITION, format!("attachment; filename=\"{name}.docx\"")),
-            ],
-            bytes,
-        )
-            .into_response(),
+        Ok(bytes) => crate::pages::download(bytes, &format!("{name}.docx")),
         Err(e) => app_error(ctx, AppError::Internal(e.to_string())),
     }
 }

@@ -68,17 +68,18 @@ async fn document_page(
     freeze: (versions::FreezeInput, FormErrors),
     status: StatusCode,
 ) -> Response {
-    let (doc, can_edit) = match load(state, ctx, code, id).await {
+    let (actor, org) = match signed_in_at(state, ctx, code).await {
         Ok(found) => found,
         Err(response) => return response,
     };
-    let all_versions = match signed_in_at(state, ctx, code).await {
-        Ok((actor, org)) => match document::versions(state.store(), actor, &org, id).await {
-            Ok(v) => v,
-            Err(e) => return app_error(ctx, e),
-        },
-        Err(response) => return response,
+    let (doc, all_versions) = match (
+        document::document(state.store(), actor, &org, id).await,
+        document::versions(state.store(), actor, &org, id).await,
+    ) {
+        (Ok(doc), Ok(versions)) => (doc, versions),
+        (Err(e), _) | (_, Err(e)) => return app_error(ctx, e),
     };
+    let can_edit = forebygg_app::access::authorize(actor, &org, Action::EditPlans).is_ok();
     let t = ctx.tr();
     let base = format!("/organisations/{code}/plans/{id}/document");
     let chapters = doc

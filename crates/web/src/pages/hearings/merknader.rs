@@ -4,7 +4,7 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use forebygg_app::hearings::{self, SenderInputs};
 use forebygg_app::{AppError, now};
 
@@ -107,7 +107,6 @@ pub async fn merknadsbehandling_csv(
         Ok(found) => found,
         Err(e) => return app_error(&ctx, e),
     };
-    let mut out = csv::WriterBuilder::new().delimiter(b';').from_writer(Vec::new());
     let header = [
         "merknad-col-sender",
         "receipt-reference",
@@ -116,31 +115,17 @@ pub async fn merknadsbehandling_csv(
         "merknad-col-justification",
         "merknad-col-change",
     ]
-    .map(|k| t.get(k));
-    let mut ok = out.write_record(&header).is_ok();
-    for g in sender_rows(t, &groups) {
-        for r in g.rows {
-            ok &=
-                out.write_record([&g.sender, &r.reference, &r.text, &r.decision, &r.justification, &r.change]).is_ok();
-        }
-    }
-    let Ok(bytes) = out.into_inner() else {
-        return app_error(&ctx, AppError::Internal("csv".into()));
-    };
-    if !ok {
-        return app_error(&ctx, AppError::Internal("csv".into()));
-    }
-    // A byte order mark, so that Excel reads the Norwegian letters as UTF-8.
-    let mut body = vec![0xEF, 0xBB, 0xBF];
-    body.extend(bytes);
-    (
-        [
-            (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-            (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"merknadsbehandling-{id}.csv\"")),
-        ],
-        body,
+    .map(|k| t.get(k))
+    .to_vec();
+    let rows = sender_rows(t, &groups).into_iter().flat_map(|g| {
+        g.rows
+            .into_iter()
+            .map(move |r| vec![g.sender.clone(), r.reference, r.text, r.decision, r.justification, r.change])
+    });
+    crate::pages::download(
+        forebygg_import::write::csv(std::iter::once(header).chain(rows)),
+        &format!("merknadsbehandling-{id}.csv"),
     )
-        .into_response()
 }
 
 /// The merknadsbehandling as a spreadsheet (XLSX), one row per input.
@@ -159,20 +144,7 @@ pub async fn merknadsbehandling_xlsx(
         Err(e) => return app_error(&ctx, e),
     };
     match xlsx(t, &plan.title, &sender_rows(t, &groups)) {
-        Ok(bytes) => (
-            [
-                (
-                    axum::http::header::CONTENT_TYPE,
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_owned(),
-                ),
-                (
-                    axum::http::header::CONTENT_DISPOSITION,
-                    format!("attachment; filename=\"merknadsbehandling-{id}.xlsx\""),
-                ),
-            ],
-            bytes,
-        )
-            .into_response(),
+        Ok(bytes) => crate::pages::download(bytes, &format!("merknadsbehandling-{id}.xlsx")),
         Err(e) => app_error(&ctx, AppError::Internal(e.to_string())),
     }
 }

@@ -13,7 +13,6 @@ pub use responsibility::responsibility;
 use askama::Template;
 use axum::extract::{Path, Query, Request, State};
 use axum::http::StatusCode;
-use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::{AppError, measures, now};
 use forebygg_domain::measures::evaluation::{EvaluationState, evaluation_state};
@@ -268,16 +267,6 @@ pub async fn import(
     list_page(&state, &ctx, (&code, id), ListQuery::default(), refused, StatusCode::UNPROCESSABLE_ENTITY).await
 }
 
-fn download(bytes: Vec<u8>, name: &str) -> Response {
-    let kind = if name.ends_with(".xlsx") {
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    } else {
-        "text/csv; charset=utf-8"
-    };
-    ([(CONTENT_TYPE, kind.to_owned()), (CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\""))], bytes)
-        .into_response()
-}
-
 /// The import template (`template.csv` or `template.xlsx`) and the plan's measures
 /// (`export.csv` or `export.xlsx`).
 pub async fn file(
@@ -298,7 +287,7 @@ pub async fn file(
         _ => return crate::errors::not_found(&ctx),
     };
     match made {
-        Ok(bytes) => download(bytes, &format!("tiltak-{id}-{name}")),
+        Ok(bytes) => crate::pages::download(bytes, &format!("tiltak-{id}-{name}")),
         Err(e) => app_error(&ctx, AppError::Internal(e.to_string())),
     }
 }

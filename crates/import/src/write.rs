@@ -1,18 +1,19 @@
-//! Plain tables as downloads: CSV the way Norwegian Excel opens it (byte order mark,
-//! semicolons) and XLSX with a bold, frozen header row.
+//! Tables written for spreadsheets: CSV the way Norwegian Excel opens it (a byte order
+//! mark and semicolons), and XLSX with a bold, frozen header row.
 
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
-pub fn csv(header: &[String], rows: &[Vec<String>]) -> Vec<u8> {
+/// Rows (the first is the header) as CSV.
+pub fn csv(rows: impl IntoIterator<Item = Vec<String>>) -> Vec<u8> {
     let mut out = csv::WriterBuilder::new().delimiter(b';').from_writer(vec![0xEF, 0xBB, 0xBF]);
-    // Writing to memory cannot fail; a row that did would only be missing.
-    let _ = out.write_record(header);
     for row in rows {
-        let _ = out.write_record(row);
+        // Writing to memory cannot fail; a row that did would only be missing.
+        let _ = out.write_record(&row);
     }
     out.into_inner().unwrap_or_default()
 }
 
+/// A header and rows as a one-sheet workbook; empty cells are left blank.
 pub fn xlsx(sheet_name: &str, header: &[String], rows: &[Vec<String>]) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     let bold = Format::new().set_bold();
@@ -21,10 +22,10 @@ pub fn xlsx(sheet_name: &str, header: &[String], rows: &[Vec<String>]) -> Result
     sheet.set_name(name)?;
     for (col, h) in header.iter().enumerate() {
         sheet.write_with_format(0, col as u16, h, &bold)?;
-        sheet.set_column_width(col as u16, 24)?;
+        sheet.set_column_width(col as u16, 20)?;
     }
     for (r, row) in rows.iter().enumerate() {
-        for (col, value) in row.iter().enumerate() {
+        for (col, value) in row.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
             sheet.write(r as u32 + 1, col as u16, value)?;
         }
     }
