@@ -27,11 +27,36 @@ async fn fresh_store() -> Option<Box<dyn Store>> {
         });
         return None;
     };
+    static CLEANED: tokio::sync::OnceCell<()> = tokio::sync::OnceCell::const_new();
+    CLEANED.get_or_init(|| drop_stale_schemas(&url)).await;
     let schema = format!("t_{}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst), forebygg_app::now());
     match PostgresStore::connect_in_schema(&url, &schema).await {
         Ok(store) => Some(Box::new(store)),
         Err(e) => panic!("{URL_VAR} is set but PostgreSQL is not usable: {e}"),
     }
+}
+
+/// Drops the schemas that earlier test runs left behind (`t_<pid>_…` of a process that
+/// no longer runs). Without this they pile up run after run, until PostgreSQL runs out
+/// of lock slots (pg_dump in the backup test locks every table of the database).
+async fn drop_stale_schemas(url: &str) {
+    let Ok(pool) = sqlx::PgPool::connect(url).await else {
+        return; // fresh_store reports an unusable database itself
+    };
+    let names: Vec<String> = sqlx::query_scalar("SELECT nspname::text FROM pg_namespace WHERE nspname LIKE 't\\_%'")
+        .fetch_all(&pool)
+        .await
+        .unwrap_or_default();
+    for name in names {
+        let pid = name.split('_').nth(1).and_then(|p| p.parse::<u32>().ok());
+        let alive = pid.is_some_and(|p| std::path::Path::new(&format!("/proc/{p}")).exists());
+        if pid.is_some() && !alive && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            // The name is checked above: letters, digits and underscores only.
+            let drop = sqlx::AssertSqlSafe(format!("DROP SCHEMA IF EXISTS \"{name}\" CASCADE"));
+            let _ = sqlx::query(drop).execute(&pool).await;
+        }
+    }
+    pool.close().await;
 }
 
 forebygg_store_contract::contract_tests!(fresh_store);
