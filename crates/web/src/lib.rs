@@ -16,6 +16,7 @@ mod i18n;
 mod limits;
 mod mail;
 mod pages;
+mod pdf;
 mod security;
 mod session;
 mod uploads;
@@ -63,6 +64,8 @@ struct Inner {
     csrf_secret: Vec<u8>,
     config: WebConfig,
     hearing_limiter: limits::RateLimiter,
+    /// Set by the binary when it has a PDF engine (typst); without one, no PDF buttons.
+    pdf: std::sync::OnceLock<pdf::PdfJobs>,
 }
 
 impl AppState {
@@ -71,7 +74,7 @@ impl AppState {
         let candidate = tokens::random_token()?;
         let secret = store.shared_secret("csrf", &candidate).await?;
         let hearing_limiter = limits::RateLimiter::new(config.hearing_limit, std::time::Duration::from_secs(600));
-        Ok(Self { inner: Arc::new(Inner { store, csrf_secret: secret.into_bytes(), config, hearing_limiter }) })
+        Ok(Self { inner: Arc::new(Inner { store, csrf_secret: secret.into_bytes(), config, hearing_limiter, pdf: Default::default() }) })
     }
 
     pub fn store(&self) -> &dyn Store {
@@ -84,6 +87,17 @@ impl AppState {
 
     pub(crate) fn hearing_limiter(&self) -> &limits::RateLimiter {
         &self.inner.hearing_limiter
+    }
+
+    /// Starts the PDF worker with this engine; documents get PDF buttons from now on.
+    pub fn enable_pdf(&self, engine: Box<dyn forebygg_render::PdfEngine>) {
+        if self.inner.pdf.get().is_none() {
+            let _ = self.inner.pdf.set(pdf::PdfJobs::start(engine));
+        }
+    }
+
+    pub(crate) fn pdf(&self) -> Option<&pdf::PdfJobs> {
+        self.inner.pdf.get()
     }
 
     pub(crate) fn config(&self) -> &WebConfig {

@@ -724,3 +724,18 @@ compare-measures-changed = Changed measures
 document-docx = Download as Word (DOCX)
 document-municipality = { $name } municipality
 version-working = Working version
+
+# PDF of the plan document (rendered by the PDF worker)
+document-pdf = Make PDF
+pdf-title = PDF of the plan document
+pdf-queued = Queued: { $ahead } { $ahead ->
+    [one] file
+   *[other] files
+} will be made before this one.
+pdf-running = Typesetting … about { $percent } percent done.
+pdf-done = The PDF file is ready ({ $pages } pages).
+pdf-failed = The PDF file could not be made. The error has been logged; try again, or download the Word file.
+pdf-busy = Many PDF files are being made right now. Wait a minute and try again.
+pdf-progress = Progress
+pdf-check-again = Check again
+pdf-download = Download PDF

@@ -724,3 +724,18 @@ compare-measures-changed = Endrede tiltak
 document-docx = Last ned som Word (DOCX)
 document-municipality = { $name } kommune
 version-working = Arbeidsversjon
+
+# PDF of the plan document (rendered by the PDF worker)
+document-pdf = Lag PDF
+pdf-title = PDF av plandokumentet
+pdf-queued = I kø: { $ahead } { $ahead ->
+    [one] fil
+   *[other] filer
+} lages før denne.
+pdf-running = Settes nå … omtrent { $percent } prosent ferdig.
+pdf-done = PDF-filen er klar ({ $pages } sider).
+pdf-failed = PDF-filen kunne ikke lages. Feilen er logget; prøv igjen, eller last ned Word-filen.
+pdf-busy = Det lages mange PDF-filer akkurat nå. Vent et minutt og prøv igjen.
+pdf-progress = Framdrift
+pdf-check-again = Sjekk igjen
+pdf-download = Last ned PDF

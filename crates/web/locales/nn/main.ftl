@@ -724,3 +724,18 @@ compare-measures-changed = Endra tiltak
 document-docx = Last ned som Word (DOCX)
 document-municipality = { $name } kommune
 version-working = Arbeidsversjon
+
+# PDF of the plan document (rendered by the PDF worker)
+document-pdf = Lag PDF
+pdf-title = PDF av plandokumentet
+pdf-queued = I kø: { $ahead } { $ahead ->
+    [one] fil
+   *[other] filer
+} vert laga før denne.
+pdf-running = Vert sett no … omtrent { $percent } prosent ferdig.
+pdf-done = PDF-fila er klar ({ $pages } sider).
+pdf-failed = PDF-fila kunne ikkje lagast. Feilen er logga; prøv igjen, eller last ned Word-fila.
+pdf-busy = Det vert laga mange PDF-filer akkurat no. Vent eit minutt og prøv igjen.
+pdf-progress = Framdrift
+pdf-check-again = Sjekk igjen
+pdf-download = Last ned PDF

@@ -37,6 +37,7 @@ pub fn routes() -> Router<AppState> {
         .route("/", get(home::show))
         .route("/healthz", get(health::show))
         .route("/static/app.css", get(assets::stylesheet))
+        .route("/static/app.js", get(assets::script))
         .route("/login", get(account::login_form).post(account::login))
         .route("/logout", post(account::logout))
         .route("/account", get(account::show))
@@ -89,6 +90,11 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/plans/{id}/document/versions/{vid}", get(document::version))
         .route("/organisations/{code}/plans/{id}/document/versions/{vid}/plan.docx", get(document::version_docx))
         .route("/organisations/{code}/plans/{id}/document.docx", get(document::current_docx))
+        .route("/organisations/{code}/plans/{id}/document.pdf", post(document::current_pdf))
+        .route("/organisations/{code}/plans/{id}/document/versions/{vid}/plan.pdf", post(document::version_pdf))
+        .route("/organisations/{code}/pdf/{job}", get(document::pdf_job))
+        .route("/organisations/{code}/pdf/{job}/status", get(document::pdf_status))
+        .route("/organisations/{code}/pdf/{job}/file", get(document::pdf_file))
         .route("/organisations/{code}/plans/{id}/document/compare", get(document::compare_page))
         .route("/organisations/{code}/plans/{id}/goals", get(goals::list).post(goals::add))
         .route("/organisations/{code}/plans/{id}/goals/{gid}", post(goals::update))
@@ -171,6 +177,7 @@ pub fn download(bytes: Vec<u8>, file_name: &str) -> Response {
         Some("csv") => "text/csv; charset=utf-8",
         Some("xlsx") => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         Some("docx") => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        Some("pdf") => "application/pdf",
         _ => "application/octet-stream",
     };
     (

@@ -1,23 +1,24 @@
-//! The plan document as a Word file (DOCX): the current text, or a frozen version.
+//! The plan document as files: Word (DOCX, made in the request) and PDF (typeset by the
+//! PDF worker; the request queues a job and shows its progress page) — the current text,
+//! or a frozen version.
 
+use askama::Template;
+use axum::Json;
 use axum::extract::{Path, State};
-use axum::response::Response;
-use forebygg_app::{AppError, document};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use forebygg_app::{Actor, AppError, document};
+use forebygg_domain::Organisation;
 use forebygg_domain::document::markup::parse;
 use forebygg_render::{ChapterModel, DocumentModel};
+use serde::Serialize;
 
 use super::versions::version_name;
 use crate::errors::app_error;
 use crate::i18n::Tr;
-use crate::pages::signed_in_at;
+use crate::pages::{Page, render_with, signed_in_at};
+use crate::pdf::{JobState, QueueError};
 use crate::{AppState, Ctx};
-
-fn download(ctx: &Ctx, model: &DocumentModel, name: &str) -> Response {
-    match forebygg_render::docx::docx(model) {
-        Ok(bytes) => crate::pages::download(bytes, &format!("{name}.docx")),
-        Err(e) => app_error(ctx, AppError::Internal(e.to_string())),
-    }
-}
 
 fn depth(number: &str) -> usize {
     number.matches('.').count()
@@ -25,6 +26,7 @@ fn depth(number: &str) -> usize {
 
 fn model(t: Tr, municipality: &str, title: &str, version: String, chapters: Vec<ChapterModel>) -> DocumentModel {
     DocumentModel {
+        lang: t.lang.code().to_owned(),
         municipality: t.with("document-municipality", "name", municipality),
         title: title.to_owned(),
         version,
@@ -33,28 +35,58 @@ fn model(t: Tr, municipality: &str, title: &str, version: String, chapters: Vec<
     }
 }
 
-/// The document as it stands now.
-pub async fn current_docx(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
+/// Who asked and what: the model of the current document or of frozen version `vid`,
+/// and the file name (without extension) it downloads as.
+async fn load_model(
+    state: &AppState,
+    ctx: &Ctx,
+    (code, id, vid): (&str, i64, Option<i64>),
+) -> Result<(Actor, Organisation, DocumentModel, String), Response> {
+    let (actor, org) = signed_in_at(state, ctx, code).await?;
+    let doc = document::document(state.store(), actor, &org, id).await.map_err(|e| app_error(ctx, e))?;
+    let t = ctx.tr();
+    let Some(vid) = vid else {
+        let chapters = doc
+            .chapters
+            .iter()
+            .map(|c| ChapterModel {
+                number: c.number.clone(),
+                title: c.title.clone(),
+                depth: c.depth,
+                text: parse(c.text.as_ref().map(|x| x.body.as_str()).unwrap_or("")),
+            })
+            .collect();
+        let m = model(t, &org.name, &doc.plan.title, t.get("version-working"), chapters);
+        return Ok((actor.clone(), org, m, format!("plan-{id}")));
+    };
+    let versions = document::versions(state.store(), actor, &org, id).await.map_err(|e| app_error(ctx, e))?;
+    let Some(v) = versions.iter().find(|v| v.id == vid) else {
+        return Err(crate::errors::not_found(ctx));
+    };
+    let chapters = v
+        .snapshot
+        .chapters
+        .iter()
+        .map(|c| ChapterModel { number: c.number.clone(), title: c.title.clone(), depth: depth(&c.number), text: parse(&c.body) })
+        .collect();
+    let m = model(t, &org.name, &doc.plan.title, version_name(t, v), chapters);
+    Ok((actor.clone(), org, m, format!("plan-{id}-v{vid}")))
+}
+
+async fn docx(state: &AppState, ctx: &Ctx, key: (&str, i64, Option<i64>)) -> Response {
+    let (_, _, model, name) = match load_model(state, ctx, key).await {
         Ok(found) => found,
         Err(response) => return response,
     };
-    let doc = match document::document(state.store(), actor, &org, id).await {
-        Ok(doc) => doc,
-        Err(e) => return app_error(&ctx, e),
-    };
-    let t = ctx.tr();
-    let chapters = doc
-        .chapters
-        .iter()
-        .map(|c| ChapterModel {
-            number: c.number.clone(),
-            title: c.title.clone(),
-            depth: c.depth,
-            text: parse(c.text.as_ref().map(|x| x.body.as_str()).unwrap_or("")),
-        })
-        .collect();
-    download(&ctx, &model(t, &org.name, &doc.plan.title, t.get("version-working"), chapters), &format!("plan-{id}"))
+    match forebygg_render::docx::docx(&model) {
+        Ok(bytes) => crate::pages::download(bytes, &format!("{name}.docx")),
+        Err(e) => app_error(ctx, AppError::Internal(e.to_string())),
+    }
+}
+
+/// The document as it stands now.
+pub async fn current_docx(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
+    docx(&state, &ctx, (&code, id, None)).await
 }
 
 /// A frozen version, exactly as it was frozen.
@@ -63,31 +95,106 @@ pub async fn version_docx(
     ctx: Ctx,
     Path((code, id, vid)): Path<(String, i64, i64)>,
 ) -> Response {
+    docx(&state, &ctx, (&code, id, Some(vid))).await
+}
+
+async fn queue_pdf(state: &AppState, ctx: &Ctx, key: (&str, i64, Option<i64>)) -> Response {
+    let Some(jobs) = state.pdf() else {
+        return crate::errors::not_found(ctx);
+    };
+    let (actor, org, model, name) = match load_model(state, ctx, key).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    match jobs.submit((org.id, actor.user.id), format!("{name}.pdf"), model) {
+        Ok(job) => Redirect::to(&format!("/organisations/{}/pdf/{job}", org.code.as_str())).into_response(),
+        Err(QueueError::Busy) => {
+            crate::errors::page(ctx, StatusCode::SERVICE_UNAVAILABLE, "pdf-title", ctx.tr().get("pdf-busy"))
+        }
+        Err(e @ QueueError::Random(_)) => app_error(ctx, AppError::Internal(e.to_string())),
+    }
+}
+
+/// Queues the current document for PDF.
+pub async fn current_pdf(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
+    queue_pdf(&state, &ctx, (&code, id, None)).await
+}
+
+/// Queues a frozen version for PDF.
+pub async fn version_pdf(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id, vid)): Path<(String, i64, i64)>,
+) -> Response {
+    queue_pdf(&state, &ctx, (&code, id, Some(vid))).await
+}
+
+/// A job as the page and its script see it.
+#[derive(Serialize)]
+pub struct JobView {
+    /// "queued", "running", "done" or "failed".
+    pub state: &'static str,
+    pub percent: u8,
+    /// The sentence that says where the job is.
+    pub message: String,
+}
+
+fn job_view(t: Tr, state: &JobState) -> JobView {
+    let (name, percent, message) = match state {
+        JobState::Queued { ahead } => ("queued", 0, t.with("pdf-queued", "ahead", &ahead.to_string())),
+        JobState::Running { percent } => ("running", *percent, t.with("pdf-running", "percent", &percent.to_string())),
+        JobState::Done { pages, .. } => ("done", 100, t.with("pdf-done", "pages", &pages.to_string())),
+        JobState::Failed => ("failed", 0, t.get("pdf-failed")),
+    };
+    JobView { state: name, percent, message }
+}
+
+#[derive(Template)]
+#[template(path = "pdf_job.html")]
+struct JobPage {
+    page: Page,
+    job: JobView,
+    href: String,
+}
+
+async fn job_state(state: &AppState, ctx: &Ctx, code: &str, job: &str) -> Result<JobState, Response> {
+    let (actor, org) = signed_in_at(state, ctx, code).await?;
+    state
+        .pdf()
+        .and_then(|jobs| jobs.state(job, (org.id, actor.user.id)))
+        .ok_or_else(|| crate::errors::not_found(ctx))
+}
+
+/// The job's page: progress while it runs (a script refreshes it; without script, the
+/// "check again" link does), the download link when it is done.
+pub async fn job(State(state): State<AppState>, ctx: Ctx, Path((code, job)): Path<(String, String)>) -> Response {
+    match job_state(&state, &ctx, &code, &job).await {
+        Ok(s) => {
+            let view = job_view(ctx.tr(), &s);
+            let status = if matches!(s, JobState::Failed) { StatusCode::INTERNAL_SERVER_ERROR } else { StatusCode::OK };
+            let href = format!("/organisations/{code}/pdf/{job}");
+            render_with(status, &JobPage { page: Page::new(&ctx, "pdf-title"), job: view, href })
+        }
+        Err(response) => response,
+    }
+}
+
+/// The job's state as JSON, for the page's script.
+pub async fn job_status(State(state): State<AppState>, ctx: Ctx, Path((code, job)): Path<(String, String)>) -> Response {
+    match job_state(&state, &ctx, &code, &job).await {
+        Ok(s) => Json(job_view(ctx.tr(), &s)).into_response(),
+        Err(response) => response,
+    }
+}
+
+/// The finished PDF.
+pub async fn job_file(State(state): State<AppState>, ctx: Ctx, Path((code, job)): Path<(String, String)>) -> Response {
     let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
         Ok(found) => found,
         Err(response) => return response,
     };
-    let (doc, versions) = match (
-        document::document(state.store(), actor, &org, id).await,
-        document::versions(state.store(), actor, &org, id).await,
-    ) {
-        (Ok(doc), Ok(versions)) => (doc, versions),
-        (Err(e), _) | (_, Err(e)) => return app_error(&ctx, e),
-    };
-    let Some(v) = versions.iter().find(|v| v.id == vid) else {
-        return crate::errors::not_found(&ctx);
-    };
-    let t = ctx.tr();
-    let chapters = v
-        .snapshot
-        .chapters
-        .iter()
-        .map(|c| ChapterModel {
-            number: c.number.clone(),
-            title: c.title.clone(),
-            depth: depth(&c.number),
-            text: parse(&c.body),
-        })
-        .collect();
-    download(&ctx, &model(t, &org.name, &doc.plan.title, version_name(t, v), chapters), &format!("plan-{id}-v{vid}"))
+    match state.pdf().and_then(|jobs| jobs.file(&job, (org.id, actor.user.id))) {
+        Some((bytes, name)) => crate::pages::download(bytes.to_vec(), &name),
+        None => crate::errors::not_found(&ctx),
+    }
 }

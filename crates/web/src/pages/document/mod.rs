@@ -5,7 +5,7 @@ mod files;
 mod html;
 mod versions;
 
-pub use files::{current_docx, version_docx};
+pub use files::{current_docx, current_pdf, job as pdf_job, job_file as pdf_file, job_status as pdf_status, version_docx, version_pdf};
 pub use versions::{compare_page, freeze, show as version};
 
 use askama::Template;
@@ -42,6 +42,8 @@ struct DocumentPage {
     page: Page,
     plan_href: String,
     can_edit: bool,
+    /// The server can make PDF files.
+    pdf: bool,
     chapters: Vec<ChapterView>,
     versions: versions::VersionsPart,
 }
@@ -118,6 +120,7 @@ async fn document_page(
             page: Page::titled(ctx, t.with("document-title", "plan", &doc.plan.title)),
             plan_href: format!("/organisations/{code}/plans/{id}"),
             can_edit,
+            pdf: state.pdf().is_some(),
             chapters,
             versions: versions::part(t, &base, &all_versions, freeze.0, freeze.1),
         },

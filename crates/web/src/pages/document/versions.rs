@@ -140,6 +140,9 @@ struct VersionPage {
     page: Page,
     document_href: String,
     docx_href: String,
+    pdf_href: String,
+    /// The server can make PDF files.
+    pdf: bool,
     note: String,
     by: String,
     chapters: Vec<SnapshotChapterView>,
@@ -171,6 +174,8 @@ pub async fn show(
             page: Page::titled(&ctx, version_name(t, v)),
             document_href: format!("/organisations/{code}/plans/{id}/document"),
             docx_href: format!("/organisations/{code}/plans/{id}/document/versions/{vid}/plan.docx"),
+            pdf_href: format!("/organisations/{code}/plans/{id}/document/versions/{vid}/plan.pdf"),
+            pdf: state.pdf().is_some(),
             note: v.fields.note.clone(),
             by: crate::i18n::translate(
                 t.lang,

@@ -1,0 +1,159 @@
+//! The PDF as others read it: poppler's `pdfinfo`, `pdffonts`, `pdftotext` and
+//! `pdftohtml -xml` (outline). Without poppler these checks skip and say so, unless
+//! FOREBYGG_REQUIRE_POPPLER is set (CI sets it).
+
+use std::path::Path;
+use std::process::Command;
+use std::sync::OnceLock;
+
+use forebygg_domain::document::markup::{Block, Inline, Text, parse};
+use forebygg_render::{ChapterModel, DocumentModel};
+use forebygg_render_pdf::Typesetter;
+use proptest::prelude::*;
+
+fn setter() -> &'static Typesetter {
+    static SETTER: OnceLock<Typesetter> = OnceLock::new();
+    SETTER.get_or_init(|| Typesetter::new().unwrap())
+}
+
+const MEASURES: [&str; 4] = ["ICDP foreldreveiledning", "BTI – bedre tverrfaglig innsats", "Ungdomsklubben", "Zippys venner"];
+
+fn chapter(number: &str, title: &str, body: &str) -> ChapterModel {
+    ChapterModel { number: number.into(), title: title.into(), depth: number.matches('.').count(), text: parse(body) }
+}
+
+fn plan() -> DocumentModel {
+    let table = MEASURES.iter().map(|m| format!("| {m} | Helsestasjonen | 31.12.2027 |")).collect::<Vec<_>>().join("\n");
+    DocumentModel {
+        lang: "nb".into(),
+        municipality: "Engerdal kommune".into(),
+        title: "Plan for forebyggende arbeid med barn og unge".into(),
+        version: "Høringsutkast 22.01.2024".into(),
+        contents_label: "Innhold".into(),
+        chapters: vec![
+            chapter("1", "Innledning", "Planen er *forankret* i **barnevernsloven § 15-1**.[^1]\n\n[^1]: Lov 18. juni 2021 nr. 97."),
+            chapter("1.1", "Bakgrunn", "- første punkt\n- andre punkt\n\n1. ett\n2. to"),
+            chapter("2", "Tiltak", &format!("## Tiltak per mål\n\n| Tiltak | Ansvarlig | Evaluering |\n|---|---|---|\n{table}")),
+            chapter("3", "Medvirkning", "Se [Ungsinn](https://ungsinn.no) for evidens."),
+        ],
+    }
+}
+
+fn poppler() -> bool {
+    let found = Command::new("pdfinfo").arg("-v").output().is_ok();
+    if !found {
+        assert!(std::env::var_os("FOREBYGG_REQUIRE_POPPLER").is_none(), "poppler-utils is required here");
+        eprintln!("SKIPPED: poppler-utils (pdfinfo, pdftotext) is not installed");
+    }
+    found
+}
+
+fn run(tool: &str, args: &[&str], pdf: &Path) -> String {
+    let out = Command::new(tool).args(args).arg(pdf).args(if tool == "pdftotext" || tool == "pdftohtml" { &["-"][..] } else { &[][..] }).output().unwrap();
+    assert!(out.status.success(), "{tool} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace() && *c != '\u{ad}').collect()
+}
+
+#[test]
+fn poppler_reads_title_language_fonts_headings_and_measures() {
+    let pdf = setter().pdf(&plan()).unwrap();
+    assert!(pdf.pages >= 4, "cover, contents and chapters on their own pages: {} pages", pdf.pages);
+    if !poppler() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.pdf");
+    std::fs::write(&file, &pdf.bytes).unwrap();
+
+    let info = run("pdfinfo", &[], &file);
+    let field = |name: &str| info.lines().find_map(|l| l.strip_prefix(name)).map(str::trim).unwrap_or_default().to_owned();
+    assert_eq!(field("Title:"), "Plan for forebyggende arbeid med barn og unge", "{info}");
+    assert_eq!(field("Author:"), "Engerdal kommune", "{info}");
+    assert_eq!(field("Tagged:"), "yes", "{info}");
+    assert_eq!(field("Pages:"), pdf.pages.to_string(), "{info}");
+    assert!(pdf.ua1, "the plan should pass typst's PDF/UA-1 checks");
+
+    let fonts = run("pdffonts", &[], &file);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "{fonts}");
+    for row in rows {
+        // Columns: name type encoding emb sub uni object ID.
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        assert_eq!(cols[cols.len() - 5], "yes", "font not embedded: {row}");
+    }
+
+    let text = squash(&run("pdftotext", &["-layout"], &file));
+    for c in &plan().chapters {
+        assert!(text.contains(&squash(&format!("{} {}", c.number, c.title))), "heading {} {} missing", c.number, c.title);
+    }
+    for m in MEASURES {
+        assert!(text.contains(&squash(m)), "measure {m} missing");
+    }
+    assert!(text.contains(&squash("Lov 18. juni 2021 nr. 97.")), "footnote text missing");
+
+    let xml = run("pdftohtml", &["-xml", "-i", "-stdout", "-q"], &file);
+    let outline = xml.split_once("<outline>").map(|(_, rest)| rest).unwrap_or_default();
+    for c in &plan().chapters {
+        assert!(outline.contains(&format!("{} {}", c.number, c.title)), "no bookmark for {}: {xml}", c.title);
+    }
+
+    let structure = run("pdfinfo", &["-struct"], &file);
+    assert!(structure.contains("H1") && structure.contains("H2") && structure.contains("Table"), "{structure}");
+}
+
+#[test]
+fn language_of_the_document_is_set() {
+    for lang in ["nb", "nn", "en"] {
+        let pdf = setter().pdf(&DocumentModel { lang: lang.into(), ..plan() }).unwrap();
+        if !poppler() {
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("plan.pdf");
+        std::fs::write(&file, &pdf.bytes).unwrap();
+        let meta = run("pdfinfo", &["-meta"], &file);
+        assert!(meta.contains(&format!("<dc:language><rdf:Bag><rdf:li>{lang}</rdf:li>")), "language {lang} not in {meta}");
+        assert!(meta.contains("<pdfuaid:part>1</pdfuaid:part>"), "not PDF/UA-1: {meta}");
+    }
+}
+
+/// Strings that would be markup if spliced into typst source: each must come out as
+/// the same characters on the page.
+fn hostile() -> impl Strategy<Value = String> {
+    proptest::string::string_regex(r#"[a-zA-Z0-9#$\[\]\\{}*_`<>@=~/()+;:,.!?&%^| -]{1,24}"#).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    #[test]
+    fn user_text_is_typeset_as_text(title in hostile(), heading in hostile(), cell in hostile()) {
+        // Straight into the model, past our own markup parser: this is about typst.
+        let words = || vec![Inline::Text { text: cell.clone() }];
+        let body = Text {
+            blocks: vec![Block::Paragraph { content: words() }, Block::Table { header: vec![words()], rows: vec![vec![words()]] }],
+            footnotes: vec![],
+        };
+        let model = DocumentModel {
+            title: title.clone(),
+            chapters: vec![ChapterModel { number: "1".into(), title: heading.clone(), depth: 0, text: body }],
+            ..plan()
+        };
+        let pdf = setter().pdf(&model).unwrap();
+        let text = squash(&pdf.text);
+        prop_assert!(text.contains(&squash(&title)), "title {title:?} not on the page");
+        prop_assert!(text.contains(&squash(&heading)), "heading {heading:?} not on the page");
+        prop_assert!(text.matches(&squash(&cell)).count() >= 3, "cell {cell:?} not three times on the page");
+    }
+
+    #[test]
+    fn control_characters_and_any_unicode_never_break_the_render(text in any::<String>(), title in "\\PC{0,40}") {
+        let model = DocumentModel { title, chapters: vec![chapter("1", &text, &text)], ..plan() };
+        let result = setter().pdf(&model);
+        prop_assert!(result.is_ok(), "{:?}", result.err());
+    }
+}

@@ -1,0 +1,168 @@
+//! PDF rendering off the request threads: a request queues a job and gets its page; one
+//! worker thread typesets the jobs in turn; the job's page shows where it is (place in
+//! the queue, or an estimate of progress from how long the last render took) and, when
+//! done, the download.
+//!
+//! Invariant: a job is seen only by the user of the organisation who asked for it (its
+//! id is also unguessable). Jobs and their files live in memory for [`KEEP_FOR`]; a
+//! restart loses them, which costs a click, not data.
+
+use std::collections::HashMap;
+use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use forebygg_render::{DocumentModel, PdfEngine};
+
+/// How long a finished file stays to be downloaded.
+const KEEP_FOR: Duration = Duration::from_secs(30 * 60);
+/// How many jobs may wait; beyond that a request is told to try again shortly.
+const QUEUE_LIMIT: usize = 32;
+/// The guess of a render's length before one has been measured.
+const FIRST_GUESS: Duration = Duration::from_secs(2);
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JobState {
+    /// Waiting; `ahead` jobs come before it.
+    Queued { ahead: usize },
+    /// Being typeset: an estimate in percent (never 100 before it is done).
+    Running { percent: u8 },
+    Done { pages: usize, bytes: usize },
+    Failed,
+}
+
+struct Job {
+    org_id: i64,
+    user_id: i64,
+    file_name: String,
+    model: Option<DocumentModel>,
+    queued_at: Instant,
+    started: Option<Instant>,
+    result: Option<Result<(Arc<Vec<u8>>, usize), String>>,
+}
+
+#[derive(Default)]
+struct Jobs {
+    jobs: HashMap<String, Job>,
+    /// Ids in the order they were queued and not yet started.
+    waiting: Vec<String>,
+    last_duration: Option<Duration>,
+}
+
+/// The queue and its worker.
+pub struct PdfJobs {
+    jobs: Arc<Mutex<Jobs>>,
+    queue: SyncSender<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum QueueError {
+    #[error("too many PDF files are being made right now")]
+    Busy,
+    #[error("no random job id: {0}")]
+    Random(String),
+}
+
+fn lock(jobs: &Mutex<Jobs>) -> MutexGuard<'_, Jobs> {
+    jobs.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+impl PdfJobs {
+    /// Starts the worker thread that owns the engine.
+    pub fn start(engine: Box<dyn PdfEngine>) -> Self {
+        let jobs = Arc::new(Mutex::new(Jobs::default()));
+        let (queue, rx) = sync_channel(QUEUE_LIMIT);
+        let shared = jobs.clone();
+        std::thread::Builder::new()
+            .name("pdf".into())
+            .spawn(move || work(&*engine, &shared, &rx))
+            .map(drop)
+            .unwrap_or_else(|e| tracing::error!("the PDF worker did not start: {e}"));
+        PdfJobs { jobs, queue }
+    }
+
+    /// Queues a document; returns the job's id.
+    pub fn submit(&self, (org_id, user_id): (i64, i64), file_name: String, model: DocumentModel) -> Result<String, QueueError> {
+        let id = forebygg_app::tokens::random_token().map_err(|e| QueueError::Random(e.to_string()))?;
+        {
+            let mut jobs = lock(&self.jobs);
+            jobs.jobs.retain(|_, j| j.queued_at.elapsed() < KEEP_FOR);
+            if jobs.waiting.len() >= QUEUE_LIMIT {
+                return Err(QueueError::Busy);
+            }
+            let job = Job {
+                org_id,
+                user_id,
+                file_name,
+                model: Some(model),
+                queued_at: Instant::now(),
+                started: None,
+                result: None,
+            };
+            jobs.jobs.insert(id.clone(), job);
+            jobs.waiting.push(id.clone());
+        }
+        match self.queue.try_send(id.clone()) {
+            Ok(()) => Ok(id),
+            Err(TrySendError::Full(_) | TrySendError::Disconnected(_)) => {
+                let mut jobs = lock(&self.jobs);
+                jobs.jobs.remove(&id);
+                jobs.waiting.retain(|w| *w != id);
+                Err(QueueError::Busy)
+            }
+        }
+    }
+
+    /// Where a job is, for its owner only.
+    pub fn state(&self, id: &str, (org_id, user_id): (i64, i64)) -> Option<JobState> {
+        let jobs = lock(&self.jobs);
+        let job = jobs.jobs.get(id).filter(|j| j.org_id == org_id && j.user_id == user_id)?;
+        Some(match (&job.result, job.started) {
+            (Some(Ok((bytes, pages))), _) => JobState::Done { pages: *pages, bytes: bytes.len() },
+            (Some(Err(_)), _) => JobState::Failed,
+            (None, Some(started)) => {
+                let expected = jobs.last_duration.unwrap_or(FIRST_GUESS).max(Duration::from_millis(100));
+                let percent = (started.elapsed().as_secs_f64() / expected.as_secs_f64() * 100.0).clamp(1.0, 95.0);
+                JobState::Running { percent: percent as u8 }
+            }
+            (None, None) => JobState::Queued { ahead: jobs.waiting.iter().position(|w| w == id).unwrap_or(0) },
+        })
+    }
+
+    /// A finished job's file and name, for its owner only.
+    pub fn file(&self, id: &str, (org_id, user_id): (i64, i64)) -> Option<(Arc<Vec<u8>>, String)> {
+        let jobs = lock(&self.jobs);
+        let job = jobs.jobs.get(id).filter(|j| j.org_id == org_id && j.user_id == user_id)?;
+        match &job.result {
+            Some(Ok((bytes, _))) => Some((bytes.clone(), job.file_name.clone())),
+            _ => None,
+        }
+    }
+}
+
+fn work(engine: &dyn PdfEngine, jobs: &Mutex<Jobs>, rx: &Receiver<String>) {
+    while let Ok(id) = rx.recv() {
+        let model = {
+            let mut jobs = lock(jobs);
+            jobs.waiting.retain(|w| *w != id);
+            match jobs.jobs.get_mut(&id) {
+                Some(job) => {
+                    job.started = Some(Instant::now());
+                    job.model.take()
+                }
+                None => None,
+            }
+        };
+        let Some(model) = model else { continue };
+        let started = Instant::now();
+        let result = engine.pdf(&model).map(|(bytes, pages)| (Arc::new(bytes), pages));
+        if let Err(e) = &result {
+            tracing::error!(job = %id, "PDF render failed: {e}");
+        }
+        let mut jobs = lock(jobs);
+        jobs.last_duration = Some(started.elapsed());
+        if let Some(job) = jobs.jobs.get_mut(&id) {
+            job.result = Some(result);
+        }
+    }
+}
