@@ -16,6 +16,7 @@ use forebygg_domain::timeline::{BodyKind, NorDate};
 
 use crate::members::add_role;
 use crate::organisations::{find, sync_register};
+use crate::store::document::ChapterText;
 use crate::tokens::random_token;
 use crate::{AppError, NewUser, OrgScope, Store, User};
 
@@ -136,7 +137,43 @@ async fn ensure_plans(store: &dyn Store, org: &Organisation) -> Result<(), AppEr
     }
     demo_inputs(store, &scope, preventive.id, draft_hearing).await?;
     demo_measures(store, &scope, preventive.id).await?;
+    demo_chapters(store, &scope, preventive.id).await?;
     open_violence_hearing(store, &scope, violence.id).await
+}
+
+/// Chapters of Engerdal's outline written as a plan lead would, with the generated
+/// blocks placed where the plan shows its data.
+async fn demo_chapters(store: &dyn Store, scope: &OrgScope, plan: i64) -> Result<(), AppError> {
+    let texts = [
+        (
+            "1.1",
+            "Kommunestyret skal vedta en plan for kommunens forebyggende arbeid med barn, unge og foreldre. \
+             Planen skal bidra til at barn og unge får **god oppfølging tidlig**, og at tjenestene samarbeider.[^1]\n\n\
+             {{lovgrunnlag}}\n\n\
+             [^1]: Barnevernsreformen (oppvekstreformen) trådte i kraft 1. januar 2022.",
+        ),
+        ("1.7", "Planen har ett hovedmål med delmål og strategier:\n\n{{mål}}"),
+        (
+            "2.4",
+            "Modellen for *bedre tverrfaglig innsats* (BTI) beskriver hvordan tjenestene samhandler rundt et barn:\n\n\
+             - nivå 0: bekymring og undring\n- nivå 1: tiltak i egen tjeneste\n- nivå 2: samarbeid med andre\n- nivå 3: \
+             koordinerte tjenester",
+        ),
+        ("3.1", "Tiltakene under er ordnet etter målene de skal nå.\n\n{{tiltak}}"),
+        ("3.2", "Ansvaret for hvert tiltak ligger hos én tjeneste; andre er partnere.\n\n{{ansvar}}"),
+        ("4", "## Innspill og merknadsbehandling\n\n{{merknader}}"),
+        ("4.2", "{{tidslinje}}\n\n## Medvirkning\n\n{{medvirkning}}"),
+    ];
+    for (chapter, body) in texts {
+        let text = ChapterText {
+            chapter: chapter.to_owned(),
+            body: body.to_owned(),
+            updated_by: "Demo".to_owned(),
+            updated_at: crate::now(),
+        };
+        store.save_chapter(scope, plan, &text).await?;
+    }
+    Ok(())
 }
 
 /// Responses to Engerdal's closed draft hearing of 2024, and input from a dialogue

@@ -1,12 +1,14 @@
 //! The plan document: the outline of the planning programme with the free text the
 //! plan's staff write for each chapter.
 
+use forebygg_domain::document::generated::{ActivityLine, Generated, GoalLine, InputLine, LegalLine, MeasureLine};
 use forebygg_domain::document::version::{Snapshot, SnapshotChapter, SnapshotMeasure, Version, VersionForm};
-use forebygg_domain::plan::Plan;
 use forebygg_domain::plan::programme::numbered;
+use forebygg_domain::plan::{Plan, register};
+use forebygg_domain::timeline::dates::oslo_date;
 use forebygg_domain::{Action, Organisation, ValidationError};
 
-use crate::access::authorize;
+use crate::access::{OrgScope, authorize};
 use crate::store::document::ChapterText;
 use crate::{Actor, AppError, Store, UnixTime};
 
@@ -27,6 +29,8 @@ pub struct DocumentChapter {
 pub struct PlanDocument {
     pub plan: Plan,
     pub chapters: Vec<DocumentChapter>,
+    /// The data the generated blocks (`{{tiltak}}`, …) show, as it stands now.
+    pub generated: Generated,
 }
 
 /// The document of a plan, for those who may read the plan.
@@ -47,7 +51,72 @@ pub async fn document(
             DocumentChapter { number, depth, title: chapter.title.clone(), text }
         })
         .collect();
-    Ok(PlanDocument { plan, chapters })
+    let generated = generated(store, &scope, &plan).await?;
+    Ok(PlanDocument { plan, chapters, generated })
+}
+
+/// The plan's data for the generated blocks, read now: goals, measures, activities,
+/// the inputs that are not hidden (credited as in public), and the legal references
+/// of the plan's type in force today.
+async fn generated(store: &dyn Store, scope: &OrgScope, plan: &Plan) -> Result<Generated, AppError> {
+    let goals = store
+        .goals(scope, plan.id)
+        .await?
+        .into_iter()
+        .map(|g| GoalLine {
+            id: g.id,
+            parent: g.fields.parent,
+            level: g.fields.level.code().to_owned(),
+            title: g.fields.title,
+        })
+        .collect();
+    let measures = store
+        .measures(scope, plan.id)
+        .await?
+        .into_iter()
+        .map(|m| MeasureLine {
+            name: m.fields.name,
+            owner: m.fields.owner,
+            partners: m.fields.partners,
+            status: m.fields.status.map(|s| s.code().to_owned()),
+            evaluation: m.fields.evaluation,
+            goals: m.fields.goals,
+        })
+        .collect();
+    let activities = store
+        .activities(scope, plan.id)
+        .await?
+        .into_iter()
+        .map(|a| ActivityLine {
+            kind: a.fields.kind.as_str().to_owned(),
+            title: a.fields.title,
+            start: a.fields.start,
+            end: a.fields.end,
+            responsible: a.fields.responsible,
+        })
+        .collect();
+    let inputs = store
+        .inputs(scope, plan.id)
+        .await?
+        .into_iter()
+        .filter(|i| i.hidden_reason.is_none())
+        .map(|i| InputLine {
+            reference: i.reference(),
+            sender: crate::hearings::public_sender(&i).unwrap_or_default(),
+            decision: i.assessment.as_ref().map(|a| a.decision.as_str().to_owned()),
+            justification: i.assessment.map(|a| a.justification).unwrap_or_default(),
+            text: i.fields.text,
+        })
+        .collect();
+    let today = oslo_date(crate::now());
+    let legal = register()
+        .plan_type(&plan.plan_type)
+        .map(|t| t.references_on(today))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|r| LegalLine { citation: r.citation(), subject: r.subject.clone() })
+        .collect();
+    Ok(Generated { goals, measures, activities, inputs, legal })
 }
 
 /// Writes a chapter's text. The chapter must be in the outline.
@@ -113,6 +182,7 @@ pub async fn freeze(
                 evaluation: m.fields.evaluation,
             })
             .collect(),
+        generated: doc.generated,
     };
     store
         .freeze_version(&scope, plan_id, &fields, &snapshot, actor.user.name.as_str(), now)

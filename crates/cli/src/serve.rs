@@ -20,6 +20,7 @@ pub async fn run(store: Arc<dyn Store>, args: Serve) -> Result<()> {
         mail_receipts: mailer.is_some(),
     };
     let state = AppState::new(store.clone(), config).await?;
+    state.enable_pdf(Box::new(forebygg_render_pdf::Typesetter::new()?));
     let listener =
         tokio::net::TcpListener::bind(args.addr).await.with_context(|| format!("cannot listen on {}", args.addr))?;
     let addr = listener.local_addr()?;

@@ -518,3 +518,103 @@ fn measures_template_import_and_export_round_trip_and_a_bad_file_changes_nothing
     let o = forebygg(dir.path(), &["measures", "export", "--plan", "999"], "");
     assert_one_line_error(&o, "no plan with id 999");
 }
+
+/// The raw bytes of a response body (for files), after its head.
+fn get_bytes(addr: &str, path: &str, cookie: &str) -> (u16, Vec<u8>) {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    stream.set_read_timeout(Some(std::time::Duration::from_secs(30))).unwrap();
+    let request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nCookie: {cookie}\r\n\r\n");
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).unwrap();
+    let at = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let status = String::from_utf8_lossy(&raw[..at]).split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    (status, raw[at + 4..].to_vec())
+}
+
+/// Signs in as the demo plan lead; returns the session cookie.
+fn sign_in(addr: &str) -> String {
+    let (_, head, page) = http(addr, "GET", "/login", "", "").unwrap();
+    let cookie = header(&head, "set-cookie").unwrap().split(';').next().unwrap().to_owned();
+    let marker = "name=\"csrf\" value=\"";
+    let at = page.find(marker).unwrap() + marker.len();
+    let token: String = page[at..].chars().take_while(|c| *c != '"').collect();
+    let body = format!("csrf={token}&email=planleiar%40engerdal.demo&password=forebygg-demo&next=");
+    let (status, head, _) = http(addr, "POST", "/login", &cookie, &body).unwrap();
+    assert_eq!(status, 303, "signed in");
+    header(&head, "set-cookie").map(|c| c.split(';').next().unwrap().to_owned()).unwrap_or(cookie)
+}
+
+/// The demo plan's document as PDF through the server: queued off the request thread,
+/// its page shows progress and then the download; poppler reads the file and finds
+/// every chapter heading and every measure name in it.
+#[test]
+fn the_demo_plan_downloads_as_a_pdf_with_every_heading_and_measure() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut server, addr) = serve(dir.path(), &[]);
+    let cookie = sign_in(&addr);
+    let plans = stdout(&forebygg(dir.path(), &["plan", "list", "--org", "3425", "--json"], ""));
+    let plans: serde_json::Value = serde_json::from_str(&plans).unwrap();
+    let plan = plans.as_array().unwrap().iter().find(|p| p["type"] == "preventive").unwrap()["id"].as_i64().unwrap();
+    let base = format!("/organisations/3425/plans/{plan}");
+
+    let (_, _, page) = http(&addr, "GET", &format!("{base}/document"), &cookie, "").unwrap();
+    let marker = "name=\"csrf\" value=\"";
+    let at = page.find(marker).unwrap() + marker.len();
+    let token: String = page[at..].chars().take_while(|c| *c != '"').collect();
+    assert!(page.contains(&format!("action=\"{base}/document.pdf\"")), "the document page offers a PDF");
+    let headings: Vec<String> = page
+        .split("<h2 id=\"chapter-")
+        .skip(1)
+        .chain(page.split("<h3 id=\"chapter-").skip(1))
+        .map(|s| s.split_once('>').unwrap().1.split('<').next().unwrap().to_owned())
+        .collect();
+    assert!(headings.len() >= 15, "{headings:?}");
+
+    let (status, head, _) =
+        http(&addr, "POST", &format!("{base}/document.pdf"), &cookie, &format!("csrf={token}")).unwrap();
+    assert_eq!(status, 303);
+    let job = header(&head, "location").unwrap().to_owned();
+    assert!(job.starts_with("/organisations/3425/pdf/"), "{job}");
+    let started = std::time::Instant::now();
+    let page = loop {
+        let (status, _, page) = http(&addr, "GET", &job, &cookie, "").unwrap();
+        assert_eq!(status, 200, "{page}");
+        if page.contains("/file\"") || started.elapsed() > std::time::Duration::from_secs(120) {
+            break page;
+        }
+        assert!(page.contains("<progress"), "a job not done shows its progress: {page}");
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    };
+    assert!(page.contains("sider)"), "the page says how many pages: {page}");
+
+    // Another user of the same municipality does not see the job.
+    let (status, _, _) = http(&addr, "GET", &format!("{job}/status"), "", "").unwrap();
+    assert_ne!(status, 200);
+
+    let (status, pdf) = get_bytes(&addr, &format!("{job}/file"), &cookie);
+    assert_eq!(status, 200);
+    assert!(pdf.starts_with(b"%PDF-"));
+    server.kill().unwrap();
+    server.wait().unwrap();
+
+    let file = dir.path().join("plan.pdf");
+    std::fs::write(&file, &pdf).unwrap();
+    let Ok(out) = Command::new("pdftotext").arg(&file).arg("-").output() else {
+        assert!(std::env::var_os("FOREBYGG_REQUIRE_POPPLER").is_none(), "poppler-utils is required here");
+        eprintln!("SKIPPED: pdftotext (poppler-utils) is not installed");
+        return;
+    };
+    let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace() && *c != '\u{ad}' && *c != '-').collect::<String>();
+    let text = squash(&String::from_utf8_lossy(&out.stdout));
+    for h in &headings {
+        assert!(text.contains(&squash(&h.replace("&#x27;", "'"))), "heading {h} not in the PDF");
+    }
+    let measures =
+        stdout(&forebygg(dir.path(), &["measures", "export", "--plan", &plan.to_string(), "--format", "csv"], ""));
+    let names: Vec<&str> = measures.lines().skip(1).map(|l| l.split(';').next().unwrap().trim_matches('"')).collect();
+    assert!(names.len() >= 6, "{measures}");
+    for name in names {
+        assert!(text.contains(&squash(name)), "measure {name} not in the PDF");
+    }
+}

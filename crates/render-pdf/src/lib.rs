@@ -78,7 +78,8 @@ impl Typesetter {
         // PDF/UA-1 when the text allows it; typst refuses some things UA-1 forbids (an
         // empty heading, say), and then the PDF is still tagged, with language and title.
         let ua1 = PdfOptions {
-            standards: PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| PdfError::Export(e.message().to_string()))?,
+            standards: PdfStandards::new(&[PdfStandard::Ua_1])
+                .map_err(|e| PdfError::Export(e.message().to_string()))?,
             ..PdfOptions::default()
         };
         let (bytes, ua1) = match typst_pdf::pdf(&document, &ua1) {

@@ -16,14 +16,16 @@ fn setter() -> &'static Typesetter {
     SETTER.get_or_init(|| Typesetter::new().unwrap())
 }
 
-const MEASURES: [&str; 4] = ["ICDP foreldreveiledning", "BTI – bedre tverrfaglig innsats", "Ungdomsklubben", "Zippys venner"];
+const MEASURES: [&str; 4] =
+    ["ICDP foreldreveiledning", "BTI – bedre tverrfaglig innsats", "Ungdomsklubben", "Zippys venner"];
 
 fn chapter(number: &str, title: &str, body: &str) -> ChapterModel {
     ChapterModel { number: number.into(), title: title.into(), depth: number.matches('.').count(), text: parse(body) }
 }
 
 fn plan() -> DocumentModel {
-    let table = MEASURES.iter().map(|m| format!("| {m} | Helsestasjonen | 31.12.2027 |")).collect::<Vec<_>>().join("\n");
+    let table =
+        MEASURES.iter().map(|m| format!("| {m} | Helsestasjonen | 31.12.2027 |")).collect::<Vec<_>>().join("\n");
     DocumentModel {
         lang: "nb".into(),
         municipality: "Engerdal kommune".into(),
@@ -31,9 +33,17 @@ fn plan() -> DocumentModel {
         version: "Høringsutkast 22.01.2024".into(),
         contents_label: "Innhold".into(),
         chapters: vec![
-            chapter("1", "Innledning", "Planen er *forankret* i **barnevernsloven § 15-1**.[^1]\n\n[^1]: Lov 18. juni 2021 nr. 97."),
+            chapter(
+                "1",
+                "Innledning",
+                "Planen er *forankret* i **barnevernsloven § 15-1**.[^1]\n\n[^1]: Lov 18. juni 2021 nr. 97.",
+            ),
             chapter("1.1", "Bakgrunn", "- første punkt\n- andre punkt\n\n1. ett\n2. to"),
-            chapter("2", "Tiltak", &format!("## Tiltak per mål\n\n| Tiltak | Ansvarlig | Evaluering |\n|---|---|---|\n{table}")),
+            chapter(
+                "2",
+                "Tiltak",
+                &format!("## Tiltak per mål\n\n| Tiltak | Ansvarlig | Evaluering |\n|---|---|---|\n{table}"),
+            ),
             chapter("3", "Medvirkning", "Se [Ungsinn](https://ungsinn.no) for evidens."),
         ],
     }
@@ -49,7 +59,12 @@ fn poppler() -> bool {
 }
 
 fn run(tool: &str, args: &[&str], pdf: &Path) -> String {
-    let out = Command::new(tool).args(args).arg(pdf).args(if tool == "pdftotext" || tool == "pdftohtml" { &["-"][..] } else { &[][..] }).output().unwrap();
+    let out = Command::new(tool)
+        .args(args)
+        .arg(pdf)
+        .args(if tool == "pdftotext" || tool == "pdftohtml" { &["-"][..] } else { &[][..] })
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{tool} failed: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
@@ -70,7 +85,8 @@ fn poppler_reads_title_language_fonts_headings_and_measures() {
     std::fs::write(&file, &pdf.bytes).unwrap();
 
     let info = run("pdfinfo", &[], &file);
-    let field = |name: &str| info.lines().find_map(|l| l.strip_prefix(name)).map(str::trim).unwrap_or_default().to_owned();
+    let field =
+        |name: &str| info.lines().find_map(|l| l.strip_prefix(name)).map(str::trim).unwrap_or_default().to_owned();
     assert_eq!(field("Title:"), "Plan for forebyggende arbeid med barn og unge", "{info}");
     assert_eq!(field("Author:"), "Engerdal kommune", "{info}");
     assert_eq!(field("Tagged:"), "yes", "{info}");
@@ -88,7 +104,12 @@ fn poppler_reads_title_language_fonts_headings_and_measures() {
 
     let text = squash(&run("pdftotext", &["-layout"], &file));
     for c in &plan().chapters {
-        assert!(text.contains(&squash(&format!("{} {}", c.number, c.title))), "heading {} {} missing", c.number, c.title);
+        assert!(
+            text.contains(&squash(&format!("{} {}", c.number, c.title))),
+            "heading {} {} missing",
+            c.number,
+            c.title
+        );
     }
     for m in MEASURES {
         assert!(text.contains(&squash(m)), "measure {m} missing");
@@ -116,7 +137,10 @@ fn language_of_the_document_is_set() {
         let file = dir.path().join("plan.pdf");
         std::fs::write(&file, &pdf.bytes).unwrap();
         let meta = run("pdfinfo", &["-meta"], &file);
-        assert!(meta.contains(&format!("<dc:language><rdf:Bag><rdf:li>{lang}</rdf:li>")), "language {lang} not in {meta}");
+        assert!(
+            meta.contains(&format!("<dc:language><rdf:Bag><rdf:li>{lang}</rdf:li>")),
+            "language {lang} not in {meta}"
+        );
         assert!(meta.contains("<pdfuaid:part>1</pdfuaid:part>"), "not PDF/UA-1: {meta}");
     }
 }

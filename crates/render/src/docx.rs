@@ -82,6 +82,8 @@ pub fn docx(model: &DocumentModel) -> Result<Vec<u8>, RenderError> {
                     table_rows.extend(rows.iter().map(|r| TableRow::new(r.iter().map(|c| cell(c, false)).collect())));
                     doc = doc.add_table(Table::new(table_rows));
                 }
+                // Expanded before rendering (`generated::expand`).
+                Block::Generated { .. } => {}
             }
         }
         for (i, note) in chapter.text.footnotes.iter().enumerate() {

@@ -74,7 +74,15 @@ impl AppState {
         let candidate = tokens::random_token()?;
         let secret = store.shared_secret("csrf", &candidate).await?;
         let hearing_limiter = limits::RateLimiter::new(config.hearing_limit, std::time::Duration::from_secs(600));
-        Ok(Self { inner: Arc::new(Inner { store, csrf_secret: secret.into_bytes(), config, hearing_limiter, pdf: Default::default() }) })
+        Ok(Self {
+            inner: Arc::new(Inner {
+                store,
+                csrf_secret: secret.into_bytes(),
+                config,
+                hearing_limiter,
+                pdf: Default::default(),
+            }),
+        })
     }
 
     pub fn store(&self) -> &dyn Store {

@@ -24,10 +24,17 @@ const FIRST_GUESS: Duration = Duration::from_secs(2);
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum JobState {
     /// Waiting; `ahead` jobs come before it.
-    Queued { ahead: usize },
+    Queued {
+        ahead: usize,
+    },
     /// Being typeset: an estimate in percent (never 100 before it is done).
-    Running { percent: u8 },
-    Done { pages: usize, bytes: usize },
+    Running {
+        percent: u8,
+    },
+    Done {
+        pages: usize,
+        bytes: usize,
+    },
     Failed,
 }
 
@@ -82,7 +89,12 @@ impl PdfJobs {
     }
 
     /// Queues a document; returns the job's id.
-    pub fn submit(&self, (org_id, user_id): (i64, i64), file_name: String, model: DocumentModel) -> Result<String, QueueError> {
+    pub fn submit(
+        &self,
+        (org_id, user_id): (i64, i64),
+        file_name: String,
+        model: DocumentModel,
+    ) -> Result<String, QueueError> {
         let id = forebygg_app::tokens::random_token().map_err(|e| QueueError::Random(e.to_string()))?;
         {
             let mut jobs = lock(&self.jobs);

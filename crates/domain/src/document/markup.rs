@@ -7,6 +7,8 @@
 
 use serde::Serialize;
 
+use super::generated::GeneratedBlock;
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Inline {
@@ -47,6 +49,11 @@ pub enum Block {
     Table {
         header: Vec<Vec<Inline>>,
         rows: Vec<Vec<Vec<Inline>>>,
+    },
+    /// A line `{{tiltak}}`: a block made from the plan's data. Renderers never see one;
+    /// [`super::generated::expand`] replaces it first.
+    Generated {
+        which: GeneratedBlock,
     },
 }
 
@@ -112,6 +119,9 @@ pub fn parse(source: &str) -> Text {
         let line = lines[i];
         if line.trim().is_empty() {
             i += 1;
+        } else if let Some(which) = GeneratedBlock::from_line(line) {
+            blocks.push(Block::Generated { which });
+            i += 1;
         } else if let Some((level, rest)) = heading(line) {
             blocks.push(Block::Heading { level, content: inlines(rest, &mut refs) });
             i += 1;
@@ -137,7 +147,12 @@ pub fn parse(source: &str) -> Text {
         } else {
             let mut text = String::new();
             while let Some(l) = lines.get(i) {
-                if l.trim().is_empty() || heading(l).is_some() || list_item(l).is_some() || table_cells(l).is_some() {
+                if l.trim().is_empty()
+                    || heading(l).is_some()
+                    || list_item(l).is_some()
+                    || table_cells(l).is_some()
+                    || GeneratedBlock::from_line(l).is_some()
+                {
                     break;
                 }
                 if !text.is_empty() {
@@ -295,6 +310,7 @@ mod tests {
                         header.iter().for_each(|c| all.push_str(&plain(c)));
                         rows.iter().flatten().for_each(|c| all.push_str(&plain(c)));
                     }
+                    Block::Generated { which } => all.push_str(&which.placeholder()),
                 }
             }
             // Letters and digits survive parsing (markup characters may be consumed).

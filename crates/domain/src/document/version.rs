@@ -53,6 +53,10 @@ pub struct SnapshotMeasure {
 pub struct Snapshot {
     pub chapters: Vec<SnapshotChapter>,
     pub measures: Vec<SnapshotMeasure>,
+    /// The data of the generated blocks as it stood (empty in versions frozen before
+    /// generated blocks existed).
+    #[serde(default)]
+    pub generated: super::generated::Generated,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -210,10 +214,12 @@ mod tests {
         let old = Snapshot {
             chapters: vec![chapter("1", "Første linje\nAndre linje"), chapter("2", "Uendret")],
             measures: vec![measure(1, "Skolen"), measure(2, "NAV")],
+            ..Snapshot::default()
         };
         let new = Snapshot {
             chapters: vec![chapter("1", "Første linje\nNy andre linje"), chapter("2", "Uendret"), chapter("3", "Nytt")],
             measures: vec![measure(1, "Helsestasjonen"), measure(3, "Kultur")],
+            ..Snapshot::default()
         };
         let c = compare(&old, &new);
         assert_eq!(c.chapters.iter().map(|x| x.number.as_str()).collect::<Vec<_>>(), ["1", "3"]);
@@ -234,8 +240,8 @@ mod tests {
     proptest! {
         #[test]
         fn the_changed_lines_rebuild_both_texts(a in "[a-c\\n]{0,40}", b in "[a-c\\n]{0,40}") {
-            let old = Snapshot { chapters: vec![chapter("1", &a)], measures: vec![] };
-            let new = Snapshot { chapters: vec![chapter("1", &b)], measures: vec![] };
+            let old = Snapshot { chapters: vec![chapter("1", &a)], measures: vec![], ..Snapshot::default() };
+            let new = Snapshot { chapters: vec![chapter("1", &b)], measures: vec![], ..Snapshot::default() };
             let c = compare(&old, &new);
             if a == b {
                 prop_assert!(c.chapters.is_empty());

@@ -9,10 +9,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::{Actor, AppError, document};
 use forebygg_domain::Organisation;
-use forebygg_domain::document::markup::parse;
 use forebygg_render::{ChapterModel, DocumentModel};
 use serde::Serialize;
 
+use super::expanded;
 use super::versions::version_name;
 use crate::errors::app_error;
 use crate::i18n::Tr;
@@ -53,7 +53,7 @@ async fn load_model(
                 number: c.number.clone(),
                 title: c.title.clone(),
                 depth: c.depth,
-                text: parse(c.text.as_ref().map(|x| x.body.as_str()).unwrap_or("")),
+                text: expanded(t, c.text.as_ref().map(|x| x.body.as_str()).unwrap_or(""), &doc.generated),
             })
             .collect();
         let m = model(t, &org.name, &doc.plan.title, t.get("version-working"), chapters);
@@ -67,7 +67,12 @@ async fn load_model(
         .snapshot
         .chapters
         .iter()
-        .map(|c| ChapterModel { number: c.number.clone(), title: c.title.clone(), depth: depth(&c.number), text: parse(&c.body) })
+        .map(|c| ChapterModel {
+            number: c.number.clone(),
+            title: c.title.clone(),
+            depth: depth(&c.number),
+            text: expanded(t, &c.body, &v.snapshot.generated),
+        })
         .collect();
     let m = model(t, &org.name, &doc.plan.title, version_name(t, v), chapters);
     Ok((actor.clone(), org, m, format!("plan-{id}-v{vid}")))
@@ -159,10 +164,7 @@ struct JobPage {
 
 async fn job_state(state: &AppState, ctx: &Ctx, code: &str, job: &str) -> Result<JobState, Response> {
     let (actor, org) = signed_in_at(state, ctx, code).await?;
-    state
-        .pdf()
-        .and_then(|jobs| jobs.state(job, (org.id, actor.user.id)))
-        .ok_or_else(|| crate::errors::not_found(ctx))
+    state.pdf().and_then(|jobs| jobs.state(job, (org.id, actor.user.id))).ok_or_else(|| crate::errors::not_found(ctx))
 }
 
 /// The job's page: progress while it runs (a script refreshes it; without script, the
@@ -180,7 +182,11 @@ pub async fn job(State(state): State<AppState>, ctx: Ctx, Path((code, job)): Pat
 }
 
 /// The job's state as JSON, for the page's script.
-pub async fn job_status(State(state): State<AppState>, ctx: Ctx, Path((code, job)): Path<(String, String)>) -> Response {
+pub async fn job_status(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, job)): Path<(String, String)>,
+) -> Response {
     match job_state(&state, &ctx, &code, &job).await {
         Ok(s) => Json(job_view(ctx.tr(), &s)).into_response(),
         Err(response) => response,

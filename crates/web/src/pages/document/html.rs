@@ -93,6 +93,8 @@ pub fn render(text: &Text, anchor: &str, heading_base: u8, back: &str) -> String
                 }
                 out.push_str("</tbody></table>");
             }
+            // Expanded before rendering (`generated::expand`); nothing is left to show.
+            Block::Generated { .. } => {}
         }
     }
     if !text.footnotes.is_empty() {

@@ -5,7 +5,10 @@ mod files;
 mod html;
 mod versions;
 
-pub use files::{current_docx, current_pdf, job as pdf_job, job_file as pdf_file, job_status as pdf_status, version_docx, version_pdf};
+pub use files::{
+    current_docx, current_pdf, job as pdf_job, job_file as pdf_file, job_status as pdf_status, version_docx,
+    version_pdf,
+};
 pub use versions::{compare_page, freeze, show as version};
 
 use askama::Template;
@@ -16,7 +19,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::document::{self, MAX_CHAPTER_CHARS, PlanDocument};
 use forebygg_app::{AppError, now};
 use forebygg_domain::Action;
-use forebygg_domain::document::markup::parse;
+use forebygg_domain::document::generated::{Generated, expand};
+use forebygg_domain::document::markup::{Text, parse};
 use forebygg_domain::timeline::dates::oslo_date;
 use serde::Deserialize;
 
@@ -46,6 +50,12 @@ struct DocumentPage {
     pdf: bool,
     chapters: Vec<ChapterView>,
     versions: versions::VersionsPart,
+}
+
+/// A chapter's text parsed, with its generated blocks made from `data` in the
+/// reader's language.
+pub(crate) fn expanded(t: crate::i18n::Tr, body: &str, data: &Generated) -> Text {
+    expand(parse(body), data, &|key| t.get(key))
 }
 
 fn anchor(number: &str) -> String {
@@ -94,7 +104,14 @@ async fn document_page(
                 html: c
                     .text
                     .as_ref()
-                    .map(|x| html::render(&parse(&x.body), &anchor(&c.number), level, &t.get("footnote-back")))
+                    .map(|x| {
+                        html::render(
+                            &expanded(t, &x.body, &doc.generated),
+                            &anchor(&c.number),
+                            level,
+                            &t.get("footnote-back"),
+                        )
+                    })
                     .unwrap_or_default(),
                 changed: c
                     .text
@@ -160,7 +177,11 @@ fn chapter_page(
         action: format!("{document_href}/{number}"),
         document_href,
         body,
-        hint: t.with("chapter-hint", "max", &MAX_CHAPTER_CHARS.to_string()),
+        hint: format!(
+            "{} {}",
+            t.with("chapter-hint", "max", &MAX_CHAPTER_CHARS.to_string()),
+            t.get("chapter-generated-hint")
+        ),
         errors,
     })
 }

@@ -7,7 +7,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::document;
 use forebygg_app::{AppError, now};
-use forebygg_domain::document::markup::parse;
 use forebygg_domain::document::version::{Line, Version, VersionForm, compare};
 use forebygg_domain::timeline::dates::oslo_date;
 use serde::Deserialize;
@@ -189,7 +188,7 @@ pub async fn show(
                 .map(|c| {
                     let anchor = format!("v-chapter-{}", c.number.replace('.', "-"));
                     SnapshotChapterView {
-                        html: html::render(&parse(&c.body), &anchor, 2, &back),
+                        html: html::render(&super::expanded(t, &c.body, &v.snapshot.generated), &anchor, 2, &back),
                         heading: format!("{} {}", c.number, c.title),
                         anchor,
                     }

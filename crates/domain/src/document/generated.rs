@@ -1,0 +1,428 @@
+//! Generated blocks: a line such as `{{tiltak}}` in a chapter stands for a block made
+//! from the plan's structured data — the goal hierarchy, the measures per goal, the
+//! responsibility matrix, the timeline, the participation activities, the
+//! merknadsbehandling, the legal references. The document shows the data as it stands
+//! until a version is frozen; the version keeps the data ([`Generated`]) as it stood.
+//!
+//! The blocks are made of ordinary markup blocks (tables, lists, paragraphs of text), so
+//! every renderer — web, PDF, DOCX — shows them without knowing they were generated, and
+//! the data enters them only as text.
+
+use serde::{Deserialize, Serialize};
+
+use super::markup::{Block, Inline, Text};
+use crate::timeline::NorDate;
+
+/// Which generated block a placeholder line asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GeneratedBlock {
+    Goals,
+    Measures,
+    Responsibility,
+    Timeline,
+    Participation,
+    Merknadsbehandling,
+    LegalReferences,
+}
+
+impl GeneratedBlock {
+    pub const ALL: [GeneratedBlock; 7] = [
+        GeneratedBlock::Goals,
+        GeneratedBlock::Measures,
+        GeneratedBlock::Responsibility,
+        GeneratedBlock::Timeline,
+        GeneratedBlock::Participation,
+        GeneratedBlock::Merknadsbehandling,
+        GeneratedBlock::LegalReferences,
+    ];
+
+    /// The placeholder's names: bokmål first (what the editor's help shows), then
+    /// nynorsk and English spellings that mean the same.
+    pub fn names(self) -> &'static [&'static str] {
+        match self {
+            GeneratedBlock::Goals => &["mål", "goals"],
+            GeneratedBlock::Measures => &["tiltak", "measures"],
+            GeneratedBlock::Responsibility => &["ansvar", "responsibility"],
+            GeneratedBlock::Timeline => &["tidslinje", "framdrift", "timeline"],
+            GeneratedBlock::Participation => &["medvirkning", "participation"],
+            GeneratedBlock::Merknadsbehandling => &["merknader", "merknadsbehandling", "inputs"],
+            GeneratedBlock::LegalReferences => &["lovgrunnlag", "lovgrunnlaget", "legal"],
+        }
+    }
+
+    /// The block a line stands for: the whole line is `{{name}}` (spaces allowed).
+    pub fn from_line(line: &str) -> Option<GeneratedBlock> {
+        let name = line.trim().strip_prefix("{{")?.strip_suffix("}}")?.trim().to_lowercase();
+        GeneratedBlock::ALL.into_iter().find(|b| b.names().contains(&name.as_str()))
+    }
+
+    /// The placeholder as written in a chapter, e.g. `{{tiltak}}`.
+    pub fn placeholder(self) -> String {
+        format!("{{{{{}}}}}", self.names()[0])
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GoalLine {
+    pub id: i64,
+    pub parent: Option<i64>,
+    /// "main", "sub" or "strategy".
+    pub level: String,
+    pub title: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeasureLine {
+    pub name: String,
+    pub owner: String,
+    pub partners: Vec<String>,
+    /// A status code ("running"), when set.
+    pub status: Option<String>,
+    pub evaluation: Option<NorDate>,
+    pub goals: Vec<i64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActivityLine {
+    /// An activity kind code ("participation").
+    pub kind: String,
+    pub title: String,
+    pub start: NorDate,
+    pub end: Option<NorDate>,
+    pub responsible: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InputLine {
+    pub reference: String,
+    /// Who sent it, as the public may see it (empty for a private person).
+    pub sender: String,
+    pub text: String,
+    /// A decision code ("taken_into_account"), once assessed.
+    pub decision: Option<String>,
+    pub justification: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LegalLine {
+    pub citation: String,
+    pub subject: String,
+}
+
+/// The data generated blocks are made from: read live for the working document, kept
+/// in a frozen version as it stood.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Generated {
+    pub goals: Vec<GoalLine>,
+    pub measures: Vec<MeasureLine>,
+    pub activities: Vec<ActivityLine>,
+    pub inputs: Vec<InputLine>,
+    pub legal: Vec<LegalLine>,
+}
+
+fn text(s: impl Into<String>) -> Vec<Inline> {
+    vec![Inline::Text { text: s.into() }]
+}
+
+fn date(d: Option<NorDate>) -> Vec<Inline> {
+    text(d.map(|d| d.to_string()).unwrap_or_default())
+}
+
+/// The goals in outline order with their numbers ("1", "1.2", "1.2.1").
+fn numbered_goals(goals: &[GoalLine]) -> Vec<(String, &GoalLine)> {
+    fn walk<'a>(goals: &'a [GoalLine], parent: Option<i64>, prefix: &str, out: &mut Vec<(String, &'a GoalLine)>) {
+        for (i, g) in goals.iter().filter(|g| g.parent == parent).enumerate() {
+            let number = if prefix.is_empty() { (i + 1).to_string() } else { format!("{prefix}.{}", i + 1) };
+            out.push((number.clone(), g));
+            walk(goals, Some(g.id), &number, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(goals, None, "", &mut out);
+    // Goals whose parent is missing (never in practice) still show, at the end.
+    for g in goals {
+        if !out.iter().any(|(_, o)| o.id == g.id) {
+            out.push((String::new(), g));
+        }
+    }
+    out
+}
+
+/// Makes the blocks of one generated block. `label` gives the words in the document's
+/// language for the keys `generated-…` and the code keys (`goal-level-main`, …).
+pub fn blocks(which: GeneratedBlock, data: &Generated, label: &dyn Fn(&str) -> String) -> Vec<Block> {
+    let none = |key: &str| vec![Block::Paragraph { content: vec![Inline::Emph { content: text(label(key)) }] }];
+    let header = |keys: &[&str]| keys.iter().map(|k| text(label(k))).collect::<Vec<_>>();
+    let measure_row = |m: &MeasureLine| {
+        vec![
+            text(&m.name),
+            text(&m.owner),
+            text(m.partners.join(", ")),
+            date(m.evaluation),
+            text(m.status.as_deref().map(|s| label(&format!("measure-status-{s}"))).unwrap_or_default()),
+        ]
+    };
+    let measure_header = || {
+        header(&[
+            "generated-measure",
+            "generated-owner",
+            "generated-partners",
+            "generated-evaluation",
+            "generated-status",
+        ])
+    };
+    match which {
+        GeneratedBlock::Goals => {
+            if data.goals.is_empty() {
+                return none("generated-no-goals");
+            }
+            let rows = numbered_goals(&data.goals)
+                .into_iter()
+                .map(|(n, g)| vec![text(n), text(label(&format!("goal-level-{}", g.level))), text(&g.title)])
+                .collect();
+            vec![Block::Table { header: header(&["generated-number", "generated-level", "generated-goal"]), rows }]
+        }
+        GeneratedBlock::Measures => {
+            if data.measures.is_empty() {
+                return none("generated-no-measures");
+            }
+            let mut out = Vec::new();
+            for (n, g) in numbered_goals(&data.goals) {
+                let rows: Vec<_> = data.measures.iter().filter(|m| m.goals.contains(&g.id)).map(measure_row).collect();
+                if !rows.is_empty() {
+                    out.push(Block::Paragraph {
+                        content: vec![Inline::Strong { content: text(format!("{n} {}", g.title)) }],
+                    });
+                    out.push(Block::Table { header: measure_header(), rows });
+                }
+            }
+            let unlinked: Vec<_> = data
+                .measures
+                .iter()
+                .filter(|m| !m.goals.iter().any(|id| data.goals.iter().any(|g| g.id == *id)))
+                .map(measure_row)
+                .collect();
+            if !unlinked.is_empty() {
+                out.push(Block::Paragraph {
+                    content: vec![Inline::Strong { content: text(label("generated-no-goal")) }],
+                });
+                out.push(Block::Table { header: measure_header(), rows: unlinked });
+            }
+            out
+        }
+        GeneratedBlock::Responsibility => {
+            if data.measures.is_empty() {
+                return none("generated-no-measures");
+            }
+            let mut services: Vec<&str> = Vec::new();
+            for m in &data.measures {
+                for s in std::iter::once(&m.owner).chain(&m.partners) {
+                    if !s.is_empty() && !services.contains(&s.as_str()) {
+                        services.push(s);
+                    }
+                }
+            }
+            services.sort_unstable();
+            let mut head = header(&["generated-measure"]);
+            head.extend(services.iter().map(|s| text(*s)));
+            let rows = data
+                .measures
+                .iter()
+                .map(|m| {
+                    let mut row = vec![text(&m.name)];
+                    row.extend(services.iter().map(|s| {
+                        if m.owner == *s {
+                            text(label("generated-role-owner"))
+                        } else if m.partners.iter().any(|p| p == s) {
+                            text(label("generated-role-partner"))
+                        } else {
+                            Vec::new()
+                        }
+                    }));
+                    row
+                })
+                .collect();
+            vec![Block::Table { header: head, rows }]
+        }
+        GeneratedBlock::Timeline | GeneratedBlock::Participation => {
+            let mut acts: Vec<&ActivityLine> = data
+                .activities
+                .iter()
+                .filter(|a| which == GeneratedBlock::Timeline || a.kind == "participation")
+                .collect();
+            if acts.is_empty() {
+                return none("generated-no-activities");
+            }
+            acts.sort_by_key(|a| a.start);
+            let rows = acts
+                .into_iter()
+                .map(|a| {
+                    vec![
+                        text(a.start.to_string()),
+                        date(a.end),
+                        text(&a.title),
+                        text(label(&format!("activity-{}", a.kind))),
+                        text(&a.responsible),
+                    ]
+                })
+                .collect();
+            let head = header(&[
+                "generated-from",
+                "generated-to",
+                "generated-activity",
+                "generated-kind",
+                "generated-responsible",
+            ]);
+            vec![Block::Table { header: head, rows }]
+        }
+        GeneratedBlock::Merknadsbehandling => {
+            if data.inputs.is_empty() {
+                return none("generated-no-inputs");
+            }
+            let rows = data
+                .inputs
+                .iter()
+                .map(|i| {
+                    let decision = i
+                        .decision
+                        .as_deref()
+                        .map_or_else(|| label("decision-none"), |d| label(&format!("decision-{d}")));
+                    let sender = if i.sender.is_empty() { label("generated-private-person") } else { i.sender.clone() };
+                    vec![text(&i.reference), text(sender), text(&i.text), text(decision), text(&i.justification)]
+                })
+                .collect();
+            let head = header(&[
+                "generated-reference",
+                "generated-sender",
+                "generated-input",
+                "generated-decision",
+                "generated-justification",
+            ]);
+            vec![Block::Table { header: head, rows }]
+        }
+        GeneratedBlock::LegalReferences => {
+            if data.legal.is_empty() {
+                return none("generated-no-legal");
+            }
+            let items = data
+                .legal
+                .iter()
+                .map(|l| {
+                    vec![
+                        Inline::Strong { content: text(&l.citation) },
+                        Inline::Text { text: format!(" – {}", l.subject) },
+                    ]
+                })
+                .collect();
+            vec![Block::List { ordered: false, items }]
+        }
+    }
+}
+
+/// The text with each placeholder replaced by its generated blocks.
+pub fn expand(text: Text, data: &Generated, label: &dyn Fn(&str) -> String) -> Text {
+    let mut out = Vec::with_capacity(text.blocks.len());
+    for block in text.blocks {
+        match block {
+            Block::Generated { which } => out.extend(blocks(which, data, label)),
+            other => out.push(other),
+        }
+    }
+    Text { blocks: out, footnotes: text.footnotes }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::markup::parse;
+
+    fn data() -> Generated {
+        Generated {
+            goals: vec![
+                GoalLine { id: 1, parent: None, level: "main".into(), title: "Gode oppvekstvilkår".into() },
+                GoalLine { id: 2, parent: Some(1), level: "sub".into(), title: "Tidlig innsats".into() },
+                GoalLine { id: 3, parent: None, level: "main".into(), title: "Trygge foreldre".into() },
+            ],
+            measures: vec![
+                MeasureLine {
+                    name: "ICDP".into(),
+                    owner: "Helsestasjonen".into(),
+                    partners: vec!["Barnehagene".into()],
+                    status: Some("running".into()),
+                    evaluation: NorDate::parse("31.12.2027").ok(),
+                    goals: vec![2, 3],
+                },
+                MeasureLine {
+                    name: "Ungdomsklubben".into(),
+                    owner: "Kultur".into(),
+                    partners: vec![],
+                    status: None,
+                    evaluation: None,
+                    goals: vec![],
+                },
+            ],
+            ..Generated::default()
+        }
+    }
+
+    fn all_text(blocks: &[Block]) -> String {
+        serde_json::to_string(blocks).unwrap()
+    }
+
+    #[test]
+    fn placeholder_lines_are_recognised_in_any_of_their_spellings_only_on_a_line_of_their_own() {
+        assert_eq!(GeneratedBlock::from_line("{{tiltak}}"), Some(GeneratedBlock::Measures));
+        assert_eq!(GeneratedBlock::from_line("  {{ Measures }} "), Some(GeneratedBlock::Measures));
+        assert_eq!(GeneratedBlock::from_line("{{framdrift}}"), Some(GeneratedBlock::Timeline));
+        assert_eq!(GeneratedBlock::from_line("{{noe annet}}"), None);
+        for b in GeneratedBlock::ALL {
+            assert_eq!(GeneratedBlock::from_line(&b.placeholder()), Some(b));
+        }
+        let text = parse("Se {{tiltak}} her.\n\n{{tiltak}}");
+        assert!(matches!(text.blocks[0], Block::Paragraph { .. }));
+        assert_eq!(text.blocks[1], Block::Generated { which: GeneratedBlock::Measures });
+    }
+
+    #[test]
+    fn measures_are_grouped_under_every_goal_they_serve_and_the_rest_under_no_goal() {
+        let label = |k: &str| format!("<{k}>");
+        let out = blocks(GeneratedBlock::Measures, &data(), &label);
+        let titles: Vec<String> = out
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph { content } => Some(serde_json::to_string(content).unwrap()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(titles.len(), 3, "{titles:?}");
+        assert!(titles[0].contains("1.1 Tidlig innsats"));
+        assert!(titles[1].contains("2 Trygge foreldre"));
+        assert!(titles[2].contains("<generated-no-goal>"));
+        let json = all_text(&out);
+        assert_eq!(json.matches("ICDP").count(), 2);
+        assert!(json.contains("31.12.2027") && json.contains("<measure-status-running>"));
+    }
+
+    #[test]
+    fn the_responsibility_matrix_has_one_owner_per_measure() {
+        let label = |k: &str| k.to_owned();
+        let out = blocks(GeneratedBlock::Responsibility, &data(), &label);
+        let Block::Table { header, rows } = &out[0] else { panic!("{out:?}") };
+        assert_eq!(header.len(), 4, "measure + three services");
+        for row in rows {
+            assert_eq!(row.iter().filter(|c| **c == text("generated-role-owner")).count(), 1);
+        }
+    }
+
+    #[test]
+    fn expansion_replaces_placeholders_and_keeps_everything_else() {
+        let label = |k: &str| k.to_owned();
+        let text = parse("Innledning.\n\n{{mål}}\n\nSlutt.");
+        let out = expand(text, &data(), &label);
+        assert_eq!(out.blocks.len(), 3);
+        assert!(matches!(&out.blocks[1], Block::Table { rows, .. } if rows.len() == 3));
+        let empty = expand(parse("{{merknader}}"), &Generated::default(), &label);
+        assert!(all_text(&empty.blocks).contains("generated-no-inputs"));
+    }
+}
