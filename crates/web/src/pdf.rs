@@ -137,7 +137,10 @@ impl PdfJobs {
                 let percent = (started.elapsed().as_secs_f64() / expected.as_secs_f64() * 100.0).clamp(1.0, 95.0);
                 JobState::Running { percent: percent as u8 }
             }
-            (None, None) => JobState::Queued { ahead: jobs.waiting.iter().position(|w| w == id).unwrap_or(0) },
+            (None, None) => {
+                let running = jobs.jobs.values().filter(|j| j.started.is_some() && j.result.is_none()).count();
+                JobState::Queued { ahead: running + jobs.waiting.iter().position(|w| w == id).unwrap_or(0) }
+            }
         })
     }
 

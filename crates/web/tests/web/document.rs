@@ -134,3 +134,116 @@ async fn the_document_and_a_frozen_version_download_as_word_files() {
     let xml = xml_of(bytes);
     assert!(xml.contains("Frosset tekst &amp; &lt;tegn&gt;") && !xml.contains("Ny tekst"), "the frozen text: {xml}");
 }
+
+/// The generated blocks show the plan's data as it stands; a frozen version keeps the
+/// data as it stood.
+#[tokio::test]
+async fn generated_blocks_are_live_until_a_version_is_frozen() {
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let base = format!("/organisations/3425/plans/{plan}");
+    let page = lead.get(&format!("{base}/document")).await;
+    let t = text(&page.body);
+    // {{tiltak}} in 3.1: measures under their goals, with owner and evaluation date.
+    assert!(page.body.contains("<td>Foreldreveiledning (ICDP)</td><td>Helsestasjonen</td>"), "{}", page.body);
+    assert!(t.contains("1.1 Familier som strever, får hjelp tidlig Tiltak Ansvarlig"), "goal headings over the measures: {t}");
+    // {{lovgrunnlag}}, {{merknader}}, {{tidslinje}}, {{ansvar}}: data, not placeholders.
+    assert!(t.contains("barnevernsloven § 15-1"), "{t}");
+    assert!(t.contains("Tatt til følge") || t.contains("Ikke vurdert ennå"), "{t}");
+    assert!(t.contains("Planprogrammet legges på høring"), "{t}");
+    assert!(page.body.contains("<th scope=\"col\">Helsestasjonen</th>"), "a column per service");
+    assert!(!t.contains("{{"), "no placeholder is left: {t}");
+
+    let r = lead.post(&format!("{base}/document/versions"), &[("kind", "draft"), ("date", "01.02.2024")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let version = r.location().to_owned();
+    let r = lead
+        .post(
+            &format!("{base}/measures"),
+            &[("name", "Natteravner i sentrum"), ("owner", "Frivilligsentralen"), ("status", "proposed")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let live = text(&lead.get(&format!("{base}/document")).await.body);
+    assert!(live.contains("Natteravner i sentrum") && live.contains("Tiltak som ikke er knyttet til et mål"), "{live}");
+    let frozen = text(&lead.get(&version).await.body);
+    assert!(frozen.contains("Foreldreveiledning (ICDP)"), "{frozen}");
+    assert!(!frozen.contains("Natteravner i sentrum"), "the frozen version keeps its data");
+}
+
+/// A PDF engine for tests: the "PDF" is the JSON the typst template would read, and
+/// each render waits until the test lets it finish.
+struct FakeEngine(std::sync::Mutex<std::sync::mpsc::Receiver<()>>);
+
+impl forebygg_render::PdfEngine for FakeEngine {
+    fn pdf(&self, model: &forebygg_render::DocumentModel) -> Result<(Vec<u8>, usize), String> {
+        self.0.lock().unwrap().recv().map_err(|e| e.to_string())?;
+        Ok((format!("%PDF-fake\n{}", forebygg_render::typst_inputs(model)).into_bytes(), 12))
+    }
+}
+
+async fn wait_for(c: &mut crate::support::Client, job: &str, words: &str) -> String {
+    for _ in 0..200 {
+        let page = c.get(job).await;
+        if text(&page.body).contains(words) {
+            return page.body;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    panic!("{job} never said {words}");
+}
+
+/// PDF rendering runs off the request: the request queues a job and shows its page;
+/// the page shows the queue, the progress, then the download; only its owner sees it.
+/// The file's content (the template's input for the demo plan) is snapshotted.
+#[tokio::test]
+async fn a_pdf_is_queued_shows_progress_and_is_only_for_who_asked() {
+    let (release, gate) = std::sync::mpsc::channel();
+    let app = crate::support::app_with_pdf(Box::new(FakeEngine(std::sync::Mutex::new(gate)))).await;
+    let plan = plan_of(&app, "preventive").await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let base = format!("/organisations/3425/plans/{plan}/document");
+    assert!(lead.get(&base).await.body.contains(&format!("action=\"{base}.pdf\"")));
+    let r = lead.post(&format!("{base}.pdf"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let first = r.location().to_owned();
+    let page = wait_for(&mut lead, &first, "Settes nå").await;
+    assert!(page.contains("<progress id=\"pdf-progress\" max=\"100\"") && page.contains("role=\"status\""), "{page}");
+    assert!(page.contains("<label for=\"pdf-progress\">Framdrift</label>"));
+    let second = lead.post(&format!("{base}.pdf"), &[]).await.location().to_owned();
+    wait_for(&mut lead, &second, "I kø: 1 fil lages før denne.").await;
+    let status = lead.get(&format!("{second}/status")).await;
+    assert!(status.body.contains("\"state\":\"queued\""), "{}", status.body);
+    assert_eq!(lead.get_bytes(&format!("{second}/file")).await.0, StatusCode::NOT_FOUND, "not done yet");
+
+    release.send(()).unwrap();
+    release.send(()).unwrap();
+    let done = wait_for(&mut lead, &first, "PDF-filen er klar (12 sider).").await;
+    assert!(done.contains(&format!("href=\"{first}/file\"")));
+    let (status, headers, bytes) = lead.get_bytes(&format!("{first}/file")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers["content-type"], "application/pdf");
+    assert!(headers["content-disposition"].to_str().unwrap().contains(&format!("plan-{plan}.pdf")));
+    let body = String::from_utf8(bytes).unwrap();
+    let json = body.strip_prefix("%PDF-fake\n").unwrap();
+    insta::assert_snapshot!("demo_plan_typst_inputs", json);
+
+    // Another user of the municipality, and a user of another, see nothing of it.
+    let mut editor = app.login("redaktor@engerdal.demo").await;
+    assert_eq!(editor.get(&first).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(editor.get_bytes(&format!("{first}/file")).await.0, StatusCode::NOT_FOUND);
+    let mut outsider = app.login("drift@forebygg.demo").await;
+    assert_ne!(outsider.get(&first).await.status, StatusCode::OK);
+    assert_ne!(outsider.get_bytes(&format!("{first}/file")).await.0, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn without_a_pdf_engine_there_is_no_pdf_button() {
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let base = format!("/organisations/3425/plans/{plan}/document");
+    assert!(!lead.get(&base).await.body.contains(".pdf\""));
+    assert_eq!(lead.post(&format!("{base}.pdf"), &[]).await.status, StatusCode::NOT_FOUND);
+}

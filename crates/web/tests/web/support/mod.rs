@@ -31,6 +31,17 @@ pub async fn app_with(config: WebConfig) -> TestApp {
     TestApp { router: forebygg_web::router(state), store, _dir: dir }
 }
 
+/// The demo app with a PDF engine (the real one, typst, is wired in by the binary).
+pub async fn app_with_pdf(engine: Box<dyn forebygg_render::PdfEngine>) -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(SqliteStore::open(&dir.path().join("t.db")).await.unwrap());
+    forebygg_app::demo::load(&*store).await.unwrap();
+    let dynstore: Arc<dyn Store> = store.clone();
+    let state = AppState::new(dynstore, WebConfig { demo: true, ..WebConfig::default() }).await.unwrap();
+    state.enable_pdf(engine);
+    TestApp { router: forebygg_web::router(state), store, _dir: dir }
+}
+
 /// The id of one of Engerdal's demo plans, by its type.
 pub async fn plan_of(app: &TestApp, plan_type: &str) -> i64 {
     use forebygg_app::{AccountStore, OrgScope, PlanStore};
