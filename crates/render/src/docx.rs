@@ -93,7 +93,59 @@ pub fn docx(model: &DocumentModel) -> Result<Vec<u8>, RenderError> {
     }
     let mut out = std::io::Cursor::new(Vec::new());
     doc.build().pack(&mut out).map_err(|e| RenderError::Docx(e.to_string()))?;
-    Ok(out.into_inner())
+    finish(out.into_inner(), &model.lang).map_err(|e| RenderError::Docx(e.to_string()))
+}
+
+/// Word's language tag for the document's language (spelling and hyphenation).
+fn word_lang(lang: &str) -> &'static str {
+    match lang {
+        "nn" => "nn-NO",
+        "en" => "en-GB",
+        _ => "nb-NO",
+    }
+}
+
+/// What docx-rs cannot write, added to its package: the document's language in the
+/// default run properties, and every table's first row marked as a header row that
+/// Word repeats on each page. The patterns matched are docx-rs's own markup; user text
+/// is escaped XML text in the package and can never match them.
+fn finish(package: Vec<u8>, lang: &str) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
+    use std::io::{Read, Write};
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(package))?;
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for i in 0..archive.len() {
+        let mut part = archive.by_index(i)?;
+        let name = part.name().to_owned();
+        let mut data = Vec::new();
+        part.read_to_end(&mut data)?;
+        let data = match name.as_str() {
+            "word/document.xml" => String::from_utf8(data)?
+                .split("<w:tbl>")
+                .enumerate()
+                .map(|(i, piece)| {
+                    if i == 0 {
+                        piece.to_owned()
+                    } else {
+                        piece.replacen("<w:tr><w:trPr />", "<w:tr><w:trPr><w:tblHeader /></w:trPr>", 1)
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("<w:tbl>")
+                .into_bytes(),
+            "word/styles.xml" => String::from_utf8(data)?
+                .replacen(
+                    "<w:rPrDefault><w:rPr />",
+                    &format!("<w:rPrDefault><w:rPr><w:lang w:val=\"{}\" /></w:rPr>", word_lang(lang)),
+                    1,
+                )
+                .into_bytes(),
+            _ => data,
+        };
+        out.start_file(name, options)?;
+        out.write_all(&data)?;
+    }
+    Ok(out.finish()?.into_inner())
 }
 
 #[cfg(test)]
@@ -106,6 +158,7 @@ mod tests {
 
     fn model(body: &str) -> DocumentModel {
         DocumentModel {
+            lang: "nb".into(),
             municipality: "Engerdal kommune".into(),
             title: "Plan for forebyggende arbeid".into(),
             version: "Høringsutkast 22.01.2024".into(),
@@ -135,6 +188,22 @@ mod tests {
         assert!(xml.contains("<w:tbl>") && xml.contains("Helsestasjonen"));
         assert!(xml.contains("1 Innledning") && xml.contains("Engerdal kommune"));
         assert!(xml.contains("<w:i />") || xml.contains("<w:i/>"), "emphasis is italic");
+        // The header row repeats on every page; the other rows do not.
+        assert_eq!(xml.matches("<w:tblHeader />").count(), 1, "{xml}");
+        let header_row = xml.split("<w:tblHeader />").nth(1).unwrap().split("</w:tr>").next().unwrap();
+        assert!(header_row.contains("Tiltak") && !header_row.contains("ICDP"));
+    }
+
+    #[test]
+    fn the_language_is_set_for_spelling_and_hyphenation() {
+        for (lang, tag) in [("nb", "nb-NO"), ("nn", "nn-NO"), ("en", "en-GB")] {
+            let bytes = docx(&DocumentModel { lang: lang.into(), ..model("Tekst") }).unwrap();
+            let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+            let mut styles = String::new();
+            archive.by_name("word/styles.xml").unwrap().read_to_string(&mut styles).unwrap();
+            let defaults = styles.split("<w:rPrDefault>").nth(1).unwrap().split("</w:rPrDefault>").next().unwrap();
+            assert!(defaults.contains(&format!("<w:lang w:val=\"{tag}\" />")), "{defaults}");
+        }
     }
 
     /// LibreOffice opens the file and turns it into a PDF (the check that Word

@@ -147,7 +147,10 @@ async fn generated_blocks_are_live_until_a_version_is_frozen() {
     let t = text(&page.body);
     // {{tiltak}} in 3.1: measures under their goals, with owner and evaluation date.
     assert!(page.body.contains("<td>Foreldreveiledning (ICDP)</td><td>Helsestasjonen</td>"), "{}", page.body);
-    assert!(t.contains("1.1 Familier som strever, får hjelp tidlig Tiltak Ansvarlig"), "goal headings over the measures: {t}");
+    assert!(
+        t.contains("1.1 Familier som strever, får hjelp tidlig Tiltak Ansvarlig"),
+        "goal headings over the measures: {t}"
+    );
     // {{lovgrunnlag}}, {{merknader}}, {{tidslinje}}, {{ansvar}}: data, not placeholders.
     assert!(t.contains("barnevernsloven § 15-1"), "{t}");
     assert!(t.contains("Tatt til følge") || t.contains("Ikke vurdert ennå"), "{t}");
