@@ -41,9 +41,15 @@ pub async fn document(
     plan_id: i64,
 ) -> Result<PlanDocument, AppError> {
     let scope = authorize(actor, org, Action::ReadInternal)?;
-    let plan = store.plan(&scope, plan_id).await?.ok_or_else(|| AppError::NotFound(format!("plan {plan_id}")))?;
-    let programme = store.programme(&scope, plan_id).await?.unwrap_or_default();
-    let mut texts = store.chapter_texts(&scope, plan_id).await?;
+    load(store, &scope, plan_id).await
+}
+
+/// The document of a plan in an organisation the caller has already been authorised
+/// for (the operator's command line, or [`document`]).
+pub async fn load(store: &dyn Store, scope: &OrgScope, plan_id: i64) -> Result<PlanDocument, AppError> {
+    let plan = store.plan(scope, plan_id).await?.ok_or_else(|| AppError::NotFound(format!("plan {plan_id}")))?;
+    let programme = store.programme(scope, plan_id).await?.unwrap_or_default();
+    let mut texts = store.chapter_texts(scope, plan_id).await?;
     let chapters = numbered(&programme.outline)
         .into_iter()
         .map(|(number, depth, chapter)| {
@@ -51,7 +57,7 @@ pub async fn document(
             DocumentChapter { number, depth, title: chapter.title.clone(), text }
         })
         .collect();
-    let generated = generated(store, &scope, &plan).await?;
+    let generated = generated(store, scope, &plan).await?;
     Ok(PlanDocument { plan, chapters, generated })
 }
 

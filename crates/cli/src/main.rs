@@ -1,6 +1,7 @@
 //! `forebygg`: the server and the operator's command line.
 
 mod config;
+mod document;
 mod inputs;
 mod mail;
 mod measures;
@@ -55,6 +56,9 @@ enum Command {
     /// The register of measures of a plan: import template, import and export.
     #[command(subcommand)]
     Measures(measures::MeasureCommand),
+    /// The plan document as a PDF or Word file.
+    #[command(subcommand)]
+    Document(document::DocumentCommand),
     /// Apply database migrations and print the schema version.
     Migrate,
     /// Write a consistent copy of the database while the server keeps running.
@@ -152,6 +156,7 @@ async fn run(cli: Cli) -> Result<()> {
         Command::Plan(command) => plans::run(store, command).await,
         Command::Inputs(command) => inputs::run(store, command).await,
         Command::Measures(command) => measures::run(store, command).await,
+        Command::Document(command) => document::run(store, command).await,
         Command::Migrate => {
             println!("schema version {} ({})", store.schema_version().await?, store.backend());
             Ok(())

@@ -31,6 +31,7 @@ pub use api::openapi_json;
 pub use ctx::Ctx;
 pub use i18n::{catalogue_keys, translate};
 pub use mail::receipt_mail;
+pub use pages::document_model;
 
 /// Settings of the web interface.
 #[derive(Clone, Debug)]

@@ -8,7 +8,9 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::{Actor, AppError, document};
-use forebygg_domain::Organisation;
+use forebygg_app::document::PlanDocument;
+use forebygg_domain::document::version::Version;
+use forebygg_domain::{Lang, Organisation};
 use forebygg_render::{ChapterModel, DocumentModel};
 use serde::Serialize;
 
@@ -35,17 +37,11 @@ fn model(t: Tr, municipality: &str, title: &str, version: String, chapters: Vec<
     }
 }
 
-/// Who asked and what: the model of the current document or of frozen version `vid`,
-/// and the file name (without extension) it downloads as.
-async fn load_model(
-    state: &AppState,
-    ctx: &Ctx,
-    (code, id, vid): (&str, i64, Option<i64>),
-) -> Result<(Actor, Organisation, DocumentModel, String), Response> {
-    let (actor, org) = signed_in_at(state, ctx, code).await?;
-    let doc = document::document(state.store(), actor, &org, id).await.map_err(|e| app_error(ctx, e))?;
-    let t = ctx.tr();
-    let Some(vid) = vid else {
+/// The document model of the current document, or of frozen version `version`, with
+/// its labels in `lang`.
+pub fn document_model(lang: Lang, municipality: &str, doc: &PlanDocument, version: Option<&Version>) -> DocumentModel {
+    let t = Tr { lang };
+    let Some(v) = version else {
         let chapters = doc
             .chapters
             .iter()
@@ -56,12 +52,7 @@ async fn load_model(
                 text: expanded(t, c.text.as_ref().map(|x| x.body.as_str()).unwrap_or(""), &doc.generated),
             })
             .collect();
-        let m = model(t, &org.name, &doc.plan.title, t.get("version-working"), chapters);
-        return Ok((actor.clone(), org, m, format!("plan-{id}")));
-    };
-    let versions = document::versions(state.store(), actor, &org, id).await.map_err(|e| app_error(ctx, e))?;
-    let Some(v) = versions.iter().find(|v| v.id == vid) else {
-        return Err(crate::errors::not_found(ctx));
+        return model(t, municipality, &doc.plan.title, t.get("version-working"), chapters);
     };
     let chapters = v
         .snapshot
@@ -74,7 +65,27 @@ async fn load_model(
             text: expanded(t, &c.body, &v.snapshot.generated),
         })
         .collect();
-    let m = model(t, &org.name, &doc.plan.title, version_name(t, v), chapters);
+    model(t, municipality, &doc.plan.title, version_name(t, v), chapters)
+}
+
+/// Who asked and what: the model of the current document or of frozen version `vid`,
+/// and the file name (without extension) it downloads as.
+async fn load_model(
+    state: &AppState,
+    ctx: &Ctx,
+    (code, id, vid): (&str, i64, Option<i64>),
+) -> Result<(Actor, Organisation, DocumentModel, String), Response> {
+    let (actor, org) = signed_in_at(state, ctx, code).await?;
+    let doc = document::document(state.store(), actor, &org, id).await.map_err(|e| app_error(ctx, e))?;
+    let Some(vid) = vid else {
+        let m = document_model(ctx.lang, &org.name, &doc, None);
+        return Ok((actor.clone(), org, m, format!("plan-{id}")));
+    };
+    let versions = document::versions(state.store(), actor, &org, id).await.map_err(|e| app_error(ctx, e))?;
+    let Some(v) = versions.iter().find(|v| v.id == vid) else {
+        return Err(crate::errors::not_found(ctx));
+    };
+    let m = document_model(ctx.lang, &org.name, &doc, Some(v));
     Ok((actor.clone(), org, m, format!("plan-{id}-v{vid}")))
 }
 

@@ -6,6 +6,7 @@ mod html;
 mod versions;
 
 pub use files::{
+    document_model,
     current_docx, current_pdf, job as pdf_job, job_file as pdf_file, job_status as pdf_status, version_docx,
     version_pdf,
 };
