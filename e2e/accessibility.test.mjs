@@ -209,6 +209,14 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       await page.click('form[action$="/document/compare"] button[type=submit]');
       await page.waitForURL(/\/compare\?/);
       await assertNoViolations(page, `${lang} compare`);
+      // PDF: the job's page while it runs (if we catch it) and when done; the script
+      // brings the download link without a reload by hand.
+      await page.goto(`${server.base}${plan}/document`);
+      await page.click('form[action$="/document.pdf"] button[type=submit]');
+      await page.waitForURL(/\/pdf\/[0-9a-f]+$/);
+      await assertNoViolations(page, `${lang} PDF job`);
+      await page.waitForSelector('a[href$="/file"]', { timeout: 60000 });
+      await assertNoViolations(page, `${lang} PDF ready`);
       const closedHearing = plan.replace('/organisations/3425/plans/', '/hearings/3425/');
       await page.goto(`${server.base}${closedHearing}`);
       await assertNoViolations(page, `${lang} closed hearing`);

@@ -6,9 +6,8 @@ mod html;
 mod versions;
 
 pub use files::{
-    document_model,
-    current_docx, current_pdf, job as pdf_job, job_file as pdf_file, job_status as pdf_status, version_docx,
-    version_pdf,
+    current_docx, current_pdf, document_model, job as pdf_job, job_file as pdf_file, job_status as pdf_status,
+    version_docx, version_pdf,
 };
 pub use versions::{compare_page, freeze, show as version};
 
