@@ -199,9 +199,19 @@ pub async fn versions_are_frozen_and_scoped(store: &dyn Store) {
         chapters: vec![SnapshotChapter {
             number: "1".into(),
             title: "Innledning".into(),
-            body: "Tekst «slik den var»".into(),
+            body: "Tekst «slik den var»\n\n{{tiltak}}".into(),
         }],
         measures: vec![],
+        // The generated blocks' data is kept as it stood.
+        generated: forebygg_domain::document::generated::Generated {
+            goals: vec![forebygg_domain::document::generated::GoalLine {
+                id: 7,
+                parent: None,
+                level: "main".into(),
+                title: "Trygg oppvekst".into(),
+            }],
+            ..Default::default()
+        },
     };
     let v = store.freeze_version(&a, plan, &version, &snapshot, "Kari Nordmo", 10).await.unwrap().unwrap();
     assert_eq!(
