@@ -2,6 +2,8 @@
 //! `pdftohtml -xml` (outline). Without poppler these checks skip and say so, unless
 //! FOREBYGG_REQUIRE_POPPLER is set (CI sets it).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::Path;
 use std::process::Command;
 use std::sync::OnceLock;

@@ -38,6 +38,9 @@ pub enum JobState {
     Failed,
 }
 
+/// A finished render: the file and its page count, or why it failed.
+type Rendered = Result<(Arc<Vec<u8>>, usize), String>;
+
 struct Job {
     org_id: i64,
     user_id: i64,
@@ -45,7 +48,7 @@ struct Job {
     model: Option<DocumentModel>,
     queued_at: Instant,
     started: Option<Instant>,
-    result: Option<Result<(Arc<Vec<u8>>, usize), String>>,
+    result: Option<Rendered>,
 }
 
 #[derive(Default)]
