@@ -4,7 +4,7 @@
 use forebygg_domain::document::generated::{ActivityLine, Generated, GoalLine, InputLine, LegalLine, MeasureLine};
 use forebygg_domain::document::version::{Snapshot, SnapshotChapter, SnapshotMeasure, Version, VersionForm};
 use forebygg_domain::plan::programme::numbered;
-use forebygg_domain::plan::{Plan, register};
+use forebygg_domain::plan::{Plan, Programme, register};
 use forebygg_domain::timeline::dates::oslo_date;
 use forebygg_domain::{Action, Organisation, ValidationError};
 
@@ -29,6 +29,8 @@ pub struct DocumentChapter {
 pub struct PlanDocument {
     pub plan: Plan,
     pub chapters: Vec<DocumentChapter>,
+    /// The planning programme the outline comes from.
+    pub programme: Programme,
     /// The data the generated blocks (`{{tiltak}}`, …) show, as it stands now.
     pub generated: Generated,
 }
@@ -58,7 +60,7 @@ pub async fn load(store: &dyn Store, scope: &OrgScope, plan_id: i64) -> Result<P
         })
         .collect();
     let generated = generated(store, scope, &plan).await?;
-    Ok(PlanDocument { plan, chapters, generated })
+    Ok(PlanDocument { plan, chapters, programme, generated })
 }
 
 /// The plan's data for the generated blocks, read now: goals, measures, activities,

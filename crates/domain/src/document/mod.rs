@@ -4,4 +4,5 @@
 
 pub mod generated;
 pub mod markup;
+pub mod programme;
 pub mod version;

@@ -289,6 +289,7 @@ field-target-group = Target group
 field-method = Method
 field-when = When
 programme-add-participation = Add line
+programme-timeline = Timeline
 programme-outline = Outline of the plan
 programme-add-chapter = Add chapter
 field-chapter-title = Chapter title

@@ -289,6 +289,7 @@ field-target-group = Målgruppe
 field-method = Metode
 field-when = Når
 programme-add-participation = Legg til linje
+programme-timeline = Framdriftsplan
 programme-outline = Disposisjon for planen
 programme-add-chapter = Legg til kapittel
 field-chapter-title = Kapitteltittel

@@ -61,6 +61,8 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/organisations/{code}/plans/{id}/activities/{aid}/remove", post(plans::remove_activity))
         .route("/organisations/{code}/plans/{id}/programme", get(programme::show))
+        .route("/organisations/{code}/plans/{id}/programme.docx", get(document::programme_docx))
+        .route("/organisations/{code}/plans/{id}/programme.pdf", post(document::programme_pdf))
         .route("/organisations/{code}/plans/{id}/programme/{op}", post(programme::edit))
         .route("/organisations/{code}/plans/{id}/schedule", get(schedule::show))
         .route("/organisations/{code}/plans/{id}/timeline.svg", get(timeline::svg))

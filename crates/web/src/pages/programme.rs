@@ -40,6 +40,8 @@ struct ProgrammePage {
     /// Where the forms post to.
     base: String,
     can_edit: bool,
+    /// The server can make PDF files.
+    pdf: bool,
     purpose: String,
     background: String,
     guidelines: String,
@@ -102,6 +104,7 @@ async fn programme_page(
             plan_title: view.plan.title.clone(),
             base: format!("/organisations/{}/plans/{plan_id}/programme", org.code),
             can_edit: view.can_edit,
+            pdf: state.pdf().is_some(),
             purpose: p.purpose.clone(),
             background: p.background.clone(),
             guidelines: p.guidelines.join("\n"),

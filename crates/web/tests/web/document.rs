@@ -250,3 +250,46 @@ async fn without_a_pdf_engine_there_is_no_pdf_button() {
     assert!(!lead.get(&base).await.body.contains(".pdf\""));
     assert_eq!(lead.post(&format!("{base}.pdf"), &[]).await.status, StatusCode::NOT_FOUND);
 }
+
+/// The planning programme renders like the plan: as Word file and as PDF (its model).
+#[tokio::test]
+async fn the_planning_programme_downloads_as_word_and_pdf() {
+    use std::io::Read;
+    let (release, gate) = std::sync::mpsc::channel();
+    let app = crate::support::app_with_pdf(Box::new(FakeEngine(std::sync::Mutex::new(gate)))).await;
+    let plan = plan_of(&app, "preventive").await;
+    let mut reader = app.login("leser@engerdal.demo").await;
+    let base = format!("/organisations/3425/plans/{plan}/programme");
+    let page = reader.get(&base).await;
+    assert!(
+        page.body.contains(&format!("href=\"{base}.docx\"")) && page.body.contains(&format!("action=\"{base}.pdf\""))
+    );
+    let (status, headers, bytes) = reader.get_bytes(&format!("{base}.docx")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(headers["content-disposition"].to_str().unwrap().contains(&format!("planprogram-{plan}.docx")));
+    let mut xml = String::new();
+    zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .unwrap()
+        .by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    for words in [
+        "Planprogram: Plan for forebyggende arbeid",
+        "Organisering",
+        "Arbeidsgruppe",
+        "Ungdomsrådet",
+        "4.2 Framdriftsplan",
+    ] {
+        assert!(xml.contains(words), "{words} missing from the programme's DOCX");
+    }
+    assert!(xml.contains("Planprogrammet legges på høring"), "the timeline is in it");
+
+    let job = reader.post(&format!("{base}.pdf"), &[]).await.location().to_owned();
+    release.send(()).unwrap();
+    wait_for(&mut reader, &job, "PDF-filen er klar").await;
+    let (_, headers, bytes) = reader.get_bytes(&format!("{job}/file")).await;
+    assert!(headers["content-disposition"].to_str().unwrap().contains(&format!("planprogram-{plan}.pdf")));
+    let json = String::from_utf8(bytes).unwrap();
+    assert!(json.contains("\"title\": \"Medvirkningsplan\"") && json.contains("Elevråd, FAU og SU"), "{json}");
+}

@@ -9,6 +9,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::document::PlanDocument;
 use forebygg_app::{Actor, AppError, document};
+use forebygg_domain::document::programme::programme_chapters;
 use forebygg_domain::document::version::Version;
 use forebygg_domain::{Lang, Organisation};
 use forebygg_render::{ChapterModel, DocumentModel};
@@ -68,28 +69,49 @@ pub fn document_model(lang: Lang, municipality: &str, doc: &PlanDocument, versio
     model(t, municipality, &doc.plan.title, version_name(t, v), chapters)
 }
 
-/// Who asked and what: the model of the current document or of frozen version `vid`,
-/// and the file name (without extension) it downloads as.
+/// The planning programme as a document model, with its labels in `lang`.
+pub fn programme_model(lang: Lang, municipality: &str, doc: &PlanDocument) -> DocumentModel {
+    let t = Tr { lang };
+    let chapters = programme_chapters(&doc.programme, &doc.generated, &|key| t.get(key))
+        .into_iter()
+        .map(|c| ChapterModel { number: c.number, title: c.title, depth: c.depth, text: c.text })
+        .collect();
+    let title = t.with("programme-title", "plan", &doc.plan.title);
+    model(t, municipality, &title, t.get("version-working"), chapters)
+}
+
+/// Which document a request is for.
+#[derive(Clone, Copy)]
+enum Which {
+    /// The plan document: the current text, or a frozen version.
+    Plan(Option<i64>),
+    Programme,
+}
+
+/// Who asked and what: the model of the document asked for, and the file name
+/// (without extension) it downloads as.
 async fn load_model(
     state: &AppState,
     ctx: &Ctx,
-    (code, id, vid): (&str, i64, Option<i64>),
+    (code, id, which): (&str, i64, Which),
 ) -> Result<(Actor, Organisation, DocumentModel, String), Response> {
     let (actor, org) = signed_in_at(state, ctx, code).await?;
     let doc = document::document(state.store(), actor, &org, id).await.map_err(|e| app_error(ctx, e))?;
-    let Some(vid) = vid else {
-        let m = document_model(ctx.lang, &org.name, &doc, None);
-        return Ok((actor.clone(), org, m, format!("plan-{id}")));
+    let (m, name) = match which {
+        Which::Programme => (programme_model(ctx.lang, &org.name, &doc), format!("planprogram-{id}")),
+        Which::Plan(None) => (document_model(ctx.lang, &org.name, &doc, None), format!("plan-{id}")),
+        Which::Plan(Some(vid)) => {
+            let versions = document::versions(state.store(), actor, &org, id).await.map_err(|e| app_error(ctx, e))?;
+            let Some(v) = versions.iter().find(|v| v.id == vid) else {
+                return Err(crate::errors::not_found(ctx));
+            };
+            (document_model(ctx.lang, &org.name, &doc, Some(v)), format!("plan-{id}-v{vid}"))
+        }
     };
-    let versions = document::versions(state.store(), actor, &org, id).await.map_err(|e| app_error(ctx, e))?;
-    let Some(v) = versions.iter().find(|v| v.id == vid) else {
-        return Err(crate::errors::not_found(ctx));
-    };
-    let m = document_model(ctx.lang, &org.name, &doc, Some(v));
-    Ok((actor.clone(), org, m, format!("plan-{id}-v{vid}")))
+    Ok((actor.clone(), org, m, name))
 }
 
-async fn docx(state: &AppState, ctx: &Ctx, key: (&str, i64, Option<i64>)) -> Response {
+async fn docx(state: &AppState, ctx: &Ctx, key: (&str, i64, Which)) -> Response {
     let (_, _, model, name) = match load_model(state, ctx, key).await {
         Ok(found) => found,
         Err(response) => return response,
@@ -102,7 +124,7 @@ async fn docx(state: &AppState, ctx: &Ctx, key: (&str, i64, Option<i64>)) -> Res
 
 /// The document as it stands now.
 pub async fn current_docx(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
-    docx(&state, &ctx, (&code, id, None)).await
+    docx(&state, &ctx, (&code, id, Which::Plan(None))).await
 }
 
 /// A frozen version, exactly as it was frozen.
@@ -111,10 +133,10 @@ pub async fn version_docx(
     ctx: Ctx,
     Path((code, id, vid)): Path<(String, i64, i64)>,
 ) -> Response {
-    docx(&state, &ctx, (&code, id, Some(vid))).await
+    docx(&state, &ctx, (&code, id, Which::Plan(Some(vid)))).await
 }
 
-async fn queue_pdf(state: &AppState, ctx: &Ctx, key: (&str, i64, Option<i64>)) -> Response {
+async fn queue_pdf(state: &AppState, ctx: &Ctx, key: (&str, i64, Which)) -> Response {
     let Some(jobs) = state.pdf() else {
         return crate::errors::not_found(ctx);
     };
@@ -133,7 +155,7 @@ async fn queue_pdf(state: &AppState, ctx: &Ctx, key: (&str, i64, Option<i64>)) -
 
 /// Queues the current document for PDF.
 pub async fn current_pdf(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
-    queue_pdf(&state, &ctx, (&code, id, None)).await
+    queue_pdf(&state, &ctx, (&code, id, Which::Plan(None))).await
 }
 
 /// Queues a frozen version for PDF.
@@ -142,7 +164,21 @@ pub async fn version_pdf(
     ctx: Ctx,
     Path((code, id, vid)): Path<(String, i64, i64)>,
 ) -> Response {
-    queue_pdf(&state, &ctx, (&code, id, Some(vid))).await
+    queue_pdf(&state, &ctx, (&code, id, Which::Plan(Some(vid)))).await
+}
+
+/// The planning programme as a Word file.
+pub async fn programme_docx(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, i64)>,
+) -> Response {
+    docx(&state, &ctx, (&code, id, Which::Programme)).await
+}
+
+/// Queues the planning programme for PDF.
+pub async fn programme_pdf(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
+    queue_pdf(&state, &ctx, (&code, id, Which::Programme)).await
 }
 
 /// A job as the page and its script see it.

@@ -7,7 +7,7 @@ mod versions;
 
 pub use files::{
     current_docx, current_pdf, document_model, job as pdf_job, job_file as pdf_file, job_status as pdf_status,
-    version_docx, version_pdf,
+    programme_docx, programme_pdf, version_docx, version_pdf,
 };
 pub use versions::{compare_page, freeze, show as version};
 
