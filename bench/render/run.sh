@@ -24,14 +24,17 @@ plan=$("$bin" "${db[@]}" plan list --org 3425 --json | python3 -c "import json,s
 python3 bench/render/scale.py "$work/data/forebygg.db" "$plan" 144 54 "$work/measures.csv"
 "$bin" "${db[@]}" measures import "$work/measures.csv" --plan "$plan" >/dev/null 2>&1
 
-# Cold process: one render (process start, database, fonts, template, layout).
-/usr/bin/time -f "%e %M" -o "$work/cold" "$bin" "${db[@]}" document render --plan "$plan" --out "$work/plan.pdf" >"$work/cold.out"
+# Cold processes: one render each (process start, database, fonts, template, layout).
+for i in 1 2 3; do
+  /usr/bin/time -f "%e %M" -o "$work/cold$i" "$bin" "${db[@]}" document render --plan "$plan" --out "$work/plan.pdf" >/dev/null
+done
 # One process, 1 + WARM renders: the first is cold in-process, the rest warm.
 /usr/bin/time -f "%e %M" -o "$work/warm" "$bin" "${db[@]}" document render --plan "$plan" --out "$work/plan.pdf" --repeat $((warm + 1)) >"$work/warm.out"
 "$bin" "${db[@]}" document render --plan "$plan" --format docx --out "$work/plan.docx" >/dev/null
 pdfinfo "$work/plan.pdf" | grep -E "^(Pages|Tagged)" >"$work/info"
 
-# Baseline: LibreOffice converts the same plan's DOCX (first run cold, then warm).
+# Baseline: LibreOffice converts the same plan's DOCX, a fresh process each time (the
+# first also creates its profile).
 for i in 1 2 3; do
   rm -f "$work/lo/plan.pdf"
   /usr/bin/time -f "%e %M" -o "$work/lo$i" libreoffice -env:UserInstallation="file://$work/lo-profile" \
@@ -44,7 +47,8 @@ python3 - "$work" "$lo_pages" <<'PY'
 import re, statistics, sys
 work, lo_pages = sys.argv[1], sys.argv[2]
 read = lambda name: open(f"{work}/{name}").read()
-cold_s, cold_kb = map(float, read("cold").split())
+colds = [tuple(map(float, read(f"cold{i}").split())) for i in (1, 2, 3)]
+cold_s, cold_kb = statistics.median(c[0] for c in colds), max(c[1] for c in colds)
 warm_s, warm_kb = map(float, read("warm").split())
 renders = [float(m) for m in re.findall(r"render \d+: (\d+) ms", read("warm.out"))]
 first_ms, warm_ms = renders[0], statistics.median(renders[1:])
@@ -52,11 +56,15 @@ info = dict(l.split(":", 1) for l in read("info").splitlines())
 lo = [float(read(f"lo{i}").split()[0]) for i in (1, 2, 3)]
 lo_cold, lo_warm = lo[0], statistics.median(lo[1:])
 print(f"plan: {info['Pages'].strip()} pages (LibreOffice's PDF of our DOCX: {lo_pages} pages), tagged: {info['Tagged'].strip()}")
-print(f"typst cold process (start, load, render, write): {cold_s * 1000:.0f} ms, peak RSS {cold_kb / 1024:.0f} MB")
+print(f"typst cold process (start, load, render, write; median of 3): {cold_s * 1000:.0f} ms "
+      f"{[round(c[0] * 1000) for c in colds]}, peak RSS {cold_kb / 1024:.0f} MB")
 print(f"typst first render in a process: {first_ms:.0f} ms; warm renders (median of {len(renders) - 1}): {warm_ms:.0f} ms "
       f"{renders[1:]}; peak RSS of that process {warm_kb / 1024:.0f} MB")
-print(f"baseline LibreOffice DOCX -> PDF: cold {lo_cold * 1000:.0f} ms, warm {lo_warm * 1000:.0f} ms (median of 2)")
-print(f"ratio baseline/typst: warm {lo_warm * 1000 / warm_ms:.1f}x, cold process {lo_cold / cold_s:.1f}x")
-ok = warm_ms <= 1000 and cold_s <= 2 and lo_warm * 1000 / warm_ms >= 5 and max(cold_kb, warm_kb) / 1024 <= 300
+print(f"baseline LibreOffice DOCX -> PDF, a process each: first (new profile) {lo_cold * 1000:.0f} ms, "
+      f"then {lo_warm * 1000:.0f} ms (median of 2)")
+print(f"ratio baseline/typst: process against process {lo_warm / cold_s:.1f}x, "
+      f"warm render in the server against it {lo_warm * 1000 / warm_ms:.1f}x")
+ok = (warm_ms <= 1000 and cold_s <= 2 and lo_warm / cold_s >= 5 and lo_warm * 1000 / warm_ms >= 5
+      and max(cold_kb, warm_kb) / 1024 <= 300)
 print("goals (<= 1 s warm, <= 2 s cold, >= 5x, <= 300 MB):", "met" if ok else "NOT met")
 PY
