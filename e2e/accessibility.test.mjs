@@ -205,6 +205,10 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       await page.selectOption('#kind', 'hearing_draft');
       await page.click('form[action$="/document/versions"] button[type=submit]');
       await page.waitForURL(/\/versions\/\d+$/);
+      // The hearing draft's public page (no staff links; anyone may read it).
+      await page.click('a[href^="/hearings/"][href*="/versions/"]');
+      await page.waitForURL(/\/hearings\/3425\/\d+\/versions\/\d+$/);
+      await assertNoViolations(page, `${lang} public version`);
       await page.goto(`${server.base}${plan}/document`);
       await page.click('form[action$="/document/compare"] button[type=submit]');
       await page.waitForURL(/\/compare\?/);

@@ -208,3 +208,22 @@ pub async fn versions(
     let scope = authorize(actor, org, Action::ReadInternal)?;
     Ok(store.versions(&scope, plan_id).await?)
 }
+
+/// A version everyone may read (a hearing draft or an adopted plan), with its plan.
+pub async fn published_version(
+    store: &dyn Store,
+    org: &Organisation,
+    plan_id: i64,
+    version_id: i64,
+) -> Result<(Plan, Version), AppError> {
+    let scope = OrgScope::public(org);
+    let not_found = || AppError::NotFound(format!("version {version_id} of plan {plan_id}"));
+    let plan = store.plan(&scope, plan_id).await?.ok_or_else(not_found)?;
+    let version = store
+        .versions(&scope, plan_id)
+        .await?
+        .into_iter()
+        .find(|v| v.id == version_id && v.fields.kind.is_public())
+        .ok_or_else(not_found)?;
+    Ok((plan, version))
+}

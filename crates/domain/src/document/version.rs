@@ -31,6 +31,12 @@ impl VersionKind {
     pub fn parse(s: &str) -> Option<VersionKind> {
         VersionKind::ALL.into_iter().find(|k| k.code() == s.trim())
     }
+
+    /// Whether everyone may read it: a hearing draft is laid out for public inspection
+    /// and an adopted plan is a public document; a draft stays internal.
+    pub fn is_public(self) -> bool {
+        self != VersionKind::Draft
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -770,3 +770,5 @@ generated-input = Input
 generated-decision = Assessment
 generated-justification = Justification
 generated-no-legal = No legal references are registered for this plan type.
+version-public = This version is public; anyone can read it at
+version-internal = This version is an internal draft and is not shown in public. Hearing drafts and adopted plans are public.

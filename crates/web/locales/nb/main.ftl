@@ -770,3 +770,5 @@ generated-input = Innspill
 generated-decision = Vurdering
 generated-justification = Begrunnelse
 generated-no-legal = Ingen lovhjemler er registrert for denne plantypen.
+version-public = Denne versjonen er offentlig; alle kan lese den på
+version-internal = Denne versjonen er et internt utkast og vises ikke offentlig. Høringsutkast og vedtatte planer er offentlige.

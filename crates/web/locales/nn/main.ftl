@@ -770,3 +770,5 @@ generated-input = Innspel
 generated-decision = Vurdering
 generated-justification = Grunngiving
 generated-no-legal = Ingen lovheimlar er registrerte for denne plantypen.
+version-public = Denne versjonen er offentleg; alle kan lese han på
+version-internal = Denne versjonen er eit internt utkast og vert ikkje vist offentleg. Høyringsutkast og vedtekne planar er offentlege.

@@ -108,6 +108,7 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/privacy/export", get(privacy::export))
         .route("/organisations/{code}/privacy/erase", post(privacy::erase))
         .route("/hearings/{code}/{id}", get(hearings::show).post(hearings::respond))
+        .route("/hearings/{code}/{id}/versions/{vid}", get(document::public_version))
         .route("/hearings/{code}/{id}/receipt/{token}", get(hearings::receipt))
         .fallback(fallback)
 }

@@ -293,3 +293,41 @@ async fn the_planning_programme_downloads_as_word_and_pdf() {
     let json = String::from_utf8(bytes).unwrap();
     assert!(json.contains("\"title\": \"Medvirkningsplan\"") && json.contains("Elevråd, FAU og SU"), "{json}");
 }
+
+/// A hearing draft or an adopted plan is public at an address anyone can open; a draft
+/// is not, and no other municipality's address reaches it.
+#[tokio::test]
+async fn hearing_drafts_and_adopted_plans_are_public_drafts_are_not() {
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let base = format!("/organisations/3425/plans/{plan}/document");
+    lead.post(&format!("{base}/1"), &[("body", "Offentlig tekst <b>fet?</b>")]).await;
+    let draft = lead
+        .post(&format!("{base}/versions"), &[("kind", "draft"), ("date", "01.02.2024")])
+        .await
+        .location()
+        .to_owned();
+    let hearing = lead
+        .post(&format!("{base}/versions"), &[("kind", "hearing_draft"), ("date", "22.01.2024")])
+        .await
+        .location()
+        .to_owned();
+    let draft_id = draft.rsplit('/').next().unwrap();
+    let hearing_id = hearing.rsplit('/').next().unwrap();
+    let staff = lead.get(&hearing).await;
+    let public = format!("/hearings/3425/{plan}/versions/{hearing_id}");
+    assert!(staff.body.contains(&format!("href=\"{public}\"")), "the staff page gives the public address");
+    assert!(text(&lead.get(&draft).await.body).contains("internt utkast"));
+
+    let mut anyone = app.client();
+    let page = anyone.get(&public).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let t = text(&page.body);
+    assert!(t.contains("Engerdal kommune") && t.contains("Høringsutkast"), "{t}");
+    assert!(page.body.contains("Offentlig tekst &lt;b&gt;fet?&lt;/b&gt;"));
+    assert!(t.contains("Foreldreveiledning (ICDP)"), "generated blocks and measures as frozen");
+    assert!(!page.body.contains("/organisations/3425/plans"), "no staff links");
+    assert_eq!(anyone.get(&format!("/hearings/3425/{plan}/versions/{draft_id}")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(anyone.get(&format!("/hearings/5536/{plan}/versions/{hearing_id}")).await.status, StatusCode::NOT_FOUND);
+}

@@ -142,6 +142,8 @@ struct VersionPage {
     pdf_href: String,
     /// The server can make PDF files.
     pdf: bool,
+    /// Where everyone can read it, when it is a public kind of version.
+    public_href: Option<String>,
     note: String,
     by: String,
     chapters: Vec<SnapshotChapterView>,
@@ -166,7 +168,6 @@ pub async fn show(
         return crate::errors::not_found(&ctx);
     };
     let t = ctx.tr();
-    let back = t.get("footnote-back");
     render_with(
         StatusCode::OK,
         &VersionPage {
@@ -181,29 +182,72 @@ pub async fn show(
                 "version-frozen-by",
                 &[("by", &v.created_by), ("date", &oslo_date(v.created_at).to_string())],
             ),
-            chapters: v
-                .snapshot
-                .chapters
-                .iter()
-                .map(|c| {
-                    let anchor = format!("v-chapter-{}", c.number.replace('.', "-"));
-                    SnapshotChapterView {
-                        html: html::render(&super::expanded(t, &c.body, &v.snapshot.generated), &anchor, 2, &back),
-                        heading: format!("{} {}", c.number, c.title),
-                        anchor,
-                    }
-                })
-                .collect(),
-            measures: v
-                .snapshot
-                .measures
-                .iter()
-                .map(|m| MeasureLine {
-                    name: m.name.clone(),
-                    owner: m.owner.clone(),
-                    evaluation: m.evaluation.map(|d| d.to_string()).unwrap_or_default(),
-                })
-                .collect(),
+            public_href: v.fields.kind.is_public().then(|| format!("/hearings/{code}/{id}/versions/{vid}")),
+            chapters: chapters_of(t, v),
+            measures: measures_of(v),
+        },
+    )
+}
+
+fn chapters_of(t: crate::i18n::Tr, v: &Version) -> Vec<SnapshotChapterView> {
+    let back = t.get("footnote-back");
+    v.snapshot
+        .chapters
+        .iter()
+        .map(|c| {
+            let anchor = format!("v-chapter-{}", c.number.replace('.', "-"));
+            SnapshotChapterView {
+                html: html::render(&super::expanded(t, &c.body, &v.snapshot.generated), &anchor, 2, &back),
+                heading: format!("{} {}", c.number, c.title),
+                anchor,
+            }
+        })
+        .collect()
+}
+
+fn measures_of(v: &Version) -> Vec<MeasureLine> {
+    v.snapshot
+        .measures
+        .iter()
+        .map(|m| MeasureLine {
+            name: m.name.clone(),
+            owner: m.owner.clone(),
+            evaluation: m.evaluation.map(|d| d.to_string()).unwrap_or_default(),
+        })
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "public_version.html")]
+struct PublicVersionPage {
+    page: Page,
+    municipality: String,
+    chapters: Vec<SnapshotChapterView>,
+    measures: Vec<MeasureLine>,
+}
+
+/// A hearing draft or an adopted plan, for everyone (no sign-in).
+pub async fn public(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id, vid)): Path<(String, i64, i64)>,
+) -> Response {
+    let found = match forebygg_app::organisations::find(state.store(), &code).await {
+        Ok(org) => document::published_version(state.store(), &org, id, vid).await.map(|(plan, v)| (org, plan, v)),
+        Err(e) => Err(e),
+    };
+    let (org, plan, v) = match found {
+        Ok(found) => found,
+        Err(e) => return app_error(&ctx, e),
+    };
+    let t = ctx.tr();
+    render_with(
+        StatusCode::OK,
+        &PublicVersionPage {
+            page: Page::titled(&ctx, format!("{}: {}", plan.title, version_name(t, &v))),
+            municipality: t.with("document-municipality", "name", &org.name),
+            chapters: chapters_of(t, &v),
+            measures: measures_of(&v),
         },
     )
 }
