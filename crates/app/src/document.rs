@@ -122,7 +122,7 @@ async fn generated(store: &dyn Store, scope: &OrgScope, plan: &Plan) -> Result<G
         .map(|t| t.references_on(today))
         .unwrap_or_default()
         .into_iter()
-        .map(|r| LegalLine { citation: r.citation(), subject: r.subject.clone() })
+        .map(|r| LegalLine { id: r.id.clone(), citation: r.citation(), subject: r.subject.clone() })
         .collect();
     Ok(Generated { goals, measures, activities, inputs, legal })
 }

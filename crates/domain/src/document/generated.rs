@@ -106,7 +106,11 @@ pub struct InputLine {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LegalLine {
+    /// The reference's id in the legal register; its subject is shown from the
+    /// catalogue key `legal-subject-{id}` in the document's language.
+    pub id: String,
     pub citation: String,
+    /// The register's own (English) line, shown where the catalogue has none.
     pub subject: String,
 }
 
@@ -309,10 +313,10 @@ pub fn blocks(which: GeneratedBlock, data: &Generated, label: &dyn Fn(&str) -> S
                 .legal
                 .iter()
                 .map(|l| {
-                    vec![
-                        Inline::Strong { content: text(&l.citation) },
-                        Inline::Text { text: format!(" – {}", l.subject) },
-                    ]
+                    let key = format!("legal-subject-{}", l.id);
+                    let subject =
+                        Some(label(&key)).filter(|s| !s.is_empty() && *s != key).unwrap_or_else(|| l.subject.clone());
+                    vec![Inline::Strong { content: text(&l.citation) }, Inline::Text { text: format!(" – {subject}") }]
                 })
                 .collect();
             vec![Block::List { ordered: false, items }]
@@ -422,6 +426,23 @@ mod tests {
         let out = expand(text, &data(), &label);
         assert_eq!(out.blocks.len(), 3);
         assert!(matches!(&out.blocks[1], Block::Table { rows, .. } if rows.len() == 3));
+        let legal = Generated {
+            legal: vec![LegalLine {
+                id: "bvl-2021-15-1".into(),
+                citation: "barnevernsloven § 15-1".into(),
+                subject: "English".into(),
+            }],
+            ..Generated::default()
+        };
+        let norwegian =
+            |k: &str| if k == "legal-subject-bvl-2021-15-1" { "Kommunestyret vedtar".to_owned() } else { k.to_owned() };
+        assert!(
+            all_text(&blocks(GeneratedBlock::LegalReferences, &legal, &norwegian)).contains(" – Kommunestyret vedtar")
+        );
+        assert!(
+            all_text(&blocks(GeneratedBlock::LegalReferences, &legal, &label)).contains(" – English"),
+            "no entry: the register's line"
+        );
         let empty = expand(parse("{{merknader}}"), &Generated::default(), &label);
         assert!(all_text(&empty.blocks).contains("generated-no-inputs"));
     }

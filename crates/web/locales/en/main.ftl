@@ -772,3 +772,16 @@ generated-justification = Justification
 generated-no-legal = No legal references are registered for this plan type.
 version-public = This version is public; anyone can read it at
 version-internal = This version is an internal draft and is not shown in public. Hearing drafts and adopted plans are public.
+
+# What each paragraph of the legal register requires, by its id
+legal-subject-bvl-2021-15-1 = The municipal council adopts a plan for the work to prevent neglect and behavioural problems
+legal-subject-bvl-1992-3-1 = The municipal council adopts a plan for the work to prevent neglect and behavioural problems
+legal-subject-pbl-4-1 = Planning programme: purpose, process, deadlines, participants and participation
+legal-subject-pbl-11-1 = The municipal master plan
+legal-subject-pbl-11-2 = The social element of the municipal master plan
+legal-subject-pbl-11-3 = What the social element binds
+legal-subject-pbl-11-13 = Planning programme on hearing for at least six weeks
+legal-subject-pbl-11-14 = Plan proposal on hearing for at least six weeks; the case shows how the inputs were assessed
+legal-subject-alkl-1-7d = Municipal alcohol policy action plan
+legal-subject-fhl-4-7 = Public health work and the overview of health and its causes
+hearing-read-versions = Read the document:

@@ -772,3 +772,16 @@ generated-justification = Begrunnelse
 generated-no-legal = Ingen lovhjemler er registrert for denne plantypen.
 version-public = Denne versjonen er offentlig; alle kan lese den på
 version-internal = Denne versjonen er et internt utkast og vises ikke offentlig. Høringsutkast og vedtatte planer er offentlige.
+
+# What each paragraph of the legal register requires, by its id
+legal-subject-bvl-2021-15-1 = Kommunestyret skal vedta en plan for kommunens forebyggende arbeid med barn, unge og foreldre
+legal-subject-bvl-1992-3-1 = Kommunestyret skal vedta en plan for kommunens forebyggende arbeid mot omsorgssvikt og atferdsproblemer
+legal-subject-pbl-4-1 = Planprogram: formål, planprosess, frister, deltakere og opplegg for medvirkning
+legal-subject-pbl-11-1 = Kommuneplanen
+legal-subject-pbl-11-2 = Kommuneplanens samfunnsdel
+legal-subject-pbl-11-3 = Virkningen av kommuneplanens samfunnsdel
+legal-subject-pbl-11-13 = Planprogrammet legges ut til offentlig ettersyn i minst seks uker
+legal-subject-pbl-11-14 = Planforslaget legges ut til offentlig ettersyn i minst seks uker; saken viser hvordan innspillene er vurdert
+legal-subject-alkl-1-7d = Kommunal alkohol- og rusmiddelpolitisk handlingsplan
+legal-subject-fhl-4-7 = Folkehelsearbeid og oversikt over helsetilstanden og faktorer som påvirker den
+hearing-read-versions = Les dokumentet:

@@ -772,3 +772,16 @@ generated-justification = Grunngiving
 generated-no-legal = Ingen lovheimlar er registrerte for denne plantypen.
 version-public = Denne versjonen er offentleg; alle kan lese han på
 version-internal = Denne versjonen er eit internt utkast og vert ikkje vist offentleg. Høyringsutkast og vedtekne planar er offentlege.
+
+# What each paragraph of the legal register requires, by its id
+legal-subject-bvl-2021-15-1 = Kommunestyret skal vedta ein plan for det førebyggjande arbeidet i kommunen med barn, unge og foreldre
+legal-subject-bvl-1992-3-1 = Kommunestyret skal vedta ein plan for det førebyggjande arbeidet i kommunen mot omsorgssvikt og åtferdsproblem
+legal-subject-pbl-4-1 = Planprogram: føremål, planprosess, fristar, deltakarar og opplegg for medverknad
+legal-subject-pbl-11-1 = Kommuneplanen
+legal-subject-pbl-11-2 = Samfunnsdelen av kommuneplanen
+legal-subject-pbl-11-3 = Verknaden av samfunnsdelen av kommuneplanen
+legal-subject-pbl-11-13 = Planprogrammet vert lagt ut til offentleg ettersyn i minst seks veker
+legal-subject-pbl-11-14 = Planforslaget vert lagt ut til offentleg ettersyn i minst seks veker; saka viser korleis innspela er vurderte
+legal-subject-alkl-1-7d = Kommunal alkohol- og rusmiddelpolitisk handlingsplan
+legal-subject-fhl-4-7 = Folkehelsearbeid og oversikt over helsetilstanden og faktorar som påverkar han
+hearing-read-versions = Les dokumentet:

@@ -152,7 +152,7 @@ async fn generated_blocks_are_live_until_a_version_is_frozen() {
         "goal headings over the measures: {t}"
     );
     // {{lovgrunnlag}}, {{merknader}}, {{tidslinje}}, {{ansvar}}: data, not placeholders.
-    assert!(t.contains("barnevernsloven § 15-1"), "{t}");
+    assert!(t.contains("barnevernsloven § 15-1 – Kommunestyret skal vedta en plan"), "the subject in bokmål: {t}");
     assert!(t.contains("Tatt til følge") || t.contains("Ikke vurdert ennå"), "{t}");
     assert!(t.contains("Planprogrammet legges på høring"), "{t}");
     assert!(page.body.contains("<th scope=\"col\">Helsestasjonen</th>"), "a column per service");
@@ -328,6 +328,10 @@ async fn hearing_drafts_and_adopted_plans_are_public_drafts_are_not() {
     assert!(page.body.contains("Offentlig tekst &lt;b&gt;fet?&lt;/b&gt;"));
     assert!(t.contains("Foreldreveiledning (ICDP)"), "generated blocks and measures as frozen");
     assert!(!page.body.contains("/organisations/3425/plans"), "no staff links");
+    // The plan's public page (its hearing has closed) links the public version only.
+    let plan_page = anyone.get(&format!("/hearings/3425/{plan}")).await;
+    assert!(plan_page.body.contains(&format!("href=\"{public}\"")), "{}", plan_page.body);
+    assert!(!plan_page.body.contains(&format!("/versions/{draft_id}\"")));
     assert_eq!(anyone.get(&format!("/hearings/3425/{plan}/versions/{draft_id}")).await.status, StatusCode::NOT_FOUND);
     assert_eq!(anyone.get(&format!("/hearings/5536/{plan}/versions/{hearing_id}")).await.status, StatusCode::NOT_FOUND);
 }

@@ -9,7 +9,7 @@ pub use files::{
     current_docx, current_pdf, document_model, job as pdf_job, job_file as pdf_file, job_status as pdf_status,
     programme_docx, programme_pdf, version_docx, version_pdf,
 };
-pub use versions::{compare_page, freeze, public as public_version, show as version};
+pub use versions::{compare_page, freeze, public as public_version, show as version, version_name};
 
 use askama::Template;
 use axum::Form;

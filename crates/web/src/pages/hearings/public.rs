@@ -87,6 +87,8 @@ impl FromRequest<AppState> for Submitted {
 #[template(path = "hearing.html")]
 struct HearingPage {
     page: Page,
+    /// The public versions of the plan: address and name.
+    versions: Vec<(String, String)>,
     youth: bool,
     action: String,
     other_variant: String,
@@ -136,6 +138,11 @@ fn hearing_page(
     let base = format!("/hearings/{}/{}", org.code, public.plan.id);
     HearingPage {
         page: Page::titled(ctx, t.with("hearing-page-title", "plan", &public.plan.title)),
+        versions: public
+            .versions
+            .iter()
+            .map(|v| (format!("{base}/versions/{}", v.id), crate::pages::document::version_name(t, v)))
+            .collect(),
         youth,
         action: base.clone(),
         other_variant: if youth { base } else { format!("{base}?variant=youth") },
