@@ -161,6 +161,7 @@ async fn demo_chapters(store: &dyn Store, scope: &OrgScope, plan: i64) -> Result
         ),
         ("3.1", "Tiltakene under er ordnet etter målene de skal nå.\n\n{{tiltak}}"),
         ("3.2", "Ansvaret for hvert tiltak ligger hos én tjeneste; andre er partnere.\n\n{{ansvar}}"),
+        ("3.4", "Dekningen viser hvor tiltakene treffer, og hvor det er hull.\n\n{{dekning}}"),
         ("4", "## Innspill og merknadsbehandling\n\n{{merknader}}"),
         ("4.2", "{{tidslinje}}\n\n## Medvirkning\n\n{{medvirkning}}"),
     ];

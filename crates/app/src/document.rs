@@ -88,6 +88,10 @@ async fn generated(store: &dyn Store, scope: &OrgScope, plan: &Plan) -> Result<G
             partners: m.fields.partners,
             status: m.fields.status.map(|s| s.code().to_owned()),
             evaluation: m.fields.evaluation,
+            themes: m.fields.themes.iter().map(|t| t.as_str().to_owned()).collect(),
+            other_themes: m.fields.other_themes,
+            age_bands: m.fields.age_bands.iter().map(|b| b.code().to_owned()).collect(),
+            prevention: m.fields.prevention.map(|p| p.code().to_owned()),
             goals: m.fields.goals,
         })
         .collect();

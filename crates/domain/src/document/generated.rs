@@ -11,6 +11,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::markup::{Block, Inline, Text};
+use crate::measures::coverage::ThemeRow;
+use crate::measures::{AgeBand, PreventionLevel};
+use crate::theme::Theme;
 use crate::timeline::NorDate;
 
 /// Which generated block a placeholder line asks for.
@@ -20,6 +23,7 @@ pub enum GeneratedBlock {
     Goals,
     Measures,
     Responsibility,
+    Coverage,
     Timeline,
     Participation,
     Merknadsbehandling,
@@ -27,10 +31,11 @@ pub enum GeneratedBlock {
 }
 
 impl GeneratedBlock {
-    pub const ALL: [GeneratedBlock; 7] = [
+    pub const ALL: [GeneratedBlock; 8] = [
         GeneratedBlock::Goals,
         GeneratedBlock::Measures,
         GeneratedBlock::Responsibility,
+        GeneratedBlock::Coverage,
         GeneratedBlock::Timeline,
         GeneratedBlock::Participation,
         GeneratedBlock::Merknadsbehandling,
@@ -44,6 +49,7 @@ impl GeneratedBlock {
             GeneratedBlock::Goals => &["mål", "goals"],
             GeneratedBlock::Measures => &["tiltak", "measures"],
             GeneratedBlock::Responsibility => &["ansvar", "responsibility"],
+            GeneratedBlock::Coverage => &["dekning", "coverage"],
             GeneratedBlock::Timeline => &["tidslinje", "framdrift", "timeline"],
             GeneratedBlock::Participation => &["medvirkning", "participation"],
             GeneratedBlock::Merknadsbehandling => &["merknader", "merknadsbehandling", "inputs"],
@@ -72,7 +78,7 @@ pub struct GoalLine {
     pub title: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MeasureLine {
     pub name: String,
     pub owner: String,
@@ -81,6 +87,17 @@ pub struct MeasureLine {
     pub status: Option<String>,
     pub evaluation: Option<NorDate>,
     pub goals: Vec<i64>,
+    /// Theme codes ("mental_health"), the municipality's own themes, age band codes
+    /// ("13-15") and the prevention level code ("universal"): its place in the coverage
+    /// matrix.
+    #[serde(default)]
+    pub themes: Vec<String>,
+    #[serde(default)]
+    pub other_themes: Vec<String>,
+    #[serde(default)]
+    pub age_bands: Vec<String>,
+    #[serde(default)]
+    pub prevention: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -249,6 +266,7 @@ pub fn blocks(which: GeneratedBlock, data: &Generated, label: &dyn Fn(&str) -> S
                 .collect();
             vec![Block::Table { header: head, rows }]
         }
+        GeneratedBlock::Coverage => coverage(data, label),
         GeneratedBlock::Timeline | GeneratedBlock::Participation => {
             let mut acts: Vec<&ActivityLine> = data
                 .activities
@@ -324,6 +342,60 @@ pub fn blocks(which: GeneratedBlock, data: &Generated, label: &dyn Fn(&str) -> S
     }
 }
 
+/// The coverage matrix: per prevention level a table of themes × age bands, each cell
+/// naming the measures that cover it, or saying that none does (a gap, in words).
+fn coverage(data: &Generated, label: &dyn Fn(&str) -> String) -> Vec<Block> {
+    if data.measures.is_empty() {
+        return vec![Block::Paragraph {
+            content: vec![Inline::Emph { content: text(label("generated-no-measures")) }],
+        }];
+    }
+    let mut own: Vec<&str> = data.measures.iter().flat_map(|m| m.other_themes.iter().map(|t| t.trim())).collect();
+    own.sort_by_key(|t| t.to_lowercase());
+    own.dedup_by_key(|t| t.to_lowercase());
+    let rows: Vec<ThemeRow> = Theme::ALL
+        .into_iter()
+        .map(ThemeRow::Standard)
+        .chain(own.into_iter().map(|o| ThemeRow::Other(o.to_owned())))
+        .collect();
+    let covers = |row: &ThemeRow, m: &MeasureLine| match row {
+        ThemeRow::Standard(t) => m.themes.iter().any(|c| c == t.as_str()),
+        ThemeRow::Other(o) => m.other_themes.iter().any(|x| x.trim().to_lowercase() == o.to_lowercase()),
+    };
+    let mut out = Vec::new();
+    for level in PreventionLevel::ALL {
+        out.push(Block::Paragraph {
+            content: vec![Inline::Strong { content: text(label(&format!("prevention-{}", level.code()))) }],
+        });
+        let mut header = vec![text(label("generated-theme"))];
+        header.extend(AgeBand::ALL.iter().map(|b| text(label(&format!("age-{}", b.code())))));
+        let table_rows = rows
+            .iter()
+            .map(|theme| {
+                let name = match theme {
+                    ThemeRow::Standard(t) => label(&format!("theme-{}", t.as_str())),
+                    ThemeRow::Other(o) => o.clone(),
+                };
+                let mut row = vec![text(name)];
+                row.extend(AgeBand::ALL.iter().map(|band| {
+                    let names: Vec<&str> = data
+                        .measures
+                        .iter()
+                        .filter(|m| m.prevention.as_deref() == Some(level.code()))
+                        .filter(|m| m.age_bands.iter().any(|b| b == band.code()))
+                        .filter(|m| covers(theme, m))
+                        .map(|m| m.name.as_str())
+                        .collect();
+                    if names.is_empty() { text(label("generated-gap")) } else { text(names.join(", ")) }
+                }));
+                row
+            })
+            .collect();
+        out.push(Block::Table { header, rows: table_rows });
+    }
+    out
+}
+
 /// The text with each placeholder replaced by its generated blocks.
 pub fn expand(text: Text, data: &Generated, label: &dyn Fn(&str) -> String) -> Text {
     let mut out = Vec::with_capacity(text.blocks.len());
@@ -356,6 +428,10 @@ mod tests {
                     status: Some("running".into()),
                     evaluation: NorDate::parse("31.12.2027").ok(),
                     goals: vec![2, 3],
+                    themes: vec!["mental_health".into()],
+                    other_themes: vec!["Skolefravær".into()],
+                    age_bands: vec!["0-5".into(), "parents".into()],
+                    prevention: Some("universal".into()),
                 },
                 MeasureLine {
                     name: "Ungdomsklubben".into(),
@@ -364,6 +440,7 @@ mod tests {
                     status: None,
                     evaluation: None,
                     goals: vec![],
+                    ..MeasureLine::default()
                 },
             ],
             ..Generated::default()
@@ -417,6 +494,23 @@ mod tests {
         for row in rows {
             assert_eq!(row.iter().filter(|c| **c == text("generated-role-owner")).count(), 1);
         }
+    }
+
+    #[test]
+    fn the_coverage_matrix_names_the_measures_in_each_cell_and_the_gaps_in_words() {
+        let label = |k: &str| k.to_owned();
+        let out = blocks(GeneratedBlock::Coverage, &data(), &label);
+        assert_eq!(out.len(), 2 * PreventionLevel::ALL.len(), "a heading and a table per level");
+        let Block::Table { header, rows } = &out[1] else { panic!("{out:?}") };
+        assert_eq!(header.len(), 1 + AgeBand::ALL.len());
+        assert_eq!(rows.len(), Theme::ALL.len() + 1, "the standard themes and the municipality's own");
+        let cell =
+            |row: &str, band: usize| rows.iter().find(|r| r[0] == text(row)).map(|r| r[band + 1].clone()).unwrap();
+        assert_eq!(cell("theme-mental_health", 0), text("ICDP"));
+        assert_eq!(cell("Skolefravær", 0), text("ICDP"));
+        assert_eq!(cell("theme-mental_health", 1), text("generated-gap"));
+        let Block::Table { rows, .. } = &out[3] else { panic!() };
+        assert!(rows.iter().all(|r| r[1..].iter().all(|c| *c == text("generated-gap"))), "nothing selective");
     }
 
     #[test]

@@ -742,7 +742,7 @@ pdf-check-again = Check again
 pdf-download = Download PDF
 
 # Generated blocks of the plan document ({{tiltak}} and the like)
-chapter-generated-hint = Blocks made from the plan's data, each on a line of its own: {"{{"}mål{"}}"} (the goal hierarchy), {"{{"}tiltak{"}}"} (measures per goal), {"{{"}ansvar{"}}"} (the responsibility matrix), {"{{"}tidslinje{"}}"} (timeline), {"{{"}medvirkning{"}}"} (participation), {"{{"}merknader{"}}"} (the merknadsbehandling) and {"{{"}lovgrunnlag{"}}"} (legal references); English names work too ({"{{"}measures{"}}"}, …). They show the data as it is until a version is frozen.
+chapter-generated-hint = Blocks made from the plan's data, each on a line of its own: {"{{"}mål{"}}"} (the goal hierarchy), {"{{"}tiltak{"}}"} (measures per goal), {"{{"}ansvar{"}}"} (the responsibility matrix), {"{{"}dekning{"}}"} (the coverage matrix), {"{{"}tidslinje{"}}"} (timeline), {"{{"}medvirkning{"}}"} (participation), {"{{"}merknader{"}}"} (the merknadsbehandling) and {"{{"}lovgrunnlag{"}}"} (legal references); English names work too ({"{{"}measures{"}}"}, …). They show the data as it is until a version is frozen.
 generated-measure = Measure
 generated-owner = Responsible
 generated-partners = Partners
@@ -785,3 +785,5 @@ legal-subject-pbl-11-14 = Plan proposal on hearing for at least six weeks; the c
 legal-subject-alkl-1-7d = Municipal alcohol policy action plan
 legal-subject-fhl-4-7 = Public health work and the overview of health and its causes
 hearing-read-versions = Read the document:
+generated-theme = Theme
+generated-gap = None

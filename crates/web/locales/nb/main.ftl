@@ -742,7 +742,7 @@ pdf-check-again = Sjekk igjen
 pdf-download = Last ned PDF
 
 # Generated blocks of the plan document ({{tiltak}} and the like)
-chapter-generated-hint = Blokker som lages av planens data, hver på en linje for seg: {"{{"}mål{"}}"} (målhierarkiet), {"{{"}tiltak{"}}"} (tiltak per mål), {"{{"}ansvar{"}}"} (ansvarsmatrisen), {"{{"}tidslinje{"}}"}, {"{{"}medvirkning{"}}"}, {"{{"}merknader{"}}"} (merknadsbehandlingen) og {"{{"}lovgrunnlag{"}}"}. De viser dataene slik de er, til en versjon fryses.
+chapter-generated-hint = Blokker som lages av planens data, hver på en linje for seg: {"{{"}mål{"}}"} (målhierarkiet), {"{{"}tiltak{"}}"} (tiltak per mål), {"{{"}ansvar{"}}"} (ansvarsmatrisen), {"{{"}dekning{"}}"} (dekningsmatrisen), {"{{"}tidslinje{"}}"}, {"{{"}medvirkning{"}}"}, {"{{"}merknader{"}}"} (merknadsbehandlingen) og {"{{"}lovgrunnlag{"}}"}. De viser dataene slik de er, til en versjon fryses.
 generated-measure = Tiltak
 generated-owner = Ansvarlig
 generated-partners = Samarbeidspartnere
@@ -785,3 +785,5 @@ legal-subject-pbl-11-14 = Planforslaget legges ut til offentlig ettersyn i minst
 legal-subject-alkl-1-7d = Kommunal alkohol- og rusmiddelpolitisk handlingsplan
 legal-subject-fhl-4-7 = Folkehelsearbeid og oversikt over helsetilstanden og faktorer som påvirker den
 hearing-read-versions = Les dokumentet:
+generated-theme = Tema
+generated-gap = Ingen

@@ -742,7 +742,7 @@ pdf-check-again = Sjekk igjen
 pdf-download = Last ned PDF
 
 # Generated blocks of the plan document ({{tiltak}} and the like)
-chapter-generated-hint = Blokker som vert laga av dataa i planen, kvar på ei linje for seg: {"{{"}mål{"}}"} (målhierarkiet), {"{{"}tiltak{"}}"} (tiltak per mål), {"{{"}ansvar{"}}"} (ansvarsmatrisa), {"{{"}tidslinje{"}}"}, {"{{"}medvirkning{"}}"}, {"{{"}merknader{"}}"} (merknadshandsaminga) og {"{{"}lovgrunnlag{"}}"}. Dei viser dataa slik dei er, til ein versjon vert frosen.
+chapter-generated-hint = Blokker som vert laga av dataa i planen, kvar på ei linje for seg: {"{{"}mål{"}}"} (målhierarkiet), {"{{"}tiltak{"}}"} (tiltak per mål), {"{{"}ansvar{"}}"} (ansvarsmatrisa), {"{{"}dekning{"}}"} (dekningsmatrisa), {"{{"}tidslinje{"}}"}, {"{{"}medvirkning{"}}"}, {"{{"}merknader{"}}"} (merknadshandsaminga) og {"{{"}lovgrunnlag{"}}"}. Dei viser dataa slik dei er, til ein versjon vert frosen.
 generated-measure = Tiltak
 generated-owner = Ansvarleg
 generated-partners = Samarbeidspartnarar
@@ -785,3 +785,5 @@ legal-subject-pbl-11-14 = Planforslaget vert lagt ut til offentleg ettersyn i mi
 legal-subject-alkl-1-7d = Kommunal alkohol- og rusmiddelpolitisk handlingsplan
 legal-subject-fhl-4-7 = Folkehelsearbeid og oversikt over helsetilstanden og faktorar som påverkar han
 hearing-read-versions = Les dokumentet:
+generated-theme = Tema
+generated-gap = Ingen

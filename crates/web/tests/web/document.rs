@@ -156,6 +156,9 @@ async fn generated_blocks_are_live_until_a_version_is_frozen() {
     assert!(t.contains("Tatt til følge") || t.contains("Ikke vurdert ennå"), "{t}");
     assert!(t.contains("Planprogrammet legges på høring"), "{t}");
     assert!(page.body.contains("<th scope=\"col\">Helsestasjonen</th>"), "a column per service");
+    // {{dekning}} in 3.4: per prevention level, themes × age bands, gaps in words.
+    assert!(t.contains("Universell forebygging Tema 0–5 år"), "{t}");
+    assert!(page.body.contains("<td>Psykisk helse</td><td>Ingen</td>"), "a gap says so");
     assert!(!t.contains("{{"), "no placeholder is left: {t}");
 
     let r = lead.post(&format!("{base}/document/versions"), &[("kind", "draft"), ("date", "01.02.2024")]).await;
