@@ -2,7 +2,9 @@
 //! Word's navigation and table of contents work), real tables with a header row, lists,
 //! emphasis, links and footnotes (gathered at the end of each chapter).
 
-use docx_rs::{AlignmentType, Docx, Paragraph, Run, Style, StyleType, Table, TableCell, TableOfContents, TableRow};
+use docx_rs::{
+    AlignmentType, Docx, Footer, PageNum, Paragraph, Run, Style, StyleType, Table, TableCell, TableOfContents, TableRow,
+};
 use forebygg_domain::document::markup::{Block, Inline};
 
 use crate::{DocumentModel, RenderError};
@@ -36,6 +38,7 @@ fn heading_style(id: &str, name: &str, level: usize, size: usize) -> Style {
 /// The whole document as a DOCX package.
 pub fn docx(model: &DocumentModel) -> Result<Vec<u8>, RenderError> {
     let mut doc = Docx::new()
+        .footer(Footer::new().add_paragraph(Paragraph::new().add_page_num(PageNum::new()).align(AlignmentType::Center)))
         .add_style(Style::new("Title", StyleType::Paragraph).name("Title").size(56).bold())
         .add_style(heading_style("Heading1", "Heading 1", 0, 36))
         .add_style(heading_style("Heading2", "Heading 2", 1, 30))
@@ -192,6 +195,16 @@ mod tests {
         assert_eq!(xml.matches("<w:tblHeader />").count(), 1, "{xml}");
         let header_row = xml.split("<w:tblHeader />").nth(1).unwrap().split("</w:tr>").next().unwrap();
         assert!(header_row.contains("Tiltak") && !header_row.contains("ICDP"));
+    }
+
+    #[test]
+    fn every_page_has_its_number_in_the_footer() {
+        let bytes = docx(&model("Tekst")).unwrap();
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut footer = String::new();
+        archive.by_name("word/footer1.xml").unwrap().read_to_string(&mut footer).unwrap();
+        assert!(footer.contains("PAGE") && footer.contains("w:fldChar"), "{footer}");
+        assert!(document_xml(&docx(&model("Tekst")).unwrap()).contains("w:footerReference"));
     }
 
     #[test]
