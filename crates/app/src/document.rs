@@ -213,6 +213,12 @@ pub async fn versions(
     Ok(store.versions(&scope, plan_id).await?)
 }
 
+/// The versions everyone may read (hearing drafts, adopted plans), oldest first.
+pub async fn public_versions(store: &dyn Store, org: &Organisation, plan_id: i64) -> Result<Vec<Version>, AppError> {
+    let scope = OrgScope::public(org);
+    Ok(store.versions(&scope, plan_id).await?.into_iter().filter(|v| v.fields.kind.is_public()).collect())
+}
+
 /// A version everyone may read (a hearing draft or an adopted plan), with its plan.
 pub async fn published_version(
     store: &dyn Store,
@@ -220,14 +226,9 @@ pub async fn published_version(
     plan_id: i64,
     version_id: i64,
 ) -> Result<(Plan, Version), AppError> {
-    let scope = OrgScope::public(org);
     let not_found = || AppError::NotFound(format!("version {version_id} of plan {plan_id}"));
-    let plan = store.plan(&scope, plan_id).await?.ok_or_else(not_found)?;
-    let version = store
-        .versions(&scope, plan_id)
-        .await?
-        .into_iter()
-        .find(|v| v.id == version_id && v.fields.kind.is_public())
-        .ok_or_else(not_found)?;
+    let plan = store.plan(&OrgScope::public(org), plan_id).await?.ok_or_else(not_found)?;
+    let version =
+        public_versions(store, org, plan_id).await?.into_iter().find(|v| v.id == version_id).ok_or_else(not_found)?;
     Ok((plan, version))
 }

@@ -24,8 +24,6 @@ pub struct PublicPlan {
     pub open: Option<Activity>,
     /// Otherwise the latest closed one.
     pub closed: Option<Activity>,
-    /// The plan's public versions (hearing drafts, adopted plans), oldest first.
-    pub versions: Vec<forebygg_domain::document::version::Version>,
 }
 
 /// A plan's public page. Only plans that have been or are on hearing are public.
@@ -46,8 +44,7 @@ pub async fn public_plan(
         return Err(not_found());
     }
     let programme = store.programme(&scope, plan_id).await?.unwrap_or_default();
-    let versions = store.versions(&scope, plan_id).await?.into_iter().filter(|v| v.fields.kind.is_public()).collect();
-    Ok(PublicPlan { plan, programme, open, closed, versions })
+    Ok(PublicPlan { plan, programme, open, closed })
 }
 
 /// What a sender gets back.

@@ -33,7 +33,6 @@ pub enum JobState {
     },
     Done {
         pages: usize,
-        bytes: usize,
     },
     Failed,
 }
@@ -133,7 +132,7 @@ impl PdfJobs {
         let jobs = lock(&self.jobs);
         let job = jobs.jobs.get(id).filter(|j| j.org_id == org_id && j.user_id == user_id)?;
         Some(match (&job.result, job.started) {
-            (Some(Ok((bytes, pages))), _) => JobState::Done { pages: *pages, bytes: bytes.len() },
+            (Some(Ok((_, pages))), _) => JobState::Done { pages: *pages },
             (Some(Err(_)), _) => JobState::Failed,
             (None, Some(started)) => {
                 let expected = jobs.last_duration.unwrap_or(FIRST_GUESS).max(Duration::from_millis(100));

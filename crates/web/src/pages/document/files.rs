@@ -195,7 +195,7 @@ fn job_view(t: Tr, state: &JobState) -> JobView {
     let (name, percent, message) = match state {
         JobState::Queued { ahead } => ("queued", 0, t.with("pdf-queued", "ahead", &ahead.to_string())),
         JobState::Running { percent } => ("running", *percent, t.with("pdf-running", "percent", &percent.to_string())),
-        JobState::Done { pages, .. } => ("done", 100, t.with("pdf-done", "pages", &pages.to_string())),
+        JobState::Done { pages } => ("done", 100, t.with("pdf-done", "pages", &pages.to_string())),
         JobState::Failed => ("failed", 0, t.get("pdf-failed")),
     };
     JobView { state: name, percent, message }

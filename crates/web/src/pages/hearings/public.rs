@@ -7,9 +7,11 @@ use axum::Form;
 use axum::extract::{FromRequest, Path, Query, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use forebygg_app::document;
 use forebygg_app::hearings::{self, PublicPlan};
 use forebygg_app::{AppError, now};
 use forebygg_domain::Organisation;
+use forebygg_domain::document::version::Version;
 use forebygg_domain::hearing::attachment::{MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS};
 use forebygg_domain::hearing::{ResponseForm, Upload};
 use forebygg_domain::plan::programme::numbered;
@@ -111,11 +113,12 @@ struct HearingPage {
     errors: FormErrors,
 }
 
+/// The hearing page; `versions` are the plan's public versions, listed for reading.
 fn hearing_page(
     state: &AppState,
     ctx: &Ctx,
     org: &Organisation,
-    public: &PublicPlan,
+    (public, versions): (&PublicPlan, &[Version]),
     input: ResponseInput,
     errors: FormErrors,
     files_dropped: bool,
@@ -138,8 +141,7 @@ fn hearing_page(
     let base = format!("/hearings/{}/{}", org.code, public.plan.id);
     HearingPage {
         page: Page::titled(ctx, t.with("hearing-page-title", "plan", &public.plan.title)),
-        versions: public
-            .versions
+        versions: versions
             .iter()
             .map(|v| (format!("{base}/versions/{}", v.id), crate::pages::document::version_name(t, v)))
             .collect(),
@@ -183,10 +185,15 @@ pub async fn show(
         Ok(org) => org,
         Err(response) => return response,
     };
-    match hearings::public_plan(state.store(), &org, id, now()).await {
-        Ok(public) => {
+    let found = match hearings::public_plan(state.store(), &org, id, now()).await {
+        Ok(public) => document::public_versions(state.store(), &org, id).await.map(|v| (public, v)),
+        Err(e) => Err(e),
+    };
+    match found {
+        Ok((public, versions)) => {
             let input = ResponseInput { variant: v.variant, ..ResponseInput::default() };
-            render_with(StatusCode::OK, &hearing_page(&state, &ctx, &org, &public, input, FormErrors::default(), false))
+            let page = hearing_page(&state, &ctx, &org, (&public, &versions), input, FormErrors::default(), false);
+            render_with(StatusCode::OK, &page)
         }
         Err(e) => app_error(&ctx, e),
     }
@@ -208,35 +215,34 @@ pub async fn respond(
         Err(e) => return app_error(&ctx, e),
     };
     let files_dropped = uploads.iter().any(|u| u.size > 0);
-    let refuse = |status: StatusCode, errors: FormErrors, input: ResponseInput| {
-        render_with(status, &hearing_page(&state, &ctx, &org, &public, input, errors, files_dropped))
-    };
-    if !input.website.is_empty() {
-        return refuse(StatusCode::UNPROCESSABLE_ENTITY, FormErrors::one("text", t.get("hearing-not-accepted")), input);
-    }
-    if !state.hearing_limiter().allow(&ctx.session_token, id, Instant::now()) {
-        return refuse(StatusCode::TOO_MANY_REQUESTS, FormErrors::one("text", t.get("hearing-too-many")), input);
-    }
-    let form = ResponseForm {
-        text: input.text.clone(),
-        name: input.name.clone(),
-        organisation: input.organisation.clone(),
-        email: input.email.clone(),
-        publish_name: input.publish_name.is_some(),
-        consent: input.consent.is_some(),
-        lang: Some(ctx.lang),
-    };
-    match hearings::respond(state.store(), &org, id, &form, uploads, now()).await {
-        Ok(receipt) => {
-            let variant = if input.variant == "youth" { "?variant=youth" } else { "" };
-            Redirect::to(&format!("/hearings/{code}/{id}/receipt/{}{variant}", receipt.token)).into_response()
+    let (status, errors) = if !input.website.is_empty() {
+        (StatusCode::UNPROCESSABLE_ENTITY, FormErrors::one("text", t.get("hearing-not-accepted")))
+    } else if !state.hearing_limiter().allow(&ctx.session_token, id, Instant::now()) {
+        (StatusCode::TOO_MANY_REQUESTS, FormErrors::one("text", t.get("hearing-too-many")))
+    } else {
+        let form = ResponseForm {
+            text: input.text.clone(),
+            name: input.name.clone(),
+            organisation: input.organisation.clone(),
+            email: input.email.clone(),
+            publish_name: input.publish_name.is_some(),
+            consent: input.consent.is_some(),
+            lang: Some(ctx.lang),
+        };
+        match hearings::respond(state.store(), &org, id, &form, uploads, now()).await {
+            Ok(receipt) => {
+                let variant = if input.variant == "youth" { "?variant=youth" } else { "" };
+                return Redirect::to(&format!("/hearings/{code}/{id}/receipt/{}{variant}", receipt.token))
+                    .into_response();
+            }
+            Err(AppError::Invalid(errors)) => (StatusCode::UNPROCESSABLE_ENTITY, FormErrors::new(t, &errors)),
+            Err(AppError::HearingClosed) => (StatusCode::GONE, FormErrors::one("text", t.get("hearing-closed-text"))),
+            Err(e) => return app_error(&ctx, e),
         }
-        Err(AppError::Invalid(errors)) => refuse(StatusCode::UNPROCESSABLE_ENTITY, FormErrors::new(t, &errors), input),
-        Err(AppError::HearingClosed) => {
-            refuse(StatusCode::GONE, FormErrors::one("text", t.get("hearing-closed-text")), input)
-        }
-        Err(e) => app_error(&ctx, e),
-    }
+    };
+    // Only a refused response shows the page again; an accepted one never reads the versions.
+    let versions = document::public_versions(state.store(), &org, id).await.unwrap_or_default();
+    render_with(status, &hearing_page(&state, &ctx, &org, (&public, &versions), input, errors, files_dropped))
 }
 
 #[derive(Template)]

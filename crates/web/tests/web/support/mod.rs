@@ -23,22 +23,23 @@ pub async fn app() -> TestApp {
 }
 
 pub async fn app_with(config: WebConfig) -> TestApp {
+    demo_app(config, None).await
+}
+
+/// The demo app with a PDF engine (the real one, typst, is wired in by the binary).
+pub async fn app_with_pdf(engine: Box<dyn forebygg_render::PdfEngine>) -> TestApp {
+    demo_app(WebConfig { demo: true, ..WebConfig::default() }, Some(engine)).await
+}
+
+async fn demo_app(config: WebConfig, pdf: Option<Box<dyn forebygg_render::PdfEngine>>) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let store = Arc::new(SqliteStore::open(&dir.path().join("t.db")).await.unwrap());
     forebygg_app::demo::load(&*store).await.unwrap();
     let dynstore: Arc<dyn Store> = store.clone();
     let state = AppState::new(dynstore, config).await.unwrap();
-    TestApp { router: forebygg_web::router(state), store, _dir: dir }
-}
-
-/// The demo app with a PDF engine (the real one, typst, is wired in by the binary).
-pub async fn app_with_pdf(engine: Box<dyn forebygg_render::PdfEngine>) -> TestApp {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Arc::new(SqliteStore::open(&dir.path().join("t.db")).await.unwrap());
-    forebygg_app::demo::load(&*store).await.unwrap();
-    let dynstore: Arc<dyn Store> = store.clone();
-    let state = AppState::new(dynstore, WebConfig { demo: true, ..WebConfig::default() }).await.unwrap();
-    state.enable_pdf(engine);
+    if let Some(engine) = pdf {
+        state.enable_pdf(engine);
+    }
     TestApp { router: forebygg_web::router(state), store, _dir: dir }
 }
 
