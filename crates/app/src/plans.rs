@@ -21,6 +21,12 @@ pub async fn list(store: &dyn Store, actor: &Actor, org: &Organisation) -> Resul
     Ok(store.plans(&scope).await?)
 }
 
+/// A plan of the organisation that the person may read.
+pub async fn find(store: &dyn Store, actor: &Actor, org: &Organisation, id: i64) -> Result<Plan, AppError> {
+    let scope = authorize(actor, org, Action::ReadInternal)?;
+    store.plan(&scope, id).await?.ok_or_else(|| AppError::NotFound(format!("plan {id}")))
+}
+
 /// Everything the plan page shows.
 #[derive(Clone, Debug)]
 pub struct PlanView {

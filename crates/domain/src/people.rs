@@ -73,6 +73,9 @@ pub enum ValidationError {
     InUse(String),
     #[error("each line needs a group name, optionally followed by '; leader'")]
     GroupLine,
+    /// Not a kind of programme group (working, reference, steering, resource).
+    #[error("not a kind of group: {0}")]
+    GroupKind(String),
     #[error("'{0}' is not an amount in kroner")]
     Amount(String),
     #[error("'{0}' is not a whole number")]

@@ -12,6 +12,7 @@ mod api;
 mod csrf;
 mod ctx;
 mod errors;
+mod extract;
 mod i18n;
 mod limits;
 mod mail;
@@ -19,6 +20,7 @@ mod pages;
 mod pdf;
 mod security;
 mod session;
+mod ui;
 mod uploads;
 
 use std::sync::Arc;
@@ -118,6 +120,7 @@ impl AppState {
 pub fn router(state: AppState) -> Router {
     pages::routes()
         .merge(api::routes())
+        .layer(axum::middleware::from_fn(errors::render_errors))
         .layer(from_fn_with_state(state.clone(), csrf::verify))
         .layer(from_fn_with_state(state.clone(), session::attach))
         .layer(axum::middleware::from_fn(security::headers))

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::i18n::Tr;
-use crate::pages::plans::{finding_view, today};
+use crate::ui::{finding_view, today};
 
 /// An error: a code, and for refused input a message per field.
 #[derive(Serialize, ToSchema)]

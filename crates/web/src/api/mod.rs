@@ -11,11 +11,11 @@ use axum::Router;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use forebygg_app::{Actor, AppError};
-use forebygg_domain::Organisation;
+use forebygg_app::AppError;
 use utoipa::OpenApi;
 
-use crate::errors::FormErrors;
+use crate::errors::PageError;
+use crate::ui::FormErrors;
 use crate::{AppState, Ctx};
 
 pub use dto::ErrorDto;
@@ -66,14 +66,23 @@ pub fn routes() -> Router<AppState> {
         )
 }
 
-/// A failed use case as a JSON error with the matching status.
-pub fn error(ctx: &Ctx, e: AppError) -> Response {
+/// A failed request as a JSON error with the matching status.
+pub fn error(ctx: &Ctx, e: &PageError) -> Response {
     let t = ctx.tr();
+    let e = match e {
+        PageError::App(e) => e,
+        PageError::NotFound => &AppError::NotFound(String::new()),
+        PageError::Malformed(words) => {
+            let mut fields = std::collections::BTreeMap::new();
+            fields.insert("body".to_owned(), words.clone());
+            return (StatusCode::BAD_REQUEST, Json(ErrorDto { error: "bad_request".into(), fields })).into_response();
+        }
+    };
     let (status, code, fields) = match e {
         AppError::Forbidden if ctx.actor.is_none() => (StatusCode::UNAUTHORIZED, "unauthenticated", None),
         AppError::Forbidden => (StatusCode::FORBIDDEN, "forbidden", None),
         AppError::NotFound(_) => (StatusCode::NOT_FOUND, "not_found", None),
-        AppError::Invalid(errors) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid", Some(FormErrors::new(t, &errors))),
+        AppError::Invalid(errors) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid", Some(FormErrors::new(t, errors))),
         AppError::Import(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid", None),
         AppError::Conflict { .. } | AppError::LastAdmin => (StatusCode::CONFLICT, "conflict", None),
         AppError::HearingClosed => (StatusCode::GONE, "hearing_closed", None),
@@ -89,13 +98,4 @@ pub fn error(ctx: &Ctx, e: AppError) -> Response {
     };
     let fields = fields.map(|f| f.items.into_iter().collect()).unwrap_or_default();
     (status, Json(ErrorDto { error: code.to_owned(), fields })).into_response()
-}
-
-/// The signed-in person and the organisation in the URL, or the JSON error.
-pub async fn actor_at<'c>(state: &AppState, ctx: &'c Ctx, code: &str) -> Result<(&'c Actor, Organisation), Response> {
-    let Some(actor) = &ctx.actor else {
-        return Err(error(ctx, AppError::Forbidden));
-    };
-    let org = forebygg_app::organisations::find(state.store(), code).await.map_err(|e| error(ctx, e))?;
-    Ok((actor, org))
 }

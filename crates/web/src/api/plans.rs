@@ -2,43 +2,19 @@
 //! and its activities.
 
 use axum::Json;
-use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use forebygg_app::plans;
+use forebygg_app::{AppError, FieldErrors, plans};
+use forebygg_domain::ValidationError;
+use serde::Deserialize;
 
+use crate::AppState;
 use crate::api::dto::{
     ActivityDto, ActivityInputDto, ErrorDto, LinkDto, PlanDetailDto, PlanDto, PlanInputDto, ProgrammeDto,
 };
-use crate::api::{actor_at, error};
-use crate::{AppState, Ctx};
-
-/// A body that is not the JSON the endpoint takes: 400 with the parser's words.
-fn bad_json(rejection: JsonRejection) -> Response {
-    let mut fields = std::collections::BTreeMap::new();
-    fields.insert("body".to_owned(), rejection.body_text());
-    (StatusCode::BAD_REQUEST, Json(ErrorDto { error: "bad_request".into(), fields })).into_response()
-}
-
-/// The parsed JSON body, or the 400 response for a body that is not.
-macro_rules! json_body {
-    ($input:expr) => {
-        match $input {
-            Ok(Json(input)) => input,
-            Err(rejection) => return bad_json(rejection),
-        }
-    };
-}
-
-macro_rules! actor_org {
-    ($state:expr, $ctx:expr, $code:expr) => {
-        match actor_at(&$state, &$ctx, &$code).await {
-            Ok(found) => found,
-            Err(response) => return response,
-        }
-    };
-}
+use crate::errors::PageError;
+use crate::extract::{JsonBody, OrgAccess, PlanAccess};
 
 /// The organisation's plans, newest first.
 #[utoipa::path(
@@ -53,12 +29,9 @@ macro_rules! actor_org {
         (status = 404, description = "No such organisation", body = ErrorDto),
     )
 )]
-pub async fn list(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> Response {
-    let (actor, org) = actor_org!(state, ctx, code);
-    match plans::list(state.store(), actor, &org).await {
-        Ok(list) => Json(list.iter().map(PlanDto::from).collect::<Vec<_>>()).into_response(),
-        Err(e) => error(&ctx, e),
-    }
+pub async fn list(State(state): State<AppState>, at: OrgAccess) -> Result<Json<Vec<PlanDto>>, PageError> {
+    let list = plans::list(state.store(), &at.actor, &at.org).await?;
+    Ok(Json(list.iter().map(PlanDto::from).collect()))
 }
 
 /// Starts a plan, its programme from a preset.
@@ -77,16 +50,11 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Path(code): Path<Stri
 )]
 pub async fn create(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path(code): Path<String>,
-    input: Result<Json<PlanInputDto>, JsonRejection>,
-) -> Response {
-    let (actor, org) = actor_org!(state, ctx, code);
-    let input = json_body!(input);
-    match plans::create(state.store(), actor, &org, &input.form()).await {
-        Ok(plan) => (StatusCode::CREATED, Json(PlanDto::from(&plan))).into_response(),
-        Err(e) => error(&ctx, e),
-    }
+    at: OrgAccess,
+    JsonBody(input): JsonBody<PlanInputDto>,
+) -> Result<Response, PageError> {
+    let plan = plans::create(state.store(), &at.actor, &at.org, &input.form()).await?;
+    Ok((StatusCode::CREATED, Json(PlanDto::from(&plan))).into_response())
 }
 
 /// One plan with its links and its activities (each with what the rules say).
@@ -100,22 +68,18 @@ pub async fn create(
         (status = 404, description = "No such plan in this organisation", body = ErrorDto),
     )
 )]
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
-    let (actor, org) = actor_org!(state, ctx, code);
-    let t = ctx.tr();
-    match plans::view(state.store(), actor, &org, id).await {
-        Ok(view) => Json(PlanDetailDto {
-            plan: PlanDto::from(&view.plan),
-            links: view
-                .links
-                .iter()
-                .map(|(k, p)| LinkDto { kind: k.as_str().to_owned(), plan_id: p.id, title: p.title.clone() })
-                .collect(),
-            activities: view.activities.iter().map(|(a, f)| ActivityDto::of(t, a, f)).collect(),
-        })
-        .into_response(),
-        Err(e) => error(&ctx, e),
-    }
+pub async fn show(State(state): State<AppState>, at: PlanAccess) -> Result<Json<PlanDetailDto>, PageError> {
+    let t = at.ctx.tr();
+    let view = plans::view(state.store(), &at.actor, &at.org, at.id()).await?;
+    Ok(Json(PlanDetailDto {
+        plan: PlanDto::from(&view.plan),
+        links: view
+            .links
+            .iter()
+            .map(|(k, p)| LinkDto { kind: k.as_str().to_owned(), plan_id: p.id, title: p.title.clone() })
+            .collect(),
+        activities: view.activities.iter().map(|(a, f)| ActivityDto::of(t, a, f)).collect(),
+    }))
 }
 
 /// Changes a plan's type, title, phase, period or legal frame.
@@ -133,16 +97,11 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Pat
 )]
 pub async fn update(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
-    input: Result<Json<PlanInputDto>, JsonRejection>,
-) -> Response {
-    let (actor, org) = actor_org!(state, ctx, code);
-    let input = json_body!(input);
-    match plans::update(state.store(), actor, &org, id, &input.form()).await {
-        Ok(()) => StatusCode::NO_CONTENT.into_response(),
-        Err(e) => error(&ctx, e),
-    }
+    at: PlanAccess,
+    JsonBody(input): JsonBody<PlanInputDto>,
+) -> Result<StatusCode, PageError> {
+    plans::update(state.store(), &at.actor, &at.org, at.id(), &input.form()).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// The planning programme.
@@ -153,12 +112,9 @@ pub async fn update(
     params(("code" = String, Path, description = "Municipality number"), ("id" = i64, Path, description = "Plan id")),
     responses((status = 200, description = "The programme", body = ProgrammeDto), (status = 404, description = "No such plan", body = ErrorDto))
 )]
-pub async fn programme(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
-    let (actor, org) = actor_org!(state, ctx, code);
-    match plans::view(state.store(), actor, &org, id).await {
-        Ok(view) => Json(ProgrammeDto::from(&view.programme)).into_response(),
-        Err(e) => error(&ctx, e),
-    }
+pub async fn programme(State(state): State<AppState>, at: PlanAccess) -> Result<Json<ProgrammeDto>, PageError> {
+    let view = plans::view(state.store(), &at.actor, &at.org, at.id()).await?;
+    Ok(Json(ProgrammeDto::from(&view.programme)))
 }
 
 /// Replaces the planning programme as a whole.
@@ -176,25 +132,16 @@ pub async fn programme(State(state): State<AppState>, ctx: Ctx, Path((code, id))
 )]
 pub async fn replace_programme(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
-    input: Result<Json<ProgrammeDto>, JsonRejection>,
-) -> Response {
-    let (actor, org) = actor_org!(state, ctx, code);
-    let input = json_body!(input);
-    let programme = match input.into_programme() {
-        Ok(p) => p,
-        Err(kind) => {
-            let mut fields = std::collections::BTreeMap::new();
-            fields.insert("groups".to_owned(), ctx.tr().with("invalid-group-kind", "value", &kind));
-            return (StatusCode::UNPROCESSABLE_ENTITY, Json(ErrorDto { error: "invalid".into(), fields }))
-                .into_response();
-        }
-    };
-    match plans::replace_programme(state.store(), actor, &org, id, &programme).await {
-        Ok(()) => StatusCode::NO_CONTENT.into_response(),
-        Err(e) => error(&ctx, e),
-    }
+    at: PlanAccess,
+    JsonBody(input): JsonBody<ProgrammeDto>,
+) -> Result<StatusCode, PageError> {
+    let programme = input.into_programme().map_err(|kind| {
+        let mut errors = FieldErrors::default();
+        errors.add("groups", ValidationError::GroupKind(kind));
+        AppError::Invalid(errors)
+    })?;
+    plans::replace_programme(state.store(), &at.actor, &at.org, at.id(), &programme).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// The plan's activities by date.
@@ -205,15 +152,10 @@ pub async fn replace_programme(
     params(("code" = String, Path, description = "Municipality number"), ("id" = i64, Path, description = "Plan id")),
     responses((status = 200, description = "The activities", body = Vec<ActivityDto>), (status = 404, description = "No such plan", body = ErrorDto))
 )]
-pub async fn activities(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
-    let (actor, org) = actor_org!(state, ctx, code);
-    let t = ctx.tr();
-    match plans::view(state.store(), actor, &org, id).await {
-        Ok(view) => {
-            Json(view.activities.iter().map(|(a, f)| ActivityDto::of(t, a, f)).collect::<Vec<_>>()).into_response()
-        }
-        Err(e) => error(&ctx, e),
-    }
+pub async fn activities(State(state): State<AppState>, at: PlanAccess) -> Result<Json<Vec<ActivityDto>>, PageError> {
+    let t = at.ctx.tr();
+    let view = plans::view(state.store(), &at.actor, &at.org, at.id()).await?;
+    Ok(Json(view.activities.iter().map(|(a, f)| ActivityDto::of(t, a, f)).collect()))
 }
 
 /// Adds an activity. A hearing shorter than six weeks in a plan under plan- og
@@ -232,23 +174,20 @@ pub async fn activities(State(state): State<AppState>, ctx: Ctx, Path((code, id)
 )]
 pub async fn add_activity(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
-    input: Result<Json<ActivityInputDto>, JsonRejection>,
-) -> Response {
-    let (actor, org) = actor_org!(state, ctx, code);
-    let input = json_body!(input);
-    match plans::add_activity(state.store(), actor, &org, id, &input.form()).await {
-        Ok(activity) => {
-            let plan_findings = match plans::view(state.store(), actor, &org, id).await {
-                Ok(view) => view.activities.into_iter().find(|(a, _)| a.id == activity.id).map(|(_, f)| f),
-                Err(e) => return error(&ctx, e),
-            };
-            let dto = ActivityDto::of(ctx.tr(), &activity, &plan_findings.unwrap_or_default());
-            (StatusCode::CREATED, Json(dto)).into_response()
-        }
-        Err(e) => error(&ctx, e),
-    }
+    at: PlanAccess,
+    JsonBody(input): JsonBody<ActivityInputDto>,
+) -> Result<Response, PageError> {
+    let activity = plans::add_activity(state.store(), &at.actor, &at.org, at.id(), &input.form()).await?;
+    let view = plans::view(state.store(), &at.actor, &at.org, at.id()).await?;
+    let findings = view.activities.into_iter().find(|(a, _)| a.id == activity.id).map(|(_, f)| f);
+    let dto = ActivityDto::of(at.ctx.tr(), &activity, &findings.unwrap_or_default());
+    Ok((StatusCode::CREATED, Json(dto)).into_response())
+}
+
+/// An activity of the plan, from the address.
+#[derive(Deserialize)]
+pub struct ActivityPath {
+    aid: i64,
 }
 
 /// Changes an activity.
@@ -270,16 +209,12 @@ pub async fn add_activity(
 )]
 pub async fn update_activity(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id, aid)): Path<(String, i64, i64)>,
-    input: Result<Json<ActivityInputDto>, JsonRejection>,
-) -> Response {
-    let (actor, org) = actor_org!(state, ctx, code);
-    let input = json_body!(input);
-    match plans::update_activity(state.store(), actor, &org, id, aid, &input.form()).await {
-        Ok(()) => StatusCode::NO_CONTENT.into_response(),
-        Err(e) => error(&ctx, e),
-    }
+    at: PlanAccess,
+    Path(ActivityPath { aid }): Path<ActivityPath>,
+    JsonBody(input): JsonBody<ActivityInputDto>,
+) -> Result<StatusCode, PageError> {
+    plans::update_activity(state.store(), &at.actor, &at.org, at.id(), aid, &input.form()).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// Removes an activity.
@@ -296,12 +231,9 @@ pub async fn update_activity(
 )]
 pub async fn remove_activity(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id, aid)): Path<(String, i64, i64)>,
-) -> Response {
-    let (actor, org) = actor_org!(state, ctx, code);
-    match plans::remove_activity(state.store(), actor, &org, id, aid).await {
-        Ok(()) => StatusCode::NO_CONTENT.into_response(),
-        Err(e) => error(&ctx, e),
-    }
+    at: PlanAccess,
+    Path(ActivityPath { aid }): Path<ActivityPath>,
+) -> Result<StatusCode, PageError> {
+    plans::remove_activity(state.store(), &at.actor, &at.org, at.id(), aid).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

@@ -10,9 +10,10 @@ use forebygg_app::demo::{DEMO_LOGINS, DEMO_PASSWORD};
 use forebygg_app::{AppError, auth, now, tokens};
 use serde::Deserialize;
 
-use crate::errors::{FormErrors, app_error, login_redirect};
-use crate::pages::{Page, RoleRow, local_path, render, render_with, role_rows};
+use crate::errors::PageError;
+use crate::extract::SignedIn;
 use crate::session::session_cookie;
+use crate::ui::{FormErrors, Page, RoleRow, local_path, render, render_with, role_rows};
 use crate::{AppState, Ctx};
 
 /// A demo login as the login page lists it.
@@ -78,47 +79,43 @@ pub struct LoginForm {
     next: String,
 }
 
-pub async fn login(State(state): State<AppState>, ctx: Ctx, Form(form): Form<LoginForm>) -> Response {
+pub async fn login(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(form): Form<LoginForm>,
+) -> Result<Response, PageError> {
     let t = ctx.tr();
     let store = state.store();
     let user = match auth::login(store, &form.email, &form.password, now()).await {
         Ok(user) => user,
         Err(AppError::WrongCredentials) => {
             let errors = FormErrors::one("email", t.get("login-wrong"));
-            return render_with(StatusCode::UNAUTHORIZED, &login_page(&state, &ctx, form.email, form.next, errors));
+            return Ok(render_with(StatusCode::UNAUTHORIZED, &login_page(&state, &ctx, form.email, form.next, errors)));
         }
         Err(AppError::Locked { until }) => {
             let minutes = auth::minutes_until(until, now()).to_string();
             let errors = FormErrors::one("email", t.with("login-locked-minutes", "minutes", &minutes));
-            return render_with(
+            return Ok(render_with(
                 StatusCode::TOO_MANY_REQUESTS,
                 &login_page(&state, &ctx, form.email, form.next, errors),
-            );
+            ));
         }
-        Err(e) => return app_error(&ctx, e),
+        Err(e) => return Err(e.into()),
     };
     // A new session token on login, so a token planted before login is worthless.
     if !ctx.cookie_is_new {
         let _ = auth::end_session(store, &ctx.session_token).await;
     }
-    let token = match auth::start_session(store, &user, now()).await {
-        Ok(token) => token,
-        Err(e) => return app_error(&ctx, e),
-    };
+    let token = auth::start_session(store, &user, now()).await?;
     let target = local_path(&form.next).unwrap_or("/").to_owned();
     let cookie = session_cookie(&token, ctx.secure, Some(auth::SESSION_SECONDS));
-    ([(SET_COOKIE, cookie)], Redirect::to(&target)).into_response()
+    Ok(([(SET_COOKIE, cookie)], Redirect::to(&target)).into_response())
 }
 
-pub async fn logout(State(state): State<AppState>, ctx: Ctx) -> Response {
-    if let Err(e) = auth::end_session(state.store(), &ctx.session_token).await {
-        return app_error(&ctx, e);
-    }
-    let fresh = match tokens::random_token() {
-        Ok(token) => token,
-        Err(e) => return app_error(&ctx, e),
-    };
-    ([(SET_COOKIE, session_cookie(&fresh, ctx.secure, None))], Redirect::to("/")).into_response()
+pub async fn logout(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
+    auth::end_session(state.store(), &ctx.session_token).await?;
+    let fresh = tokens::random_token()?;
+    Ok(([(SET_COOKIE, session_cookie(&fresh, ctx.secure, None))], Redirect::to("/")).into_response())
 }
 
 #[derive(Template)]
@@ -138,23 +135,19 @@ pub struct AccountQuery {
     changed: Option<String>,
 }
 
-pub async fn show(ctx: Ctx, Query(q): Query<AccountQuery>) -> Response {
-    match account_page(&ctx, FormErrors::default(), q.changed.is_some()) {
-        Some(page) => render(&page),
-        None => login_redirect(&ctx),
-    }
+pub async fn show(who: SignedIn, Query(q): Query<AccountQuery>) -> Response {
+    render(&account_page(&who, FormErrors::default(), q.changed.is_some()))
 }
 
-fn account_page(ctx: &Ctx, errors: FormErrors, changed: bool) -> Option<AccountPage> {
-    let actor = ctx.actor.as_ref()?;
-    Some(AccountPage {
-        page: Page::new(ctx, "account-title"),
-        name: actor.user.name.as_str().to_owned(),
-        email: actor.user.email.to_string(),
-        roles: role_rows(ctx),
+fn account_page(who: &SignedIn, errors: FormErrors, changed: bool) -> AccountPage {
+    AccountPage {
+        page: Page::new(&who.ctx, "account-title"),
+        name: who.actor.user.name.as_str().to_owned(),
+        email: who.actor.user.email.to_string(),
+        roles: role_rows(&who.ctx),
         errors,
         changed,
-    })
+    }
 }
 
 #[derive(Deserialize)]
@@ -165,28 +158,24 @@ pub struct PasswordForm {
     new_password: String,
 }
 
-pub async fn change_password(State(state): State<AppState>, ctx: Ctx, Form(form): Form<PasswordForm>) -> Response {
-    let Some(actor) = &ctx.actor else {
-        return login_redirect(&ctx);
-    };
+pub async fn change_password(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Form(form): Form<PasswordForm>,
+) -> Result<Response, PageError> {
+    let SignedIn { ctx, actor } = &who;
     let t = ctx.tr();
     let store = state.store();
     let errors = match auth::change_password(store, &actor.user, &form.current_password, &form.new_password).await {
         Ok(()) => {
             // Every session of the person ended; this browser gets a new one.
-            let token = match auth::start_session(store, &actor.user, now()).await {
-                Ok(token) => token,
-                Err(e) => return app_error(&ctx, e),
-            };
+            let token = auth::start_session(store, &actor.user, now()).await?;
             let cookie = session_cookie(&token, ctx.secure, Some(auth::SESSION_SECONDS));
-            return ([(SET_COOKIE, cookie)], Redirect::to("/account?changed=1")).into_response();
+            return Ok(([(SET_COOKIE, cookie)], Redirect::to("/account?changed=1")).into_response());
         }
         Err(AppError::WrongCredentials) => FormErrors::one("current_password", t.get("account-wrong-password")),
         Err(AppError::Invalid(errors)) => FormErrors::new(t, &errors),
-        Err(e) => return app_error(&ctx, e),
+        Err(e) => return Err(e.into()),
     };
-    match account_page(&ctx, errors, false) {
-        Some(page) => render_with(StatusCode::UNPROCESSABLE_ENTITY, &page),
-        None => login_redirect(&ctx),
-    }
+    Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &account_page(&who, errors, false)))
 }

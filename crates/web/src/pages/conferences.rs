@@ -9,15 +9,15 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::conferences::{self, ConferenceWithOutputs, OutputForm};
 use forebygg_app::{AppError, FieldErrors};
-use forebygg_domain::Action;
 use forebygg_domain::hearing::ConferenceForm;
 use forebygg_domain::plan::Plan;
 use serde::Deserialize;
 
-use crate::errors::{FormErrors, app_error};
-use crate::pages::organisations::Choice;
-use crate::pages::{Page, render_with, signed_in_at};
-use crate::{AppState, Ctx};
+use crate::AppState;
+use crate::errors::PageError;
+use crate::extract::PlanAccess;
+use crate::ui::paths::PlanUrls;
+use crate::ui::{Choice, FormErrors, Page, render_with};
 
 /// The conference form as typed.
 #[derive(Deserialize, Default, Clone)]
@@ -135,39 +135,34 @@ struct ConferencePage {
 }
 
 /// The plan, its conferences with their outputs, and whether the visitor may change
-/// them; or the response to give instead.
-async fn load(
-    state: &AppState,
-    ctx: &Ctx,
-    (code, id): (&str, i64),
-) -> Result<(Plan, Vec<ConferenceWithOutputs>, bool), Response> {
-    let (actor, org) = signed_in_at(state, ctx, code).await?;
-    let (plan, all) = conferences::of_plan(state.store(), actor, &org, id).await.map_err(|e| app_error(ctx, e))?;
-    let can_edit = forebygg_app::access::authorize(actor, &org, Action::EditPlans).is_ok();
-    Ok((plan, all, can_edit))
+/// them.
+async fn load(state: &AppState, at: &PlanAccess) -> Result<(Plan, Vec<ConferenceWithOutputs>, bool), PageError> {
+    let (plan, all) = conferences::of_plan(state.store(), &at.actor, &at.org, at.id()).await?;
+    Ok((plan, all, at.can_edit()))
 }
 
-fn base(code: &str, id: i64) -> String {
-    format!("/organisations/{code}/plans/{id}/conferences")
+fn urls(at: &PlanAccess) -> PlanUrls<'_> {
+    PlanUrls::new(at.org.code.as_str(), at.id())
+}
+
+/// The address of the plan's list of conferences.
+fn base(at: &PlanAccess) -> String {
+    urls(at).at("conferences")
 }
 
 async fn list_page(
     state: &AppState,
-    ctx: &Ctx,
-    (code, id): (&str, i64),
+    at: &PlanAccess,
     input: ConferenceInput,
     errors: FormErrors,
     status: StatusCode,
-) -> Response {
-    let (plan, all, can_edit) = match load(state, ctx, (code, id)).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let t = ctx.tr();
+) -> Result<Response, PageError> {
+    let (plan, all, can_edit) = load(state, at).await?;
+    let t = at.ctx.tr();
     let rows = all
         .iter()
         .map(|c| ConferenceRow {
-            href: format!("{}/{}", base(code, id), c.conference.id),
+            href: format!("{}/{}", base(at), c.conference.id),
             title: c.conference.fields.title.clone(),
             held_on: c.conference.fields.held_on.to_string(),
             rounds: c.conference.fields.rounds.len(),
@@ -175,43 +170,44 @@ async fn list_page(
             outputs: c.outputs.len(),
         })
         .collect();
-    render_with(
+    Ok(render_with(
         status,
         &ListPage {
-            page: Page::titled(ctx, t.with("conferences-title", "plan", &plan.title)),
-            base: base(code, id),
-            plan_href: format!("/organisations/{code}/plans/{id}"),
+            page: Page::titled(&at.ctx, t.with("conferences-title", "plan", &plan.title)),
+            base: base(at),
+            plan_href: urls(at).page(),
             plan_title: plan.title,
             can_edit,
             rows,
             input,
             errors,
         },
-    )
+    ))
 }
 
-pub async fn list(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
-    list_page(&state, &ctx, (&code, id), ConferenceInput::default(), FormErrors::default(), StatusCode::OK).await
+pub async fn list(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
+    list_page(&state, &at, ConferenceInput::default(), FormErrors::default(), StatusCode::OK).await
 }
 
 pub async fn create(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
+    at: PlanAccess,
     Form(input): Form<ConferenceInput>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    match conferences::create(state.store(), actor, &org, id, &input.form()).await {
-        Ok(c) => Redirect::to(&format!("{}/{}", base(&code, id), c.id)).into_response(),
+) -> Result<Response, PageError> {
+    match conferences::create(state.store(), &at.actor, &at.org, at.id(), &input.form()).await {
+        Ok(c) => Ok(Redirect::to(&format!("{}/{}", base(&at), c.id)).into_response()),
         Err(AppError::Invalid(errors)) => {
-            let errors = FormErrors::new(ctx.tr(), &errors);
-            list_page(&state, &ctx, (&code, id), input, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+            let errors = FormErrors::new(at.ctx.tr(), &errors);
+            list_page(&state, &at, input, errors, StatusCode::UNPROCESSABLE_ENTITY).await
         }
-        Err(e) => app_error(&ctx, e),
+        Err(e) => Err(e.into()),
     }
+}
+
+/// A conference of the plan, from the address.
+#[derive(Deserialize)]
+pub struct ConferencePath {
+    cid: i64,
 }
 
 /// What a refused form on a conference's page brings back.
@@ -234,20 +230,18 @@ fn numbered_choices(labels: impl Iterator<Item = String>, selected: &str) -> Vec
 
 async fn conference_page(
     state: &AppState,
-    ctx: &Ctx,
-    (code, id, cid): (&str, i64, i64),
+    at: &PlanAccess,
+    cid: i64,
     refusal: Refusal,
     status: StatusCode,
-) -> Response {
-    let (plan, all, can_edit) = match load(state, ctx, (code, id)).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let Some(found) = all.into_iter().find(|c| c.conference.id == cid) else {
-        return app_error(ctx, AppError::NotFound(format!("conference {cid}")));
-    };
+) -> Result<Response, PageError> {
+    let (plan, all, can_edit) = load(state, at).await?;
+    let found = all
+        .into_iter()
+        .find(|c| c.conference.id == cid)
+        .ok_or_else(|| AppError::NotFound(format!("conference {cid}")))?;
     let ConferenceWithOutputs { conference, .. } = &found;
-    let t = ctx.tr();
+    let t = at.ctx.tr();
     let f = &conference.fields;
     let groups: Vec<GroupColumn> = f
         .groups
@@ -272,13 +266,13 @@ async fn conference_page(
     let edit = refusal.edit.clone().unwrap_or_else(|| ConferenceInput::of(f.to_form()));
     let errors = FormErrors::new(t, &refusal.errors);
     let on = |present: bool| if present { errors.clone() } else { FormErrors::default() };
-    render_with(
+    Ok(render_with(
         status,
         &ConferencePage {
-            page: Page::titled(ctx, f.title.clone()),
-            base: format!("{}/{cid}", base(code, id)),
-            list_href: base(code, id),
-            register_href: format!("/organisations/{code}/plans/{id}/inputs"),
+            page: Page::titled(&at.ctx, f.title.clone()),
+            base: format!("{}/{cid}", base(at)),
+            list_href: base(at),
+            register_href: urls(at).at("inputs"),
             plan_title: plan.title,
             can_edit,
             held_on: f.held_on.to_string(),
@@ -298,54 +292,46 @@ async fn conference_page(
             edit,
             summary: errors,
         },
-    )
+    ))
 }
 
 pub async fn show(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id, cid)): Path<(String, i64, i64)>,
-) -> Response {
-    conference_page(&state, &ctx, (&code, id, cid), Refusal::default(), StatusCode::OK).await
+    at: PlanAccess,
+    Path(ConferencePath { cid }): Path<ConferencePath>,
+) -> Result<Response, PageError> {
+    conference_page(&state, &at, cid, Refusal::default(), StatusCode::OK).await
 }
 
 pub async fn update(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id, cid)): Path<(String, i64, i64)>,
+    at: PlanAccess,
+    Path(ConferencePath { cid }): Path<ConferencePath>,
     Form(input): Form<ConferenceInput>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    match conferences::update(state.store(), actor, &org, (id, cid), &input.form()).await {
-        Ok(()) => Redirect::to(&format!("{}/{cid}", base(&code, id))).into_response(),
+) -> Result<Response, PageError> {
+    match conferences::update(state.store(), &at.actor, &at.org, (at.id(), cid), &input.form()).await {
+        Ok(()) => Ok(Redirect::to(&format!("{}/{cid}", base(&at))).into_response()),
         Err(AppError::Invalid(errors)) => {
             let refusal = Refusal { edit: Some(input), errors, ..Refusal::default() };
-            conference_page(&state, &ctx, (&code, id, cid), refusal, StatusCode::UNPROCESSABLE_ENTITY).await
+            conference_page(&state, &at, cid, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
         }
-        Err(e) => app_error(&ctx, e),
+        Err(e) => Err(e.into()),
     }
 }
 
 pub async fn add_outputs(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id, cid)): Path<(String, i64, i64)>,
+    at: PlanAccess,
+    Path(ConferencePath { cid }): Path<ConferencePath>,
     Form(input): Form<OutputInput>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Result<Response, PageError> {
     let form = OutputForm { round: input.round.clone(), group: input.group.clone(), text: input.text.clone() };
-    match conferences::add_outputs(state.store(), actor, &org, (id, cid), &form).await {
-        Ok(_) => Redirect::to(&format!("{}/{cid}#outputs", base(&code, id))).into_response(),
+    match conferences::add_outputs(state.store(), &at.actor, &at.org, (at.id(), cid), &form).await {
+        Ok(_) => Ok(Redirect::to(&format!("{}/{cid}#outputs", base(&at))).into_response()),
         Err(AppError::Invalid(errors)) => {
             let refusal = Refusal { output: Some(input), errors, ..Refusal::default() };
-            conference_page(&state, &ctx, (&code, id, cid), refusal, StatusCode::UNPROCESSABLE_ENTITY).await
+            conference_page(&state, &at, cid, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
         }
-        Err(e) => app_error(&ctx, e),
+        Err(e) => Err(e.into()),
     }
 }

@@ -9,19 +9,18 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::goals::{self, FollowUp};
 use forebygg_app::{AppError, now};
-use forebygg_domain::Action;
 use forebygg_domain::goals::rollup::GoalProgress;
 use forebygg_domain::goals::{GoalForm, GoalLevel, in_order};
 use forebygg_domain::measures::evaluation::{EvaluationState, evaluation_state};
 use forebygg_domain::timeline::dates::oslo_date;
 use serde::Deserialize;
 
-use crate::errors::{FormErrors, app_error};
+use crate::AppState;
+use crate::errors::PageError;
+use crate::extract::PlanAccess;
 use crate::i18n::Tr;
-use crate::pages::measures::label;
-use crate::pages::organisations::Choice;
-use crate::pages::{Page, render_with, signed_in_at};
-use crate::{AppState, Ctx};
+use crate::ui::paths::PlanUrls;
+use crate::ui::{Choice, FormErrors, Page, download, label, render_with};
 
 fn progress_text(t: Tr, p: &GoalProgress) -> String {
     match p.percent {
@@ -110,21 +109,14 @@ struct GoalsPage {
 
 async fn goals_page(
     state: &AppState,
-    ctx: &Ctx,
-    (code, id, editing): (&str, i64, Option<i64>),
+    at: &PlanAccess,
+    editing: Option<i64>,
     input: GoalInput,
     errors: FormErrors,
     status: StatusCode,
-) -> Response {
-    let (actor, org) = match signed_in_at(state, ctx, code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let f = match goals::follow_up(state.store(), actor, &org, id).await {
-        Ok(f) => f,
-        Err(e) => return app_error(ctx, e),
-    };
-    let t = ctx.tr();
+) -> Result<Response, PageError> {
+    let f = goals::follow_up(state.store(), &at.actor, &at.org, at.id()).await?;
+    let t = at.ctx.tr();
     // Opening a goal for change fills the form with it, unless a refused form came back.
     let input = match (editing, input.title.is_empty()) {
         (Some(gid), true) => match f.goals.iter().find(|g| g.id == gid) {
@@ -135,20 +127,21 @@ async fn goals_page(
                 master_plan_goal: g.fields.master_plan_goal.clone(),
                 sdg_targets: g.fields.sdg_targets.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "),
             },
-            None => return crate::errors::not_found(ctx),
+            None => return Err(PageError::NotFound),
         },
         _ => input,
     };
-    let goals_base = format!("/organisations/{code}/plans/{id}/goals");
-    render_with(
+    let urls = PlanUrls::new(at.org.code.as_str(), at.id());
+    let goals_base = urls.at("goals");
+    Ok(render_with(
         status,
         &GoalsPage {
-            page: Page::titled(ctx, t.with("goals-title", "plan", &f.plan.title)),
-            plan_href: format!("/organisations/{code}/plans/{id}"),
+            page: Page::titled(&at.ctx, t.with("goals-title", "plan", &f.plan.title)),
+            plan_href: urls.page(),
             action: editing.map(|gid| format!("{goals_base}/{gid}")).unwrap_or_else(|| goals_base.clone()),
             editing,
-            follow_up_href: format!("/organisations/{code}/plans/{id}/follow-up"),
-            can_edit: forebygg_app::access::authorize(actor, &org, Action::EditPlans).is_ok(),
+            follow_up_href: urls.at("follow-up"),
+            can_edit: at.can_edit(),
             rows: goal_rows(t, &f),
             levels: GoalLevel::ALL
                 .iter()
@@ -170,7 +163,7 @@ async fn goals_page(
             input,
             errors,
         },
-    )
+    ))
 }
 
 #[derive(Deserialize, Default)]
@@ -181,50 +174,46 @@ pub struct EditQuery {
 
 pub async fn list(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
+    at: PlanAccess,
     Query(q): Query<EditQuery>,
-) -> Response {
-    goals_page(&state, &ctx, (&code, id, q.edit), GoalInput::default(), FormErrors::default(), StatusCode::OK).await
+) -> Result<Response, PageError> {
+    goals_page(&state, &at, q.edit, GoalInput::default(), FormErrors::default(), StatusCode::OK).await
+}
+
+/// A goal of the plan, from the address.
+#[derive(Deserialize)]
+pub struct GoalPath {
+    gid: i64,
 }
 
 pub async fn update(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id, gid)): Path<(String, i64, i64)>,
+    at: PlanAccess,
+    Path(GoalPath { gid }): Path<GoalPath>,
     Form(input): Form<GoalInput>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    match goals::update_goal(state.store(), actor, &org, (id, gid), &input.form()).await {
-        Ok(()) => Redirect::to(&format!("/organisations/{code}/plans/{id}/goals")).into_response(),
+) -> Result<Response, PageError> {
+    match goals::update_goal(state.store(), &at.actor, &at.org, (at.id(), gid), &input.form()).await {
+        Ok(()) => Ok(Redirect::to(&PlanUrls::new(at.org.code.as_str(), at.id()).at("goals")).into_response()),
         Err(AppError::Invalid(errors)) => {
-            let errors = FormErrors::new(ctx.tr(), &errors);
-            goals_page(&state, &ctx, (&code, id, Some(gid)), input, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+            let errors = FormErrors::new(at.ctx.tr(), &errors);
+            goals_page(&state, &at, Some(gid), input, errors, StatusCode::UNPROCESSABLE_ENTITY).await
         }
-        Err(e) => app_error(&ctx, e),
+        Err(e) => Err(e.into()),
     }
 }
 
 pub async fn add(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
+    at: PlanAccess,
     Form(input): Form<GoalInput>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    match goals::add_goal(state.store(), actor, &org, id, &input.form()).await {
-        Ok(_) => Redirect::to(&format!("/organisations/{code}/plans/{id}/goals")).into_response(),
+) -> Result<Response, PageError> {
+    match goals::add_goal(state.store(), &at.actor, &at.org, at.id(), &input.form()).await {
+        Ok(_) => Ok(Redirect::to(&PlanUrls::new(at.org.code.as_str(), at.id()).at("goals")).into_response()),
         Err(AppError::Invalid(errors)) => {
-            let errors = FormErrors::new(ctx.tr(), &errors);
-            goals_page(&state, &ctx, (&code, id, None), input, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+            let errors = FormErrors::new(at.ctx.tr(), &errors);
+            goals_page(&state, &at, None, input, errors, StatusCode::UNPROCESSABLE_ENTITY).await
         }
-        Err(e) => app_error(&ctx, e),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -314,11 +303,6 @@ struct FollowUpPage {
     rows: Vec<YearRow>,
 }
 
-async fn load(state: &AppState, ctx: &Ctx, code: &str, id: i64) -> Result<FollowUp, Response> {
-    let (actor, org) = signed_in_at(state, ctx, code).await?;
-    goals::follow_up(state.store(), actor, &org, id).await.map_err(|e| app_error(ctx, e))
-}
-
 fn this_year() -> i32 {
     use chrono::Datelike;
     oslo_date(now()).0.year()
@@ -326,21 +310,17 @@ fn this_year() -> i32 {
 
 pub async fn follow_up(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
+    at: PlanAccess,
     Query(q): Query<YearQuery>,
-) -> Response {
-    let f = match load(&state, &ctx, &code, id).await {
-        Ok(f) => f,
-        Err(response) => return response,
-    };
-    let t = ctx.tr();
+) -> Result<Response, PageError> {
+    let f = goals::follow_up(state.store(), &at.actor, &at.org, at.id()).await?;
+    let t = at.ctx.tr();
     let year = q.year.unwrap_or_else(this_year);
-    let base = format!("/organisations/{code}/plans/{id}");
-    render_with(
+    let base = PlanUrls::new(at.org.code.as_str(), at.id()).page();
+    Ok(render_with(
         StatusCode::OK,
         &FollowUpPage {
-            page: Page::titled(&ctx, t.with("follow-up-title", "plan", &f.plan.title)),
+            page: Page::titled(&at.ctx, t.with("follow-up-title", "plan", &f.plan.title)),
             plan_href: base.clone(),
             goals_href: format!("{base}/goals"),
             csv: format!("{base}/follow-up/report-{year}.csv"),
@@ -350,26 +330,25 @@ pub async fn follow_up(
             goals: goal_rows(t, &f),
             rows: year_rows(t, &f, year),
         },
-    )
+    ))
+}
+
+/// A file of the follow-up, from the address.
+#[derive(Deserialize)]
+pub struct FilePath {
+    name: String,
 }
 
 /// The yearly report as a spreadsheet: `report-2026.csv` or `report-2026.xlsx`.
 pub async fn yearly_file(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id, name)): Path<(String, i64, String)>,
-) -> Response {
-    let Some((year, kind)) = name.strip_prefix("report-").and_then(|n| n.split_once('.')) else {
-        return crate::errors::not_found(&ctx);
-    };
-    let Ok(year) = year.parse::<i32>() else {
-        return crate::errors::not_found(&ctx);
-    };
-    let f = match load(&state, &ctx, &code, id).await {
-        Ok(f) => f,
-        Err(response) => return response,
-    };
-    let t = ctx.tr();
+    at: PlanAccess,
+    Path(FilePath { name }): Path<FilePath>,
+) -> Result<Response, PageError> {
+    let (year, kind) = name.strip_prefix("report-").and_then(|n| n.split_once('.')).ok_or(PageError::NotFound)?;
+    let year = year.parse::<i32>().map_err(|_| PageError::NotFound)?;
+    let f = goals::follow_up(state.store(), &at.actor, &at.org, at.id()).await?;
+    let t = at.ctx.tr();
     let header: Vec<String> = [
         "field-measure-name",
         "field-owner",
@@ -388,10 +367,8 @@ pub async fn yearly_file(
     let made = match kind {
         "csv" => Ok(forebygg_import::write::csv(std::iter::once(header).chain(rows))),
         "xlsx" => forebygg_import::write::xlsx(&t.with("follow-up-sheet", "year", &year.to_string()), &header, &rows),
-        _ => return crate::errors::not_found(&ctx),
+        _ => return Err(PageError::NotFound),
     };
-    match made {
-        Ok(bytes) => crate::pages::download(bytes, &format!("aarsrapport-{id}-{year}.{kind}")),
-        Err(e) => app_error(&ctx, AppError::Internal(e.to_string())),
-    }
+    let bytes = made.map_err(PageError::internal)?;
+    Ok(download(bytes, &format!("aarsrapport-{}-{year}.{kind}", at.id())))
 }

@@ -4,7 +4,9 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
 
-use crate::pages::{Page, RoleRow, render, role_rows};
+use forebygg_app::{hearings, now};
+
+use crate::ui::{Page, RoleRow, render, role_rows};
 use crate::{AppState, Ctx};
 
 #[derive(Template)]
@@ -15,7 +17,30 @@ struct Home {
     signed_in: bool,
     /// Points newcomers to the demo municipality when the demo data is loaded.
     demo_href: Option<String>,
-    hearings: Vec<super::hearings::OpenHearingRow>,
+    hearings: Vec<OpenHearingRow>,
+}
+
+/// An open hearing as the start page lists it.
+pub struct OpenHearingRow {
+    pub href: String,
+    pub org: String,
+    pub plan: String,
+    pub deadline: String,
+}
+
+/// The hearings open today.
+async fn open_hearing_rows(state: &AppState) -> Vec<OpenHearingRow> {
+    hearings::open_hearings(state.store(), now())
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(org, plan, hearing)| OpenHearingRow {
+            href: crate::ui::paths::PlanUrls::new(org.code.as_str(), plan.id).public(),
+            org: org.name,
+            plan: plan.title,
+            deadline: hearing.fields.end.map(|d| d.to_string()).unwrap_or_default(),
+        })
+        .collect()
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Response {
@@ -24,6 +49,6 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Response {
         roles: role_rows(&ctx),
         signed_in: ctx.actor.is_some(),
         demo_href: state.config().demo.then(|| format!("/organisations/{}", forebygg_app::demo::DEMO_MUNICIPALITY)),
-        hearings: super::hearings::open_hearing_rows(&state).await,
+        hearings: open_hearing_rows(&state).await,
     })
 }

@@ -8,9 +8,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_domain::Lang;
 use serde::Deserialize;
 
-use crate::pages::local_path;
+use crate::errors::PageError;
 use crate::session::lang_cookie;
-use crate::{AppState, Ctx, errors};
+use crate::ui::local_path;
+use crate::{AppState, Ctx};
 
 #[derive(Deserialize)]
 pub struct Choice {
@@ -19,18 +20,15 @@ pub struct Choice {
     next: String,
 }
 
-pub async fn choose(State(state): State<AppState>, ctx: Ctx, Form(choice): Form<Choice>) -> Response {
-    let Ok(lang) = Lang::parse(&choice.lang) else {
-        return errors::app_error(
-            &ctx,
-            forebygg_app::AppError::invalid("lang", forebygg_domain::ValidationError::Lang(choice.lang)),
-        );
-    };
-    if let Some(actor) = &ctx.actor
-        && let Err(e) = state.store().set_user_lang(actor.user.id, lang).await
-    {
-        return errors::app_error(&ctx, e.into());
+pub async fn choose(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(choice): Form<Choice>,
+) -> Result<Response, PageError> {
+    let lang = Lang::parse(&choice.lang).map_err(|e| forebygg_app::AppError::invalid("lang", e))?;
+    if let Some(actor) = &ctx.actor {
+        state.store().set_user_lang(actor.user.id, lang).await?;
     }
     let target = local_path(&choice.next).unwrap_or("/");
-    ([(SET_COOKIE, lang_cookie(lang, ctx.secure))], Redirect::to(target)).into_response()
+    Ok(([(SET_COOKIE, lang_cookie(lang, ctx.secure))], Redirect::to(target)).into_response())
 }

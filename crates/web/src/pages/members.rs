@@ -5,15 +5,16 @@ use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{Redirect, Response};
 use forebygg_app::members::{self, AddMemberForm, Added};
-use forebygg_app::{AppError, Member, access, organisations};
+use forebygg_app::{AppError, Member, access};
 use forebygg_domain::{Action, Organisation, Role};
 use serde::Deserialize;
 
-use crate::errors::{FormErrors, app_error, login_redirect};
-use crate::pages::organisations::Choice;
-use crate::pages::{Page, render_with, signed_in_at};
+use crate::errors::PageError;
+use crate::extract::OrgAccess;
+use crate::ui::paths;
+use crate::ui::{Choice, FormErrors, Page, render_with};
 use crate::{AppState, Ctx};
 
 pub struct MemberRow {
@@ -70,14 +71,14 @@ struct AddView {
     one_time_password: Option<String>,
 }
 
-async fn members_page(state: &AppState, ctx: &Ctx, org: &Organisation, view: AddView, status: StatusCode) -> Response {
-    let Some(actor) = &ctx.actor else {
-        return login_redirect(ctx);
-    };
-    let list: Vec<Member> = match members::list(state.store(), actor, org).await {
-        Ok(list) => list,
-        Err(e) => return app_error(ctx, e),
-    };
+async fn members_page(
+    state: &AppState,
+    at: &OrgAccess,
+    view: AddView,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let OrgAccess { ctx, actor, org } = at;
+    let list: Vec<Member> = members::list(state.store(), actor, org).await?;
     let can_manage = access::authorize(actor, org, Action::ManageMembers).is_ok();
     let t = ctx.tr();
     let rows = list
@@ -91,7 +92,7 @@ async fn members_page(state: &AppState, ctx: &Ctx, org: &Organisation, view: Add
         })
         .collect();
     let selected = if view.role.is_empty() { Role::Reader.as_str().to_owned() } else { view.role };
-    render_with(
+    Ok(render_with(
         status,
         &MembersPage {
             page: Page::titled(ctx, t.with("members-title", "org", &org.name)),
@@ -106,7 +107,7 @@ async fn members_page(state: &AppState, ctx: &Ctx, org: &Organisation, view: Add
             notice: view.notice,
             one_time_password: view.one_time_password,
         },
-    )
+    ))
 }
 
 #[derive(Deserialize, Default)]
@@ -117,20 +118,15 @@ pub struct DoneQuery {
 
 pub async fn list(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path(code): Path<String>,
+    at: OrgAccess,
     Query(q): Query<DoneQuery>,
-) -> Response {
-    let org = match organisations::find(state.store(), &code).await {
-        Ok(org) => org,
-        Err(e) => return app_error(&ctx, e),
-    };
+) -> Result<Response, PageError> {
     let notice = match q.done.as_str() {
-        "role" => Some(ctx.tr().get("members-role-changed")),
-        "removed" => Some(ctx.tr().get("members-removed")),
+        "role" => Some(at.ctx.tr().get("members-role-changed")),
+        "removed" => Some(at.ctx.tr().get("members-removed")),
         _ => None,
     };
-    members_page(&state, &ctx, &org, AddView { notice, ..AddView::default() }, StatusCode::OK).await
+    members_page(&state, &at, AddView { notice, ..AddView::default() }, StatusCode::OK).await
 }
 
 #[derive(Deserialize, Default)]
@@ -145,16 +141,11 @@ pub struct AddForm {
 
 pub async fn add(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path(code): Path<String>,
+    at: OrgAccess,
     Form(form): Form<AddForm>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Result<Response, PageError> {
     let input = AddMemberForm { email: form.email.clone(), name: form.name.clone(), role: form.role.clone() };
-    let t = ctx.tr();
+    let t = at.ctx.tr();
     let kept = |errors: FormErrors| AddView {
         email: form.email.clone(),
         name: form.name.clone(),
@@ -162,23 +153,29 @@ pub async fn add(
         errors,
         ..AddView::default()
     };
-    match members::add(state.store(), actor, &org, &input).await {
+    match members::add(state.store(), &at.actor, &at.org, &input).await {
         Ok(Added { user, role, one_time_password }) => {
             let notice = t.with("members-added", "who", &format!("{} <{}>", user.name.as_str(), user.email))
                 + " "
                 + &t.with("members-added-role", "role", &t.get(&format!("role-{}", role.as_str())));
             let view = AddView { notice: Some(notice), one_time_password, ..AddView::default() };
-            members_page(&state, &ctx, &org, view, StatusCode::OK).await
+            members_page(&state, &at, view, StatusCode::OK).await
         }
         Err(AppError::Invalid(errors)) => {
-            members_page(&state, &ctx, &org, kept(FormErrors::new(t, &errors)), StatusCode::UNPROCESSABLE_ENTITY).await
+            members_page(&state, &at, kept(FormErrors::new(t, &errors)), StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(AppError::Conflict { .. }) => {
             let errors = FormErrors::one("email", t.with("members-already", "email", form.email.trim()));
-            members_page(&state, &ctx, &org, kept(errors), StatusCode::CONFLICT).await
+            members_page(&state, &at, kept(errors), StatusCode::CONFLICT).await
         }
-        Err(e) => app_error(&ctx, e),
+        Err(e) => Err(e.into()),
     }
+}
+
+/// A member of the organisation, from the address.
+#[derive(Deserialize)]
+pub struct MemberPath {
+    user_id: i64,
 }
 
 #[derive(Deserialize, Default)]
@@ -189,27 +186,19 @@ pub struct RoleForm {
 
 pub async fn change_role(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, user_id)): Path<(String, i64)>,
+    at: OrgAccess,
+    Path(MemberPath { user_id }): Path<MemberPath>,
     Form(form): Form<RoleForm>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    match members::change_role(state.store(), actor, &org, user_id, &form.role).await {
-        Ok(()) => Redirect::to(&format!("/organisations/{code}/members?done=role")).into_response(),
-        Err(e) => app_error(&ctx, e),
-    }
+) -> Result<Redirect, PageError> {
+    members::change_role(state.store(), &at.actor, &at.org, user_id, &form.role).await?;
+    Ok(Redirect::to(&format!("{}/members?done=role", paths::org(&at.org.code))))
 }
 
-pub async fn remove(State(state): State<AppState>, ctx: Ctx, Path((code, user_id)): Path<(String, i64)>) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    match members::remove(state.store(), actor, &org, user_id).await {
-        Ok(()) => Redirect::to(&format!("/organisations/{code}/members?done=removed")).into_response(),
-        Err(e) => app_error(&ctx, e),
-    }
+pub async fn remove(
+    State(state): State<AppState>,
+    at: OrgAccess,
+    Path(MemberPath { user_id }): Path<MemberPath>,
+) -> Result<Redirect, PageError> {
+    members::remove(state.store(), &at.actor, &at.org, user_id).await?;
+    Ok(Redirect::to(&format!("{}/members?done=removed", paths::org(&at.org.code))))
 }

@@ -11,9 +11,10 @@ use forebygg_app::{AppError, access};
 use forebygg_domain::{Action, OrgKind, Organisation};
 use serde::Deserialize;
 
-use crate::errors::{FormErrors, app_error, login_redirect};
+use crate::errors::PageError;
+use crate::extract::SignedIn;
 use crate::i18n::Tr;
-use crate::pages::{Page, render, render_with};
+use crate::ui::{Choice, FormErrors, Page, paths, render, render_with};
 use crate::{AppState, Ctx};
 
 /// An organisation as a list row.
@@ -23,13 +24,6 @@ pub struct OrgRow {
     pub kind: String,
     pub county_code: String,
     pub county_name: String,
-}
-
-/// An option of a `<select>`.
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
 }
 
 #[derive(Template)]
@@ -98,12 +92,9 @@ fn row(t: Tr, all: &[Organisation], org: &Organisation) -> OrgRow {
     }
 }
 
-pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>) -> Response {
+pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, PageError> {
     let t = ctx.tr();
-    let all = match state.store().organisations().await {
-        Ok(all) => all,
-        Err(e) => return app_error(&ctx, e.into()),
-    };
+    let all = state.store().organisations().await?;
     let needle = q.q.trim().to_lowercase();
     let mut shown: Vec<&Organisation> = all
         .iter()
@@ -124,7 +115,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(q): Query<ListQ
             selected: (q.sort == "name") == (value == "name"),
         })
         .collect();
-    render(&ListPage {
+    Ok(render(&ListPage {
         page: Page::new(&ctx, "organisations-title"),
         total: shown.len(),
         rows: shown.into_iter().map(|o| row(t, &all, o)).collect(),
@@ -133,7 +124,13 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(q): Query<ListQ
         kinds,
         sorts,
         no_errors: FormErrors::default(),
-    })
+    }))
+}
+
+/// An organisation, from the address.
+#[derive(Deserialize)]
+pub struct OrgPath {
+    code: String,
 }
 
 #[derive(Template)]
@@ -146,17 +143,15 @@ struct ShowPage {
     can_read_internal: bool,
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> Response {
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(OrgPath { code }): Path<OrgPath>,
+) -> Result<Response, PageError> {
     let t = ctx.tr();
     let store = state.store();
-    let org = match organisations::find(store, &code).await {
-        Ok(org) => org,
-        Err(e) => return app_error(&ctx, e),
-    };
-    let all = match store.organisations().await {
-        Ok(all) => all,
-        Err(e) => return app_error(&ctx, e.into()),
-    };
+    let org = organisations::find(store, &code).await?;
+    let all = store.organisations().await?;
     let municipalities = if org.kind == OrgKind::County {
         all.iter()
             .filter(|o| o.kind == OrgKind::Municipality && o.county == org.county)
@@ -167,13 +162,13 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<Stri
     };
     let can_read_internal =
         ctx.actor.as_ref().is_some_and(|a| access::authorize(a, &org, Action::ReadInternal).is_ok());
-    render(&ShowPage {
+    Ok(render(&ShowPage {
         page: Page::titled(&ctx, org.name.clone()),
         org: row(t, &all, &org),
         is_municipality: org.kind == OrgKind::Municipality,
         municipalities,
         can_read_internal,
-    })
+    }))
 }
 
 #[derive(Template)]
@@ -196,45 +191,46 @@ pub struct NewForm {
     county: String,
 }
 
-pub async fn new_form(State(state): State<AppState>, ctx: Ctx) -> Response {
-    new_page(&state, &ctx, &NewForm::default(), FormErrors::default(), StatusCode::OK).await
+pub async fn new_form(State(state): State<AppState>, who: SignedIn) -> Result<Response, PageError> {
+    new_page(&state, &who, &NewForm::default(), FormErrors::default(), StatusCode::OK).await
 }
 
-async fn new_page(state: &AppState, ctx: &Ctx, form: &NewForm, errors: FormErrors, status: StatusCode) -> Response {
-    let Some(actor) = &ctx.actor else {
-        return login_redirect(ctx);
-    };
-    if !actor.user.site_admin {
-        return app_error(ctx, AppError::Forbidden);
+async fn new_page(
+    state: &AppState,
+    who: &SignedIn,
+    form: &NewForm,
+    errors: FormErrors,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    if !who.actor.user.site_admin {
+        return Err(AppError::Forbidden.into());
     }
-    let t = ctx.tr();
-    let all = match state.store().organisations().await {
-        Ok(all) => all,
-        Err(e) => return app_error(ctx, e.into()),
-    };
+    let t = who.ctx.tr();
+    let all = state.store().organisations().await?;
     let kinds = kind_choices(t, &OrgKind::REGIONAL, &form.kind);
     let counties = county_choices(&all, &form.county);
-    render_with(
+    Ok(render_with(
         status,
-        &NewPage { page: Page::new(ctx, "org-new-title"), kinds, counties, name: form.name.clone(), errors },
-    )
+        &NewPage { page: Page::new(&who.ctx, "org-new-title"), kinds, counties, name: form.name.clone(), errors },
+    ))
 }
 
-pub async fn create(State(state): State<AppState>, ctx: Ctx, Form(form): Form<NewForm>) -> Response {
-    let Some(actor) = &ctx.actor else {
-        return login_redirect(&ctx);
-    };
+pub async fn create(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Form(form): Form<NewForm>,
+) -> Result<Response, PageError> {
     let input = RegionalBodyForm { kind: form.kind.clone(), name: form.name.clone(), county: form.county.clone() };
-    let t = ctx.tr();
-    match organisations::add_regional_body(state.store(), &actor.user, &input).await {
-        Ok(org) => Redirect::to(&format!("/organisations/{}", org.code)).into_response(),
+    let t = who.ctx.tr();
+    match organisations::add_regional_body(state.store(), &who.actor.user, &input).await {
+        Ok(org) => Ok(Redirect::to(&paths::org(&org.code)).into_response()),
         Err(AppError::Invalid(errors)) => {
-            new_page(&state, &ctx, &form, FormErrors::new(t, &errors), StatusCode::UNPROCESSABLE_ENTITY).await
+            new_page(&state, &who, &form, FormErrors::new(t, &errors), StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(AppError::Conflict { .. }) => {
             let errors = FormErrors::one("name", t.with("org-exists", "name", form.name.trim()));
-            new_page(&state, &ctx, &form, errors, StatusCode::CONFLICT).await
+            new_page(&state, &who, &form, errors, StatusCode::CONFLICT).await
         }
-        Err(e) => app_error(&ctx, e),
+        Err(e) => Err(e.into()),
     }
 }

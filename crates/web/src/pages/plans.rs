@@ -6,28 +6,19 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use forebygg_app::AppError;
 use forebygg_app::plans::{self, ActivityForm, PlanForm, PlanView};
-use forebygg_app::{AppError, now};
 use forebygg_domain::plan::presets::Preset;
 use forebygg_domain::plan::{Activity, ActivityFinding, ActivityKind, LinkKind, Phase, Plan, register};
-use forebygg_domain::timeline::hearing::HearingFinding;
-use forebygg_domain::timeline::holidays::HolidayKind;
-use forebygg_domain::timeline::{BodyKind, NorDate};
-use forebygg_domain::{Lang, Organisation};
+use forebygg_domain::timeline::BodyKind;
 use serde::Deserialize;
 
-use crate::errors::{FormErrors, app_error};
-use crate::i18n::{Tr, translate};
-use crate::pages::organisations::Choice;
-use crate::pages::timeline::timeline_svg;
-use crate::pages::{Page, render_with, signed_in_at};
-use crate::{AppState, Ctx};
-
-/// Today's date in Norway, for "in force today".
-/// Today in Norway.
-pub fn today() -> NorDate {
-    forebygg_domain::timeline::dates::oslo_date(now())
-}
+use crate::AppState;
+use crate::errors::PageError;
+use crate::extract::{OrgAccess, PlanAccess};
+use crate::i18n::Tr;
+use crate::ui::paths::PlanUrls;
+use crate::ui::{Choice, FindingView, FormErrors, Page, finding_view, render_with, timeline_svg, today, type_name};
 
 fn choices<T: Copy>(
     all: &[T],
@@ -35,13 +26,7 @@ fn choices<T: Copy>(
     label: impl Fn(T) -> String,
     selected: &str,
 ) -> Vec<Choice> {
-    all.iter()
-        .map(|&x| Choice { value: value(x).to_owned(), label: label(x), selected: value(x) == selected })
-        .collect()
-}
-
-pub fn type_name(lang: Lang, code: &str) -> String {
-    register().plan_type(code).map(|t| t.name(lang).to_owned()).unwrap_or_else(|| code.to_owned())
+    crate::ui::choices(all.iter().map(|&x| (value(x).to_owned(), label(x))), selected)
 }
 
 fn type_choices(t: Tr, selected: &str) -> Vec<Choice> {
@@ -52,15 +37,15 @@ fn type_choices(t: Tr, selected: &str) -> Vec<Choice> {
         .collect()
 }
 
-pub fn phase_choices(t: Tr, selected: &str) -> Vec<Choice> {
+fn phase_choices(t: Tr, selected: &str) -> Vec<Choice> {
     choices(&Phase::ALL, Phase::as_str, |p| t.get(&format!("phase-{}", p.as_str())), selected)
 }
 
-pub fn kind_choices(t: Tr, selected: &str) -> Vec<Choice> {
+fn kind_choices(t: Tr, selected: &str) -> Vec<Choice> {
     choices(&ActivityKind::ALL, ActivityKind::as_str, |k| t.get(&format!("activity-{}", k.as_str())), selected)
 }
 
-pub fn body_choices(t: Tr, selected: &str) -> Vec<Choice> {
+fn body_choices(t: Tr, selected: &str) -> Vec<Choice> {
     choices(&BodyKind::ALL, BodyKind::as_str, |b| t.get(&format!("body-{}", b.as_str())), selected)
 }
 
@@ -182,120 +167,51 @@ pub struct PortfolioQuery {
 
 pub async fn portfolio(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path(code): Path<String>,
+    at: OrgAccess,
     Query(q): Query<PortfolioQuery>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    portfolio_page(
-        &state,
-        &ctx,
-        actor,
-        &org,
-        &q.plan_type,
-        &PlanInput::default(),
-        FormErrors::default(),
-        StatusCode::OK,
-    )
-    .await
+) -> Result<Response, PageError> {
+    portfolio_page(&state, &at, &q.plan_type, &PlanInput::default(), FormErrors::default(), StatusCode::OK).await
 }
 
-#[allow(clippy::too_many_arguments)]
 async fn portfolio_page(
     state: &AppState,
-    ctx: &Ctx,
-    actor: &forebygg_app::Actor,
-    org: &Organisation,
+    at: &OrgAccess,
     filter: &str,
     input: &PlanInput,
     errors: FormErrors,
     status: StatusCode,
-) -> Response {
-    let t = ctx.tr();
-    let plans = match plans::list(state.store(), actor, org).await {
-        Ok(plans) => plans,
-        Err(e) => return app_error(ctx, e),
-    };
-    let can_edit = forebygg_app::access::authorize(actor, org, forebygg_domain::Action::EditPlans).is_ok();
-    render_with(
+) -> Result<Response, PageError> {
+    let t = at.ctx.tr();
+    let plans = plans::list(state.store(), &at.actor, &at.org).await?;
+    let can_edit = forebygg_app::access::authorize(&at.actor, &at.org, forebygg_domain::Action::EditPlans).is_ok();
+    Ok(render_with(
         status,
         &PortfolioPage {
-            page: Page::titled(ctx, t.with("plans-title", "org", &org.name)),
-            org_code: org.code.to_string(),
-            org_name: org.name.clone(),
+            page: Page::titled(&at.ctx, t.with("plans-title", "org", &at.org.name)),
+            org_code: at.org.code.to_string(),
+            org_name: at.org.name.clone(),
             rows: plans.iter().filter(|p| filter.is_empty() || p.plan_type == filter).map(|p| plan_row(t, p)).collect(),
             can_edit,
             form: plan_form_view(t, input, errors),
             filter_types: type_choices(t, filter),
             no_errors: FormErrors::default(),
         },
-    )
+    ))
 }
 
 pub async fn create(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path(code): Path<String>,
+    at: OrgAccess,
     Form(input): Form<PlanInput>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    match plans::create(state.store(), actor, &org, &input.form()).await {
-        Ok(plan) => Redirect::to(&format!("/organisations/{code}/plans/{}", plan.id)).into_response(),
+) -> Result<Response, PageError> {
+    match plans::create(state.store(), &at.actor, &at.org, &input.form()).await {
+        Ok(plan) => Ok(Redirect::to(&PlanUrls::new(at.org.code.as_str(), plan.id).page()).into_response()),
         Err(AppError::Invalid(errors)) => {
-            let errors = FormErrors::new(ctx.tr(), &errors);
-            portfolio_page(&state, &ctx, actor, &org, "", &input, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+            let errors = FormErrors::new(at.ctx.tr(), &errors);
+            portfolio_page(&state, &at, "", &input, errors, StatusCode::UNPROCESSABLE_ENTITY).await
         }
-        Err(e) => app_error(&ctx, e),
+        Err(e) => Err(e.into()),
     }
-}
-
-/// A finding as the plan page shows it: blocking or a warning, in words.
-pub struct FindingView {
-    pub blocking: bool,
-    pub text: String,
-}
-
-pub fn finding_view(t: Tr, f: &ActivityFinding) -> FindingView {
-    let text = match f {
-        ActivityFinding::Hearing(HearingFinding::ShorterThanSixWeeks { days, earliest_deadline, blocking }) => {
-            let base = translate(
-                t.lang,
-                "finding-short-hearing",
-                &[("days", &days.to_string()), ("earliest", &earliest_deadline.to_string())],
-            );
-            if *blocking { format!("{base} {}", t.get("finding-short-hearing-blocked")) } else { base }
-        }
-        ActivityFinding::Hearing(HearingFinding::OverHoliday { holiday, days, suggested_deadline }) => translate(
-            t.lang,
-            "finding-holiday",
-            &[
-                (
-                    "holiday",
-                    &t.get(match holiday {
-                        HolidayKind::Summer => "holiday-summer",
-                        HolidayKind::Christmas => "holiday-christmas",
-                    }),
-                ),
-                ("days", &days.to_string()),
-                ("suggested", &suggested_deadline.to_string()),
-            ],
-        ),
-        ActivityFinding::Hearing(HearingFinding::DeadlineNotAfterStart) | ActivityFinding::EndBeforeStart => {
-            t.get("invalid-end-before-start")
-        }
-        ActivityFinding::HearingWithoutDeadline => t.get("invalid-hearing-without-deadline"),
-        ActivityFinding::DecisionWithoutBody => t.get("finding-no-body"),
-        ActivityFinding::NotAdoptedByCouncil(body) => {
-            t.with("finding-not-council", "body", &t.get(&format!("body-{}", body.as_str())))
-        }
-    };
-    FindingView { blocking: f.is_blocking(), text }
 }
 
 /// An activity as a row of the plan page.
@@ -437,24 +353,22 @@ struct Refused {
     activity: Option<(ActivityInput, FormErrors)>,
 }
 
-async fn plan_page(state: &AppState, ctx: &Ctx, code: &str, id: i64, refused: Refused, status: StatusCode) -> Response {
-    let (actor, org) = match signed_in_at(state, ctx, code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let view: PlanView = match plans::view(state.store(), actor, &org, id).await {
-        Ok(view) => view,
-        Err(e) => return app_error(ctx, e),
-    };
-    let t = ctx.tr();
+async fn plan_page(
+    state: &AppState,
+    at: &PlanAccess,
+    refused: Refused,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let view: PlanView = plans::view(state.store(), &at.actor, &at.org, at.id()).await?;
+    let t = at.ctx.tr();
     let (plan_input, plan_errors) = refused.plan.unwrap_or_else(|| (PlanInput::of(&view.plan), FormErrors::default()));
     let (activity_input, activity_errors) = refused.activity.unwrap_or_default();
-    render_with(
+    Ok(render_with(
         status,
         &PlanPage {
-            page: Page::titled(ctx, view.plan.title.clone()),
-            org_code: org.code.to_string(),
-            org_name: org.name.clone(),
+            page: Page::titled(&at.ctx, view.plan.title.clone()),
+            org_code: at.org.code.to_string(),
+            org_name: at.org.name.clone(),
             plan: plan_row(t, &view.plan),
             under_pbl: view.plan.under_pbl,
             can_edit: view.can_edit,
@@ -479,27 +393,26 @@ async fn plan_page(state: &AppState, ctx: &Ctx, code: &str, id: i64, refused: Re
             form: activity_form_view(t, &activity_input, activity_errors),
             no_errors: FormErrors::default(),
         },
-    )
+    ))
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
-    plan_page(&state, &ctx, &code, id, Refused::default(), StatusCode::OK).await
+fn urls(at: &PlanAccess) -> PlanUrls<'_> {
+    PlanUrls::new(at.org.code.as_str(), at.id())
+}
+
+pub async fn show(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
+    plan_page(&state, &at, Refused::default(), StatusCode::OK).await
 }
 
 pub async fn update(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
+    at: PlanAccess,
     Form(input): Form<PlanInput>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    match plans::update(state.store(), actor, &org, id, &input.form()).await {
-        Ok(()) => Redirect::to(&format!("/organisations/{code}/plans/{id}")).into_response(),
+) -> Result<Response, PageError> {
+    match plans::update(state.store(), &at.actor, &at.org, at.id(), &input.form()).await {
+        Ok(()) => Ok(Redirect::to(&urls(&at).page()).into_response()),
         Err(AppError::Invalid(errors)) => {
-            let mut errors = FormErrors::new(ctx.tr(), &errors);
+            let mut errors = FormErrors::new(at.ctx.tr(), &errors);
             // On the plan page the title field is called plan_title.
             for (field, _) in &mut errors.items {
                 if field == "title" {
@@ -507,9 +420,9 @@ pub async fn update(
                 }
             }
             let refused = Refused { plan: Some((input, errors)), activity: None };
-            plan_page(&state, &ctx, &code, id, refused, StatusCode::UNPROCESSABLE_ENTITY).await
+            plan_page(&state, &at, refused, StatusCode::UNPROCESSABLE_ENTITY).await
         }
-        Err(e) => app_error(&ctx, e),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -523,52 +436,40 @@ pub struct LinkInput {
 
 pub async fn link(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
+    at: PlanAccess,
     Form(input): Form<LinkInput>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    match plans::link(state.store(), actor, &org, id, input.to, &input.link_kind).await {
-        Ok(()) => Redirect::to(&format!("/organisations/{code}/plans/{id}#links")).into_response(),
-        Err(e) => app_error(&ctx, e),
-    }
+) -> Result<Redirect, PageError> {
+    plans::link(state.store(), &at.actor, &at.org, at.id(), input.to, &input.link_kind).await?;
+    Ok(Redirect::to(&urls(&at).at("#links")))
+}
+
+/// The other end of a link, from the address.
+#[derive(Deserialize)]
+pub struct LinkPath {
+    to: i64,
 }
 
 pub async fn unlink(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id, to)): Path<(String, i64, i64)>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    match plans::unlink(state.store(), actor, &org, id, to).await {
-        Ok(()) => Redirect::to(&format!("/organisations/{code}/plans/{id}#links")).into_response(),
-        Err(e) => app_error(&ctx, e),
-    }
+    at: PlanAccess,
+    Path(LinkPath { to }): Path<LinkPath>,
+) -> Result<Redirect, PageError> {
+    plans::unlink(state.store(), &at.actor, &at.org, at.id(), to).await?;
+    Ok(Redirect::to(&urls(&at).at("#links")))
 }
 
 pub async fn add_activity(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
+    at: PlanAccess,
     Form(input): Form<ActivityInput>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    match plans::add_activity(state.store(), actor, &org, id, &input.form()).await {
-        Ok(_) => Redirect::to(&format!("/organisations/{code}/plans/{id}#activities")).into_response(),
+) -> Result<Response, PageError> {
+    match plans::add_activity(state.store(), &at.actor, &at.org, at.id(), &input.form()).await {
+        Ok(_) => Ok(Redirect::to(&urls(&at).at("#activities")).into_response()),
         Err(AppError::Invalid(errors)) => {
-            let refused = Refused { plan: None, activity: Some((input, FormErrors::new(ctx.tr(), &errors))) };
-            plan_page(&state, &ctx, &code, id, refused, StatusCode::UNPROCESSABLE_ENTITY).await
+            let refused = Refused { plan: None, activity: Some((input, FormErrors::new(at.ctx.tr(), &errors))) };
+            plan_page(&state, &at, refused, StatusCode::UNPROCESSABLE_ENTITY).await
         }
-        Err(e) => app_error(&ctx, e),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -584,82 +485,71 @@ struct ActivityPage {
     findings: Vec<FindingView>,
 }
 
+/// An activity of the plan, from the address.
+#[derive(Deserialize)]
+pub struct ActivityPath {
+    aid: i64,
+}
+
 async fn activity_page(
     state: &AppState,
-    ctx: &Ctx,
-    code: &str,
-    (plan_id, id): (i64, i64),
+    at: &PlanAccess,
+    id: i64,
     refused: Option<(ActivityInput, FormErrors)>,
     status: StatusCode,
-) -> Response {
-    let (actor, org) = match signed_in_at(state, ctx, code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let view = match plans::view(state.store(), actor, &org, plan_id).await {
-        Ok(view) if view.can_edit => view,
-        Ok(_) => return app_error(ctx, AppError::Forbidden),
-        Err(e) => return app_error(ctx, e),
-    };
+) -> Result<Response, PageError> {
+    let view = plans::view(state.store(), &at.actor, &at.org, at.id()).await?;
+    if !view.can_edit {
+        return Err(AppError::Forbidden.into());
+    }
     let Some((activity, findings)) = view.activities.iter().find(|(a, _)| a.id == id) else {
-        return app_error(ctx, AppError::NotFound(format!("activity {id}")));
+        return Err(AppError::NotFound(format!("activity {id}")).into());
     };
-    let t = ctx.tr();
+    let t = at.ctx.tr();
     let (input, errors) = refused.unwrap_or_else(|| (ActivityInput::of(activity), FormErrors::default()));
-    render_with(
+    Ok(render_with(
         status,
         &ActivityPage {
-            page: Page::titled(ctx, activity.fields.title.clone()),
-            org_code: org.code.to_string(),
-            plan_id,
+            page: Page::titled(&at.ctx, activity.fields.title.clone()),
+            org_code: at.org.code.to_string(),
+            plan_id: at.id(),
             plan_title: view.plan.title.clone(),
             activity_id: id,
             form: activity_form_view(t, &input, errors),
             findings: findings.iter().map(|f| finding_view(t, f)).collect(),
         },
-    )
+    ))
 }
 
 pub async fn edit_activity(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, plan, id)): Path<(String, i64, i64)>,
-) -> Response {
-    activity_page(&state, &ctx, &code, (plan, id), None, StatusCode::OK).await
+    at: PlanAccess,
+    Path(ActivityPath { aid }): Path<ActivityPath>,
+) -> Result<Response, PageError> {
+    activity_page(&state, &at, aid, None, StatusCode::OK).await
 }
 
 pub async fn update_activity(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, plan, id)): Path<(String, i64, i64)>,
+    at: PlanAccess,
+    Path(ActivityPath { aid }): Path<ActivityPath>,
     Form(input): Form<ActivityInput>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    match plans::update_activity(state.store(), actor, &org, plan, id, &input.form()).await {
-        Ok(()) => Redirect::to(&format!("/organisations/{code}/plans/{plan}#activities")).into_response(),
+) -> Result<Response, PageError> {
+    match plans::update_activity(state.store(), &at.actor, &at.org, at.id(), aid, &input.form()).await {
+        Ok(()) => Ok(Redirect::to(&urls(&at).at("#activities")).into_response()),
         Err(AppError::Invalid(errors)) => {
-            let errors = FormErrors::new(ctx.tr(), &errors);
-            activity_page(&state, &ctx, &code, (plan, id), Some((input, errors)), StatusCode::UNPROCESSABLE_ENTITY)
-                .await
+            let errors = FormErrors::new(at.ctx.tr(), &errors);
+            activity_page(&state, &at, aid, Some((input, errors)), StatusCode::UNPROCESSABLE_ENTITY).await
         }
-        Err(e) => app_error(&ctx, e),
+        Err(e) => Err(e.into()),
     }
 }
 
 pub async fn remove_activity(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, plan, id)): Path<(String, i64, i64)>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    match plans::remove_activity(state.store(), actor, &org, plan, id).await {
-        Ok(()) => Redirect::to(&format!("/organisations/{code}/plans/{plan}#activities")).into_response(),
-        Err(e) => app_error(&ctx, e),
-    }
+    at: PlanAccess,
+    Path(ActivityPath { aid }): Path<ActivityPath>,
+) -> Result<Redirect, PageError> {
+    plans::remove_activity(state.store(), &at.actor, &at.org, at.id(), aid).await?;
+    Ok(Redirect::to(&urls(&at).at("#activities")))
 }

@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -11,9 +11,10 @@ use forebygg_domain::timeline::dates::{oslo_date, oslo_local};
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::errors::{FormErrors, app_error};
-use crate::pages::{Page, render_with, signed_in_at};
-use crate::{AppState, Ctx};
+use crate::AppState;
+use crate::errors::PageError;
+use crate::extract::OrgAccess;
+use crate::ui::{FormErrors, Page, paths, render_with};
 
 pub struct LogRow {
     pub at: String,
@@ -41,23 +42,16 @@ pub struct PrivacyQuery {
 
 async fn privacy_page(
     state: &AppState,
-    ctx: &Ctx,
-    code: &str,
+    at: &OrgAccess,
     email: String,
     errors: FormErrors,
     notice: Option<String>,
     status: StatusCode,
-) -> Response {
-    let (actor, org) = match signed_in_at(state, ctx, code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Result<Response, PageError> {
+    let OrgAccess { ctx, actor, org } = at;
     let t = ctx.tr();
-    let log = match privacy::audit_log(state.store(), actor, &org).await {
-        Ok(log) => log,
-        Err(e) => return app_error(ctx, e),
-    };
-    render_with(
+    let log = privacy::audit_log(state.store(), actor, org).await?;
+    Ok(render_with(
         status,
         &PrivacyPage {
             page: Page::titled(ctx, t.with("privacy-title", "org", &org.name)),
@@ -75,17 +69,16 @@ async fn privacy_page(
                 })
                 .collect(),
         },
-    )
+    ))
 }
 
 pub async fn show(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path(code): Path<String>,
+    at: OrgAccess,
     Query(q): Query<PrivacyQuery>,
-) -> Response {
-    let notice = q.erased.map(|n| ctx.tr().with("privacy-erased", "count", &n.to_string()));
-    privacy_page(&state, &ctx, &code, String::new(), FormErrors::default(), notice, StatusCode::OK).await
+) -> Result<Response, PageError> {
+    let notice = q.erased.map(|n| at.ctx.tr().with("privacy-erased", "count", &n.to_string()));
+    privacy_page(&state, &at, String::new(), FormErrors::default(), notice, StatusCode::OK).await
 }
 
 #[derive(Deserialize, Default)]
@@ -98,15 +91,10 @@ pub struct EmailInput {
 
 pub async fn export(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path(code): Path<String>,
+    at: OrgAccess,
     Query(input): Query<EmailInput>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    match privacy::export(state.store(), actor, &org, &input.email).await {
+) -> Result<Response, PageError> {
+    match privacy::export(state.store(), &at.actor, &at.org, &input.email).await {
         Ok((inputs, files)) => {
             let rows: Vec<_> = inputs
                 .iter()
@@ -131,44 +119,39 @@ pub async fn export(
             let body =
                 serde_json::to_string_pretty(&json!({ "email": input.email.trim().to_lowercase(), "inputs": rows }))
                     .unwrap_or_default();
-            (
+            Ok((
                 [
                     (CONTENT_TYPE, "application/json; charset=utf-8"),
                     (CONTENT_DISPOSITION, "attachment; filename=\"inputs.json\""),
                 ],
                 body,
             )
-                .into_response()
+                .into_response())
         }
         Err(AppError::Invalid(errors)) => {
-            let errors = FormErrors::new(ctx.tr(), &errors);
-            privacy_page(&state, &ctx, &code, input.email, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+            let errors = FormErrors::new(at.ctx.tr(), &errors);
+            privacy_page(&state, &at, input.email, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
         }
-        Err(e) => app_error(&ctx, e),
+        Err(e) => Err(e.into()),
     }
 }
 
 pub async fn erase(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path(code): Path<String>,
+    at: OrgAccess,
     Form(input): Form<EmailInput>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let t = ctx.tr();
+) -> Result<Response, PageError> {
+    let t = at.ctx.tr();
     if input.confirm.is_none() {
         let errors = FormErrors::one("confirm", t.get("privacy-confirm-needed"));
-        return privacy_page(&state, &ctx, &code, input.email, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
+        return privacy_page(&state, &at, input.email, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
-    match privacy::erase(state.store(), actor, &org, &input.email, now()).await {
-        Ok(count) => Redirect::to(&format!("/organisations/{code}/privacy?erased={count}")).into_response(),
+    match privacy::erase(state.store(), &at.actor, &at.org, &input.email, now()).await {
+        Ok(count) => Ok(Redirect::to(&format!("{}/privacy?erased={count}", paths::org(&at.org.code))).into_response()),
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(t, &errors);
-            privacy_page(&state, &ctx, &code, input.email, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+            privacy_page(&state, &at, input.email, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
         }
-        Err(e) => app_error(&ctx, e),
+        Err(e) => Err(e.into()),
     }
 }

@@ -12,10 +12,11 @@ use forebygg_domain::ValidationError;
 use forebygg_domain::plan::programme::{GroupKind, GroupMember, Participation, ProgrammeEdit, numbered, parse_path};
 use serde::Deserialize;
 
-use crate::errors::{FormErrors, app_error};
-use crate::pages::organisations::Choice;
-use crate::pages::{Page, render_with, signed_in_at};
-use crate::{AppState, Ctx};
+use crate::AppState;
+use crate::errors::PageError;
+use crate::extract::PlanAccess;
+use crate::ui::paths::PlanUrls;
+use crate::ui::{Choice, FormErrors, Page, render_with, validation_message};
 
 pub struct GroupView {
     pub index: usize,
@@ -78,31 +79,22 @@ impl ProgrammePage {
 
 async fn programme_page(
     state: &AppState,
-    ctx: &Ctx,
-    code: &str,
-    plan_id: i64,
+    at: &PlanAccess,
     errors: (FormErrors, &str),
     typed: EditInput,
     status: StatusCode,
-) -> Response {
-    let (actor, org) = match signed_in_at(state, ctx, code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let view = match plans::view(state.store(), actor, &org, plan_id).await {
-        Ok(view) => view,
-        Err(e) => return app_error(ctx, e),
-    };
-    let t = ctx.tr();
+) -> Result<Response, PageError> {
+    let view = plans::view(state.store(), &at.actor, &at.org, at.id()).await?;
+    let t = at.ctx.tr();
     let p = &view.programme;
-    render_with(
+    Ok(render_with(
         status,
         &ProgrammePage {
-            page: Page::titled(ctx, t.with("programme-title", "plan", &view.plan.title)),
-            org_code: org.code.to_string(),
-            plan_id,
+            page: Page::titled(&at.ctx, t.with("programme-title", "plan", &view.plan.title)),
+            org_code: at.org.code.to_string(),
+            plan_id: at.id(),
             plan_title: view.plan.title.clone(),
-            base: format!("/organisations/{}/plans/{plan_id}/programme", org.code),
+            base: PlanUrls::new(at.org.code.as_str(), at.id()).at("programme"),
             can_edit: view.can_edit,
             pdf: state.pdf().is_some(),
             purpose: p.purpose.clone(),
@@ -140,11 +132,11 @@ async fn programme_page(
             none: FormErrors::default(),
             typed,
         },
-    )
+    ))
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
-    programme_page(&state, &ctx, &code, id, (FormErrors::default(), ""), EditInput::default(), StatusCode::OK).await
+pub async fn show(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
+    programme_page(&state, &at, (FormErrors::default(), ""), EditInput::default(), StatusCode::OK).await
 }
 
 /// Every field any of the programme forms sends.
@@ -244,33 +236,35 @@ fn section(op: &str) -> &'static str {
 
 pub async fn edit(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id, op)): Path<(String, i64, String)>,
+    at: PlanAccess,
+    Path(EditPath { op }): Path<EditPath>,
     Form(input): Form<EditInput>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let t = ctx.tr();
+) -> Result<Response, PageError> {
+    let t = at.ctx.tr();
     let place = section(&op);
     let refused = |errors: FormErrors| (errors, place);
     let typed = input.clone();
     let (edit, field) = match edit_of(&op, input) {
         Ok(edit) => edit,
-        Err(("op", _)) => return app_error(&ctx, AppError::NotFound(op)),
+        Err(("op", _)) => return Err(AppError::NotFound(op).into()),
         Err((field, e)) => {
-            let errors = FormErrors::one(field, crate::errors::validation_message(t, &e));
-            return programme_page(&state, &ctx, &code, id, refused(errors), typed, StatusCode::UNPROCESSABLE_ENTITY)
-                .await;
+            let errors = FormErrors::one(field, validation_message(t, &e));
+            return programme_page(&state, &at, refused(errors), typed, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
-    match plans::edit_programme(state.store(), actor, &org, id, edit, field).await {
-        Ok(()) => Redirect::to(&format!("/organisations/{code}/plans/{id}/programme#{place}")).into_response(),
+    match plans::edit_programme(state.store(), &at.actor, &at.org, at.id(), edit, field).await {
+        Ok(()) => Ok(Redirect::to(&PlanUrls::new(at.org.code.as_str(), at.id()).at(&format!("programme#{place}")))
+            .into_response()),
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(t, &errors);
-            programme_page(&state, &ctx, &code, id, refused(errors), typed, StatusCode::UNPROCESSABLE_ENTITY).await
+            programme_page(&state, &at, refused(errors), typed, StatusCode::UNPROCESSABLE_ENTITY).await
         }
-        Err(e) => app_error(&ctx, e),
+        Err(e) => Err(e.into()),
     }
+}
+
+/// The programme form's operation, from the address.
+#[derive(Deserialize)]
+pub struct EditPath {
+    op: String,
 }

@@ -3,7 +3,7 @@
 //! can be reached. A GET form: it computes, it changes nothing.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use forebygg_app::plans;
@@ -12,12 +12,11 @@ use forebygg_domain::timeline::schedule::{Meeting, Schedule, ScheduleInput, back
 use forebygg_domain::timeline::{BodyKind, NorDate};
 use serde::Deserialize;
 
-use crate::errors::{FormErrors, app_error, validation_message};
+use crate::AppState;
+use crate::errors::PageError;
+use crate::extract::PlanAccess;
 use crate::i18n::Tr;
-use crate::pages::organisations::Choice;
-use crate::pages::plans::today;
-use crate::pages::{Page, render_with, signed_in_at};
-use crate::{AppState, Ctx};
+use crate::ui::{Choice, FormErrors, Page, render_with, today, validation_message};
 
 /// The bodies whose meeting dates the form asks for.
 const BODIES: [BodyKind; 3] = [BodyKind::StandingCommittee, BodyKind::ExecutiveCommittee, BodyKind::Council];
@@ -163,19 +162,11 @@ fn meeting_field(body: BodyKind) -> &'static str {
 
 pub async fn show(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
+    at: PlanAccess,
     Query(mut q): Query<ScheduleQuery>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let view = match plans::view(state.store(), actor, &org, id).await {
-        Ok(view) => view,
-        Err(e) => return app_error(&ctx, e),
-    };
-    let t = ctx.tr();
+) -> Result<Response, PageError> {
+    let view = plans::view(state.store(), &at.actor, &at.org, at.id()).await?;
+    let t = at.ctx.tr();
     let submitted = q.go.is_some();
     if !submitted {
         q.with_programme = Some("on".into());
@@ -212,12 +203,12 @@ pub async fn show(
             })
             .collect()
     };
-    render_with(
+    Ok(render_with(
         status,
         &SchedulePage {
-            page: Page::titled(&ctx, t.with("schedule-title", "plan", &view.plan.title)),
-            org_code: org.code.to_string(),
-            plan_id: id,
+            page: Page::titled(&at.ctx, t.with("schedule-title", "plan", &view.plan.title)),
+            org_code: at.org.code.to_string(),
+            plan_id: at.id(),
             plan_title: view.plan.title.clone(),
             target: q.target.clone(),
             from: if q.from.is_empty() { today().to_string() } else { q.from.clone() },
@@ -239,5 +230,5 @@ pub async fn show(
             unreachable,
             earliest,
         },
-    )
+    ))
 }

@@ -7,21 +7,21 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use forebygg_app::document;
 use forebygg_app::document::PlanDocument;
-use forebygg_app::{Actor, AppError, document};
+use forebygg_domain::Lang;
 use forebygg_domain::document::programme::programme_chapters;
 use forebygg_domain::document::version::Version;
-use forebygg_domain::{Lang, Organisation};
 use forebygg_render::{ChapterModel, DocumentModel};
 use serde::Serialize;
 
-use super::expanded;
-use super::versions::version_name;
-use crate::errors::app_error;
+use super::{VersionPath, expanded};
+use crate::AppState;
+use crate::errors::{self, PageError};
+use crate::extract::{OrgAccess, PlanAccess};
 use crate::i18n::Tr;
-use crate::pages::{Page, render_with, signed_in_at};
 use crate::pdf::{JobState, QueueError};
-use crate::{AppState, Ctx};
+use crate::ui::{Page, download, paths, render_with, version_name};
 
 fn depth(number: &str) -> usize {
     number.matches('.').count()
@@ -88,97 +88,78 @@ enum Which {
     Programme,
 }
 
-/// Who asked and what: the model of the document asked for, and the file name
-/// (without extension) it downloads as.
-async fn load_model(
-    state: &AppState,
-    ctx: &Ctx,
-    (code, id, which): (&str, i64, Which),
-) -> Result<(Actor, Organisation, DocumentModel, String), Response> {
-    let (actor, org) = signed_in_at(state, ctx, code).await?;
-    let doc = document::document(state.store(), actor, &org, id).await.map_err(|e| app_error(ctx, e))?;
-    let (m, name) = match which {
+/// The model of the document asked for, and the file name (without extension) it
+/// downloads as.
+async fn load_model(state: &AppState, at: &PlanAccess, which: Which) -> Result<(DocumentModel, String), PageError> {
+    let PlanAccess { ctx, actor, org, .. } = at;
+    let id = at.id();
+    let doc = document::document(state.store(), actor, org, id).await?;
+    Ok(match which {
         Which::Programme => (programme_model(ctx.lang, &org.name, &doc), format!("planprogram-{id}")),
         Which::Plan(None) => (document_model(ctx.lang, &org.name, &doc, None), format!("plan-{id}")),
         Which::Plan(Some(vid)) => {
-            let versions = document::versions(state.store(), actor, &org, id).await.map_err(|e| app_error(ctx, e))?;
-            let Some(v) = versions.iter().find(|v| v.id == vid) else {
-                return Err(crate::errors::not_found(ctx));
-            };
+            let versions = document::versions(state.store(), actor, org, id).await?;
+            let v = versions.iter().find(|v| v.id == vid).ok_or(PageError::NotFound)?;
             (document_model(ctx.lang, &org.name, &doc, Some(v)), format!("plan-{id}-v{vid}"))
         }
-    };
-    Ok((actor.clone(), org, m, name))
+    })
 }
 
-async fn docx(state: &AppState, ctx: &Ctx, key: (&str, i64, Which)) -> Response {
-    let (_, _, model, name) = match load_model(state, ctx, key).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    match forebygg_render::docx::docx(&model) {
-        Ok(bytes) => crate::pages::download(bytes, &format!("{name}.docx")),
-        Err(e) => app_error(ctx, AppError::Internal(e.to_string())),
-    }
+async fn docx(state: &AppState, at: &PlanAccess, which: Which) -> Result<Response, PageError> {
+    let (model, name) = load_model(state, at, which).await?;
+    let bytes = forebygg_render::docx::docx(&model).map_err(PageError::internal)?;
+    Ok(download(bytes, &format!("{name}.docx")))
 }
 
 /// The document as it stands now.
-pub async fn current_docx(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
-    docx(&state, &ctx, (&code, id, Which::Plan(None))).await
+pub async fn current_docx(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
+    docx(&state, &at, Which::Plan(None)).await
 }
 
 /// A frozen version, exactly as it was frozen.
 pub async fn version_docx(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id, vid)): Path<(String, i64, i64)>,
-) -> Response {
-    docx(&state, &ctx, (&code, id, Which::Plan(Some(vid)))).await
+    at: PlanAccess,
+    Path(VersionPath { vid }): Path<VersionPath>,
+) -> Result<Response, PageError> {
+    docx(&state, &at, Which::Plan(Some(vid))).await
 }
 
-async fn queue_pdf(state: &AppState, ctx: &Ctx, key: (&str, i64, Which)) -> Response {
-    let Some(jobs) = state.pdf() else {
-        return crate::errors::not_found(ctx);
-    };
-    let (actor, org, model, name) = match load_model(state, ctx, key).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    match jobs.submit((org.id, actor.user.id), format!("{name}.pdf"), model) {
-        Ok(job) => Redirect::to(&format!("/organisations/{}/pdf/{job}", org.code.as_str())).into_response(),
+async fn queue_pdf(state: &AppState, at: &PlanAccess, which: Which) -> Result<Response, PageError> {
+    let jobs = state.pdf().ok_or(PageError::NotFound)?;
+    let (model, name) = load_model(state, at, which).await?;
+    match jobs.submit((at.org.id, at.actor.user.id), format!("{name}.pdf"), model) {
+        Ok(job) => Ok(Redirect::to(&format!("{}/pdf/{job}", paths::org(&at.org.code))).into_response()),
         Err(QueueError::Busy) => {
-            crate::errors::page(ctx, StatusCode::SERVICE_UNAVAILABLE, "pdf-title", ctx.tr().get("pdf-busy"))
+            let ctx = &at.ctx;
+            Ok(errors::page(ctx, StatusCode::SERVICE_UNAVAILABLE, "pdf-title", ctx.tr().get("pdf-busy")))
         }
-        Err(e @ QueueError::Random(_)) => app_error(ctx, AppError::Internal(e.to_string())),
+        Err(e @ QueueError::Random(_)) => Err(PageError::internal(e)),
     }
 }
 
 /// Queues the current document for PDF.
-pub async fn current_pdf(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
-    queue_pdf(&state, &ctx, (&code, id, Which::Plan(None))).await
+pub async fn current_pdf(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
+    queue_pdf(&state, &at, Which::Plan(None)).await
 }
 
 /// Queues a frozen version for PDF.
 pub async fn version_pdf(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id, vid)): Path<(String, i64, i64)>,
-) -> Response {
-    queue_pdf(&state, &ctx, (&code, id, Which::Plan(Some(vid)))).await
+    at: PlanAccess,
+    Path(VersionPath { vid }): Path<VersionPath>,
+) -> Result<Response, PageError> {
+    queue_pdf(&state, &at, Which::Plan(Some(vid))).await
 }
 
 /// The planning programme as a Word file.
-pub async fn programme_docx(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
-) -> Response {
-    docx(&state, &ctx, (&code, id, Which::Programme)).await
+pub async fn programme_docx(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
+    docx(&state, &at, Which::Programme).await
 }
 
 /// Queues the planning programme for PDF.
-pub async fn programme_pdf(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
-    queue_pdf(&state, &ctx, (&code, id, Which::Programme)).await
+pub async fn programme_pdf(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
+    queue_pdf(&state, &at, Which::Programme).await
 }
 
 /// A job as the page and its script see it.
@@ -209,45 +190,47 @@ struct JobPage {
     href: String,
 }
 
-async fn job_state(state: &AppState, ctx: &Ctx, code: &str, job: &str) -> Result<JobState, Response> {
-    let (actor, org) = signed_in_at(state, ctx, code).await?;
-    state.pdf().and_then(|jobs| jobs.state(job, (org.id, actor.user.id))).ok_or_else(|| crate::errors::not_found(ctx))
+/// A PDF job, from the address.
+#[derive(serde::Deserialize)]
+pub struct JobPath {
+    job: String,
+}
+
+/// The job's state, for the person who asked for it only.
+fn job_state(state: &AppState, at: &OrgAccess, job: &str) -> Result<JobState, PageError> {
+    state.pdf().and_then(|jobs| jobs.state(job, (at.org.id, at.actor.user.id))).ok_or(PageError::NotFound)
 }
 
 /// The job's page: progress while it runs (a script refreshes it; without script, the
 /// "check again" link does), the download link when it is done.
-pub async fn job(State(state): State<AppState>, ctx: Ctx, Path((code, job)): Path<(String, String)>) -> Response {
-    match job_state(&state, &ctx, &code, &job).await {
-        Ok(s) => {
-            let view = job_view(ctx.tr(), &s);
-            let status = if matches!(s, JobState::Failed) { StatusCode::INTERNAL_SERVER_ERROR } else { StatusCode::OK };
-            let href = format!("/organisations/{code}/pdf/{job}");
-            render_with(status, &JobPage { page: Page::new(&ctx, "pdf-title"), job: view, href })
-        }
-        Err(response) => response,
-    }
+pub async fn job(
+    State(state): State<AppState>,
+    at: OrgAccess,
+    Path(JobPath { job }): Path<JobPath>,
+) -> Result<Response, PageError> {
+    let s = job_state(&state, &at, &job)?;
+    let view = job_view(at.ctx.tr(), &s);
+    let status = if matches!(s, JobState::Failed) { StatusCode::INTERNAL_SERVER_ERROR } else { StatusCode::OK };
+    let href = format!("{}/pdf/{job}", paths::org(&at.org.code));
+    Ok(render_with(status, &JobPage { page: Page::new(&at.ctx, "pdf-title"), job: view, href }))
 }
 
 /// The job's state as JSON, for the page's script.
 pub async fn job_status(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, job)): Path<(String, String)>,
-) -> Response {
-    match job_state(&state, &ctx, &code, &job).await {
-        Ok(s) => Json(job_view(ctx.tr(), &s)).into_response(),
-        Err(response) => response,
-    }
+    at: OrgAccess,
+    Path(JobPath { job }): Path<JobPath>,
+) -> Result<Json<JobView>, PageError> {
+    Ok(Json(job_view(at.ctx.tr(), &job_state(&state, &at, &job)?)))
 }
 
 /// The finished PDF.
-pub async fn job_file(State(state): State<AppState>, ctx: Ctx, Path((code, job)): Path<(String, String)>) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    match state.pdf().and_then(|jobs| jobs.file(&job, (org.id, actor.user.id))) {
-        Some((bytes, name)) => crate::pages::download(bytes.to_vec(), &name),
-        None => crate::errors::not_found(&ctx),
-    }
+pub async fn job_file(
+    State(state): State<AppState>,
+    at: OrgAccess,
+    Path(JobPath { job }): Path<JobPath>,
+) -> Result<Response, PageError> {
+    let (bytes, name) =
+        state.pdf().and_then(|jobs| jobs.file(&job, (at.org.id, at.actor.user.id))).ok_or(PageError::NotFound)?;
+    Ok(download(bytes.to_vec(), &name))
 }

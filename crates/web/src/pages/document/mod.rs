@@ -9,7 +9,7 @@ pub use files::{
     current_docx, current_pdf, document_model, job as pdf_job, job_file as pdf_file, job_status as pdf_status,
     programme_docx, programme_pdf, version_docx, version_pdf,
 };
-pub use versions::{compare_page, freeze, public as public_version, show as version, version_name};
+pub use versions::{compare_page, freeze, public as public_version, show as version};
 
 use askama::Template;
 use axum::Form;
@@ -18,15 +18,17 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::document::{self, MAX_CHAPTER_CHARS, PlanDocument};
 use forebygg_app::{AppError, now};
-use forebygg_domain::Action;
 use forebygg_domain::document::generated::{Generated, expand};
 use forebygg_domain::document::markup::{Text, parse};
 use forebygg_domain::timeline::dates::oslo_date;
 use serde::Deserialize;
 
-use crate::errors::{FormErrors, app_error};
-use crate::pages::{Page, render_with, signed_in_at};
-use crate::{AppState, Ctx};
+use crate::AppState;
+use crate::errors::PageError;
+use crate::extract::PlanAccess;
+use crate::i18n::Tr;
+use crate::ui::paths::PlanUrls;
+use crate::ui::{FormErrors, Page, render_with};
 
 pub struct ChapterView {
     pub number: String,
@@ -54,7 +56,7 @@ struct DocumentPage {
 
 /// A chapter's text parsed, with its generated blocks made from `data` in the
 /// reader's language.
-pub(crate) fn expanded(t: crate::i18n::Tr, body: &str, data: &Generated) -> Text {
+fn expanded(t: Tr, body: &str, data: &Generated) -> Text {
     expand(parse(body), data, &|key| t.get(key))
 }
 
@@ -62,38 +64,33 @@ fn anchor(number: &str) -> String {
     format!("chapter-{}", number.replace('.', "-"))
 }
 
-async fn load(state: &AppState, ctx: &Ctx, code: &str, id: i64) -> Result<(PlanDocument, bool), Response> {
-    let (actor, org) = signed_in_at(state, ctx, code).await?;
-    let doc = document::document(state.store(), actor, &org, id).await.map_err(|e| app_error(ctx, e))?;
-    Ok((doc, forebygg_app::access::authorize(actor, &org, Action::EditPlans).is_ok()))
+/// A frozen version of the plan, from the address.
+#[derive(Deserialize)]
+pub struct VersionPath {
+    vid: i64,
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
-    document_page(&state, &ctx, (&code, id), Default::default(), StatusCode::OK).await
+fn urls(at: &PlanAccess) -> PlanUrls<'_> {
+    PlanUrls::new(at.org.code.as_str(), at.id())
+}
+
+pub async fn show(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
+    document_page(&state, &at, Default::default(), StatusCode::OK).await
 }
 
 /// The document page; `freeze` is what the freeze form holds (a refused one comes back).
 async fn document_page(
     state: &AppState,
-    ctx: &Ctx,
-    (code, id): (&str, i64),
+    at: &PlanAccess,
     freeze: (versions::FreezeInput, FormErrors),
     status: StatusCode,
-) -> Response {
-    let (actor, org) = match signed_in_at(state, ctx, code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let (doc, all_versions) = match (
-        document::document(state.store(), actor, &org, id).await,
-        document::versions(state.store(), actor, &org, id).await,
-    ) {
-        (Ok(doc), Ok(versions)) => (doc, versions),
-        (Err(e), _) | (_, Err(e)) => return app_error(ctx, e),
-    };
-    let can_edit = forebygg_app::access::authorize(actor, &org, Action::EditPlans).is_ok();
+) -> Result<Response, PageError> {
+    let PlanAccess { ctx, actor, org, .. } = at;
+    let doc = document::document(state.store(), actor, org, at.id()).await?;
+    let all_versions = document::versions(state.store(), actor, org, at.id()).await?;
+    let can_edit = at.can_edit();
     let t = ctx.tr();
-    let base = format!("/organisations/{code}/plans/{id}/document");
+    let base = urls(at).at("document");
     let chapters = doc
         .chapters
         .iter()
@@ -131,17 +128,17 @@ async fn document_page(
             }
         })
         .collect();
-    render_with(
+    Ok(render_with(
         status,
         &DocumentPage {
             page: Page::titled(ctx, t.with("document-title", "plan", &doc.plan.title)),
-            plan_href: format!("/organisations/{code}/plans/{id}"),
+            plan_href: urls(at).page(),
             can_edit,
             pdf: state.pdf().is_some(),
             chapters,
             versions: versions::part(t, &base, &all_versions, freeze.0, freeze.1),
         },
-    )
+    ))
 }
 
 #[derive(Template)]
@@ -161,19 +158,19 @@ pub struct ChapterInput {
     body: String,
 }
 
+/// The editor of one chapter (404 for a chapter the outline does not have).
 fn chapter_page(
-    ctx: &Ctx,
-    (code, id): (&str, i64),
+    at: &PlanAccess,
     doc: &PlanDocument,
     number: &str,
     body: String,
     errors: FormErrors,
-) -> Option<ChapterPage> {
-    let t = ctx.tr();
-    let chapter = doc.chapters.iter().find(|c| c.number == number)?;
-    let document_href = format!("/organisations/{code}/plans/{id}/document");
-    Some(ChapterPage {
-        page: Page::titled(ctx, format!("{} {}", chapter.number, chapter.title)),
+) -> Result<ChapterPage, PageError> {
+    let t = at.ctx.tr();
+    let chapter = doc.chapters.iter().find(|c| c.number == number).ok_or(PageError::NotFound)?;
+    let document_href = urls(at).at("document");
+    Ok(ChapterPage {
+        page: Page::titled(&at.ctx, format!("{} {}", chapter.number, chapter.title)),
         action: format!("{document_href}/{number}"),
         document_href,
         body,
@@ -186,47 +183,37 @@ fn chapter_page(
     })
 }
 
+/// A chapter of the outline, from the address (`3.2`).
+#[derive(Deserialize)]
+pub struct ChapterPath {
+    chapter: String,
+}
+
 pub async fn edit(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id, number)): Path<(String, i64, String)>,
-) -> Response {
-    let (doc, _) = match load(&state, &ctx, &code, id).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+    at: PlanAccess,
+    Path(ChapterPath { chapter: number }): Path<ChapterPath>,
+) -> Result<Response, PageError> {
+    let doc = document::document(state.store(), &at.actor, &at.org, at.id()).await?;
     let body = doc.chapters.iter().find(|c| c.number == number).and_then(|c| c.text.as_ref()).map(|x| x.body.clone());
-    match chapter_page(&ctx, (&code, id), &doc, &number, body.unwrap_or_default(), FormErrors::default()) {
-        Some(page) => render_with(StatusCode::OK, &page),
-        None => crate::errors::not_found(&ctx),
-    }
+    let page = chapter_page(&at, &doc, &number, body.unwrap_or_default(), FormErrors::default())?;
+    Ok(render_with(StatusCode::OK, &page))
 }
 
 pub async fn save(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id, number)): Path<(String, i64, String)>,
+    at: PlanAccess,
+    Path(ChapterPath { chapter: number }): Path<ChapterPath>,
     Form(input): Form<ChapterInput>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    match document::save_chapter(state.store(), actor, &org, (id, &number), &input.body, now()).await {
-        Ok(()) => {
-            Redirect::to(&format!("/organisations/{code}/plans/{id}/document#{}", anchor(&number))).into_response()
-        }
+) -> Result<Response, PageError> {
+    match document::save_chapter(state.store(), &at.actor, &at.org, (at.id(), &number), &input.body, now()).await {
+        Ok(()) => Ok(Redirect::to(&urls(&at).at(&format!("document#{}", anchor(&number)))).into_response()),
         Err(AppError::Invalid(errors)) => {
-            let (doc, _) = match load(&state, &ctx, &code, id).await {
-                Ok(found) => found,
-                Err(response) => return response,
-            };
-            let errors = FormErrors::new(ctx.tr(), &errors);
-            match chapter_page(&ctx, (&code, id), &doc, &number, input.body, errors) {
-                Some(page) => render_with(StatusCode::UNPROCESSABLE_ENTITY, &page),
-                None => crate::errors::not_found(&ctx),
-            }
+            let doc = document::document(state.store(), &at.actor, &at.org, at.id()).await?;
+            let errors = FormErrors::new(at.ctx.tr(), &errors);
+            let page = chapter_page(&at, &doc, &number, input.body, errors)?;
+            Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &page))
         }
-        Err(e) => app_error(&ctx, e),
+        Err(e) => Err(e.into()),
     }
 }

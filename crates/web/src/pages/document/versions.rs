@@ -11,23 +11,13 @@ use forebygg_domain::document::version::{Line, Version, VersionForm, compare};
 use forebygg_domain::timeline::dates::oslo_date;
 use serde::Deserialize;
 
-use super::html;
-use crate::errors::{FormErrors, app_error};
+use super::{VersionPath, expanded, html, urls};
+use crate::errors::PageError;
+use crate::extract::HearingPath;
+use crate::extract::PlanAccess;
 use crate::i18n::Tr;
-use crate::pages::measures::label;
-use crate::pages::organisations::Choice;
-use crate::pages::{Page, render_with, signed_in_at};
+use crate::ui::{Choice, FormErrors, Page, label, render_with, version_name};
 use crate::{AppState, Ctx};
-
-/// A version as lists name it: "Hearing draft 22.01.2024 (KST-sak 12/24)".
-pub fn version_name(t: Tr, v: &Version) -> String {
-    let kind = label(t, "version-kind", v.fields.kind.code());
-    if v.fields.decision_ref.is_empty() {
-        format!("{kind} {}", v.fields.date)
-    } else {
-        format!("{kind} {} ({})", v.fields.date, v.fields.decision_ref)
-    }
-}
 
 pub struct VersionRow {
     pub name: String,
@@ -97,27 +87,22 @@ pub fn part(t: Tr, base: &str, versions: &[Version], input: FreezeInput, errors:
 
 pub async fn freeze(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
+    at: PlanAccess,
     Form(input): Form<FreezeInput>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Result<Response, PageError> {
     let form = VersionForm {
         kind: input.kind.clone(),
         date: input.date.clone(),
         decision_ref: input.decision_ref.clone(),
         note: input.note.clone(),
     };
-    match document::freeze(state.store(), actor, &org, id, &form, now()).await {
-        Ok(v) => Redirect::to(&format!("/organisations/{code}/plans/{id}/document/versions/{}", v.id)).into_response(),
+    match document::freeze(state.store(), &at.actor, &at.org, at.id(), &form, now()).await {
+        Ok(v) => Ok(Redirect::to(&urls(&at).at(&format!("document/versions/{}", v.id))).into_response()),
         Err(AppError::Invalid(errors)) => {
-            let errors = FormErrors::new(ctx.tr(), &errors);
-            super::document_page(&state, &ctx, (&code, id), (input, errors), StatusCode::UNPROCESSABLE_ENTITY).await
+            let errors = FormErrors::new(at.ctx.tr(), &errors);
+            super::document_page(&state, &at, (input, errors), StatusCode::UNPROCESSABLE_ENTITY).await
         }
-        Err(e) => app_error(&ctx, e),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -150,31 +135,22 @@ struct VersionPage {
     measures: Vec<MeasureLine>,
 }
 
-async fn load(state: &AppState, ctx: &Ctx, code: &str, id: i64) -> Result<Vec<Version>, Response> {
-    let (actor, org) = signed_in_at(state, ctx, code).await?;
-    document::versions(state.store(), actor, &org, id).await.map_err(|e| app_error(ctx, e))
-}
-
 pub async fn show(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id, vid)): Path<(String, i64, i64)>,
-) -> Response {
-    let versions = match load(&state, &ctx, &code, id).await {
-        Ok(v) => v,
-        Err(response) => return response,
-    };
-    let Some(v) = versions.iter().find(|v| v.id == vid) else {
-        return crate::errors::not_found(&ctx);
-    };
-    let t = ctx.tr();
-    render_with(
+    at: PlanAccess,
+    Path(VersionPath { vid }): Path<VersionPath>,
+) -> Result<Response, PageError> {
+    let versions = document::versions(state.store(), &at.actor, &at.org, at.id()).await?;
+    let v = versions.iter().find(|v| v.id == vid).ok_or(PageError::NotFound)?;
+    let t = at.ctx.tr();
+    let urls = urls(&at);
+    Ok(render_with(
         StatusCode::OK,
         &VersionPage {
-            page: Page::titled(&ctx, version_name(t, v)),
-            document_href: format!("/organisations/{code}/plans/{id}/document"),
-            docx_href: format!("/organisations/{code}/plans/{id}/document/versions/{vid}/plan.docx"),
-            pdf_href: format!("/organisations/{code}/plans/{id}/document/versions/{vid}/plan.pdf"),
+            page: Page::titled(&at.ctx, version_name(t, v)),
+            document_href: urls.at("document"),
+            docx_href: urls.at(&format!("document/versions/{vid}/plan.docx")),
+            pdf_href: urls.at(&format!("document/versions/{vid}/plan.pdf")),
             pdf: state.pdf().is_some(),
             note: v.fields.note.clone(),
             by: crate::i18n::translate(
@@ -182,14 +158,14 @@ pub async fn show(
                 "version-frozen-by",
                 &[("by", &v.created_by), ("date", &oslo_date(v.created_at).to_string())],
             ),
-            public_href: v.fields.kind.is_public().then(|| format!("/hearings/{code}/{id}/versions/{vid}")),
+            public_href: v.fields.kind.is_public().then(|| format!("{}/versions/{vid}", urls.public())),
             chapters: chapters_of(t, v),
             measures: measures_of(v),
         },
-    )
+    ))
 }
 
-fn chapters_of(t: crate::i18n::Tr, v: &Version) -> Vec<SnapshotChapterView> {
+fn chapters_of(t: Tr, v: &Version) -> Vec<SnapshotChapterView> {
     let back = t.get("footnote-back");
     v.snapshot
         .chapters
@@ -197,7 +173,7 @@ fn chapters_of(t: crate::i18n::Tr, v: &Version) -> Vec<SnapshotChapterView> {
         .map(|c| {
             let anchor = format!("v-chapter-{}", c.number.replace('.', "-"));
             SnapshotChapterView {
-                html: html::render(&super::expanded(t, &c.body, &v.snapshot.generated), &anchor, 2, &back),
+                html: html::render(&expanded(t, &c.body, &v.snapshot.generated), &anchor, 2, &back),
                 heading: format!("{} {}", c.number, c.title),
                 anchor,
             }
@@ -206,15 +182,7 @@ fn chapters_of(t: crate::i18n::Tr, v: &Version) -> Vec<SnapshotChapterView> {
 }
 
 fn measures_of(v: &Version) -> Vec<MeasureLine> {
-    v.snapshot
-        .measures
-        .iter()
-        .map(|m| MeasureLine {
-            name: m.name.clone(),
-            owner: m.owner.clone(),
-            evaluation: m.evaluation.map(|d| d.to_string()).unwrap_or_default(),
-        })
-        .collect()
+    v.snapshot.measures.iter().map(measure_line).collect()
 }
 
 #[derive(Template)]
@@ -230,18 +198,13 @@ struct PublicVersionPage {
 pub async fn public(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path((code, id, vid)): Path<(String, i64, i64)>,
-) -> Response {
-    let found = match forebygg_app::organisations::find(state.store(), &code).await {
-        Ok(org) => document::published_version(state.store(), &org, id, vid).await.map(|(plan, v)| (org, plan, v)),
-        Err(e) => Err(e),
-    };
-    let (org, plan, v) = match found {
-        Ok(found) => found,
-        Err(e) => return app_error(&ctx, e),
-    };
+    Path(HearingPath { code, id }): Path<HearingPath>,
+    Path(VersionPath { vid }): Path<VersionPath>,
+) -> Result<Response, PageError> {
+    let org = forebygg_app::organisations::find(state.store(), &code).await?;
+    let (plan, v) = document::published_version(state.store(), &org, id, vid).await?;
     let t = ctx.tr();
-    render_with(
+    Ok(render_with(
         StatusCode::OK,
         &PublicVersionPage {
             page: Page::titled(&ctx, format!("{}: {}", plan.title, version_name(t, &v))),
@@ -249,7 +212,7 @@ pub async fn public(
             chapters: chapters_of(t, &v),
             measures: measures_of(&v),
         },
-    )
+    ))
 }
 
 #[derive(Deserialize, Default)]
@@ -287,33 +250,30 @@ fn measure_line(m: &forebygg_domain::document::version::SnapshotMeasure) -> Meas
 
 pub async fn compare_page(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
+    at: PlanAccess,
     Query(q): Query<CompareQuery>,
-) -> Response {
-    let versions = match load(&state, &ctx, &code, id).await {
-        Ok(v) => v,
-        Err(response) => return response,
-    };
+) -> Result<Response, PageError> {
+    let versions = document::versions(state.store(), &at.actor, &at.org, at.id()).await?;
     let find = |x: Option<i64>| x.and_then(|x| versions.iter().find(|v| v.id == x));
     let (Some(old), Some(new)) = (find(q.from), find(q.to)) else {
-        return crate::errors::not_found(&ctx);
+        return Err(PageError::NotFound);
     };
+    let ctx = &at.ctx;
     let t = ctx.tr();
     let c = compare(&old.snapshot, &new.snapshot);
     let (added_word, removed_word) = (t.get("compare-added"), t.get("compare-removed"));
-    render_with(
+    Ok(render_with(
         StatusCode::OK,
         &ComparePage {
             page: Page::titled(
-                &ctx,
+                ctx,
                 crate::i18n::translate(
                     t.lang,
                     "compare-title",
                     &[("from", &version_name(t, old)), ("to", &version_name(t, new))],
                 ),
             ),
-            document_href: format!("/organisations/{code}/plans/{id}/document"),
+            document_href: urls(&at).at("document"),
             changes: c
                 .chapters
                 .iter()
@@ -334,5 +294,5 @@ pub async fn compare_page(
             removed: c.measures_removed.iter().map(measure_line).collect(),
             changed: c.measures_changed.iter().map(|(a, b)| (measure_line(a), measure_line(b))).collect(),
         },
-    )
+    ))
 }

@@ -6,14 +6,16 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use forebygg_app::hearings::{self, SenderInputs};
-use forebygg_app::{AppError, now};
-
-use crate::errors::app_error;
-use crate::i18n::Tr;
-use crate::pages::{Page, render_with, signed_in_at};
-use crate::{AppState, Ctx};
+use forebygg_app::now;
 
 use super::org_of;
+use crate::errors::PageError;
+use crate::extract::HearingPath;
+use crate::extract::PlanAccess;
+use crate::i18n::Tr;
+use crate::ui::paths::PlanUrls;
+use crate::ui::{Page, download, render_with};
+use crate::{AppState, Ctx};
 
 /// One line of the merknadsbehandling or of the public outcome page.
 pub struct OutcomeRow {
@@ -66,47 +68,27 @@ struct MerknadPage {
     groups: Vec<SenderRows>,
 }
 
-pub async fn merknadsbehandling(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let t = ctx.tr();
-    match hearings::merknadsbehandling(state.store(), actor, &org, id).await {
-        Ok((plan, groups)) => render_with(
-            StatusCode::OK,
-            &MerknadPage {
-                page: Page::titled(&ctx, t.with("merknad-title", "plan", &plan.title)),
-                back: format!("/organisations/{code}/plans/{id}/inputs"),
-                back_title: t.get("plan-inputs-link"),
-                csv: format!("/organisations/{code}/plans/{id}/merknadsbehandling.csv"),
-                xlsx: format!("/organisations/{code}/plans/{id}/merknadsbehandling.xlsx"),
-                intro: t.get("merknad-intro"),
-                groups: sender_rows(t, &groups),
-            },
-        ),
-        Err(e) => app_error(&ctx, e),
-    }
+pub async fn merknadsbehandling(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
+    let t = at.ctx.tr();
+    let (plan, groups) = hearings::merknadsbehandling(state.store(), &at.actor, &at.org, at.id()).await?;
+    let urls = PlanUrls::new(at.org.code.as_str(), at.id());
+    Ok(render_with(
+        StatusCode::OK,
+        &MerknadPage {
+            page: Page::titled(&at.ctx, t.with("merknad-title", "plan", &plan.title)),
+            back: urls.at("inputs"),
+            back_title: t.get("plan-inputs-link"),
+            csv: urls.at("merknadsbehandling.csv"),
+            xlsx: urls.at("merknadsbehandling.xlsx"),
+            intro: t.get("merknad-intro"),
+            groups: sender_rows(t, &groups),
+        },
+    ))
 }
 
-pub async fn merknadsbehandling_csv(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let t = ctx.tr();
-    let (_, groups) = match hearings::merknadsbehandling(state.store(), actor, &org, id).await {
-        Ok(found) => found,
-        Err(e) => return app_error(&ctx, e),
-    };
+pub async fn merknadsbehandling_csv(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
+    let t = at.ctx.tr();
+    let (_, groups) = hearings::merknadsbehandling(state.store(), &at.actor, &at.org, at.id()).await?;
     let header = [
         "merknad-col-sender",
         "receipt-reference",
@@ -122,31 +104,18 @@ pub async fn merknadsbehandling_csv(
             .into_iter()
             .map(move |r| vec![g.sender.clone(), r.reference, r.text, r.decision, r.justification, r.change])
     });
-    crate::pages::download(
+    Ok(download(
         forebygg_import::write::csv(std::iter::once(header).chain(rows)),
-        &format!("merknadsbehandling-{id}.csv"),
-    )
+        &format!("merknadsbehandling-{}.csv", at.id()),
+    ))
 }
 
 /// The merknadsbehandling as a spreadsheet (XLSX), one row per input.
-pub async fn merknadsbehandling_xlsx(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let t = ctx.tr();
-    let (plan, groups) = match hearings::merknadsbehandling(state.store(), actor, &org, id).await {
-        Ok(found) => found,
-        Err(e) => return app_error(&ctx, e),
-    };
-    match xlsx(t, &plan.title, &sender_rows(t, &groups)) {
-        Ok(bytes) => crate::pages::download(bytes, &format!("merknadsbehandling-{id}.xlsx")),
-        Err(e) => app_error(&ctx, AppError::Internal(e.to_string())),
-    }
+pub async fn merknadsbehandling_xlsx(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
+    let t = at.ctx.tr();
+    let (plan, groups) = hearings::merknadsbehandling(state.store(), &at.actor, &at.org, at.id()).await?;
+    let bytes = xlsx(t, &plan.title, &sender_rows(t, &groups)).map_err(PageError::internal)?;
+    Ok(download(bytes, &format!("merknadsbehandling-{}.xlsx", at.id())))
 }
 
 fn xlsx(t: Tr, title: &str, groups: &[SenderRows]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
@@ -188,25 +157,24 @@ fn xlsx(t: Tr, title: &str, groups: &[SenderRows]) -> Result<Vec<u8>, rust_xlsxw
     workbook.save_to_buffer()
 }
 
-pub async fn outcomes(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
-    let org = match org_of(&state, &ctx, &code).await {
-        Ok(org) => org,
-        Err(response) => return response,
-    };
+pub async fn outcomes(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(HearingPath { code, id }): Path<HearingPath>,
+) -> Result<Response, PageError> {
+    let org = org_of(&state, &code).await?;
     let t = ctx.tr();
-    match hearings::outcomes(state.store(), &org, id, now()).await {
-        Ok((public, groups)) => render_with(
-            StatusCode::OK,
-            &MerknadPage {
-                page: Page::titled(&ctx, t.with("outcomes-title", "plan", &public.plan.title)),
-                back: format!("/hearings/{code}/{id}"),
-                back_title: t.get("receipt-back"),
-                csv: String::new(),
-                xlsx: String::new(),
-                intro: t.get("outcomes-intro"),
-                groups: sender_rows(t, &groups),
-            },
-        ),
-        Err(e) => app_error(&ctx, e),
-    }
+    let (public, groups) = hearings::outcomes(state.store(), &org, id, now()).await?;
+    Ok(render_with(
+        StatusCode::OK,
+        &MerknadPage {
+            page: Page::titled(&ctx, t.with("outcomes-title", "plan", &public.plan.title)),
+            back: PlanUrls::new(org.code.as_str(), id).public(),
+            back_title: t.get("receipt-back"),
+            csv: String::new(),
+            xlsx: String::new(),
+            intro: t.get("outcomes-intro"),
+            groups: sender_rows(t, &groups),
+        },
+    ))
 }

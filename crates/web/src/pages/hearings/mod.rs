@@ -7,25 +7,18 @@ mod public;
 mod register;
 
 pub use merknader::{merknadsbehandling, merknadsbehandling_csv, merknadsbehandling_xlsx, outcomes};
-pub use public::{OpenHearingRow, open_hearing_rows, receipt, respond, show};
+pub use public::{receipt, respond, show};
 pub use register::{add_input, assess, attachment, moderate, register, tag};
 
-use axum::response::Response;
 use forebygg_app::organisations;
 use forebygg_domain::Organisation;
-use forebygg_domain::timeline::dates::{oslo_date, oslo_local};
 
-use crate::errors::app_error;
+use crate::AppState;
+use crate::errors::PageError;
 use crate::i18n::Tr;
-use crate::{AppState, Ctx};
 
-fn when(t: Tr, unix: i64) -> String {
-    let local = oslo_local(unix);
-    t.with("time-at", "date", &format!("{} {}", oslo_date(unix), local.format("%H:%M")))
-}
-
-async fn org_of(state: &AppState, ctx: &Ctx, code: &str) -> Result<Organisation, Response> {
-    organisations::find(state.store(), code).await.map_err(|e| app_error(ctx, e))
+async fn org_of(state: &AppState, code: &str) -> Result<Organisation, PageError> {
+    Ok(organisations::find(state.store(), code).await?)
 }
 
 /// An attachment as pages list it: name, kind and size in words, and where staff can

@@ -18,13 +18,13 @@ use forebygg_domain::plan::programme::numbered;
 use forebygg_domain::timeline::dates::oslo_date;
 use serde::Deserialize;
 
-use crate::errors::{FormErrors, app_error};
-use crate::pages::plans::type_name;
-use crate::pages::{Page, render_with};
+use super::{FileRow, file_row, org_of};
+use crate::errors::PageError;
+use crate::extract::HearingPath;
+use crate::ui::paths::PlanUrls;
+use crate::ui::{FormErrors, Page, render_with, type_name, version_name, when};
 use crate::uploads::MultipartForm;
 use crate::{AppState, Ctx};
-
-use super::{FileRow, file_row, org_of, when};
 
 #[derive(Deserialize, Default)]
 pub struct Variant {
@@ -63,9 +63,9 @@ pub struct Submitted {
 }
 
 impl FromRequest<AppState> for Submitted {
-    type Rejection = Response;
+    type Rejection = PageError;
 
-    async fn from_request(mut req: Request, state: &AppState) -> Result<Self, Response> {
+    async fn from_request(mut req: Request, state: &AppState) -> Result<Self, PageError> {
         if let Some(form) = req.extensions_mut().remove::<MultipartForm>() {
             let checked = |name: &str| form.has(name).then(|| "on".to_owned());
             let input = ResponseInput {
@@ -80,7 +80,8 @@ impl FromRequest<AppState> for Submitted {
             };
             return Ok(Submitted { input, uploads: form.files });
         }
-        let Form(input) = Form::<ResponseInput>::from_request(req, state).await.map_err(IntoResponse::into_response)?;
+        let Form(input) =
+            Form::<ResponseInput>::from_request(req, state).await.map_err(|e| PageError::Malformed(e.body_text()))?;
         Ok(Submitted { input, uploads: Vec::new() })
     }
 }
@@ -138,13 +139,10 @@ fn hearing_page(
         .and_then(|h| h.fields.end)
         .map(|end| oslo_date(now()).days_until(end).to_string())
         .unwrap_or_default();
-    let base = format!("/hearings/{}/{}", org.code, public.plan.id);
+    let base = PlanUrls::new(org.code.as_str(), public.plan.id).public();
     HearingPage {
         page: Page::titled(ctx, t.with("hearing-page-title", "plan", &public.plan.title)),
-        versions: versions
-            .iter()
-            .map(|v| (format!("{base}/versions/{}", v.id), crate::pages::document::version_name(t, v)))
-            .collect(),
+        versions: versions.iter().map(|v| (format!("{base}/versions/{}", v.id), version_name(t, v))).collect(),
         youth,
         action: base.clone(),
         other_variant: if youth { base } else { format!("{base}?variant=youth") },
@@ -178,42 +176,26 @@ fn hearing_page(
 pub async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
+    Path(HearingPath { code, id }): Path<HearingPath>,
     Query(v): Query<Variant>,
-) -> Response {
-    let org = match org_of(&state, &ctx, &code).await {
-        Ok(org) => org,
-        Err(response) => return response,
-    };
-    let found = match hearings::public_plan(state.store(), &org, id, now()).await {
-        Ok(public) => document::public_versions(state.store(), &org, id).await.map(|v| (public, v)),
-        Err(e) => Err(e),
-    };
-    match found {
-        Ok((public, versions)) => {
-            let input = ResponseInput { variant: v.variant, ..ResponseInput::default() };
-            let page = hearing_page(&state, &ctx, &org, (&public, &versions), input, FormErrors::default(), false);
-            render_with(StatusCode::OK, &page)
-        }
-        Err(e) => app_error(&ctx, e),
-    }
+) -> Result<Response, PageError> {
+    let org = org_of(&state, &code).await?;
+    let public = hearings::public_plan(state.store(), &org, id, now()).await?;
+    let versions = document::public_versions(state.store(), &org, id).await?;
+    let input = ResponseInput { variant: v.variant, ..ResponseInput::default() };
+    let page = hearing_page(&state, &ctx, &org, (&public, &versions), input, FormErrors::default(), false);
+    Ok(render_with(StatusCode::OK, &page))
 }
 
 pub async fn respond(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
+    Path(HearingPath { code, id }): Path<HearingPath>,
     Submitted { input, uploads }: Submitted,
-) -> Response {
-    let org = match org_of(&state, &ctx, &code).await {
-        Ok(org) => org,
-        Err(response) => return response,
-    };
+) -> Result<Response, PageError> {
+    let org = org_of(&state, &code).await?;
     let t = ctx.tr();
-    let public = match hearings::public_plan(state.store(), &org, id, now()).await {
-        Ok(public) => public,
-        Err(e) => return app_error(&ctx, e),
-    };
+    let public = hearings::public_plan(state.store(), &org, id, now()).await?;
     let files_dropped = uploads.iter().any(|u| u.size > 0);
     let (status, errors) = if !input.website.is_empty() {
         (StatusCode::UNPROCESSABLE_ENTITY, FormErrors::one("text", t.get("hearing-not-accepted")))
@@ -232,17 +214,17 @@ pub async fn respond(
         match hearings::respond(state.store(), &org, id, &form, uploads, now()).await {
             Ok(receipt) => {
                 let variant = if input.variant == "youth" { "?variant=youth" } else { "" };
-                return Redirect::to(&format!("/hearings/{code}/{id}/receipt/{}{variant}", receipt.token))
-                    .into_response();
+                let base = PlanUrls::new(org.code.as_str(), id).public();
+                return Ok(Redirect::to(&format!("{base}/receipt/{}{variant}", receipt.token)).into_response());
             }
             Err(AppError::Invalid(errors)) => (StatusCode::UNPROCESSABLE_ENTITY, FormErrors::new(t, &errors)),
             Err(AppError::HearingClosed) => (StatusCode::GONE, FormErrors::one("text", t.get("hearing-closed-text"))),
-            Err(e) => return app_error(&ctx, e),
+            Err(e) => return Err(e.into()),
         }
     };
     // Only a refused response shows the page again; an accepted one never reads the versions.
     let versions = document::public_versions(state.store(), &org, id).await.unwrap_or_default();
-    render_with(status, &hearing_page(&state, &ctx, &org, (&public, &versions), input, errors, files_dropped))
+    Ok(render_with(status, &hearing_page(&state, &ctx, &org, (&public, &versions), input, errors, files_dropped)))
 }
 
 #[derive(Template)]
@@ -263,29 +245,23 @@ struct ReceiptPage {
 pub async fn receipt(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path((code, id, token)): Path<(String, i64, String)>,
+    Path(ReceiptPath { code, id, token }): Path<ReceiptPath>,
     Query(v): Query<Variant>,
-) -> Response {
-    let org = match org_of(&state, &ctx, &code).await {
-        Ok(org) => org,
-        Err(response) => return response,
-    };
+) -> Result<Response, PageError> {
+    let org = org_of(&state, &code).await?;
     let t = ctx.tr();
-    let (input, files) = match hearings::receipt(state.store(), &org, id, &token).await {
-        Ok(found) => found,
-        Err(e) => return app_error(&ctx, e),
-    };
+    let (input, files) = hearings::receipt(state.store(), &org, id, &token).await?;
     let plan_title = match hearings::public_plan(state.store(), &org, id, now()).await {
         Ok(public) => public.plan.title,
         Err(_) => String::new(),
     };
-    render_with(
+    Ok(render_with(
         StatusCode::OK,
         &ReceiptPage {
             page: Page::new(&ctx, "receipt-title"),
             youth: v.variant == "youth",
             plan_title,
-            back: format!("/hearings/{code}/{id}"),
+            back: PlanUrls::new(org.code.as_str(), id).public(),
             reference: input.reference(),
             received: when(t, input.received_at),
             text: input.fields.text.clone(),
@@ -293,28 +269,13 @@ pub async fn receipt(
             mail_receipts: state.config().mail_receipts,
             files: files.iter().map(|a| file_row(t, &code, id, a)).collect(),
         },
-    )
+    ))
 }
 
-/// An open hearing as the start page lists it.
-pub struct OpenHearingRow {
-    pub href: String,
-    pub org: String,
-    pub plan: String,
-    pub deadline: String,
-}
-
-/// The hearings open today, for the start page.
-pub async fn open_hearing_rows(state: &AppState) -> Vec<OpenHearingRow> {
-    hearings::open_hearings(state.store(), now())
-        .await
-        .unwrap_or_default()
-        .into_iter()
-        .map(|(org, plan, hearing)| OpenHearingRow {
-            href: format!("/hearings/{}/{}", org.code, plan.id),
-            org: org.name,
-            plan: plan.title,
-            deadline: hearing.fields.end.map(|d| d.to_string()).unwrap_or_default(),
-        })
-        .collect()
+/// A receipt, from the address: `/hearings/{code}/{id}/receipt/{token}`.
+#[derive(Deserialize)]
+pub struct ReceiptPath {
+    code: String,
+    id: i64,
+    token: String,
 }

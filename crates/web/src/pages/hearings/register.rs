@@ -12,13 +12,13 @@ use forebygg_domain::hearing::{Channel, Decision};
 use forebygg_domain::theme::Theme;
 use serde::Deserialize;
 
-use crate::errors::{FormErrors, app_error};
+use super::{FileRow, file_row};
+use crate::AppState;
+use crate::errors::PageError;
+use crate::extract::PlanAccess;
 use crate::i18n::Tr;
-use crate::pages::organisations::Choice;
-use crate::pages::{Page, render_with, signed_in_at};
-use crate::{AppState, Ctx};
-
-use super::{FileRow, file_row, when};
+use crate::ui::paths::PlanUrls;
+use crate::ui::{Choice, FormErrors, Page, render_with, when};
 
 pub struct InputRow {
     pub id: i64,
@@ -95,27 +95,30 @@ struct RegisterRefusal {
 /// refusal shown at that input's form (and what was typed in its assessment).
 async fn after_input_form(
     state: &AppState,
-    ctx: &Ctx,
-    code: &str,
-    (id, iid): (i64, i64),
+    at: &PlanAccess,
+    iid: i64,
     result: Result<(), AppError>,
     typed: Option<AssessInput>,
-) -> Response {
+) -> Result<Response, PageError> {
     match result {
-        Ok(()) => Redirect::to(&format!("/organisations/{code}/plans/{id}/inputs#input-{iid}")).into_response(),
+        Ok(()) => Ok(Redirect::to(&urls(at).at(&format!("inputs#input-{iid}"))).into_response()),
         Err(AppError::Invalid(errors)) => {
-            let errors = errors_of_input(ctx, &errors, iid);
+            let errors = errors_of_input(at.ctx.tr(), &errors, iid);
             let refusal = RegisterRefusal { input: Some(iid), assessment: typed, errors, ..RegisterRefusal::default() };
-            register_page(state, ctx, code, id, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
+            register_page(state, at, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
         }
-        Err(e) => app_error(ctx, e),
+        Err(e) => Err(e.into()),
     }
+}
+
+fn urls(at: &PlanAccess) -> PlanUrls<'_> {
+    PlanUrls::new(at.org.code.as_str(), at.id())
 }
 
 /// Refused input of one input's form, with the field names that form uses
 /// (`justification-17`), so the message lands next to the right field.
-fn errors_of_input(ctx: &Ctx, errors: &forebygg_app::FieldErrors, iid: i64) -> FormErrors {
-    let mut errors = FormErrors::new(ctx.tr(), errors);
+fn errors_of_input(t: Tr, errors: &forebygg_app::FieldErrors, iid: i64) -> FormErrors {
+    let mut errors = FormErrors::new(t, errors);
     for (field, _) in &mut errors.items {
         *field = format!("{field}-{iid}");
     }
@@ -147,29 +150,16 @@ impl RegisterFilter {
 
 async fn register_page(
     state: &AppState,
-    ctx: &Ctx,
-    code: &str,
-    id: i64,
+    at: &PlanAccess,
     refusal: RegisterRefusal,
     status: StatusCode,
-) -> Response {
-    let (actor, org) = match signed_in_at(state, ctx, code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Result<Response, PageError> {
+    let PlanAccess { ctx, actor, org, .. } = at;
+    let (code, id) = (org.code.as_str(), at.id());
     let t = ctx.tr();
-    let (plan, inputs) = match hearings::register(state.store(), actor, &org, id).await {
-        Ok(found) => found,
-        Err(e) => return app_error(ctx, e),
-    };
-    let files = match hearings::attachments(state.store(), actor, &org, id).await {
-        Ok(files) => files,
-        Err(e) => return app_error(ctx, e),
-    };
-    let conferences = match forebygg_app::conferences::list(state.store(), actor, &org, id).await {
-        Ok(found) => found,
-        Err(e) => return app_error(ctx, e),
-    };
+    let (plan, inputs) = hearings::register(state.store(), actor, org, id).await?;
+    let files = hearings::attachments(state.store(), actor, org, id).await?;
+    let conferences = forebygg_app::conferences::list(state.store(), actor, org, id).await?;
     let origin_of = |i: &Input| {
         let o = i.fields.origin?;
         let c = conferences.iter().find(|c| c.id == o.conference)?;
@@ -182,9 +172,9 @@ async fn register_page(
                 ("group", &c.group(o.group).map(|g| g.name.clone()).unwrap_or_default()),
             ],
         );
-        Some((text, format!("/organisations/{code}/plans/{id}/conferences/{}", c.id)))
+        Some((text, urls(at).at(&format!("conferences/{}", c.id))))
     };
-    let can_edit = forebygg_app::access::authorize(actor, &org, forebygg_domain::Action::EditPlans).is_ok();
+    let can_edit = at.can_edit();
     let filter = refusal.filter.clone();
     let total = inputs.len();
     let rows = inputs
@@ -240,7 +230,7 @@ async fn register_page(
         .collect();
     let add = refusal.add.clone().unwrap_or_default();
     let add_errors = if refusal.add.is_some() { refusal.errors.clone() } else { FormErrors::default() };
-    render_with(
+    Ok(render_with(
         status,
         &RegisterPage {
             page: Page::titled(ctx, t.with("inputs-title", "plan", &plan.title)),
@@ -280,34 +270,34 @@ async fn register_page(
             add_errors,
             summary: refusal.errors,
         },
-    )
+    ))
 }
 
 pub async fn register(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
+    at: PlanAccess,
     Query(filter): Query<RegisterFilter>,
-) -> Response {
-    register_page(&state, &ctx, &code, id, RegisterRefusal { filter, ..RegisterRefusal::default() }, StatusCode::OK)
-        .await
+) -> Result<Response, PageError> {
+    register_page(&state, &at, RegisterRefusal { filter, ..RegisterRefusal::default() }, StatusCode::OK).await
+}
+
+/// An input of the plan, from the address.
+#[derive(Deserialize)]
+pub struct InputPath {
+    iid: i64,
 }
 
 pub async fn tag(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id, iid)): Path<(String, i64, i64)>,
+    at: PlanAccess,
+    Path(InputPath { iid }): Path<InputPath>,
     Form(fields): Form<std::collections::HashMap<String, String>>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Result<Response, PageError> {
     let themes: Vec<Theme> =
         Theme::ALL.into_iter().filter(|th| fields.contains_key(&format!("theme_{}", th.as_str()))).collect();
     let chapters = fields.get("chapters").cloned().unwrap_or_default();
-    let result = hearings::tag(state.store(), actor, &org, (id, iid), &themes, &chapters).await;
-    after_input_form(&state, &ctx, &code, (id, iid), result, None).await
+    let result = hearings::tag(state.store(), &at.actor, &at.org, (at.id(), iid), &themes, &chapters).await;
+    after_input_form(&state, &at, iid, result, None).await
 }
 
 /// The form for an input from another channel, as typed.
@@ -329,14 +319,9 @@ pub struct StaffInput {
 
 pub async fn add_input(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
+    at: PlanAccess,
     Form(input): Form<StaffInput>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Result<Response, PageError> {
     let form = StaffInputForm {
         channel: input.channel.clone(),
         received: input.received.clone(),
@@ -345,18 +330,25 @@ pub async fn add_input(
         organisation: input.organisation.clone(),
         one_per_line: input.one_per_line.is_some(),
     };
-    match hearings::add_inputs(state.store(), actor, &org, id, &form).await {
-        Ok(_) => Redirect::to(&format!("/organisations/{code}/plans/{id}/inputs")).into_response(),
+    match hearings::add_inputs(state.store(), &at.actor, &at.org, at.id(), &form).await {
+        Ok(_) => Ok(Redirect::to(&urls(&at).at("inputs")).into_response()),
         Err(AppError::Invalid(errors)) => {
             let refusal = RegisterRefusal {
                 add: Some(input),
-                errors: FormErrors::new(ctx.tr(), &errors),
+                errors: FormErrors::new(at.ctx.tr(), &errors),
                 ..RegisterRefusal::default()
             };
-            register_page(&state, &ctx, &code, id, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
+            register_page(&state, &at, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
         }
-        Err(e) => app_error(&ctx, e),
+        Err(e) => Err(e.into()),
     }
+}
+
+/// An attachment of an input, from the address.
+#[derive(Deserialize)]
+pub struct AttachmentPath {
+    iid: i64,
+    aid: i64,
 }
 
 /// An attachment, for the plan's staff: always as a download (never shown inline, so
@@ -364,24 +356,18 @@ pub async fn add_input(
 /// recognised as.
 pub async fn attachment(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id, iid, aid)): Path<(String, i64, i64, i64)>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    match hearings::attachment(state.store(), actor, &org, (id, iid, aid)).await {
-        Ok((info, bytes)) => (
-            [
-                (axum::http::header::CONTENT_TYPE, info.kind.content_type().to_owned()),
-                (axum::http::header::CONTENT_DISPOSITION, content_disposition(&info.file_name)),
-            ],
-            bytes,
-        )
-            .into_response(),
-        Err(e) => app_error(&ctx, e),
-    }
+    at: PlanAccess,
+    Path(AttachmentPath { iid, aid }): Path<AttachmentPath>,
+) -> Result<Response, PageError> {
+    let (info, bytes) = hearings::attachment(state.store(), &at.actor, &at.org, (at.id(), iid, aid)).await?;
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, info.kind.content_type().to_owned()),
+            (axum::http::header::CONTENT_DISPOSITION, content_disposition(&info.file_name)),
+        ],
+        bytes,
+    )
+        .into_response())
 }
 
 /// `attachment` with an ASCII name for old clients and the exact name (RFC 5987) for
@@ -410,18 +396,14 @@ pub struct AssessInput {
 
 pub async fn assess(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id, iid)): Path<(String, i64, i64)>,
+    at: PlanAccess,
+    Path(InputPath { iid }): Path<InputPath>,
     Form(input): Form<AssessInput>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Result<Response, PageError> {
+    let (decision, justification, change) = (&input.decision, &input.justification, &input.change);
     let result =
-        hearings::assess(state.store(), actor, &org, (id, iid), &input.decision, &input.justification, &input.change)
-            .await;
-    after_input_form(&state, &ctx, &code, (id, iid), result, Some(input)).await
+        hearings::assess(state.store(), &at.actor, &at.org, (at.id(), iid), decision, justification, change).await;
+    after_input_form(&state, &at, iid, result, Some(input)).await
 }
 
 #[derive(Deserialize, Default)]
@@ -434,14 +416,11 @@ pub struct ModerateInput {
 
 pub async fn moderate(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id, iid)): Path<(String, i64, i64)>,
+    at: PlanAccess,
+    Path(InputPath { iid }): Path<InputPath>,
     Form(input): Form<ModerateInput>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let result = hearings::moderate(state.store(), actor, &org, (id, iid), input.hide == "1", &input.reason).await;
-    after_input_form(&state, &ctx, &code, (id, iid), result, None).await
+) -> Result<Response, PageError> {
+    let result =
+        hearings::moderate(state.store(), &at.actor, &at.org, (at.id(), iid), input.hide == "1", &input.reason).await;
+    after_input_form(&state, &at, iid, result, None).await
 }

@@ -3,18 +3,18 @@
 //! in words, not by colour.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use forebygg_app::measures;
 use forebygg_domain::measures::coverage::ThemeRow;
 use forebygg_domain::measures::{AgeBand, PreventionLevel};
 
-use super::{FilterChoices, MeasureFilter, base, filter_choices, label, load};
-use crate::errors::FormErrors;
-use crate::pages::organisations::Choice;
-use crate::pages::{Page, render_with};
-use crate::{AppState, Ctx};
+use super::{FilterChoices, MeasureFilter, base, filter_choices, load};
+use crate::AppState;
+use crate::errors::PageError;
+use crate::extract::PlanAccess;
+use crate::ui::{Choice, FormErrors, Page, label, render_with};
 
 /// How many names a cell lists before "and N more".
 const NAMES_PER_CELL: usize = 3;
@@ -56,15 +56,11 @@ struct CoveragePage {
 
 pub async fn coverage(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
+    at: PlanAccess,
     Query(filter): Query<MeasureFilter>,
-) -> Response {
-    let (plan, all, _) = match load(&state, &ctx, (&code, id)).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let t = ctx.tr();
+) -> Result<Response, PageError> {
+    let (plan, all, _) = load(&state, &at).await?;
+    let t = at.ctx.tr();
     let (kept, matrix) = measures::coverage(&all, |f| filter.keeps(f));
     let fields: Vec<_> = kept.iter().map(|m| &m.fields).collect();
     let overlaps = matrix.overlaps(&fields);
@@ -98,11 +94,11 @@ pub async fn coverage(
         })
         .collect();
     let FilterChoices { owners, statuses, evidence } = filter_choices(t, &all, &filter);
-    render_with(
+    Ok(render_with(
         StatusCode::OK,
         &CoveragePage {
-            page: Page::titled(&ctx, t.with("coverage-title", "plan", &plan.title)),
-            list_href: base(&code, id),
+            page: Page::titled(&at.ctx, t.with("coverage-title", "plan", &plan.title)),
+            list_href: base(&at),
             bands: AgeBand::ALL.iter().map(|b| label(t, "age", b.code())).collect(),
             tables,
             counted: kept.len(),
@@ -114,5 +110,5 @@ pub async fn coverage(
             evidence,
             no_errors: FormErrors::default(),
         },
-    )
+    ))
 }

@@ -16,13 +16,14 @@ use forebygg_domain::measures::row::{Column, to_cells};
 use forebygg_domain::measures::{AgeBand, Evidence, Funding, MeasureFields, MeasureStatus, PreventionLevel, WorkLevel};
 use forebygg_domain::theme::Theme;
 use forebygg_domain::timeline::dates::oslo_date;
+use serde::Deserialize;
 
-use super::{base, label};
-use crate::errors::{FormErrors, app_error};
+use super::base;
+use crate::AppState;
+use crate::errors::PageError;
+use crate::extract::PlanAccess;
 use crate::i18n::Tr;
-use crate::pages::organisations::Choice;
-use crate::pages::{Page, render_with, signed_in_at};
-use crate::{AppState, Ctx};
+use crate::ui::{Choice, FormErrors, Page, label, render_with};
 
 /// The form as typed: one text per column; the ticked age bands and themes by code.
 #[derive(Clone, Debug, Default)]
@@ -151,18 +152,18 @@ fn pick(t: Tr, prefix: &str, codes: impl Iterator<Item = String>, selected: &[&s
         .collect()
 }
 
-/// Loads the goals and, for an existing measure, its reports; or the response instead.
+/// Loads the goals and, for an existing measure, its reports.
 async fn context(
     state: &AppState,
-    ctx: &Ctx,
-    (code, id, measure): (&str, i64, Option<i64>),
+    at: &PlanAccess,
+    measure: Option<i64>,
     input: &MeasureInput,
     report: (ReportInput, FormErrors),
-) -> Result<Context, Response> {
-    let (actor, org) = signed_in_at(state, ctx, code).await?;
+) -> Result<Context, PageError> {
+    let PlanAccess { ctx, actor, org, .. } = at;
     let t = ctx.tr();
-    let follow = goals::follow_up(state.store(), actor, &org, id).await.map_err(|e| app_error(ctx, e))?;
-    let allowed = |a| forebygg_app::access::authorize(actor, &org, a).is_ok();
+    let follow = goals::follow_up(state.store(), actor, org, at.id()).await?;
+    let allowed = |a| forebygg_app::access::authorize(actor, org, a).is_ok();
     let (report, report_errors) = report;
     Ok(Context {
         can_edit: allowed(forebygg_domain::Action::EditPlans),
@@ -198,22 +199,22 @@ async fn context(
                 selected: s.code() == report.status,
             })
             .collect(),
-        report_action: measure.map(|m| format!("{}/{m}/reports", base(code, id))).unwrap_or_default(),
+        report_action: measure.map(|m| format!("{}/{m}/reports", base(at))).unwrap_or_default(),
         report,
         report_errors,
     })
 }
 
 fn measure_page(
-    ctx: &Ctx,
-    (code, id): (&str, i64),
+    at: &PlanAccess,
     measure: Option<i64>,
     input: MeasureInput,
     errors: FormErrors,
     more: Context,
 ) -> MeasurePage {
+    let ctx = &at.ctx;
     let t = ctx.tr();
-    let list = base(code, id);
+    let list = base(at);
     let one = |c: Column| vec![input.get(c)];
     let bands: Vec<&str> = input.age_bands.iter().map(String::as_str).collect();
     let themes: Vec<&str> = input.themes.iter().map(String::as_str).collect();
@@ -249,147 +250,118 @@ fn measure_page(
     }
 }
 
-pub async fn new(State(state): State<AppState>, ctx: Ctx, Path((code, id)): Path<(String, i64)>) -> Response {
+/// A measure of the plan, from the address.
+#[derive(Deserialize)]
+pub struct MeasurePath {
+    mid: i64,
+}
+
+pub async fn new(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
     let input = MeasureInput::default();
-    match context(&state, &ctx, (&code, id, None), &input, Default::default()).await {
-        Ok(more) => {
-            render_with(StatusCode::OK, &measure_page(&ctx, (&code, id), None, input, FormErrors::default(), more))
-        }
-        Err(response) => response,
-    }
+    let more = context(&state, &at, None, &input, Default::default()).await?;
+    Ok(render_with(StatusCode::OK, &measure_page(&at, None, input, FormErrors::default(), more)))
 }
 
 async fn save(
     state: &AppState,
-    ctx: &Ctx,
-    (code, id, measure): (&str, i64, Option<i64>),
+    at: &PlanAccess,
+    measure: Option<i64>,
     input: MeasureInput,
-) -> Response {
-    let (actor, org) = match signed_in_at(state, ctx, code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Result<Response, PageError> {
+    let (store, actor, org, id) = (state.store(), &at.actor, &at.org, at.id());
     let field = |c: Column| input.get(c);
     let result = match measure {
-        None => measures::create(state.store(), actor, &org, id, field, &input.links).await,
-        Some(m) => measures::update(state.store(), actor, &org, (id, m), field, &input.links).await,
+        None => measures::create(store, actor, org, id, field, &input.links).await,
+        Some(m) => measures::update(store, actor, org, (id, m), field, &input.links).await,
     };
     match result {
-        Ok(()) => Redirect::to(&base(code, id)).into_response(),
+        Ok(()) => Ok(Redirect::to(&base(at)).into_response()),
         Err(AppError::Invalid(errors)) => {
-            let errors = FormErrors::new(ctx.tr(), &errors);
-            match context(state, ctx, (code, id, measure), &input, Default::default()).await {
-                Ok(more) => render_with(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    &measure_page(ctx, (code, id), measure, input, errors, more),
-                ),
-                Err(response) => response,
-            }
+            let errors = FormErrors::new(at.ctx.tr(), &errors);
+            let more = context(state, at, measure, &input, Default::default()).await?;
+            Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &measure_page(at, measure, input, errors, more)))
         }
-        Err(e) => app_error(ctx, e),
+        Err(e) => Err(e.into()),
     }
 }
 
 pub async fn create(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
+    at: PlanAccess,
     Form(pairs): Form<Vec<(String, String)>>,
-) -> Response {
-    save(&state, &ctx, (&code, id, None), MeasureInput::from_pairs(pairs)).await
+) -> Result<Response, PageError> {
+    save(&state, &at, None, MeasureInput::from_pairs(pairs)).await
 }
 
 pub async fn update(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id, mid)): Path<(String, i64, i64)>,
+    at: PlanAccess,
+    Path(MeasurePath { mid }): Path<MeasurePath>,
     Form(pairs): Form<Vec<(String, String)>>,
-) -> Response {
-    save(&state, &ctx, (&code, id, Some(mid)), MeasureInput::from_pairs(pairs)).await
+) -> Result<Response, PageError> {
+    save(&state, &at, Some(mid), MeasureInput::from_pairs(pairs)).await
 }
 
 pub async fn edit(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id, mid)): Path<(String, i64, i64)>,
-) -> Response {
-    match measure_input(&state, &ctx, (&code, id, mid)).await {
-        Ok(input) => show(&state, &ctx, (&code, id, mid), input, Default::default(), StatusCode::OK).await,
-        Err(response) => response,
-    }
+    at: PlanAccess,
+    Path(MeasurePath { mid }): Path<MeasurePath>,
+) -> Result<Response, PageError> {
+    let input = measure_input(&state, &at, mid).await?;
+    show(&state, &at, mid, input, Default::default(), StatusCode::OK).await
 }
 
-/// The stored measure as the form shows it; or the response instead (404 when the
-/// measure is not the plan's).
-async fn measure_input(
-    state: &AppState,
-    ctx: &Ctx,
-    (code, id, mid): (&str, i64, i64),
-) -> Result<MeasureInput, Response> {
-    let (_, all, _) = super::load(state, ctx, (code, id)).await?;
-    let m = all.into_iter().find(|m| m.id == mid).ok_or_else(|| crate::errors::not_found(ctx))?;
+/// The stored measure as the form shows it (404 when the measure is not the plan's).
+async fn measure_input(state: &AppState, at: &PlanAccess, mid: i64) -> Result<MeasureInput, PageError> {
+    let (_, all, _) = super::load(state, at).await?;
+    let m = all.into_iter().find(|m| m.id == mid).ok_or(PageError::NotFound)?;
     Ok(MeasureInput::from_fields(&m.fields))
 }
 
 async fn show(
     state: &AppState,
-    ctx: &Ctx,
-    (code, id, mid): (&str, i64, i64),
+    at: &PlanAccess,
+    mid: i64,
     input: MeasureInput,
     report: (ReportInput, FormErrors),
     status: StatusCode,
-) -> Response {
-    match context(state, ctx, (code, id, Some(mid)), &input, report).await {
-        Ok(more) => render_with(status, &measure_page(ctx, (code, id), Some(mid), input, FormErrors::default(), more)),
-        Err(response) => response,
-    }
+) -> Result<Response, PageError> {
+    let more = context(state, at, Some(mid), &input, report).await?;
+    Ok(render_with(status, &measure_page(at, Some(mid), input, FormErrors::default(), more)))
 }
 
 /// A status report of the measure (plan staff, or a service owner as contributor).
 pub async fn report(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id, mid)): Path<(String, i64, i64)>,
+    at: PlanAccess,
+    Path(MeasurePath { mid }): Path<MeasurePath>,
     Form(typed): Form<ReportInput>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Result<Response, PageError> {
     let form = ReportForm {
         period: typed.period.clone(),
         status: typed.status.clone(),
         progress: typed.progress.clone(),
         text: typed.text.clone(),
     };
-    match goals::report(state.store(), actor, &org, (id, mid), &form, now()).await {
-        Ok(_) => Redirect::to(&format!("{}/{mid}#reports", base(&code, id))).into_response(),
+    match goals::report(state.store(), &at.actor, &at.org, (at.id(), mid), &form, now()).await {
+        Ok(_) => Ok(Redirect::to(&format!("{}/{mid}#reports", base(&at))).into_response()),
         Err(AppError::Invalid(errors)) => {
-            let input = match measure_input(&state, &ctx, (&code, id, mid)).await {
-                Ok(input) => input,
-                Err(response) => return response,
-            };
-            let mut errors = FormErrors::new(ctx.tr(), &errors);
+            let input = measure_input(&state, &at, mid).await?;
+            let mut errors = FormErrors::new(at.ctx.tr(), &errors);
             for (field, _) in &mut errors.items {
                 *field = format!("report_{field}");
             }
-            show(&state, &ctx, (&code, id, mid), input, (typed, errors), StatusCode::UNPROCESSABLE_ENTITY).await
+            show(&state, &at, mid, input, (typed, errors), StatusCode::UNPROCESSABLE_ENTITY).await
         }
-        Err(e) => app_error(&ctx, e),
+        Err(e) => Err(e.into()),
     }
 }
 
 pub async fn remove(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id, mid)): Path<(String, i64, i64)>,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    match measures::remove(state.store(), actor, &org, (id, mid)).await {
-        Ok(()) => Redirect::to(&base(&code, id)).into_response(),
-        Err(e) => app_error(&ctx, e),
-    }
+    at: PlanAccess,
+    Path(MeasurePath { mid }): Path<MeasurePath>,
+) -> Result<Redirect, PageError> {
+    measures::remove(state.store(), &at.actor, &at.org, (at.id(), mid)).await?;
+    Ok(Redirect::to(&base(&at)))
 }

@@ -18,19 +18,20 @@ use forebygg_app::{AppError, measures, now};
 use forebygg_domain::measures::evaluation::{EvaluationState, evaluation_state};
 use forebygg_domain::measures::{Evidence, Measure, MeasureFields, MeasureStatus};
 use forebygg_domain::timeline::dates::oslo_date;
-use forebygg_domain::{Action, Organisation};
 use forebygg_import::measures::{export_csv, export_xlsx, template_csv, template_xlsx};
 use serde::Deserialize;
 
-use crate::errors::{FormErrors, app_error, import_problem};
+use crate::AppState;
+use crate::errors::PageError;
+use crate::extract::PlanAccess;
 use crate::i18n::Tr;
-use crate::pages::organisations::Choice;
-use crate::pages::{Page, render_with, signed_in_at};
+use crate::ui::paths::PlanUrls;
+use crate::ui::{Choice, FormErrors, Page, choices, download, import_problem, label, render_with};
 use crate::uploads::MultipartForm;
-use crate::{AppState, Ctx};
 
-fn base(code: &str, id: i64) -> String {
-    format!("/organisations/{code}/plans/{id}/measures")
+/// The address of the plan's list of measures.
+fn base(at: &PlanAccess) -> String {
+    PlanUrls::new(at.org.code.as_str(), at.id()).at("measures")
 }
 
 /// The list's filter and order, from the query string.
@@ -82,10 +83,6 @@ pub struct MeasureRow {
     /// The evaluation state in words ("overdue by 22 days"); empty when nothing to say.
     pub evaluation_note: String,
     pub overdue: bool,
-}
-
-pub(crate) fn label(t: Tr, prefix: &str, code: &str) -> String {
-    t.get(&format!("{prefix}-{code}"))
 }
 
 fn row(t: Tr, base: &str, m: &Measure, today: forebygg_domain::timeline::NorDate) -> MeasureRow {
@@ -143,34 +140,26 @@ pub struct ListQuery {
     imported: Option<u64>,
 }
 
-fn choices(values: impl Iterator<Item = (String, String)>, selected: &str) -> Vec<Choice> {
-    values.map(|(value, label)| Choice { selected: value == selected, value, label }).collect()
-}
-
 async fn list_page(
     state: &AppState,
-    ctx: &Ctx,
-    (code, id): (&str, i64),
+    at: &PlanAccess,
     query: ListQuery,
     import_errors: Vec<String>,
     status: StatusCode,
-) -> Response {
-    let (plan, all, can_edit) = match load(state, ctx, (code, id)).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let t = ctx.tr();
+) -> Result<Response, PageError> {
+    let (plan, all, can_edit) = load(state, at).await?;
+    let t = at.ctx.tr();
     let filter = query.filter;
     let FilterChoices { owners, statuses, evidence } = filter_choices(t, &all, &filter);
     let mut kept: Vec<&Measure> = all.iter().filter(|m| filter.keeps(&m.fields)).collect();
     filter.sort(&mut kept);
     let today = oslo_date(now());
-    let base = base(code, id);
-    render_with(
+    let base = base(at);
+    Ok(render_with(
         status,
         &ListPage {
-            page: Page::titled(ctx, t.with("measures-title", "plan", &plan.title)),
-            plan_href: format!("/organisations/{code}/plans/{id}"),
+            page: Page::titled(&at.ctx, t.with("measures-title", "plan", &plan.title)),
+            plan_href: PlanUrls::new(at.org.code.as_str(), at.id()).page(),
             plan_title: plan.title.clone(),
             can_edit,
             rows: kept.iter().map(|m| row(t, &base, m, today)).collect(),
@@ -189,28 +178,21 @@ async fn list_page(
             imported: query.imported.map(|n| t.with("measures-imported", "count", &n.to_string())),
             base,
         },
-    )
+    ))
 }
 
-fn can_edit(actor: &forebygg_app::Actor, org: &Organisation) -> bool {
-    forebygg_app::access::authorize(actor, org, Action::EditPlans).is_ok()
-}
-
-/// The plan and its measures for the signed-in person, with whether they may change
-/// them; or the response to give instead.
-pub(crate) async fn load(
+/// The plan and its measures, with whether the person may change them.
+async fn load(
     state: &AppState,
-    ctx: &Ctx,
-    (code, id): (&str, i64),
-) -> Result<(forebygg_domain::plan::Plan, Vec<Measure>, bool), Response> {
-    let (actor, org) = signed_in_at(state, ctx, code).await?;
-    let (plan, all) = measures::list(state.store(), actor, &org, id).await.map_err(|e| app_error(ctx, e))?;
-    Ok((plan, all, can_edit(actor, &org)))
+    at: &PlanAccess,
+) -> Result<(forebygg_domain::plan::Plan, Vec<Measure>, bool), PageError> {
+    let (plan, all) = measures::list(state.store(), &at.actor, &at.org, at.id()).await?;
+    Ok((plan, all, at.can_edit()))
 }
 
 /// The choices of the filter form: the services that own measures, the statuses, and
 /// rated or not.
-pub(crate) struct FilterChoices {
+struct FilterChoices {
     pub owners: Vec<Choice>,
     pub statuses: Vec<Choice>,
     pub evidence: Vec<Choice>,
@@ -235,59 +217,50 @@ fn filter_choices(t: Tr, all: &[Measure], filter: &MeasureFilter) -> FilterChoic
 
 pub async fn list(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
+    at: PlanAccess,
     Query(query): Query<ListQuery>,
-) -> Response {
-    list_page(&state, &ctx, (&code, id), query, Vec::new(), StatusCode::OK).await
+) -> Result<Response, PageError> {
+    list_page(&state, &at, query, Vec::new(), StatusCode::OK).await
 }
 
 /// Imports the spreadsheet sent with the import form: every row, or none and every
 /// problem listed above the form.
-pub async fn import(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
-    mut req: Request,
-) -> Response {
-    let (actor, org) = match signed_in_at(&state, &ctx, &code).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let t = ctx.tr();
+pub async fn import(State(state): State<AppState>, at: PlanAccess, mut req: Request) -> Result<Response, PageError> {
+    let t = at.ctx.tr();
     let file = req.extensions_mut().remove::<MultipartForm>().and_then(|f| f.files.into_iter().find(|u| u.size > 0));
     let refused = match file {
         None => vec![t.get("measures-import-no-file")],
-        Some(file) => match measures::import_as(state.store(), actor, &org, id, &file.bytes).await {
-            Ok(n) => return Redirect::to(&format!("{}?imported={n}", base(&code, id))).into_response(),
+        Some(file) => match measures::import_as(state.store(), &at.actor, &at.org, at.id(), &file.bytes).await {
+            Ok(n) => return Ok(Redirect::to(&format!("{}?imported={n}", base(&at))).into_response()),
             Err(AppError::Import(problems)) => problems.iter().map(|p| import_problem(t, p)).collect(),
-            Err(e) => return app_error(&ctx, e),
+            Err(e) => return Err(e.into()),
         },
     };
-    list_page(&state, &ctx, (&code, id), ListQuery::default(), refused, StatusCode::UNPROCESSABLE_ENTITY).await
+    list_page(&state, &at, ListQuery::default(), refused, StatusCode::UNPROCESSABLE_ENTITY).await
+}
+
+/// A file of the measures, from the address.
+#[derive(Deserialize)]
+pub struct FilePath {
+    name: String,
 }
 
 /// The import template (`template.csv` or `template.xlsx`) and the plan's measures
 /// (`export.csv` or `export.xlsx`).
 pub async fn file(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id, name)): Path<(String, i64, String)>,
-) -> Response {
-    let (_, all, _) = match load(&state, &ctx, (&code, id)).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+    at: PlanAccess,
+    Path(FilePath { name }): Path<FilePath>,
+) -> Result<Response, PageError> {
+    let (_, all, _) = load(&state, &at).await?;
     let fields: Vec<_> = all.into_iter().map(|m| m.fields).collect();
     let made = match name.as_str() {
         "template.csv" => Ok(template_csv()),
         "template.xlsx" => template_xlsx(),
         "export.csv" => Ok(export_csv(&fields)),
         "export.xlsx" => export_xlsx(&fields),
-        _ => return crate::errors::not_found(&ctx),
+        _ => return Err(PageError::NotFound),
     };
-    match made {
-        Ok(bytes) => crate::pages::download(bytes, &format!("tiltak-{id}-{name}")),
-        Err(e) => app_error(&ctx, AppError::Internal(e.to_string())),
-    }
+    let bytes = made.map_err(PageError::internal)?;
+    Ok(download(bytes, &format!("tiltak-{}-{name}", at.id())))
 }

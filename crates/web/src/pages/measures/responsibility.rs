@@ -2,15 +2,17 @@
 //! saying "owner" or "partner" in words, and per service how many it owns and joins.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use forebygg_domain::measures::MeasureFields;
 use forebygg_domain::measures::responsibility::{Part, ResponsibilityMatrix};
 
 use super::{MeasureFilter, base};
-use crate::pages::{Page, render_with};
-use crate::{AppState, Ctx};
+use crate::AppState;
+use crate::errors::PageError;
+use crate::extract::PlanAccess;
+use crate::ui::{Page, render_with};
 
 pub struct ServiceTotal {
     pub service: String,
@@ -35,24 +37,20 @@ struct ResponsibilityPage {
 
 pub async fn responsibility(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Path((code, id)): Path<(String, i64)>,
+    at: PlanAccess,
     Query(filter): Query<MeasureFilter>,
-) -> Response {
-    let (plan, all, _) = match super::load(&state, &ctx, (&code, id)).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let t = ctx.tr();
+) -> Result<Response, PageError> {
+    let (plan, all, _) = super::load(&state, &at).await?;
+    let t = at.ctx.tr();
     let mut kept: Vec<&MeasureFields> = all.iter().map(|m| &m.fields).filter(|f| filter.keeps(f)).collect();
     kept.sort_by_key(|f| f.name.to_lowercase());
     let matrix = ResponsibilityMatrix::of(&kept);
     let (owner, partner) = (t.get("responsibility-owner"), t.get("responsibility-partner"));
-    render_with(
+    Ok(render_with(
         StatusCode::OK,
         &ResponsibilityPage {
-            page: Page::titled(&ctx, t.with("responsibility-title", "plan", &plan.title)),
-            list_href: base(&code, id),
+            page: Page::titled(&at.ctx, t.with("responsibility-title", "plan", &plan.title)),
+            list_href: base(&at),
             totals: matrix
                 .services
                 .iter()
@@ -76,5 +74,5 @@ pub async fn responsibility(
                 .collect(),
             services: matrix.services,
         },
-    )
+    ))
 }

@@ -1,0 +1,115 @@
+//! Extractors that do the access checks before a handler runs: who is signed in, the
+//! organisation named by `{code}` and the plan named by `{id}` in the address. A handler
+//! that takes one of them only runs for a person who may read what it names; what it
+//! may change is still decided by the use case it calls.
+
+use axum::extract::{FromRequestParts, RawPathParams};
+use axum::http::request::Parts;
+use forebygg_app::{Actor, AppError, organisations, plans};
+use forebygg_domain::Organisation;
+use forebygg_domain::plan::Plan;
+
+use crate::errors::PageError;
+use crate::{AppState, Ctx};
+
+/// The request's context, made by `session::attach`.
+fn ctx_of(parts: &Parts) -> Result<Ctx, PageError> {
+    parts.extensions.get::<Ctx>().cloned().ok_or_else(|| PageError::internal("no request context"))
+}
+
+/// A parameter of the address (`{code}`, `{id}`…), by name.
+async fn param(parts: &mut Parts, state: &AppState, name: &str) -> Result<String, PageError> {
+    let params = RawPathParams::from_request_parts(parts, state).await.map_err(|_| PageError::NotFound)?;
+    params.iter().find(|(key, _)| *key == name).map(|(_, value)| value.to_owned()).ok_or(PageError::NotFound)
+}
+
+/// The signed-in person at the organisation named by `{code}`. A visitor is sent to
+/// log in (401 under `/api/`); an unknown organisation is 404.
+pub struct OrgAccess {
+    pub ctx: Ctx,
+    pub actor: Actor,
+    pub org: Organisation,
+}
+
+impl FromRequestParts<AppState> for OrgAccess {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
+        let ctx = ctx_of(parts)?;
+        let actor = ctx.actor.clone().ok_or(PageError::App(AppError::Forbidden))?;
+        let code = param(parts, state, "code").await?;
+        let org = organisations::find(state.store(), &code).await?;
+        Ok(Self { ctx, actor, org })
+    }
+}
+
+/// A plan named by `{code}` and `{id}` that the signed-in person may read: 404 for a
+/// plan of another organisation (or none), 403 for someone without a role there.
+pub struct PlanAccess {
+    pub ctx: Ctx,
+    pub actor: Actor,
+    pub org: Organisation,
+    pub plan: Plan,
+}
+
+impl PlanAccess {
+    pub fn id(&self) -> i64 {
+        self.plan.id
+    }
+
+    /// May this person change the plan (its programme, activities, measures, text)?
+    pub fn can_edit(&self) -> bool {
+        forebygg_app::access::authorize(&self.actor, &self.org, forebygg_domain::Action::EditPlans).is_ok()
+    }
+}
+
+impl FromRequestParts<AppState> for PlanAccess {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
+        let OrgAccess { ctx, actor, org } = OrgAccess::from_request_parts(parts, state).await?;
+        let id: i64 = param(parts, state, "id").await?.parse().map_err(|_| PageError::NotFound)?;
+        let plan = plans::find(state.store(), &actor, &org, id).await?;
+        Ok(Self { ctx, actor, org, plan })
+    }
+}
+
+/// A JSON body of the type the endpoint takes; anything else is 400 with the parser's
+/// words.
+pub struct JsonBody<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned, S: Send + Sync> axum::extract::FromRequest<S> for JsonBody<T> {
+    type Rejection = PageError;
+
+    async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self, PageError> {
+        match axum::Json::<T>::from_request(req, state).await {
+            Ok(axum::Json(value)) => Ok(JsonBody(value)),
+            Err(rejection) => Err(PageError::Malformed(rejection.body_text())),
+        }
+    }
+}
+
+/// The signed-in person, for pages that belong to no organisation. A visitor is sent to
+/// log in.
+pub struct SignedIn {
+    pub ctx: Ctx,
+    pub actor: Actor,
+}
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &AppState) -> Result<Self, PageError> {
+        let ctx = ctx_of(parts)?;
+        let actor = ctx.actor.clone().ok_or(PageError::App(AppError::Forbidden))?;
+        Ok(Self { ctx, actor })
+    }
+}
+
+/// A plan's public pages, from the address: `/hearings/{code}/{id}`. Anyone may ask;
+/// the use case decides what the public may see.
+#[derive(serde::Deserialize)]
+pub struct HearingPath {
+    pub code: String,
+    pub id: i64,
+}

@@ -1,0 +1,127 @@
+//! Form errors: a message per field, in the visitor's language.
+
+use forebygg_app::FieldErrors;
+use forebygg_domain::ValidationError;
+use forebygg_import::measures::{ImportProblem, Problem};
+
+use crate::i18n::{Tr, translate};
+
+/// A validation error in words, for the field it belongs to.
+pub fn validation_message(t: Tr, e: &ValidationError) -> String {
+    match e {
+        ValidationError::Email(v) => t.with("invalid-email", "value", v),
+        ValidationError::PersonName => t.get("invalid-name"),
+        ValidationError::PasswordTooShort => {
+            t.with("invalid-password-short", "min", &forebygg_domain::Password::MIN_CHARS.to_string())
+        }
+        ValidationError::PasswordTooLong => {
+            t.with("invalid-password-long", "max", &forebygg_domain::Password::MAX_CHARS.to_string())
+        }
+        ValidationError::MunicipalityNumber(v) => t.with("invalid-municipality-number", "value", v),
+        ValidationError::CountyNumber(v) => t.with("invalid-county", "value", v),
+        ValidationError::OrgCode(v) => t.with("invalid-org-code", "value", v),
+        ValidationError::OrgName => t.get("invalid-org-name"),
+        ValidationError::OrgKind => t.get("invalid-org-kind"),
+        ValidationError::CountyRequired => t.get("invalid-county-required"),
+        ValidationError::Role(v) => t.with("invalid-role", "value", v),
+        ValidationError::Lang(v) => t.with("invalid-lang", "value", v),
+        ValidationError::Date(v) => t.with("invalid-date", "value", v),
+        ValidationError::Phase(v) => t.with("invalid-phase", "value", v),
+        ValidationError::Period(v) => t.with("invalid-period", "value", v),
+        ValidationError::Title => t.get("invalid-title"),
+        ValidationError::PlanType(v) => t.with("invalid-plan-type", "value", v),
+        ValidationError::ActivityKind(v) => t.with("invalid-activity-kind", "value", v),
+        ValidationError::Body(v) => t.with("invalid-body", "value", v),
+        ValidationError::EndBeforeStart => t.get("invalid-end-before-start"),
+        ValidationError::HearingWithoutDeadline => t.get("invalid-hearing-without-deadline"),
+        ValidationError::HearingTooShort { days, earliest } => translate(
+            t.lang,
+            "invalid-hearing-too-short",
+            &[("days", &days.to_string()), ("earliest", &earliest.to_string())],
+        ),
+        ValidationError::Preset(v) => t.with("invalid-preset", "value", v),
+        ValidationError::ChapterPath(v) => t.with("invalid-chapter", "value", v),
+        ValidationError::Required => t.get("invalid-required"),
+        ValidationError::TooLong { max } => t.with("invalid-too-long", "max", &max.to_string()),
+        ValidationError::ConsentRequired => t.get("invalid-consent"),
+        ValidationError::AttachmentType(file) => t.with("invalid-attachment-type", "file", file),
+        ValidationError::AttachmentTooLarge { file, max_mb } => {
+            translate(t.lang, "invalid-attachment-too-large", &[("file", file), ("max", &max_mb.to_string())])
+        }
+        ValidationError::TooManyAttachments { max } => t.with("invalid-too-many-attachments", "max", &max.to_string()),
+        ValidationError::InUse(count) => t.with("invalid-in-use", "count", count),
+        ValidationError::Amount(v) => t.with("invalid-amount", "value", v),
+        ValidationError::GoalParent => t.get("invalid-goal-parent"),
+        ValidationError::GoalHasChildren => t.get("invalid-goal-has-children"),
+        ValidationError::SdgTarget(v) => t.with("invalid-sdg", "value", v),
+        ValidationError::Percent(v) => t.with("invalid-percent", "value", v),
+        ValidationError::ReportPeriod(v) => t.with("invalid-report-period", "value", v),
+        ValidationError::Count(v) => t.with("invalid-count", "value", v),
+        ValidationError::OneOf { value, allowed } => {
+            translate(t.lang, "invalid-one-of", &[("value", value), ("allowed", allowed)])
+        }
+        ValidationError::GroupLine => t.get("invalid-group-line"),
+        ValidationError::GroupKind(v) => t.with("invalid-group-kind", "value", v),
+    }
+}
+
+/// One problem of a refused import, in words: where (row, column) and what.
+pub fn import_problem(t: Tr, p: &ImportProblem) -> String {
+    use forebygg_domain::measures::row::CellProblem;
+    use forebygg_import::TableError;
+    let v = p.value.clone();
+    let what = match &p.problem {
+        Problem::Table(TableError::Empty) => t.get("import-empty"),
+        Problem::Table(TableError::Csv { row, .. }) => t.with("import-csv-broken", "row", &row.to_string()),
+        Problem::Table(TableError::Xlsx(_)) => t.get("import-xlsx-broken"),
+        Problem::UnknownHeader => t.with("import-unknown-header", "value", &v),
+        Problem::DuplicateColumn => t.with("import-duplicate-column", "value", &v),
+        Problem::MissingColumn(c) => t.with("import-missing-column", "column", c.header()),
+        Problem::Cell(CellProblem::Required) => t.get("invalid-required"),
+        Problem::Cell(CellProblem::TooLong { max }) => t.with("invalid-too-long", "max", &max.to_string()),
+        Problem::Cell(CellProblem::NotADate) => t.with("invalid-date", "value", &v),
+        Problem::Cell(CellProblem::NotAnAmount) => t.with("invalid-amount", "value", &v),
+        Problem::Cell(CellProblem::NotACount) => t.with("invalid-count", "value", &v),
+        Problem::Cell(CellProblem::Unknown { allowed }) => {
+            translate(t.lang, "invalid-one-of", &[("value", &v), ("allowed", allowed)])
+        }
+    };
+    let row = p.row.to_string();
+    match (&p.column, p.row) {
+        (Some(column), row_n) if row_n > 0 => {
+            format!("{}: {what}", translate(t.lang, "import-where-cell", &[("row", &row), ("column", column)]))
+        }
+        (None, row_n) if row_n > 0 => format!("{}: {what}", t.with("import-where-row", "row", &row)),
+        _ => what,
+    }
+}
+
+/// Messages per form field, ready for a template: shown next to the field and, as
+/// links, in a summary at the top of the form.
+#[derive(Clone, Debug, Default)]
+pub struct FormErrors {
+    pub items: Vec<(String, String)>,
+}
+
+impl FormErrors {
+    pub fn new(t: Tr, errors: &FieldErrors) -> Self {
+        Self { items: errors.0.iter().map(|(f, e)| ((*f).to_owned(), validation_message(t, e))).collect() }
+    }
+
+    pub fn one(field: &str, message: String) -> Self {
+        Self { items: vec![(field.to_owned(), message)] }
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.items.iter().find(|(f, _)| f == field).map(|(_, m)| m.as_str())
+    }
+
+    /// Every message for a field that can have several (one per file).
+    pub fn all(&self, field: &str) -> Vec<&str> {
+        self.items.iter().filter(|(f, _)| f == field).map(|(_, m)| m.as_str()).collect()
+    }
+
+    pub fn any(&self) -> bool {
+        !self.items.is_empty()
+    }
+}

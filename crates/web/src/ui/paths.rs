@@ -1,0 +1,37 @@
+//! The addresses of pages, built in one place instead of `format!` in every handler.
+
+use std::fmt::Display;
+
+/// An organisation's page.
+pub fn org(code: impl Display) -> String {
+    format!("/organisations/{code}")
+}
+
+/// A plan's staff pages, under `/organisations/{code}/plans/{id}`.
+#[derive(Clone, Copy, Debug)]
+pub struct PlanUrls<'a> {
+    code: &'a str,
+    id: i64,
+}
+
+impl<'a> PlanUrls<'a> {
+    pub fn new(code: &'a str, id: i64) -> Self {
+        Self { code, id }
+    }
+
+    /// The plan's own page.
+    pub fn page(self) -> String {
+        format!("/organisations/{}/plans/{}", self.code, self.id)
+    }
+
+    /// A page below the plan's: `at("measures")` is `…/plans/{id}/measures`; `at("#links")`
+    /// a place on the plan's page.
+    pub fn at(self, rest: &str) -> String {
+        if rest.starts_with('#') { format!("{}{rest}", self.page()) } else { format!("{}/{rest}", self.page()) }
+    }
+
+    /// The plan's public page (its hearing, and the versions the public may read).
+    pub fn public(self) -> String {
+        format!("/hearings/{}/{}", self.code, self.id)
+    }
+}
