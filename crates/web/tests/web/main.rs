@@ -7,6 +7,7 @@ mod support;
 
 mod account;
 mod api;
+mod boundaries;
 mod conferences;
 mod document;
 mod goals;
