@@ -5,11 +5,13 @@
 use async_trait::async_trait;
 use forebygg_app::store::rows;
 use forebygg_app::{AccountStore, Credentials, Member, Membership, NewUser, OrgScope, StoreError, UnixTime, User};
+use forebygg_domain::ids::UserId;
 use forebygg_domain::organisation::NewOrganisation;
 use forebygg_domain::{Email, Lang, OrgCode, Organisation, Role};
 use sqlx::Row;
 
-use crate::common::backend;
+use crate::common::{backend, touched};
+use crate::db::{Db, DbRow};
 
 fn org_row(row: &DbRow) -> Result<Organisation, StoreError> {
     rows::organisation(
@@ -99,9 +101,9 @@ impl AccountStore for Db {
         user_row(&row)
     }
 
-    async fn user_by_id(&self, id: i64) -> Result<Option<User>, StoreError> {
+    async fn user_by_id(&self, id: UserId) -> Result<Option<User>, StoreError> {
         let row = sqlx::query("SELECT id, email, name, lang, site_admin FROM users WHERE id = $1")
-            .bind(id)
+            .bind(id.get())
             .fetch_optional(&self.pool)
             .await
             .map_err(backend)?;
@@ -137,7 +139,7 @@ impl AccountStore for Db {
 
     async fn record_login_failure(
         &self,
-        user_id: i64,
+        user_id: UserId,
         threshold: i64,
         lock_until: UnixTime,
     ) -> Result<Option<UnixTime>, StoreError> {
@@ -149,7 +151,7 @@ impl AccountStore for Db {
         )
         .bind(threshold)
         .bind(lock_until)
-        .bind(user_id)
+        .bind(user_id.get())
         .fetch_optional(&self.pool)
         .await
         .map_err(backend)?;
@@ -158,41 +160,41 @@ impl AccountStore for Db {
         if failed == 0 { Ok(row.try_get("locked_until").map_err(backend)?) } else { Ok(None) }
     }
 
-    async fn clear_login_failures(&self, user_id: i64) -> Result<(), StoreError> {
+    async fn clear_login_failures(&self, user_id: UserId) -> Result<(), StoreError> {
         sqlx::query("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1")
-            .bind(user_id)
+            .bind(user_id.get())
             .execute(&self.pool)
             .await
             .map_err(backend)?;
         Ok(())
     }
 
-    async fn set_password_hash(&self, user_id: i64, hash: &str) -> Result<(), StoreError> {
+    async fn set_password_hash(&self, user_id: UserId, hash: &str) -> Result<(), StoreError> {
         sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
             .bind(hash)
-            .bind(user_id)
+            .bind(user_id.get())
             .execute(&self.pool)
             .await
             .map_err(backend)?;
         Ok(())
     }
 
-    async fn set_user_lang(&self, user_id: i64, lang: Lang) -> Result<(), StoreError> {
+    async fn set_user_lang(&self, user_id: UserId, lang: Lang) -> Result<(), StoreError> {
         sqlx::query("UPDATE users SET lang = $1 WHERE id = $2")
             .bind(lang.code())
-            .bind(user_id)
+            .bind(user_id.get())
             .execute(&self.pool)
             .await
             .map_err(backend)?;
         Ok(())
     }
 
-    async fn memberships(&self, user_id: i64) -> Result<Vec<Membership>, StoreError> {
+    async fn memberships(&self, user_id: UserId) -> Result<Vec<Membership>, StoreError> {
         let rows = sqlx::query(
             "SELECT o.id, o.code, o.kind, o.name, o.county, m.role FROM memberships m \
              JOIN organisations o ON o.id = m.org_id WHERE m.user_id = $1 ORDER BY o.code",
         )
-        .bind(user_id)
+        .bind(user_id.get())
         .fetch_all(&self.pool)
         .await
         .map_err(backend)?;
@@ -206,7 +208,7 @@ impl AccountStore for Db {
             "SELECT u.id, u.email, u.name, m.role FROM memberships m JOIN users u ON u.id = m.user_id \
              WHERE m.org_id = $1 ORDER BY u.name, u.email",
         )
-        .bind(scope.org_id())
+        .bind(scope.org_id().get())
         .fetch_all(&self.pool)
         .await
         .map_err(backend)?;
@@ -222,10 +224,10 @@ impl AccountStore for Db {
             .collect()
     }
 
-    async fn add_member(&self, scope: &OrgScope, user_id: i64, role: Role) -> Result<(), StoreError> {
+    async fn add_member(&self, scope: &OrgScope, user_id: UserId, role: Role) -> Result<(), StoreError> {
         sqlx::query("INSERT INTO memberships (user_id, org_id, role) VALUES ($1, $2, $3)")
-            .bind(user_id)
-            .bind(scope.org_id())
+            .bind(user_id.get())
+            .bind(scope.org_id().get())
             .bind(role.as_str())
             .execute(&self.pool)
             .await
@@ -233,31 +235,31 @@ impl AccountStore for Db {
         Ok(())
     }
 
-    async fn set_member_role(&self, scope: &OrgScope, user_id: i64, role: Role) -> Result<bool, StoreError> {
+    async fn set_member_role(&self, scope: &OrgScope, user_id: UserId, role: Role) -> Result<(), StoreError> {
         let done = sqlx::query("UPDATE memberships SET role = $1 WHERE org_id = $2 AND user_id = $3")
             .bind(role.as_str())
-            .bind(scope.org_id())
-            .bind(user_id)
+            .bind(scope.org_id().get())
+            .bind(user_id.get())
             .execute(&self.pool)
             .await
             .map_err(backend)?;
-        Ok(done.rows_affected() == 1)
+        touched(done.rows_affected(), "set_member_role")
     }
 
-    async fn remove_member(&self, scope: &OrgScope, user_id: i64) -> Result<bool, StoreError> {
+    async fn remove_member(&self, scope: &OrgScope, user_id: UserId) -> Result<(), StoreError> {
         let done = sqlx::query("DELETE FROM memberships WHERE org_id = $1 AND user_id = $2")
-            .bind(scope.org_id())
-            .bind(user_id)
+            .bind(scope.org_id().get())
+            .bind(user_id.get())
             .execute(&self.pool)
             .await
             .map_err(backend)?;
-        Ok(done.rows_affected() == 1)
+        touched(done.rows_affected(), "remove_member")
     }
 
-    async fn create_session(&self, token_hash: &str, user_id: i64, expires_at: UnixTime) -> Result<(), StoreError> {
+    async fn create_session(&self, token_hash: &str, user_id: UserId, expires_at: UnixTime) -> Result<(), StoreError> {
         sqlx::query("INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)")
             .bind(token_hash)
-            .bind(user_id)
+            .bind(user_id.get())
             .bind(expires_at)
             .execute(&self.pool)
             .await
@@ -287,9 +289,9 @@ impl AccountStore for Db {
         Ok(())
     }
 
-    async fn delete_user_sessions(&self, user_id: i64) -> Result<(), StoreError> {
+    async fn delete_user_sessions(&self, user_id: UserId) -> Result<(), StoreError> {
         sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-            .bind(user_id)
+            .bind(user_id.get())
             .execute(&self.pool)
             .await
             .map_err(backend)?;

@@ -2,6 +2,9 @@
 // and reading the schema version that sqlx's migrator records.
 
 use forebygg_app::StoreError;
+use sqlx::Row;
+
+use crate::db::{Db, DbRow};
 
 /// A unique-key violation is a conflict the use cases can name; anything else is the
 /// backend's own failure.
@@ -10,6 +13,22 @@ pub(crate) fn backend(e: sqlx::Error) -> StoreError {
         sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::Conflict(db.message().to_owned()),
         _ => StoreError::Backend(e.to_string()),
     }
+}
+
+/// `NotFound` unless a statement touched a row: the row is not there, or is not the
+/// scope's organisation's.
+pub(crate) fn touched(rows: u64, what: &str) -> Result<(), StoreError> {
+    if rows == 0 { Err(StoreError::not_found(what)) } else { Ok(()) }
+}
+
+/// The row a scoped query found, or `NotFound`.
+pub(crate) fn found<T>(row: Option<T>, what: &str) -> Result<T, StoreError> {
+    row.ok_or_else(|| StoreError::not_found(what))
+}
+
+/// An id column as the domain's typed id (`PlanId::new`…).
+pub(crate) fn id<I>(row: &DbRow, column: &str, typed: fn(i64) -> I) -> Result<I, StoreError> {
+    Ok(typed(row.try_get(column).map_err(backend)?))
 }
 
 /// The version of the newest applied migration.

@@ -6,16 +6,18 @@ use forebygg_app::store::document::ChapterText;
 use forebygg_app::store::rows;
 use forebygg_app::{DocumentStore, OrgScope, StoreError, UnixTime};
 use forebygg_domain::document::version::{Snapshot, Version, VersionFields};
+use forebygg_domain::ids::{PlanId, VersionId};
 use sqlx::Row;
 
-use crate::common::backend;
+use crate::common::{backend, found, id, touched};
+use crate::db::{Db, DbRow};
 
 fn version_row(row: &DbRow) -> Result<Version, StoreError> {
     let doc: String = row.try_get("doc").map_err(backend)?;
     let (fields, snapshot) = rows::version(&doc)?;
     Ok(Version {
-        id: row.try_get("id").map_err(backend)?,
-        plan_id: row.try_get("plan_id").map_err(backend)?,
+        id: id(row, "id", VersionId::new)?,
+        plan_id: id(row, "plan_id", PlanId::new)?,
         fields,
         snapshot,
         created_by: row.try_get("created_by").map_err(backend)?,
@@ -28,12 +30,12 @@ impl DocumentStore for Db {
     async fn freeze_version(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
+        plan_id: PlanId,
         fields: &VersionFields,
         snapshot: &Snapshot,
         by: &str,
         at: UnixTime,
-    ) -> Result<Option<Version>, StoreError> {
+    ) -> Result<Version, StoreError> {
         let row = sqlx::query(
             "INSERT INTO plan_versions (org_id, plan_id, doc, created_by, created_at) \
              SELECT p.org_id, p.id, $1, $2, $3 FROM plans p WHERE p.org_id = $4 AND p.id = $5 \
@@ -42,34 +44,34 @@ impl DocumentStore for Db {
         .bind(rows::json(&(fields, snapshot))?)
         .bind(by)
         .bind(at)
-        .bind(scope.org_id())
-        .bind(plan_id)
+        .bind(scope.org_id().get())
+        .bind(plan_id.get())
         .fetch_optional(&self.pool)
         .await
         .map_err(backend)?;
-        row.as_ref().map(version_row).transpose()
+        version_row(&found(row, "plan")?)
     }
 
-    async fn versions(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<Version>, StoreError> {
+    async fn versions(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<Version>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, plan_id, doc, created_by, created_at FROM plan_versions \
              WHERE org_id = $1 AND plan_id = $2 ORDER BY id",
         )
-        .bind(scope.org_id())
-        .bind(plan_id)
+        .bind(scope.org_id().get())
+        .bind(plan_id.get())
         .fetch_all(&self.pool)
         .await
         .map_err(backend)?;
         rows.iter().map(version_row).collect()
     }
 
-    async fn chapter_texts(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<ChapterText>, StoreError> {
+    async fn chapter_texts(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<ChapterText>, StoreError> {
         let rows = sqlx::query(
             "SELECT chapter, body, updated_by, updated_at FROM plan_chapters \
              WHERE org_id = $1 AND plan_id = $2 ORDER BY chapter",
         )
-        .bind(scope.org_id())
-        .bind(plan_id)
+        .bind(scope.org_id().get())
+        .bind(plan_id.get())
         .fetch_all(&self.pool)
         .await
         .map_err(backend)?;
@@ -85,7 +87,7 @@ impl DocumentStore for Db {
             .collect()
     }
 
-    async fn save_chapter(&self, scope: &OrgScope, plan_id: i64, text: &ChapterText) -> Result<bool, StoreError> {
+    async fn save_chapter(&self, scope: &OrgScope, plan_id: PlanId, text: &ChapterText) -> Result<(), StoreError> {
         let done = sqlx::query(
             "INSERT INTO plan_chapters (org_id, plan_id, chapter, body, updated_by, updated_at) \
              SELECT p.org_id, p.id, $1, $2, $3, $4 FROM plans p WHERE p.org_id = $5 AND p.id = $6 \
@@ -96,11 +98,11 @@ impl DocumentStore for Db {
         .bind(&text.body)
         .bind(&text.updated_by)
         .bind(text.updated_at)
-        .bind(scope.org_id())
-        .bind(plan_id)
+        .bind(scope.org_id().get())
+        .bind(plan_id.get())
         .execute(&self.pool)
         .await
         .map_err(backend)?;
-        Ok(done.rows_affected() == 1)
+        touched(done.rows_affected(), "save_chapter")
     }
 }

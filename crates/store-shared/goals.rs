@@ -4,10 +4,12 @@ use async_trait::async_trait;
 use forebygg_app::store::rows;
 use forebygg_app::{GoalStore, OrgScope, StoreError, UnixTime};
 use forebygg_domain::goals::{Goal, GoalFields};
+use forebygg_domain::ids::{GoalId, MeasureId, PlanId, ReportId};
 use forebygg_domain::measures::report::{StatusReport, StatusReportFields};
 use sqlx::Row;
 
-use crate::common::backend;
+use crate::common::{backend, found, id, touched};
+use crate::db::{Db, DbRow};
 
 fn goal_row(row: &DbRow) -> Result<Goal, StoreError> {
     let doc: String = row.try_get("doc").map_err(backend)?;
@@ -17,8 +19,8 @@ fn goal_row(row: &DbRow) -> Result<Goal, StoreError> {
 fn report_row(row: &DbRow) -> Result<StatusReport, StoreError> {
     let doc: String = row.try_get("doc").map_err(backend)?;
     Ok(StatusReport {
-        id: row.try_get("id").map_err(backend)?,
-        measure_id: row.try_get("measure_id").map_err(backend)?,
+        id: id(row, "id", ReportId::new)?,
+        measure_id: id(row, "measure_id", MeasureId::new)?,
         fields: rows::report(&doc)?,
         by: row.try_get("by_name").map_err(backend)?,
         at: row.try_get("at").map_err(backend)?,
@@ -27,36 +29,42 @@ fn report_row(row: &DbRow) -> Result<StatusReport, StoreError> {
 
 #[async_trait]
 impl GoalStore for Db {
-    async fn create_goal(&self, scope: &OrgScope, plan_id: i64, fields: &GoalFields) -> Result<Option<Goal>, StoreError> {
+    async fn create_goal(&self, scope: &OrgScope, plan_id: PlanId, fields: &GoalFields) -> Result<Goal, StoreError> {
         let row = sqlx::query(
             "INSERT INTO goals (org_id, plan_id, doc) SELECT p.org_id, p.id, $1 FROM plans p \
              WHERE p.org_id = $2 AND p.id = $3 RETURNING id, plan_id, doc",
         )
         .bind(rows::json(fields)?)
-        .bind(scope.org_id())
-        .bind(plan_id)
+        .bind(scope.org_id().get())
+        .bind(plan_id.get())
         .fetch_optional(&self.pool)
         .await
         .map_err(backend)?;
-        row.as_ref().map(goal_row).transpose()
+        goal_row(&found(row, "plan")?)
     }
 
-    async fn update_goal(&self, scope: &OrgScope, plan_id: i64, id: i64, fields: &GoalFields) -> Result<bool, StoreError> {
+    async fn update_goal(
+        &self,
+        scope: &OrgScope,
+        plan_id: PlanId,
+        id: GoalId,
+        fields: &GoalFields,
+    ) -> Result<(), StoreError> {
         let done = sqlx::query("UPDATE goals SET doc = $1 WHERE org_id = $2 AND plan_id = $3 AND id = $4")
             .bind(rows::json(fields)?)
-            .bind(scope.org_id())
-            .bind(plan_id)
-            .bind(id)
+            .bind(scope.org_id().get())
+            .bind(plan_id.get())
+            .bind(id.get())
             .execute(&self.pool)
             .await
             .map_err(backend)?;
-        Ok(done.rows_affected() == 1)
+        touched(done.rows_affected(), "update_goal")
     }
 
-    async fn goals(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<Goal>, StoreError> {
+    async fn goals(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<Goal>, StoreError> {
         let rows = sqlx::query("SELECT id, plan_id, doc FROM goals WHERE org_id = $1 AND plan_id = $2 ORDER BY id")
-            .bind(scope.org_id())
-            .bind(plan_id)
+            .bind(scope.org_id().get())
+            .bind(plan_id.get())
             .fetch_all(&self.pool)
             .await
             .map_err(backend)?;
@@ -66,12 +74,12 @@ impl GoalStore for Db {
     async fn add_report(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
-        measure_id: i64,
+        plan_id: PlanId,
+        measure_id: MeasureId,
         fields: &StatusReportFields,
         by: &str,
         at: UnixTime,
-    ) -> Result<Option<StatusReport>, StoreError> {
+    ) -> Result<StatusReport, StoreError> {
         let row = sqlx::query(
             "INSERT INTO status_reports (org_id, plan_id, measure_id, doc, by_name, at) \
              SELECT m.org_id, m.plan_id, m.id, $1, $2, $3 FROM measures m \
@@ -81,22 +89,22 @@ impl GoalStore for Db {
         .bind(rows::json(fields)?)
         .bind(by)
         .bind(at)
-        .bind(scope.org_id())
-        .bind(plan_id)
-        .bind(measure_id)
+        .bind(scope.org_id().get())
+        .bind(plan_id.get())
+        .bind(measure_id.get())
         .fetch_optional(&self.pool)
         .await
         .map_err(backend)?;
-        row.as_ref().map(report_row).transpose()
+        report_row(&found(row, "measure")?)
     }
 
-    async fn reports(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<StatusReport>, StoreError> {
+    async fn reports(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<StatusReport>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, measure_id, doc, by_name, at FROM status_reports \
              WHERE org_id = $1 AND plan_id = $2 ORDER BY at, id",
         )
-        .bind(scope.org_id())
-        .bind(plan_id)
+        .bind(scope.org_id().get())
+        .bind(plan_id.get())
         .fetch_all(&self.pool)
         .await
         .map_err(backend)?;

@@ -8,12 +8,14 @@ use async_trait::async_trait;
 use forebygg_app::store::rows::{self, InputColumns};
 use forebygg_app::{AttachmentInfo, AuditEntry, Input, InputStore, OrgScope, PendingReceipt, StoreError, UnixTime};
 use forebygg_domain::Email;
-use forebygg_domain::theme::Theme;
 use forebygg_domain::hearing::{Assessment, Attachment, ConferenceFields, DialogueConference, FileKind, InputFields};
+use forebygg_domain::ids::{ActivityId, AttachmentId, ConferenceId, InputId, OrgId, PlanId, UserId};
+use forebygg_domain::theme::Theme;
 use sqlx::Row;
 use tokio::sync::{mpsc, oneshot};
 
-use crate::common::backend;
+use crate::common::{backend, found, id, touched};
+use crate::db::{Db, DbPool, DbRow};
 
 macro_rules! input_columns {
     () => {
@@ -57,8 +59,8 @@ fn input_row(row: &DbRow) -> Result<Input, StoreError> {
 fn attachment_row(row: &DbRow) -> Result<AttachmentInfo, StoreError> {
     let kind: String = row.try_get("kind").map_err(backend)?;
     Ok(AttachmentInfo {
-        id: row.try_get("id").map_err(backend)?,
-        input_id: row.try_get("input_id").map_err(backend)?,
+        id: id(row, "id", AttachmentId::new)?,
+        input_id: id(row, "input_id", InputId::new)?,
         file_name: row.try_get("file_name").map_err(backend)?,
         kind: FileKind::parse(&kind).ok_or_else(|| StoreError::Corrupt(format!("attachment kind '{kind}'")))?,
         size: row.try_get("size").map_err(backend)?,
@@ -71,8 +73,8 @@ fn conference_row(row: &DbRow) -> Result<DialogueConference, StoreError> {
 }
 
 struct Job {
-    org_id: i64,
-    plan_id: i64,
+    org_id: OrgId,
+    plan_id: PlanId,
     fields: InputFields,
     attachments: Vec<Attachment>,
     token: String,
@@ -139,7 +141,7 @@ async fn write(pool: &DbPool, batch: &[Job]) -> Result<Vec<Option<Input>>, Store
              RETURNING ",
             input_columns!()
         ))
-        .bind(f.hearing)
+        .bind(f.hearing.map(ActivityId::get))
         .bind(f.channel.as_str())
         .bind(&f.text)
         .bind(f.sender.name.as_deref())
@@ -148,9 +150,9 @@ async fn write(pool: &DbPool, batch: &[Job]) -> Result<Vec<Option<Input>>, Store
         .bind(f.sender.name_may_be_published)
         .bind(&job.token)
         .bind(job.at)
-        .bind(job.org_id)
-        .bind(job.plan_id)
-        .bind(f.origin.map(|o| o.conference))
+        .bind(job.org_id.get())
+        .bind(job.plan_id.get())
+        .bind(f.origin.map(|o| o.conference.get()))
         .bind(f.origin.map(|o| i64::from(o.round)))
         .bind(f.origin.map(|o| i64::from(o.group)))
         .bind(f.sender.lang.map(|l| l.code()))
@@ -164,9 +166,9 @@ async fn write(pool: &DbPool, batch: &[Job]) -> Result<Vec<Option<Input>>, Store
                     "INSERT INTO input_attachments (org_id, plan_id, input_id, file_name, kind, size, content) \
                      VALUES ($1, $2, $3, $4, $5, $6, $7)",
                 )
-                .bind(job.org_id)
-                .bind(job.plan_id)
-                .bind(input.id)
+                .bind(job.org_id.get())
+                .bind(job.plan_id.get())
+                .bind(input.id.get())
                 .bind(&a.file_name)
                 .bind(a.kind.as_str())
                 .bind(a.bytes.len() as i64)
@@ -187,12 +189,12 @@ impl InputStore for Db {
     async fn insert_input(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
+        plan_id: PlanId,
         fields: &InputFields,
         attachments: &[Attachment],
         receipt_token: &str,
         received_at: UnixTime,
-    ) -> Result<Option<Input>, StoreError> {
+    ) -> Result<Input, StoreError> {
         let (reply, answer) = oneshot::channel();
         let job = Job {
             org_id: scope.org_id(),
@@ -205,17 +207,17 @@ impl InputStore for Db {
         };
         let stopped = || StoreError::Backend("the input writer has stopped".into());
         self.writer.jobs.send(job).await.map_err(|_| stopped())?;
-        answer.await.map_err(|_| stopped())?
+        found(answer.await.map_err(|_| stopped())??, "plan")
     }
 
-    async fn inputs(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<Input>, StoreError> {
+    async fn inputs(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<Input>, StoreError> {
         let rows = sqlx::query(concat!(
             "SELECT ",
             input_columns!(),
             " FROM inputs WHERE org_id = $1 AND plan_id = $2 ORDER BY received_at, id"
         ))
-        .bind(scope.org_id())
-        .bind(plan_id)
+        .bind(scope.org_id().get())
+        .bind(plan_id.get())
         .fetch_all(&self.pool)
         .await
         .map_err(backend)?;
@@ -225,10 +227,10 @@ impl InputStore for Db {
     async fn assess_input(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
-        id: i64,
+        plan_id: PlanId,
+        id: InputId,
         assessment: Option<&Assessment>,
-    ) -> Result<bool, StoreError> {
+    ) -> Result<(), StoreError> {
         let done = sqlx::query(
             "UPDATE inputs SET decision = $1, justification = $2, change_ref = $3 \
              WHERE org_id = $4 AND plan_id = $5 AND id = $6",
@@ -236,51 +238,52 @@ impl InputStore for Db {
         .bind(assessment.map(|a| a.decision.as_str()))
         .bind(assessment.map(|a| a.justification.as_str()).unwrap_or_default())
         .bind(assessment.map(|a| a.change.as_str()).unwrap_or_default())
-        .bind(scope.org_id())
-        .bind(plan_id)
-        .bind(id)
+        .bind(scope.org_id().get())
+        .bind(plan_id.get())
+        .bind(id.get())
         .execute(&self.pool)
         .await
         .map_err(backend)?;
-        Ok(done.rows_affected() == 1)
+        touched(done.rows_affected(), "assess_input")
     }
 
     async fn moderate_input(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
-        id: i64,
+        plan_id: PlanId,
+        id: InputId,
         hidden_reason: Option<&str>,
-    ) -> Result<bool, StoreError> {
+    ) -> Result<(), StoreError> {
         let done = sqlx::query("UPDATE inputs SET hidden_reason = $1 WHERE org_id = $2 AND plan_id = $3 AND id = $4")
             .bind(hidden_reason)
-            .bind(scope.org_id())
-            .bind(plan_id)
-            .bind(id)
+            .bind(scope.org_id().get())
+            .bind(plan_id.get())
+            .bind(id.get())
             .execute(&self.pool)
             .await
             .map_err(backend)?;
-        Ok(done.rows_affected() == 1)
+        touched(done.rows_affected(), "moderate_input")
     }
 
     async fn tag_input(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
-        id: i64,
+        plan_id: PlanId,
+        id: InputId,
         themes: &[Theme],
         chapters: &[String],
-    ) -> Result<bool, StoreError> {
-        let done = sqlx::query("UPDATE inputs SET themes = $1, chapters = $2 WHERE org_id = $3 AND plan_id = $4 AND id = $5")
-            .bind(Theme::list_to_string(themes))
-            .bind(chapters.join(","))
-            .bind(scope.org_id())
-            .bind(plan_id)
-            .bind(id)
-            .execute(&self.pool)
-            .await
-            .map_err(backend)?;
-        Ok(done.rows_affected() == 1)
+    ) -> Result<(), StoreError> {
+        let done =
+            sqlx::query("UPDATE inputs SET themes = $1, chapters = $2 WHERE org_id = $3 AND plan_id = $4 AND id = $5")
+                .bind(Theme::list_to_string(themes))
+                .bind(chapters.join(","))
+                .bind(scope.org_id().get())
+                .bind(plan_id.get())
+                .bind(id.get())
+                .execute(&self.pool)
+                .await
+                .map_err(backend)?;
+        touched(done.rows_affected(), "tag_input")
     }
 
     async fn inputs_by_email(&self, scope: &OrgScope, email: &Email) -> Result<Vec<Input>, StoreError> {
@@ -289,7 +292,7 @@ impl InputStore for Db {
             input_columns!(),
             " FROM inputs WHERE org_id = $1 AND sender_email = $2 ORDER BY received_at, id"
         ))
-        .bind(scope.org_id())
+        .bind(scope.org_id().get())
         .bind(email.as_str())
         .fetch_all(&self.pool)
         .await
@@ -297,13 +300,13 @@ impl InputStore for Db {
         rows.iter().map(input_row).collect()
     }
 
-    async fn attachments(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<AttachmentInfo>, StoreError> {
+    async fn attachments(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<AttachmentInfo>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, input_id, file_name, kind, size FROM input_attachments \
              WHERE org_id = $1 AND plan_id = $2 ORDER BY id",
         )
-        .bind(scope.org_id())
-        .bind(plan_id)
+        .bind(scope.org_id().get())
+        .bind(plan_id.get())
         .fetch_all(&self.pool)
         .await
         .map_err(backend)?;
@@ -313,29 +316,36 @@ impl InputStore for Db {
     async fn attachment(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
-        id: i64,
-    ) -> Result<Option<(AttachmentInfo, Vec<u8>)>, StoreError> {
+        plan_id: PlanId,
+        id: AttachmentId,
+    ) -> Result<(AttachmentInfo, Vec<u8>), StoreError> {
         let row = sqlx::query(
             "SELECT id, input_id, file_name, kind, size, content FROM input_attachments \
              WHERE org_id = $1 AND plan_id = $2 AND id = $3",
         )
-        .bind(scope.org_id())
-        .bind(plan_id)
-        .bind(id)
+        .bind(scope.org_id().get())
+        .bind(plan_id.get())
+        .bind(id.get())
         .fetch_optional(&self.pool)
         .await
         .map_err(backend)?;
-        row.map(|row| Ok((attachment_row(&row)?, row.try_get("content").map_err(backend)?))).transpose()
+        let row = found(row, "attachment")?;
+        Ok((attachment_row(&row)?, row.try_get("content").map_err(backend)?))
     }
 
-    async fn erase_sender(&self, scope: &OrgScope, email: &Email, actor: i64, at: UnixTime) -> Result<u64, StoreError> {
+    async fn erase_sender(
+        &self,
+        scope: &OrgScope,
+        email: &Email,
+        actor: UserId,
+        at: UnixTime,
+    ) -> Result<u64, StoreError> {
         let mut tx = self.pool.begin().await.map_err(backend)?;
         let files = sqlx::query(
             "DELETE FROM input_attachments WHERE org_id = $1 AND input_id IN \
              (SELECT id FROM inputs WHERE org_id = $1 AND sender_email = $2)",
         )
-        .bind(scope.org_id())
+        .bind(scope.org_id().get())
         .bind(email.as_str())
         .execute(&mut *tx)
         .await
@@ -345,15 +355,15 @@ impl InputStore for Db {
              name_may_be_published = $1 WHERE org_id = $2 AND sender_email = $3",
         )
         .bind(false)
-        .bind(scope.org_id())
+        .bind(scope.org_id().get())
         .bind(email.as_str())
         .execute(&mut *tx)
         .await
         .map_err(backend)?;
         // The log names how many inputs, never the address that was erased.
         sqlx::query("INSERT INTO audit_log (org_id, user_id, action, detail, at) VALUES ($1, $2, $3, $4, $5)")
-            .bind(scope.org_id())
-            .bind(actor)
+            .bind(scope.org_id().get())
+            .bind(actor.get())
             .bind("erase_sender")
             .bind(format!("{} inputs, {} attachments", done.rows_affected(), files.rows_affected()))
             .bind(at)
@@ -365,15 +375,17 @@ impl InputStore for Db {
     }
 
     async fn audit_log(&self, scope: &OrgScope) -> Result<Vec<AuditEntry>, StoreError> {
-        let rows = sqlx::query("SELECT user_id, action, detail, at FROM audit_log WHERE org_id = $1 ORDER BY at DESC, id DESC")
-            .bind(scope.org_id())
-            .fetch_all(&self.pool)
-            .await
-            .map_err(backend)?;
+        let rows = sqlx::query(
+            "SELECT user_id, action, detail, at FROM audit_log WHERE org_id = $1 ORDER BY at DESC, id DESC",
+        )
+        .bind(scope.org_id().get())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
         rows.iter()
             .map(|row| {
                 Ok(AuditEntry {
-                    user_id: row.try_get("user_id").map_err(backend)?,
+                    user_id: row.try_get::<Option<i64>, _>("user_id").map_err(backend)?.map(UserId::new),
                     action: row.try_get("action").map_err(backend)?,
                     detail: row.try_get("detail").map_err(backend)?,
                     at: row.try_get("at").map_err(backend)?,
@@ -385,46 +397,47 @@ impl InputStore for Db {
     async fn create_conference(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
+        plan_id: PlanId,
         fields: &ConferenceFields,
-    ) -> Result<Option<DialogueConference>, StoreError> {
+    ) -> Result<DialogueConference, StoreError> {
         let row = sqlx::query(
             "INSERT INTO dialogue_conferences (org_id, plan_id, doc) \
              SELECT p.org_id, p.id, $1 FROM plans p WHERE p.org_id = $2 AND p.id = $3 RETURNING id, plan_id, doc",
         )
         .bind(rows::conference_json(fields)?)
-        .bind(scope.org_id())
-        .bind(plan_id)
+        .bind(scope.org_id().get())
+        .bind(plan_id.get())
         .fetch_optional(&self.pool)
         .await
         .map_err(backend)?;
-        row.as_ref().map(conference_row).transpose()
+        conference_row(&found(row, "plan")?)
     }
 
     async fn update_conference(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
-        id: i64,
+        plan_id: PlanId,
+        id: ConferenceId,
         fields: &ConferenceFields,
-    ) -> Result<bool, StoreError> {
-        let done = sqlx::query("UPDATE dialogue_conferences SET doc = $1 WHERE org_id = $2 AND plan_id = $3 AND id = $4")
-            .bind(rows::conference_json(fields)?)
-            .bind(scope.org_id())
-            .bind(plan_id)
-            .bind(id)
-            .execute(&self.pool)
-            .await
-            .map_err(backend)?;
-        Ok(done.rows_affected() == 1)
+    ) -> Result<(), StoreError> {
+        let done =
+            sqlx::query("UPDATE dialogue_conferences SET doc = $1 WHERE org_id = $2 AND plan_id = $3 AND id = $4")
+                .bind(rows::conference_json(fields)?)
+                .bind(scope.org_id().get())
+                .bind(plan_id.get())
+                .bind(id.get())
+                .execute(&self.pool)
+                .await
+                .map_err(backend)?;
+        touched(done.rows_affected(), "update_conference")
     }
 
-    async fn conferences(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<DialogueConference>, StoreError> {
+    async fn conferences(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<DialogueConference>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, plan_id, doc FROM dialogue_conferences WHERE org_id = $1 AND plan_id = $2 ORDER BY id",
         )
-        .bind(scope.org_id())
-        .bind(plan_id)
+        .bind(scope.org_id().get())
+        .bind(plan_id.get())
         .fetch_all(&self.pool)
         .await
         .map_err(backend)?;
@@ -452,7 +465,7 @@ impl InputStore for Db {
         rows.iter()
             .map(|row| {
                 Ok(PendingReceipt {
-                    org_id: row.try_get("org_id").map_err(backend)?,
+                    org_id: id(row, "org_id", OrgId::new)?,
                     attempts: row.try_get("receipt_attempts").map_err(backend)?,
                     input: input_row(row)?,
                 })
@@ -460,42 +473,42 @@ impl InputStore for Db {
             .collect()
     }
 
-    async fn receipt_sent(&self, input_id: i64, at: UnixTime) -> Result<(), StoreError> {
+    async fn receipt_sent(&self, input_id: InputId, at: UnixTime) -> Result<(), StoreError> {
         sqlx::query("UPDATE inputs SET receipt_sent_at = $1, receipt_error = NULL WHERE id = $2")
             .bind(at)
-            .bind(input_id)
+            .bind(input_id.get())
             .execute(&self.pool)
             .await
             .map_err(backend)?;
         Ok(())
     }
 
-    async fn receipt_failed(&self, input_id: i64, error: &str, next_at: UnixTime) -> Result<(), StoreError> {
+    async fn receipt_failed(&self, input_id: InputId, error: &str, next_at: UnixTime) -> Result<(), StoreError> {
         sqlx::query(
             "UPDATE inputs SET receipt_attempts = receipt_attempts + 1, receipt_error = $1, receipt_next_at = $2 \
              WHERE id = $3",
         )
         .bind(error)
         .bind(next_at)
-        .bind(input_id)
+        .bind(input_id.get())
         .execute(&self.pool)
         .await
         .map_err(backend)?;
         Ok(())
     }
 
-    async fn input_by_receipt(&self, scope: &OrgScope, plan_id: i64, token: &str) -> Result<Option<Input>, StoreError> {
+    async fn input_by_receipt(&self, scope: &OrgScope, plan_id: PlanId, token: &str) -> Result<Input, StoreError> {
         let row = sqlx::query(concat!(
             "SELECT ",
             input_columns!(),
             " FROM inputs WHERE org_id = $1 AND plan_id = $2 AND receipt_token = $3"
         ))
-        .bind(scope.org_id())
-        .bind(plan_id)
+        .bind(scope.org_id().get())
+        .bind(plan_id.get())
         .bind(token)
         .fetch_optional(&self.pool)
         .await
         .map_err(backend)?;
-        row.as_ref().map(input_row).transpose()
+        input_row(&found(row, "receipt")?)
     }
 }

@@ -5,10 +5,12 @@
 use async_trait::async_trait;
 use forebygg_app::store::rows;
 use forebygg_app::{MeasureStore, OrgScope, StoreError};
+use forebygg_domain::ids::{MeasureId, PlanId};
 use forebygg_domain::measures::{Measure, MeasureFields};
 use sqlx::{QueryBuilder, Row};
 
-use crate::common::backend;
+use crate::common::{backend, found, touched};
+use crate::db::{Db, DbKind, DbRow};
 
 /// Rows per INSERT: 5 parameters each, well inside both backends' limits.
 const ROWS_PER_STATEMENT: usize = 500;
@@ -23,36 +25,38 @@ impl MeasureStore for Db {
     async fn insert_measures(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
+        plan_id: PlanId,
         measures: &[MeasureFields],
-    ) -> Result<Option<u64>, StoreError> {
+    ) -> Result<u64, StoreError> {
         let mut tx = self.pool.begin().await.map_err(backend)?;
         let owned: Option<i64> = sqlx::query_scalar("SELECT id FROM plans WHERE org_id = $1 AND id = $2")
-            .bind(scope.org_id())
-            .bind(plan_id)
+            .bind(scope.org_id().get())
+            .bind(plan_id.get())
             .fetch_optional(&mut *tx)
             .await
             .map_err(backend)?;
-        if owned.is_none() {
-            return Ok(None);
-        }
+        found(owned, "plan")?;
         let docs = measures.iter().map(rows::measure_json).collect::<Result<Vec<_>, _>>()?;
         let mut written = 0;
         for (chunk, docs) in measures.chunks(ROWS_PER_STATEMENT).zip(docs.chunks(ROWS_PER_STATEMENT)) {
             let mut insert = QueryBuilder::<DbKind>::new("INSERT INTO measures (org_id, plan_id, name, owner, doc) ");
             insert.push_values(chunk.iter().zip(docs), |mut row, (m, doc)| {
-                row.push_bind(scope.org_id()).push_bind(plan_id).push_bind(&m.name).push_bind(&m.owner).push_bind(doc);
+                row.push_bind(scope.org_id().get())
+                    .push_bind(plan_id.get())
+                    .push_bind(&m.name)
+                    .push_bind(&m.owner)
+                    .push_bind(doc);
             });
             written += insert.build().execute(&mut *tx).await.map_err(backend)?.rows_affected();
         }
         tx.commit().await.map_err(backend)?;
-        Ok(Some(written))
+        Ok(written)
     }
 
-    async fn measures(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<Measure>, StoreError> {
+    async fn measures(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<Measure>, StoreError> {
         let rows = sqlx::query("SELECT id, plan_id, doc FROM measures WHERE org_id = $1 AND plan_id = $2 ORDER BY id")
-            .bind(scope.org_id())
-            .bind(plan_id)
+            .bind(scope.org_id().get())
+            .bind(plan_id.get())
             .fetch_all(&self.pool)
             .await
             .map_err(backend)?;
@@ -62,33 +66,33 @@ impl MeasureStore for Db {
     async fn update_measure(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
-        id: i64,
+        plan_id: PlanId,
+        id: MeasureId,
         fields: &MeasureFields,
-    ) -> Result<bool, StoreError> {
+    ) -> Result<(), StoreError> {
         let done = sqlx::query(
             "UPDATE measures SET name = $1, owner = $2, doc = $3 WHERE org_id = $4 AND plan_id = $5 AND id = $6",
         )
         .bind(&fields.name)
         .bind(&fields.owner)
         .bind(rows::measure_json(fields)?)
-        .bind(scope.org_id())
-        .bind(plan_id)
-        .bind(id)
+        .bind(scope.org_id().get())
+        .bind(plan_id.get())
+        .bind(id.get())
         .execute(&self.pool)
         .await
         .map_err(backend)?;
-        Ok(done.rows_affected() == 1)
+        touched(done.rows_affected(), "update_measure")
     }
 
-    async fn delete_measure(&self, scope: &OrgScope, plan_id: i64, id: i64) -> Result<bool, StoreError> {
+    async fn delete_measure(&self, scope: &OrgScope, plan_id: PlanId, id: MeasureId) -> Result<(), StoreError> {
         let done = sqlx::query("DELETE FROM measures WHERE org_id = $1 AND plan_id = $2 AND id = $3")
-            .bind(scope.org_id())
-            .bind(plan_id)
-            .bind(id)
+            .bind(scope.org_id().get())
+            .bind(plan_id.get())
+            .bind(id.get())
             .execute(&self.pool)
             .await
             .map_err(backend)?;
-        Ok(done.rows_affected() == 1)
+        touched(done.rows_affected(), "delete_measure")
     }
 }

@@ -7,13 +7,15 @@
 use async_trait::async_trait;
 use forebygg_app::store::rows::{self, ActivityColumns};
 use forebygg_app::{OrgScope, PlanStore, StoreError};
-use forebygg_domain::plan::activity::ActivityFields;
 use forebygg_domain::Organisation;
+use forebygg_domain::ids::{ActivityId, PlanId};
+use forebygg_domain::plan::activity::ActivityFields;
 use forebygg_domain::plan::{Activity, LinkKind, Plan, PlanFields, Programme};
 use forebygg_domain::timeline::NorDate;
 use sqlx::Row;
 
-use crate::common::backend;
+use crate::common::{backend, found, touched};
+use crate::db::{Db, DbRow};
 
 macro_rules! plan_columns {
     () => {
@@ -65,21 +67,21 @@ fn activity_row(row: &DbRow) -> Result<Activity, StoreError> {
 impl PlanStore for Db {
     async fn plans(&self, scope: &OrgScope) -> Result<Vec<Plan>, StoreError> {
         let rows = sqlx::query(concat!("SELECT ", plan_columns!(), " FROM plans WHERE org_id = $1 ORDER BY id DESC"))
-            .bind(scope.org_id())
+            .bind(scope.org_id().get())
             .fetch_all(&self.pool)
             .await
             .map_err(backend)?;
         rows.iter().map(plan_row).collect()
     }
 
-    async fn plan(&self, scope: &OrgScope, id: i64) -> Result<Option<Plan>, StoreError> {
+    async fn plan(&self, scope: &OrgScope, id: PlanId) -> Result<Plan, StoreError> {
         let row = sqlx::query(concat!("SELECT ", plan_columns!(), " FROM plans WHERE org_id = $1 AND id = $2"))
-            .bind(scope.org_id())
-            .bind(id)
+            .bind(scope.org_id().get())
+            .bind(id.get())
             .fetch_optional(&self.pool)
             .await
             .map_err(backend)?;
-        row.as_ref().map(plan_row).transpose()
+        plan_row(&found(row, "plan")?)
     }
 
     async fn plans_with_hearing_on(&self, day: NorDate) -> Result<Vec<(Organisation, Plan)>, StoreError> {
@@ -128,7 +130,7 @@ impl PlanStore for Db {
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ",
             plan_columns!()
         ))
-        .bind(scope.org_id())
+        .bind(scope.org_id().get())
         .bind(&fields.plan_type)
         .bind(&fields.title)
         .bind(fields.phase.as_str())
@@ -143,7 +145,7 @@ impl PlanStore for Db {
         plan_row(&row)
     }
 
-    async fn update_plan(&self, scope: &OrgScope, id: i64, fields: &PlanFields) -> Result<bool, StoreError> {
+    async fn update_plan(&self, scope: &OrgScope, id: PlanId, fields: &PlanFields) -> Result<(), StoreError> {
         let done = sqlx::query(
             "UPDATE plans SET plan_type = $1, title = $2, phase = $3, period_from = $4, period_to = $5, under_pbl = $6 \
              WHERE org_id = $7 AND id = $8",
@@ -154,44 +156,44 @@ impl PlanStore for Db {
         .bind(fields.period.map(|p| i64::from(p.from)))
         .bind(fields.period.map(|p| i64::from(p.to)))
         .bind(fields.under_pbl)
-        .bind(scope.org_id())
-        .bind(id)
+        .bind(scope.org_id().get())
+        .bind(id.get())
         .execute(&self.pool)
         .await
         .map_err(backend)?;
-        Ok(done.rows_affected() == 1)
+        touched(done.rows_affected(), "update_plan")
     }
 
-    async fn programme(&self, scope: &OrgScope, plan_id: i64) -> Result<Option<Programme>, StoreError> {
+    async fn programme(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Programme, StoreError> {
         let json: Option<String> = sqlx::query_scalar("SELECT programme FROM plans WHERE org_id = $1 AND id = $2")
-            .bind(scope.org_id())
-            .bind(plan_id)
+            .bind(scope.org_id().get())
+            .bind(plan_id.get())
             .fetch_optional(&self.pool)
             .await
             .map_err(backend)?;
-        json.as_deref().map(rows::programme).transpose()
+        rows::programme(&found(json, "plan")?)
     }
 
-    async fn save_programme(&self, scope: &OrgScope, plan_id: i64, programme: &Programme) -> Result<bool, StoreError> {
+    async fn save_programme(&self, scope: &OrgScope, plan_id: PlanId, programme: &Programme) -> Result<(), StoreError> {
         let done = sqlx::query("UPDATE plans SET programme = $1 WHERE org_id = $2 AND id = $3")
             .bind(rows::programme_json(programme)?)
-            .bind(scope.org_id())
-            .bind(plan_id)
+            .bind(scope.org_id().get())
+            .bind(plan_id.get())
             .execute(&self.pool)
             .await
             .map_err(backend)?;
-        Ok(done.rows_affected() == 1)
+        touched(done.rows_affected(), "save_programme")
     }
 
-    async fn links(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<(LinkKind, Plan)>, StoreError> {
+    async fn links(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<(LinkKind, Plan)>, StoreError> {
         let rows = sqlx::query(concat!(
             "SELECT l.kind, ",
             joined_plan_columns!(),
             " FROM plan_links l JOIN plans p ON p.id = l.to_plan \
              WHERE l.org_id = $1 AND l.from_plan = $2 ORDER BY p.title"
         ))
-        .bind(scope.org_id())
-        .bind(plan_id)
+        .bind(scope.org_id().get())
+        .bind(plan_id.get())
         .fetch_all(&self.pool)
         .await
         .map_err(backend)?;
@@ -204,42 +206,42 @@ impl PlanStore for Db {
             .collect()
     }
 
-    async fn add_link(&self, scope: &OrgScope, from: i64, to: i64, kind: LinkKind) -> Result<bool, StoreError> {
+    async fn add_link(&self, scope: &OrgScope, from: PlanId, to: PlanId, kind: LinkKind) -> Result<(), StoreError> {
         let done = sqlx::query(
             "INSERT INTO plan_links (org_id, from_plan, to_plan, kind) \
              SELECT $1, a.id, b.id, $4 FROM plans a, plans b \
              WHERE a.id = $2 AND b.id = $3 AND a.org_id = $1 AND b.org_id = $1 AND a.id <> b.id \
              ON CONFLICT (from_plan, to_plan) DO UPDATE SET kind = excluded.kind",
         )
-        .bind(scope.org_id())
-        .bind(from)
-        .bind(to)
+        .bind(scope.org_id().get())
+        .bind(from.get())
+        .bind(to.get())
         .bind(kind.as_str())
         .execute(&self.pool)
         .await
         .map_err(backend)?;
-        Ok(done.rows_affected() == 1)
+        touched(done.rows_affected(), "add_link")
     }
 
-    async fn remove_link(&self, scope: &OrgScope, from: i64, to: i64) -> Result<bool, StoreError> {
+    async fn remove_link(&self, scope: &OrgScope, from: PlanId, to: PlanId) -> Result<(), StoreError> {
         let done = sqlx::query("DELETE FROM plan_links WHERE org_id = $1 AND from_plan = $2 AND to_plan = $3")
-            .bind(scope.org_id())
-            .bind(from)
-            .bind(to)
+            .bind(scope.org_id().get())
+            .bind(from.get())
+            .bind(to.get())
             .execute(&self.pool)
             .await
             .map_err(backend)?;
-        Ok(done.rows_affected() == 1)
+        touched(done.rows_affected(), "remove_link")
     }
 
-    async fn activities(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<Activity>, StoreError> {
+    async fn activities(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<Activity>, StoreError> {
         let rows = sqlx::query(concat!(
             "SELECT ",
             activity_columns!(),
             " FROM activities WHERE org_id = $1 AND plan_id = $2 ORDER BY start_date, id"
         ))
-        .bind(scope.org_id())
-        .bind(plan_id)
+        .bind(scope.org_id().get())
+        .bind(plan_id.get())
         .fetch_all(&self.pool)
         .await
         .map_err(backend)?;
@@ -249,9 +251,9 @@ impl PlanStore for Db {
     async fn create_activity(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
+        plan_id: PlanId,
         f: &ActivityFields,
-    ) -> Result<Option<Activity>, StoreError> {
+    ) -> Result<Activity, StoreError> {
         let row = sqlx::query(concat!(
             "INSERT INTO activities (org_id, plan_id, kind, title, start_date, end_date, responsible, body, done, justification) \
              SELECT p.org_id, p.id, $1, $2, $3, $4, $5, $6, $7, $8 FROM plans p WHERE p.org_id = $9 AND p.id = $10 RETURNING ",
@@ -265,21 +267,21 @@ impl PlanStore for Db {
         .bind(f.body.map(|b| b.as_str()))
         .bind(f.done)
         .bind(&f.justification)
-        .bind(scope.org_id())
-        .bind(plan_id)
+        .bind(scope.org_id().get())
+        .bind(plan_id.get())
         .fetch_optional(&self.pool)
         .await
         .map_err(backend)?;
-        row.as_ref().map(activity_row).transpose()
+        activity_row(&found(row, "plan")?)
     }
 
     async fn update_activity(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
-        id: i64,
+        plan_id: PlanId,
+        id: ActivityId,
         f: &ActivityFields,
-    ) -> Result<bool, StoreError> {
+    ) -> Result<(), StoreError> {
         let done = sqlx::query(
             "UPDATE activities SET kind = $1, title = $2, start_date = $3, end_date = $4, responsible = $5, body = $6, \
              done = $7, justification = $8 WHERE org_id = $9 AND plan_id = $10 AND id = $11",
@@ -292,23 +294,23 @@ impl PlanStore for Db {
         .bind(f.body.map(|b| b.as_str()))
         .bind(f.done)
         .bind(&f.justification)
-        .bind(scope.org_id())
-        .bind(plan_id)
-        .bind(id)
+        .bind(scope.org_id().get())
+        .bind(plan_id.get())
+        .bind(id.get())
         .execute(&self.pool)
         .await
         .map_err(backend)?;
-        Ok(done.rows_affected() == 1)
+        touched(done.rows_affected(), "update_activity")
     }
 
-    async fn delete_activity(&self, scope: &OrgScope, plan_id: i64, id: i64) -> Result<bool, StoreError> {
+    async fn delete_activity(&self, scope: &OrgScope, plan_id: PlanId, id: ActivityId) -> Result<(), StoreError> {
         let done = sqlx::query("DELETE FROM activities WHERE org_id = $1 AND plan_id = $2 AND id = $3")
-            .bind(scope.org_id())
-            .bind(plan_id)
-            .bind(id)
+            .bind(scope.org_id().get())
+            .bind(plan_id.get())
+            .bind(id.get())
             .execute(&self.pool)
             .await
             .map_err(backend)?;
-        Ok(done.rows_affected() == 1)
+        touched(done.rows_affected(), "delete_activity")
     }
 }

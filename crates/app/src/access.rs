@@ -2,6 +2,7 @@
 //! policy to a signed-in person and, on "yes", hands out the [`OrgScope`] that the
 //! storage layer requires for every query of that organisation's internal data.
 
+use forebygg_domain::ids::OrgId;
 use forebygg_domain::{Action, OrgKind, Organisation, Role};
 
 use crate::{AppError, Membership, User};
@@ -17,11 +18,11 @@ pub struct Actor {
 /// tenant query by [`OrgScope::org_id`]; only this module and the operator can make one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OrgScope {
-    org_id: i64,
+    org_id: OrgId,
 }
 
 impl OrgScope {
-    pub fn org_id(&self) -> i64 {
+    pub fn org_id(&self) -> OrgId {
         self.org_id
     }
 
@@ -71,7 +72,7 @@ mod tests {
 
     fn org(id: i64, code: &str, kind: OrgKind, county: &str) -> Organisation {
         Organisation {
-            id,
+            id: OrgId::new(id),
             code: OrgCode::parse(code).unwrap(),
             kind,
             name: code.to_owned(),
@@ -82,7 +83,7 @@ mod tests {
     fn actor(memberships: Vec<(Organisation, Role)>) -> Actor {
         Actor {
             user: User {
-                id: 1,
+                id: forebygg_domain::ids::UserId::new(1),
                 email: Email::parse("a@b.no").unwrap(),
                 name: PersonName::parse("A").unwrap(),
                 lang: None,
@@ -101,7 +102,7 @@ mod tests {
         assert!(authorize(&reader, &engerdal, Action::ManageMembers).is_err());
         assert!(authorize(&reader, &trysil, Action::ReadInternal).is_err());
         let admin = actor(vec![(engerdal.clone(), Role::Admin)]);
-        assert_eq!(authorize(&admin, &engerdal, Action::ManageMembers).unwrap().org_id(), 1);
+        assert_eq!(authorize(&admin, &engerdal, Action::ManageMembers).unwrap().org_id(), OrgId::new(1));
         assert!(authorize(&admin, &trysil, Action::ManageMembers).is_err());
     }
 

@@ -5,6 +5,7 @@
 use forebygg_domain::hearing::{
     Channel, ConferenceForm, ConferenceOrigin, DialogueConference, InputFields, MAX_TEXT_CHARS, Sender,
 };
+use forebygg_domain::ids::{ConferenceId, PlanId};
 use forebygg_domain::plan::Plan;
 use forebygg_domain::{Action, Organisation, ValidationError};
 
@@ -32,7 +33,7 @@ impl ConferenceWithOutputs {
     }
 }
 
-fn not_found(what: &str, id: i64) -> AppError {
+fn not_found(what: &str, id: impl std::fmt::Display) -> AppError {
     AppError::NotFound(format!("{what} {id}"))
 }
 
@@ -41,7 +42,7 @@ pub async fn list(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    plan_id: i64,
+    plan_id: PlanId,
 ) -> Result<Vec<DialogueConference>, AppError> {
     let scope = authorize(actor, org, Action::ReadInternal)?;
     Ok(store.conferences(&scope, plan_id).await?)
@@ -52,7 +53,7 @@ pub async fn of_plan(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    plan_id: i64,
+    plan_id: PlanId,
 ) -> Result<(Plan, Vec<ConferenceWithOutputs>), AppError> {
     let scope = authorize(actor, org, Action::ReadInternal)?;
     load(store, &scope, plan_id).await
@@ -61,9 +62,9 @@ pub async fn of_plan(
 async fn load(
     store: &dyn Store,
     scope: &OrgScope,
-    plan_id: i64,
+    plan_id: PlanId,
 ) -> Result<(Plan, Vec<ConferenceWithOutputs>), AppError> {
-    let plan = store.plan(scope, plan_id).await?.ok_or_else(|| not_found("plan", plan_id))?;
+    let plan = store.plan(scope, plan_id).await?;
     let inputs = store.inputs(scope, plan_id).await?;
     let conferences = store
         .conferences(scope, plan_id)
@@ -84,7 +85,7 @@ async fn load(
 async fn one(
     store: &dyn Store,
     scope: &OrgScope,
-    (plan_id, id): (i64, i64),
+    (plan_id, id): (PlanId, ConferenceId),
 ) -> Result<ConferenceWithOutputs, AppError> {
     let (_, all) = load(store, scope, plan_id).await?;
     all.into_iter().find(|c| c.conference.id == id).ok_or_else(|| not_found("conference", id))
@@ -95,12 +96,12 @@ pub async fn create(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    plan_id: i64,
+    plan_id: PlanId,
     form: &ConferenceForm,
 ) -> Result<DialogueConference, AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
     let fields = form.parse((0, 0)).map_err(|e| AppError::Invalid(FieldErrors(e)))?;
-    store.create_conference(&scope, plan_id, &fields).await?.ok_or_else(|| not_found("plan", plan_id))
+    Ok(store.create_conference(&scope, plan_id, &fields).await?)
 }
 
 /// Changes a conference. Rounds and groups that already have outputs cannot be
@@ -109,13 +110,13 @@ pub async fn update(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    (plan_id, id): (i64, i64),
+    (plan_id, id): (PlanId, ConferenceId),
     form: &ConferenceForm,
 ) -> Result<(), AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
     let current = one(store, &scope, (plan_id, id)).await?;
     let fields = form.parse(current.in_use()).map_err(|e| AppError::Invalid(FieldErrors(e)))?;
-    if store.update_conference(&scope, plan_id, id, &fields).await? { Ok(()) } else { Err(not_found("conference", id)) }
+    Ok(store.update_conference(&scope, plan_id, id, &fields).await?)
 }
 
 /// A group's output in one round, as typed: one input per non-empty line.
@@ -133,7 +134,7 @@ pub async fn add_outputs(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    (plan_id, id): (i64, i64),
+    (plan_id, id): (PlanId, ConferenceId),
     form: &OutputForm,
 ) -> Result<Vec<Input>, AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
@@ -168,10 +169,7 @@ pub async fn add_outputs(
             sender: sender.clone(),
             origin: Some(ConferenceOrigin { conference: id, round, group }),
         };
-        let input = store
-            .insert_input(&scope, plan_id, &fields, &[], &random_token()?, at)
-            .await?
-            .ok_or_else(|| not_found("plan", plan_id))?;
+        let input = store.insert_input(&scope, plan_id, &fields, &[], &random_token()?, at).await?;
         stored.push(input);
     }
     Ok(stored)

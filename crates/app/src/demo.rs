@@ -4,6 +4,7 @@
 //! The people are invented; the municipalities and their counties are real. Later
 //! capabilities extend this module with their own demo data, modelled on the seeds.
 
+use forebygg_domain::ids::{ActivityId, GoalId, PlanId};
 use forebygg_domain::organisation::NewOrganisation;
 use forebygg_domain::{Email, OrgKind, Organisation, Password, PersonName, Role, ValidationError};
 
@@ -132,7 +133,7 @@ async fn ensure_plans(store: &dyn Store, org: &Organisation) -> Result<(), AppEr
     for fields in engerdal_timeline()? {
         let activity = store.create_activity(&scope, preventive.id, &fields).await?;
         if fields.kind == ActivityKind::DraftHearing {
-            draft_hearing = activity.map(|a| a.id);
+            draft_hearing = Some(activity.id);
         }
     }
     demo_inputs(store, &scope, preventive.id, draft_hearing).await?;
@@ -143,7 +144,7 @@ async fn ensure_plans(store: &dyn Store, org: &Organisation) -> Result<(), AppEr
 
 /// Chapters of Engerdal's outline written as a plan lead would, with the generated
 /// blocks placed where the plan shows its data.
-async fn demo_chapters(store: &dyn Store, scope: &OrgScope, plan: i64) -> Result<(), AppError> {
+async fn demo_chapters(store: &dyn Store, scope: &OrgScope, plan: PlanId) -> Result<(), AppError> {
     let texts = [
         (
             "1.1",
@@ -179,7 +180,12 @@ async fn demo_chapters(store: &dyn Store, scope: &OrgScope, plan: i64) -> Result
 
 /// Responses to Engerdal's closed draft hearing of 2024, and input from a dialogue
 /// conference (the method of seed 004). Invented senders.
-async fn demo_inputs(store: &dyn Store, scope: &OrgScope, plan: i64, hearing: Option<i64>) -> Result<(), AppError> {
+async fn demo_inputs(
+    store: &dyn Store,
+    scope: &OrgScope,
+    plan: PlanId,
+    hearing: Option<ActivityId>,
+) -> Result<(), AppError> {
     let at = |date: &str| -> Result<i64, AppError> {
         let d = NorDate::parse(date).map_err(internal)?;
         Ok(d.0.and_hms_opt(10, 0, 0).unwrap_or_default().and_utc().timestamp())
@@ -241,9 +247,8 @@ async fn demo_inputs(store: &dyn Store, scope: &OrgScope, plan: i64, hearing: Op
     let mut answers = answers.into_iter();
     for ((channel, hearing, text, sender, date), answer) in inputs.into_iter().zip(answers.by_ref()) {
         let fields = InputFields { channel, hearing, text: text.into(), sender, origin: None };
-        if let Some(input) = store.insert_input(scope, plan, &fields, &[], &random_token()?, at(date)?).await? {
-            store.assess_input(scope, plan, input.id, Some(&answer)).await?;
-        }
+        let input = store.insert_input(scope, plan, &fields, &[], &random_token()?, at(date)?).await?;
+        store.assess_input(scope, plan, input.id, Some(&answer)).await?;
     }
     demo_conference(store, scope, plan, answers.next()).await
 }
@@ -253,7 +258,7 @@ async fn demo_inputs(store: &dyn Store, scope: &OrgScope, plan: i64, hearing: Op
 async fn demo_conference(
     store: &dyn Store,
     scope: &OrgScope,
-    plan: i64,
+    plan: PlanId,
     answer: Option<forebygg_domain::hearing::Assessment>,
 ) -> Result<(), AppError> {
     use forebygg_domain::hearing::conference::ConferenceGroup;
@@ -275,9 +280,7 @@ async fn demo_conference(
             group("Gruppe 3", "To elever fra 8. trinn"),
         ],
     };
-    let Some(conference) = store.create_conference(scope, plan, &fields).await? else {
-        return Ok(());
-    };
+    let conference = store.create_conference(scope, plan, &fields).await?;
     let outputs = [
         (1, 1, "Naturen, og at alle kjenner alle."),
         (1, 2, "Fotballbanen og skiløypene."),
@@ -296,7 +299,7 @@ async fn demo_conference(
             origin: Some(ConferenceOrigin { conference: conference.id, round, group }),
         };
         let stored = store.insert_input(scope, plan, &input, &[], &random_token()?, at).await?;
-        if let (Some(stored), Some(answer), (2, 3)) = (stored, answer.as_ref(), (round, group)) {
+        if let (Some(answer), (2, 3)) = (answer.as_ref(), (round, group)) {
             store.assess_input(scope, plan, stored.id, Some(answer)).await?;
         }
     }
@@ -305,7 +308,7 @@ async fn demo_conference(
 
 /// Measures of the kind the seeds name (BTI, parental guidance, a youth club, SLT),
 /// with owners, target groups and evaluation dates, one of them overdue.
-async fn demo_measures(store: &dyn Store, scope: &OrgScope, plan: i64) -> Result<(), AppError> {
+async fn demo_measures(store: &dyn Store, scope: &OrgScope, plan: PlanId) -> Result<(), AppError> {
     use forebygg_domain::measures::row::{Column, parse_row};
     let rows: [[&str; 9]; 6] = [
         // name, owner, partners, target, prevention, themes, evidence, status, evaluation
@@ -422,9 +425,9 @@ async fn demo_measures(store: &dyn Store, scope: &OrgScope, plan: i64) -> Result
 
 /// A goal hierarchy like Lyngen's programme: a main goal tied to the master plan and
 /// the SDGs, two sub-goals and a strategy. Returns the ids in that order.
-async fn demo_goals(store: &dyn Store, scope: &OrgScope, plan: i64) -> Result<Vec<i64>, AppError> {
+async fn demo_goals(store: &dyn Store, scope: &OrgScope, plan: PlanId) -> Result<Vec<GoalId>, AppError> {
     use forebygg_domain::goals::GoalForm;
-    let mut ids: Vec<i64> = Vec::new();
+    let mut ids: Vec<GoalId> = Vec::new();
     let forms = [
         (
             "main",
@@ -447,8 +450,7 @@ async fn demo_goals(store: &dyn Store, scope: &OrgScope, plan: i64) -> Result<Ve
             sdg_targets: sdg.into(),
         };
         let fields = form.parse(&goals).map_err(|e| AppError::Internal(format!("demo goal: {e:?}")))?;
-        let goal =
-            store.create_goal(scope, plan, &fields).await?.ok_or_else(|| AppError::Internal("demo plan".into()))?;
+        let goal = store.create_goal(scope, plan, &fields).await?;
         ids.push(goal.id);
     }
     Ok(ids)
@@ -456,7 +458,7 @@ async fn demo_goals(store: &dyn Store, scope: &OrgScope, plan: i64) -> Result<Ve
 
 /// A hearing open now (four weeks left) on the revised action plan against violence, so
 /// that the public hearing page is there to try.
-async fn open_violence_hearing(store: &dyn Store, scope: &OrgScope, plan: i64) -> Result<(), AppError> {
+async fn open_violence_hearing(store: &dyn Store, scope: &OrgScope, plan: PlanId) -> Result<(), AppError> {
     let today = oslo_date(crate::now());
     let hearing = ActivityFields {
         kind: ActivityKind::DraftHearing,

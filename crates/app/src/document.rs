@@ -3,6 +3,7 @@
 
 use forebygg_domain::document::generated::{ActivityLine, Generated, GoalLine, InputLine, LegalLine, MeasureLine};
 use forebygg_domain::document::version::{Snapshot, SnapshotChapter, SnapshotMeasure, Version, VersionForm};
+use forebygg_domain::ids::{PlanId, VersionId};
 use forebygg_domain::plan::programme::numbered;
 use forebygg_domain::plan::{Plan, Programme, register};
 use forebygg_domain::timeline::dates::oslo_date;
@@ -40,7 +41,7 @@ pub async fn document(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    plan_id: i64,
+    plan_id: PlanId,
 ) -> Result<PlanDocument, AppError> {
     let scope = authorize(actor, org, Action::ReadInternal)?;
     load(store, &scope, plan_id).await
@@ -48,9 +49,9 @@ pub async fn document(
 
 /// The document of a plan in an organisation the caller has already been authorised
 /// for (the operator's command line, or [`document`]).
-pub async fn load(store: &dyn Store, scope: &OrgScope, plan_id: i64) -> Result<PlanDocument, AppError> {
-    let plan = store.plan(scope, plan_id).await?.ok_or_else(|| AppError::NotFound(format!("plan {plan_id}")))?;
-    let programme = store.programme(scope, plan_id).await?.unwrap_or_default();
+pub async fn load(store: &dyn Store, scope: &OrgScope, plan_id: PlanId) -> Result<PlanDocument, AppError> {
+    let plan = store.plan(scope, plan_id).await?;
+    let programme = store.programme(scope, plan_id).await?;
     let mut texts = store.chapter_texts(scope, plan_id).await?;
     let chapters = numbered(&programme.outline)
         .into_iter()
@@ -136,12 +137,12 @@ pub async fn save_chapter(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    (plan_id, chapter): (i64, &str),
+    (plan_id, chapter): (PlanId, &str),
     body: &str,
     now: UnixTime,
 ) -> Result<(), AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
-    let programme = store.programme(&scope, plan_id).await?.unwrap_or_default();
+    let programme = store.programme(&scope, plan_id).await?;
     if !numbered(&programme.outline).iter().any(|(n, _, _)| n == chapter) {
         return Err(AppError::NotFound(format!("chapter {chapter}")));
     }
@@ -154,11 +155,7 @@ pub async fn save_chapter(
         updated_by: actor.user.name.as_str().to_owned(),
         updated_at: now,
     };
-    if store.save_chapter(&scope, plan_id, &text).await? {
-        Ok(())
-    } else {
-        Err(AppError::NotFound(format!("plan {plan_id}")))
-    }
+    Ok(store.save_chapter(&scope, plan_id, &text).await?)
 }
 
 /// Freezes the document as it stands — its chapters and its measures — as a version.
@@ -166,7 +163,7 @@ pub async fn freeze(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    plan_id: i64,
+    plan_id: PlanId,
     form: &VersionForm,
     now: UnixTime,
 ) -> Result<Version, AppError> {
@@ -196,10 +193,7 @@ pub async fn freeze(
             .collect(),
         generated: doc.generated,
     };
-    store
-        .freeze_version(&scope, plan_id, &fields, &snapshot, actor.user.name.as_str(), now)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("plan {plan_id}")))
+    Ok(store.freeze_version(&scope, plan_id, &fields, &snapshot, actor.user.name.as_str(), now).await?)
 }
 
 /// The plan's frozen versions, oldest first.
@@ -207,14 +201,14 @@ pub async fn versions(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    plan_id: i64,
+    plan_id: PlanId,
 ) -> Result<Vec<Version>, AppError> {
     let scope = authorize(actor, org, Action::ReadInternal)?;
     Ok(store.versions(&scope, plan_id).await?)
 }
 
 /// The versions everyone may read (hearing drafts, adopted plans), oldest first.
-pub async fn public_versions(store: &dyn Store, org: &Organisation, plan_id: i64) -> Result<Vec<Version>, AppError> {
+pub async fn public_versions(store: &dyn Store, org: &Organisation, plan_id: PlanId) -> Result<Vec<Version>, AppError> {
     let scope = OrgScope::public(org);
     Ok(store.versions(&scope, plan_id).await?.into_iter().filter(|v| v.fields.kind.is_public()).collect())
 }
@@ -223,11 +217,11 @@ pub async fn public_versions(store: &dyn Store, org: &Organisation, plan_id: i64
 pub async fn published_version(
     store: &dyn Store,
     org: &Organisation,
-    plan_id: i64,
-    version_id: i64,
+    plan_id: PlanId,
+    version_id: VersionId,
 ) -> Result<(Plan, Version), AppError> {
     let not_found = || AppError::NotFound(format!("version {version_id} of plan {plan_id}"));
-    let plan = store.plan(&OrgScope::public(org), plan_id).await?.ok_or_else(not_found)?;
+    let plan = store.plan(&OrgScope::public(org), plan_id).await?;
     let version =
         public_versions(store, org, plan_id).await?.into_iter().find(|v| v.id == version_id).ok_or_else(not_found)?;
     Ok((plan, version))

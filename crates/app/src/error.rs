@@ -57,10 +57,20 @@ pub enum AppError {
     /// An import refused as a whole; every problem with its row and column.
     #[error("the import was refused: {}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
     Import(Vec<forebygg_import::measures::ImportProblem>),
+    /// The storage failed (never "not found": that becomes [`AppError::NotFound`]).
     #[error(transparent)]
-    Store(#[from] StoreError),
+    Store(StoreError),
     #[error("internal error: {0}")]
     Internal(String),
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound(what) => AppError::NotFound(what),
+            other => AppError::Store(other),
+        }
+    }
 }
 
 impl AppError {

@@ -1,6 +1,7 @@
 //! Goals and follow-up: the goal hierarchy of a plan, status reports of its measures,
 //! and the progress rolled up to the goals.
 
+use forebygg_domain::ids::{GoalId, MeasureId, PlanId};
 use std::collections::HashMap;
 
 use forebygg_domain::goals::rollup::{GoalProgress, rollup};
@@ -25,7 +26,7 @@ pub struct FollowUp {
 
 impl FollowUp {
     /// The newest report of each measure.
-    pub fn latest(&self) -> HashMap<i64, &StatusReport> {
+    pub fn latest(&self) -> HashMap<MeasureId, &StatusReport> {
         let mut latest = HashMap::new();
         for r in &self.reports {
             latest.insert(r.measure_id, r);
@@ -34,9 +35,9 @@ impl FollowUp {
     }
 
     /// Each goal's progress, in the goals' order.
-    pub fn progress(&self) -> Vec<(i64, GoalProgress)> {
+    pub fn progress(&self) -> Vec<(GoalId, GoalProgress)> {
         let latest = self.latest();
-        let measures: Vec<(i64, &forebygg_domain::measures::MeasureFields)> =
+        let measures: Vec<(MeasureId, &forebygg_domain::measures::MeasureFields)> =
             self.measures.iter().map(|m| (m.id, &m.fields)).collect();
         rollup(&self.goals, &measures, |id| latest.get(&id).map(|r| r.fields.progress))
     }
@@ -47,10 +48,10 @@ pub async fn follow_up(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    plan_id: i64,
+    plan_id: PlanId,
 ) -> Result<FollowUp, AppError> {
     let scope = authorize(actor, org, Action::ReadInternal)?;
-    let plan = store.plan(&scope, plan_id).await?.ok_or_else(|| AppError::NotFound(format!("plan {plan_id}")))?;
+    let plan = store.plan(&scope, plan_id).await?;
     Ok(FollowUp {
         plan,
         goals: store.goals(&scope, plan_id).await?,
@@ -64,13 +65,13 @@ pub async fn add_goal(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    plan_id: i64,
+    plan_id: PlanId,
     form: &GoalForm,
 ) -> Result<Goal, AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
     let goals = store.goals(&scope, plan_id).await?;
     let fields = form.parse(&goals).map_err(|e| AppError::Invalid(FieldErrors(e)))?;
-    store.create_goal(&scope, plan_id, &fields).await?.ok_or_else(|| AppError::NotFound(format!("plan {plan_id}")))
+    Ok(store.create_goal(&scope, plan_id, &fields).await?)
 }
 
 /// Changes a goal. Its level may change only while no goal hangs under it.
@@ -78,7 +79,7 @@ pub async fn update_goal(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    (plan_id, id): (i64, i64),
+    (plan_id, id): (PlanId, GoalId),
     form: &GoalForm,
 ) -> Result<(), AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
@@ -89,11 +90,7 @@ pub async fn update_goal(
     if fields.level != current.fields.level && goals.iter().any(|g| g.fields.parent == Some(id)) {
         return Err(AppError::invalid("level", forebygg_domain::ValidationError::GoalHasChildren));
     }
-    if store.update_goal(&scope, plan_id, id, &fields).await? {
-        Ok(())
-    } else {
-        Err(AppError::NotFound(format!("goal {id}")))
-    }
+    Ok(store.update_goal(&scope, plan_id, id, &fields).await?)
 }
 
 /// A status report of a measure by the signed-in person (plan staff or a service
@@ -102,14 +99,11 @@ pub async fn report(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    (plan_id, measure_id): (i64, i64),
+    (plan_id, measure_id): (PlanId, MeasureId),
     form: &ReportForm,
     now: UnixTime,
 ) -> Result<StatusReport, AppError> {
     let scope = authorize(actor, org, Action::ReportStatus)?;
     let fields = form.parse().map_err(|e| AppError::Invalid(FieldErrors(e)))?;
-    store
-        .add_report(&scope, plan_id, measure_id, &fields, actor.user.name.as_str(), now)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("measure {measure_id}")))
+    Ok(store.add_report(&scope, plan_id, measure_id, &fields, actor.user.name.as_str(), now).await?)
 }

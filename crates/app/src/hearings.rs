@@ -4,6 +4,7 @@
 use forebygg_domain::ValidationError;
 use forebygg_domain::hearing::attachment::check_uploads;
 use forebygg_domain::hearing::{Assessment, Channel, ResponseForm, Upload, last_closed_hearing, open_hearing};
+use forebygg_domain::ids::{ActivityId, AttachmentId, InputId, PlanId};
 use forebygg_domain::plan::programme::parse_path;
 use forebygg_domain::plan::{Activity, Plan, Programme};
 use forebygg_domain::theme::Theme;
@@ -30,12 +31,12 @@ pub struct PublicPlan {
 pub async fn public_plan(
     store: &dyn Store,
     org: &Organisation,
-    plan_id: i64,
+    plan_id: PlanId,
     now: UnixTime,
 ) -> Result<PublicPlan, AppError> {
     let scope = OrgScope::public(org);
     let not_found = || AppError::NotFound(format!("plan {plan_id}"));
-    let plan = store.plan(&scope, plan_id).await?.ok_or_else(not_found)?;
+    let plan = store.plan(&scope, plan_id).await?;
     let activities = store.activities(&scope, plan_id).await?;
     let today = oslo_date(now);
     let open = open_hearing(&activities, today).cloned();
@@ -43,7 +44,7 @@ pub async fn public_plan(
     if open.is_none() && closed.is_none() {
         return Err(not_found());
     }
-    let programme = store.programme(&scope, plan_id).await?.unwrap_or_default();
+    let programme = store.programme(&scope, plan_id).await?;
     Ok(PublicPlan { plan, programme, open, closed })
 }
 
@@ -60,7 +61,7 @@ pub struct Receipt {
 pub async fn respond(
     store: &dyn Store,
     org: &Organisation,
-    plan_id: i64,
+    plan_id: PlanId,
     form: &ResponseForm,
     uploads: Vec<Upload>,
     now: UnixTime,
@@ -80,10 +81,7 @@ pub async fn respond(
         }
     };
     let token = random_token()?;
-    let input = store
-        .insert_input(&OrgScope::public(org), plan_id, &fields, &attachments, &token, now)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("plan {plan_id}")))?;
+    let input = store.insert_input(&OrgScope::public(org), plan_id, &fields, &attachments, &token, now).await?;
     Ok(Receipt { reference: input.reference(), token })
 }
 
@@ -91,12 +89,11 @@ pub async fn respond(
 pub async fn receipt(
     store: &dyn Store,
     org: &Organisation,
-    plan_id: i64,
+    plan_id: PlanId,
     token: &str,
 ) -> Result<(Input, Vec<AttachmentInfo>), AppError> {
     let scope = OrgScope::public(org);
-    let input =
-        store.input_by_receipt(&scope, plan_id, token).await?.ok_or_else(|| AppError::NotFound("receipt".into()))?;
+    let input = store.input_by_receipt(&scope, plan_id, token).await?;
     let files = store.attachments(&scope, plan_id).await?.into_iter().filter(|a| a.input_id == input.id).collect();
     Ok((input, files))
 }
@@ -106,7 +103,7 @@ pub async fn attachments(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    plan_id: i64,
+    plan_id: PlanId,
 ) -> Result<Vec<AttachmentInfo>, AppError> {
     let scope = authorize(actor, org, Action::ReadInternal)?;
     Ok(store.attachments(&scope, plan_id).await?)
@@ -117,14 +114,14 @@ pub async fn attachment(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    (plan_id, input_id, id): (i64, i64, i64),
+    (plan_id, input_id, id): (PlanId, InputId, AttachmentId),
 ) -> Result<(AttachmentInfo, Vec<u8>), AppError> {
     let scope = authorize(actor, org, Action::ReadInternal)?;
-    store
-        .attachment(&scope, plan_id, id)
-        .await?
-        .filter(|(info, _)| info.input_id == input_id)
-        .ok_or_else(|| AppError::NotFound(format!("attachment {id}")))
+    let (info, bytes) = store.attachment(&scope, plan_id, id).await?;
+    if info.input_id != input_id {
+        return Err(AppError::NotFound(format!("attachment {id} of input {input_id}")));
+    }
+    Ok((info, bytes))
 }
 
 /// The register of a plan's inputs, for those who may read the organisation's plans.
@@ -132,10 +129,10 @@ pub async fn register(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    plan_id: i64,
+    plan_id: PlanId,
 ) -> Result<(Plan, Vec<Input>), AppError> {
     let scope = authorize(actor, org, Action::ReadInternal)?;
-    let plan = store.plan(&scope, plan_id).await?.ok_or_else(|| AppError::NotFound(format!("plan {plan_id}")))?;
+    let plan = store.plan(&scope, plan_id).await?;
     Ok((plan, store.inputs(&scope, plan_id).await?))
 }
 
@@ -172,7 +169,7 @@ pub async fn add_inputs(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    plan_id: i64,
+    plan_id: PlanId,
     form: &StaffInputForm,
 ) -> Result<Vec<Input>, AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
@@ -202,7 +199,7 @@ pub async fn add_inputs(
             consent: true,
             lang: None,
         }
-        .parse(0);
+        .parse(ActivityId::new(0));
         match parsed {
             Ok(f) => all.push(f),
             Err(list) => {
@@ -225,10 +222,7 @@ pub async fn add_inputs(
     for mut fields in all {
         fields.channel = channel;
         fields.hearing = None;
-        let input = store
-            .insert_input(&scope, plan_id, &fields, &[], &random_token()?, at)
-            .await?
-            .ok_or_else(|| AppError::NotFound(format!("plan {plan_id}")))?;
+        let input = store.insert_input(&scope, plan_id, &fields, &[], &random_token()?, at).await?;
         stored.push(input);
     }
     Ok(stored)
@@ -239,7 +233,7 @@ pub async fn assess(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    (plan_id, id): (i64, i64),
+    (plan_id, id): (PlanId, InputId),
     decision: &str,
     justification: &str,
     change: &str,
@@ -247,11 +241,7 @@ pub async fn assess(
     let scope = authorize(actor, org, Action::EditPlans)?;
     let assessment =
         Assessment::parse(decision, justification, change).map_err(|e| AppError::Invalid(FieldErrors(e)))?;
-    if store.assess_input(&scope, plan_id, id, Some(&assessment)).await? {
-        Ok(())
-    } else {
-        Err(AppError::NotFound(format!("input {id}")))
-    }
+    Ok(store.assess_input(&scope, plan_id, id, Some(&assessment)).await?)
 }
 
 /// Hides an input from the public pages (a reason is required: nothing is hidden
@@ -260,7 +250,7 @@ pub async fn moderate(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    (plan_id, id): (i64, i64),
+    (plan_id, id): (PlanId, InputId),
     hide: bool,
     reason: &str,
 ) -> Result<(), AppError> {
@@ -270,11 +260,7 @@ pub async fn moderate(
         return Err(AppError::invalid("reason", ValidationError::Required));
     }
     let hidden = hide.then_some(reason);
-    if store.moderate_input(&scope, plan_id, id, hidden).await? {
-        Ok(())
-    } else {
-        Err(AppError::NotFound(format!("input {id}")))
-    }
+    Ok(store.moderate_input(&scope, plan_id, id, hidden).await?)
 }
 
 /// One sender's inputs in the merknadsbehandling.
@@ -298,7 +284,7 @@ pub async fn merknadsbehandling(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    plan_id: i64,
+    plan_id: PlanId,
 ) -> Result<(Plan, Vec<SenderInputs>), AppError> {
     let (plan, inputs) = register(store, actor, org, plan_id).await?;
     Ok((plan, group_by_sender(inputs.into_iter().filter(|i| i.hidden_reason.is_none()).collect())))
@@ -321,7 +307,7 @@ fn group_by_sender(inputs: Vec<Input>) -> Vec<SenderInputs> {
 pub async fn outcomes(
     store: &dyn Store,
     org: &Organisation,
-    plan_id: i64,
+    plan_id: PlanId,
     now: UnixTime,
 ) -> Result<(PublicPlan, Vec<SenderInputs>), AppError> {
     let public = public_plan(store, org, plan_id, now).await?;
@@ -347,7 +333,7 @@ pub async fn tag(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    (plan_id, id): (i64, i64),
+    (plan_id, id): (PlanId, InputId),
     themes: &[Theme],
     chapters: &str,
 ) -> Result<(), AppError> {
@@ -359,9 +345,5 @@ pub async fn tag(
         }
         numbers.push(number.to_owned());
     }
-    if store.tag_input(&scope, plan_id, id, themes, &numbers).await? {
-        Ok(())
-    } else {
-        Err(AppError::NotFound(format!("input {id}")))
-    }
+    Ok(store.tag_input(&scope, plan_id, id, themes, &numbers).await?)
 }

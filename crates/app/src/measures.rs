@@ -1,6 +1,7 @@
 //! The register of measures: list, add, change and remove measures of a plan, import
 //! and export them as spreadsheets, and map them against the needs.
 
+use forebygg_domain::ids::{MeasureId, PlanId};
 use forebygg_domain::measures::coverage::CoverageMatrix;
 use forebygg_domain::measures::row::{CellProblem, Column, parse_row};
 use forebygg_domain::measures::{Measure, MeasureFields};
@@ -12,19 +13,15 @@ use forebygg_import::read_table;
 use crate::access::authorize;
 use crate::{Actor, AppError, FieldErrors, OrgScope, Store};
 
-fn not_found(what: &str, id: i64) -> AppError {
-    AppError::NotFound(format!("{what} {id}"))
-}
-
 /// A plan's measures, for those who may read the plan.
 pub async fn list(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    plan_id: i64,
+    plan_id: PlanId,
 ) -> Result<(Plan, Vec<Measure>), AppError> {
     let scope = authorize(actor, org, Action::ReadInternal)?;
-    let plan = store.plan(&scope, plan_id).await?.ok_or_else(|| not_found("plan", plan_id))?;
+    let plan = store.plan(&scope, plan_id).await?;
     Ok((plan, store.measures(&scope, plan_id).await?))
 }
 
@@ -60,7 +57,7 @@ pub struct GoalLinks {
 async fn link_goals(
     store: &dyn Store,
     scope: &OrgScope,
-    plan_id: i64,
+    plan_id: PlanId,
     fields: &mut MeasureFields,
     links: &GoalLinks,
 ) -> Result<(), AppError> {
@@ -84,14 +81,14 @@ pub async fn create<'a>(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    plan_id: i64,
+    plan_id: PlanId,
     field: impl Fn(Column) -> &'a str,
     links: &GoalLinks,
 ) -> Result<(), AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
     let mut fields = parse_form(field)?;
     link_goals(store, &scope, plan_id, &mut fields, links).await?;
-    store.insert_measures(&scope, plan_id, &[fields]).await?.ok_or_else(|| not_found("plan", plan_id))?;
+    store.insert_measures(&scope, plan_id, &[fields]).await?;
     Ok(())
 }
 
@@ -100,24 +97,24 @@ pub async fn update<'a>(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    (plan_id, id): (i64, i64),
+    (plan_id, id): (PlanId, MeasureId),
     field: impl Fn(Column) -> &'a str,
     links: &GoalLinks,
 ) -> Result<(), AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
     let mut fields = parse_form(field)?;
     link_goals(store, &scope, plan_id, &mut fields, links).await?;
-    if store.update_measure(&scope, plan_id, id, &fields).await? { Ok(()) } else { Err(not_found("measure", id)) }
+    Ok(store.update_measure(&scope, plan_id, id, &fields).await?)
 }
 
 pub async fn remove(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    (plan_id, id): (i64, i64),
+    (plan_id, id): (PlanId, MeasureId),
 ) -> Result<(), AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
-    if store.delete_measure(&scope, plan_id, id).await? { Ok(()) } else { Err(not_found("measure", id)) }
+    Ok(store.delete_measure(&scope, plan_id, id).await?)
 }
 
 /// Reads a spreadsheet (CSV or XLSX) of measures; every problem, or the measures.
@@ -132,12 +129,12 @@ pub fn read_file(bytes: &[u8], progress: &mut dyn FnMut(usize, usize)) -> Result
 pub async fn import(
     store: &dyn Store,
     scope: &OrgScope,
-    plan_id: i64,
+    plan_id: PlanId,
     bytes: &[u8],
     progress: &mut (dyn FnMut(usize, usize) + Send),
 ) -> Result<u64, AppError> {
     let measures = read_file(bytes, progress)?;
-    store.insert_measures(scope, plan_id, &measures).await?.ok_or_else(|| not_found("plan", plan_id))
+    Ok(store.insert_measures(scope, plan_id, &measures).await?)
 }
 
 /// Imports for a signed-in user who may edit the organisation's plans.
@@ -145,7 +142,7 @@ pub async fn import_as(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    plan_id: i64,
+    plan_id: PlanId,
     bytes: &[u8],
 ) -> Result<u64, AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;

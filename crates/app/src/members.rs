@@ -1,6 +1,7 @@
 //! An organisation's members: who holds which role. Admins manage them on the web; the
 //! operator adds the first ones from the command line.
 
+use forebygg_domain::ids::UserId;
 use forebygg_domain::{Action, Email, Organisation, Password, PersonName, Role, ValidationError};
 
 use crate::access::authorize;
@@ -75,7 +76,7 @@ pub async fn change_role(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    user_id: i64,
+    user_id: UserId,
     role: &str,
 ) -> Result<(), AppError> {
     let scope = authorize(actor, org, Action::ManageMembers)?;
@@ -83,25 +84,17 @@ pub async fn change_role(
     if role != Role::Admin {
         ensure_not_last_admin(store, &scope, user_id).await?;
     }
-    if store.set_member_role(&scope, user_id, role).await? {
-        Ok(())
-    } else {
-        Err(AppError::NotFound(format!("member {user_id}")))
-    }
+    Ok(store.set_member_role(&scope, user_id, role).await?)
 }
 
 /// Takes a person's role in the organisation away (their account stays).
-pub async fn remove(store: &dyn Store, actor: &Actor, org: &Organisation, user_id: i64) -> Result<(), AppError> {
+pub async fn remove(store: &dyn Store, actor: &Actor, org: &Organisation, user_id: UserId) -> Result<(), AppError> {
     let scope = authorize(actor, org, Action::ManageMembers)?;
     ensure_not_last_admin(store, &scope, user_id).await?;
-    if store.remove_member(&scope, user_id).await? {
-        Ok(())
-    } else {
-        Err(AppError::NotFound(format!("member {user_id}")))
-    }
+    Ok(store.remove_member(&scope, user_id).await?)
 }
 
-async fn ensure_not_last_admin(store: &dyn Store, scope: &OrgScope, user_id: i64) -> Result<(), AppError> {
+async fn ensure_not_last_admin(store: &dyn Store, scope: &OrgScope, user_id: UserId) -> Result<(), AppError> {
     let members = store.members(scope).await?;
     let is_admin = members.iter().any(|m| m.user_id == user_id && m.role == Role::Admin);
     let admins = members.iter().filter(|m| m.role == Role::Admin).count();

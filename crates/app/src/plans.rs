@@ -1,6 +1,7 @@
 //! Use cases of the plan portfolio, the programme and the process calendar. Every
 //! function authorises first and hands the resulting scope to storage.
 
+use forebygg_domain::ids::{ActivityId, PlanId};
 use forebygg_domain::plan::activity::ActivityFields;
 use forebygg_domain::plan::presets::Preset;
 use forebygg_domain::plan::programme::{EditError, ProgrammeEdit};
@@ -22,9 +23,9 @@ pub async fn list(store: &dyn Store, actor: &Actor, org: &Organisation) -> Resul
 }
 
 /// A plan of the organisation that the person may read.
-pub async fn find(store: &dyn Store, actor: &Actor, org: &Organisation, id: i64) -> Result<Plan, AppError> {
+pub async fn find(store: &dyn Store, actor: &Actor, org: &Organisation, id: PlanId) -> Result<Plan, AppError> {
     let scope = authorize(actor, org, Action::ReadInternal)?;
-    store.plan(&scope, id).await?.ok_or_else(|| AppError::NotFound(format!("plan {id}")))
+    Ok(store.plan(&scope, id).await?)
 }
 
 /// Everything the plan page shows.
@@ -40,10 +41,10 @@ pub struct PlanView {
 }
 
 /// Opens a plan of the organisation for reading.
-pub async fn view(store: &dyn Store, actor: &Actor, org: &Organisation, id: i64) -> Result<PlanView, AppError> {
+pub async fn view(store: &dyn Store, actor: &Actor, org: &Organisation, id: PlanId) -> Result<PlanView, AppError> {
     let scope = authorize(actor, org, Action::ReadInternal)?;
-    let plan = store.plan(&scope, id).await?.ok_or_else(|| AppError::NotFound(format!("plan {id}")))?;
-    let programme = store.programme(&scope, id).await?.unwrap_or_default();
+    let plan = store.plan(&scope, id).await?;
+    let programme = store.programme(&scope, id).await?;
     let links = store.links(&scope, id).await?;
     let council = council_must_adopt(&plan);
     let activities = store
@@ -112,34 +113,36 @@ pub async fn update(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    id: i64,
+    id: PlanId,
     form: &PlanForm,
 ) -> Result<(), AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
     let fields = parse_plan(form)?;
-    found(store.update_plan(&scope, id, &fields).await?, id)
-}
-
-fn found(ok: bool, id: i64) -> Result<(), AppError> {
-    if ok { Ok(()) } else { Err(AppError::NotFound(format!("{id}"))) }
+    Ok(store.update_plan(&scope, id, &fields).await?)
 }
 
 pub async fn link(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    from: i64,
-    to: i64,
+    from: PlanId,
+    to: PlanId,
     kind: &str,
 ) -> Result<(), AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
     let kind = LinkKind::parse(kind).ok_or_else(|| AppError::NotFound(format!("link kind {kind}")))?;
-    found(store.add_link(&scope, from, to, kind).await?, to)
+    Ok(store.add_link(&scope, from, to, kind).await?)
 }
 
-pub async fn unlink(store: &dyn Store, actor: &Actor, org: &Organisation, from: i64, to: i64) -> Result<(), AppError> {
+pub async fn unlink(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    from: PlanId,
+    to: PlanId,
+) -> Result<(), AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
-    found(store.remove_link(&scope, from, to).await?, to)
+    Ok(store.remove_link(&scope, from, to).await?)
 }
 
 /// The activity form, as typed. Dates as dd.mm.åååå.
@@ -203,10 +206,10 @@ async fn editable_plan(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    plan_id: i64,
+    plan_id: PlanId,
 ) -> Result<(OrgScope, Plan), AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
-    let plan = store.plan(&scope, plan_id).await?.ok_or_else(|| AppError::NotFound(format!("plan {plan_id}")))?;
+    let plan = store.plan(&scope, plan_id).await?;
     Ok((scope, plan))
 }
 
@@ -214,36 +217,36 @@ pub async fn add_activity(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    plan_id: i64,
+    plan_id: PlanId,
     form: &ActivityForm,
 ) -> Result<Activity, AppError> {
     let (scope, plan) = editable_plan(store, actor, org, plan_id).await?;
     let fields = parse_activity(&plan, form)?;
-    store.create_activity(&scope, plan_id, &fields).await?.ok_or_else(|| AppError::NotFound(format!("plan {plan_id}")))
+    Ok(store.create_activity(&scope, plan_id, &fields).await?)
 }
 
 pub async fn update_activity(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    plan_id: i64,
-    id: i64,
+    plan_id: PlanId,
+    id: ActivityId,
     form: &ActivityForm,
 ) -> Result<(), AppError> {
     let (scope, plan) = editable_plan(store, actor, org, plan_id).await?;
     let fields = parse_activity(&plan, form)?;
-    found(store.update_activity(&scope, plan_id, id, &fields).await?, id)
+    Ok(store.update_activity(&scope, plan_id, id, &fields).await?)
 }
 
 pub async fn remove_activity(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    plan_id: i64,
-    id: i64,
+    plan_id: PlanId,
+    id: ActivityId,
 ) -> Result<(), AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
-    found(store.delete_activity(&scope, plan_id, id).await?, id)
+    Ok(store.delete_activity(&scope, plan_id, id).await?)
 }
 
 /// Applies one change to the plan's programme.
@@ -251,17 +254,17 @@ pub async fn edit_programme(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    plan_id: i64,
+    plan_id: PlanId,
     edit: ProgrammeEdit,
     field: &'static str,
 ) -> Result<(), AppError> {
     let (scope, _) = editable_plan(store, actor, org, plan_id).await?;
-    let mut programme = store.programme(&scope, plan_id).await?.unwrap_or_default();
+    let mut programme = store.programme(&scope, plan_id).await?;
     programme.apply(edit).map_err(|e| match e {
         EditError::Empty => AppError::invalid(field, ValidationError::Required),
         EditError::NotFound => AppError::NotFound("programme part".into()),
     })?;
-    found(store.save_programme(&scope, plan_id, &programme).await?, plan_id)
+    Ok(store.save_programme(&scope, plan_id, &programme).await?)
 }
 
 /// Replaces the whole programme (the JSON API's PUT).
@@ -269,9 +272,9 @@ pub async fn replace_programme(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    plan_id: i64,
+    plan_id: PlanId,
     programme: &Programme,
 ) -> Result<(), AppError> {
     let (scope, _) = editable_plan(store, actor, org, plan_id).await?;
-    found(store.save_programme(&scope, plan_id, programme).await?, plan_id)
+    Ok(store.save_programme(&scope, plan_id, programme).await?)
 }

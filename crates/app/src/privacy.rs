@@ -2,6 +2,7 @@
 //! their e-mail address, and have their personal data erased. The texts stay (hearing
 //! responses are public records to be archived), anonymised; every erasure is logged.
 
+use forebygg_domain::ids::PlanId;
 use forebygg_domain::{Action, Email, Organisation};
 
 use crate::access::authorize;
@@ -21,7 +22,7 @@ pub async fn export(
 ) -> Result<(Vec<Input>, Vec<AttachmentInfo>), AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
     let inputs = store.inputs_by_email(&scope, &email(address)?).await?;
-    let mut plans: Vec<i64> = inputs.iter().map(|i| i.plan_id).collect();
+    let mut plans: Vec<PlanId> = inputs.iter().map(|i| i.plan_id).collect();
     plans.sort_unstable();
     plans.dedup();
     let mut files = Vec::new();

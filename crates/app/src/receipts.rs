@@ -7,7 +7,7 @@
 use async_trait::async_trait;
 use forebygg_domain::{Email, Lang};
 
-use crate::{AppError, OrgScope, PendingReceipt, Store, UnixTime};
+use crate::{AppError, OrgScope, PendingReceipt, Store, StoreError, UnixTime};
 
 /// Sends one e-mail. Implemented by the binary (SMTP, or files in a folder).
 #[async_trait]
@@ -69,7 +69,11 @@ pub async fn deliver_due(
         let Some(org) = organisations.iter().find(|o| o.id == pending.org_id) else {
             continue;
         };
-        let plan = store.plan(&OrgScope::operator(org), input.plan_id).await?.map(|p| p.title).unwrap_or_default();
+        let plan = match store.plan(&OrgScope::operator(org), input.plan_id).await {
+            Ok(plan) => plan.title,
+            Err(StoreError::NotFound(_)) => String::new(),
+            Err(e) => return Err(e.into()),
+        };
         let facts = ReceiptFacts {
             lang,
             organisation: org.name.clone(),
@@ -85,7 +89,7 @@ pub async fn deliver_due(
                 done.sent += 1;
             }
             Err(error) => {
-                tracing::warn!(input = input.id, %error, "receipt e-mail failed");
+                tracing::warn!(input = input.id.get(), %error, "receipt e-mail failed");
                 store.receipt_failed(input.id, &error, now + retry_delay(pending.attempts)).await?;
                 done.failed += 1;
             }

@@ -2,6 +2,7 @@
 //! PDF or Word file from the command line — for archiving, and for `bench/render`,
 //! which times a cold and then warm renders in one process with `--repeat`.
 
+use forebygg_domain::ids::{PlanId, VersionId};
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -18,10 +19,10 @@ pub enum DocumentCommand {
     Render {
         /// The plan's id (see `forebygg plan list`).
         #[arg(long, value_name = "ID")]
-        plan: i64,
+        plan: PlanId,
         /// A frozen version's id instead of the current text.
         #[arg(long, value_name = "ID")]
-        version: Option<i64>,
+        version: Option<VersionId>,
         #[arg(long, value_enum, default_value_t = FileFormat::Pdf)]
         format: FileFormat,
         /// The labels' language: nb, nn or en.

@@ -1,5 +1,6 @@
 //! `forebygg inputs export`: every input of a plan, for the archive or a spreadsheet.
 
+use forebygg_domain::ids::PlanId;
 use std::io::Write;
 
 use anyhow::Result;
@@ -15,7 +16,7 @@ pub enum InputCommand {
     Export {
         /// The plan's id (see `forebygg plan list`).
         #[arg(long, value_name = "ID")]
-        plan: i64,
+        plan: PlanId,
         #[arg(long, value_enum, default_value_t = Format::Csv)]
         format: Format,
     },

@@ -177,7 +177,7 @@ async fn run(cli: Cli) -> Result<()> {
         Command::User(UserCommand::Grant(grant)) => users::grant(store, &grant).await,
         Command::Org(OrgCommand::Add { kind, name, county }) => {
             let operator = forebygg_app::User {
-                id: 0,
+                id: forebygg_domain::ids::UserId::new(0),
                 email: Email::parse("operator@localhost.localdomain")?,
                 name: PersonName::parse("operator")?,
                 lang: None,

@@ -1,6 +1,7 @@
 //! `forebygg measures`: the import template, importing a spreadsheet into a plan (all
 //! rows or none, with a progress bar), and exporting a plan's measures.
 
+use forebygg_domain::ids::PlanId;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -27,18 +28,18 @@ pub enum MeasureCommand {
         file: PathBuf,
         /// The plan's id (see `forebygg plan list`).
         #[arg(long, value_name = "ID")]
-        plan: i64,
+        plan: PlanId,
     },
     /// The coverage of a plan's measures: how many cells of themes × age bands ×
     /// prevention levels are gaps or overlaps, and how long the matrix took.
     Coverage {
         #[arg(long, value_name = "ID")]
-        plan: i64,
+        plan: PlanId,
     },
     /// Write a plan's measures in the template's columns.
     Export {
         #[arg(long, value_name = "ID")]
-        plan: i64,
+        plan: PlanId,
         #[arg(long, value_enum, default_value_t = Format::Csv)]
         format: Format,
         #[arg(long, value_name = "FILE")]

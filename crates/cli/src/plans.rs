@@ -4,6 +4,7 @@ use anyhow::Result;
 use clap::Subcommand;
 use forebygg_app::{OrgScope, Store};
 use forebygg_domain::Lang;
+use forebygg_domain::ids::PlanId;
 use forebygg_domain::plan::{Plan, register};
 use serde_json::json;
 
@@ -24,7 +25,7 @@ pub enum PlanCommand {
 
 /// A plan by id with the scope of its organisation, for commands that act as the
 /// operator on one plan.
-pub async fn operator_scope(store: &dyn Store, plan: i64) -> Result<(Plan, OrgScope)> {
+pub async fn operator_scope(store: &dyn Store, plan: PlanId) -> Result<(Plan, OrgScope)> {
     let found = store
         .all_plans()
         .await?

@@ -7,6 +7,7 @@ pub mod access;
 pub mod document;
 pub mod goals;
 pub mod hearing;
+pub mod ids;
 pub mod language;
 pub mod measures;
 pub mod organisation;

@@ -1,5 +1,6 @@
 //! Organisations: municipalities, counties and the regional bodies that support them.
 
+use crate::ids::OrgId;
 use serde::Serialize;
 
 use crate::people::ValidationError;
@@ -158,7 +159,7 @@ impl std::fmt::Display for OrgCode {
 /// An organisation as stored.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Organisation {
-    pub id: i64,
+    pub id: OrgId,
     pub code: OrgCode,
     pub kind: OrgKind,
     pub name: String,

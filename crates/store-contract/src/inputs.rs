@@ -1,5 +1,7 @@
 //! The storage contract for the register of inputs.
 
+use crate::not_found;
+use forebygg_domain::ids::{ActivityId, InputId, OrgId, PlanId, UserId};
 use std::sync::Arc;
 
 use forebygg_app::{OrgScope, Store, organisations};
@@ -8,7 +10,7 @@ use forebygg_domain::OrgCode;
 use forebygg_domain::hearing::{Channel, InputFields, Sender};
 use forebygg_domain::plan::{Phase, PlanFields, Programme};
 
-async fn plan_of(store: &dyn Store, code: &str) -> (OrgScope, i64) {
+async fn plan_of(store: &dyn Store, code: &str) -> (OrgScope, PlanId) {
     organisations::sync_register(store).await.unwrap();
     let org = store.organisation(&OrgCode::parse(code).unwrap()).await.unwrap().unwrap();
     let scope = OrgScope::operator(&org);
@@ -26,7 +28,7 @@ async fn plan_of(store: &dyn Store, code: &str) -> (OrgScope, i64) {
 fn response(text: &str) -> InputFields {
     InputFields {
         channel: Channel::Hearing,
-        hearing: Some(1),
+        hearing: Some(ActivityId::new(1)),
         text: text.into(),
         sender: Sender {
             name: Some("Åse Ødegård".into()),
@@ -41,28 +43,25 @@ fn response(text: &str) -> InputFields {
 
 pub async fn inputs_round_trip_and_are_found_by_receipt(store: &dyn Store) {
     let (scope, plan) = plan_of(store, "3425").await;
-    let stored = store
-        .insert_input(&scope, plan, &response("Flere «trygge» voksne"), &[], "token-1", 1000)
-        .await
-        .unwrap()
-        .unwrap();
+    let stored =
+        store.insert_input(&scope, plan, &response("Flere «trygge» voksne"), &[], "token-1", 1000).await.unwrap();
     assert_eq!(stored.fields, response("Flere «trygge» voksne"));
     assert_eq!(stored.received_at, 1000);
     assert_eq!(stored.reference(), format!("{plan}-{}", stored.id));
-    assert_eq!(store.input_by_receipt(&scope, plan, "token-1").await.unwrap(), Some(stored.clone()));
-    assert_eq!(store.input_by_receipt(&scope, plan, "token-2").await.unwrap(), None);
-    let second = store.insert_input(&scope, plan, &response("Andre"), &[], "token-2", 900).await.unwrap().unwrap();
-    let listed: Vec<i64> = store.inputs(&scope, plan).await.unwrap().iter().map(|i| i.id).collect();
+    assert_eq!(store.input_by_receipt(&scope, plan, "token-1").await.unwrap(), stored.clone());
+    assert!(not_found(store.input_by_receipt(&scope, plan, "token-2").await));
+    let second = store.insert_input(&scope, plan, &response("Andre"), &[], "token-2", 900).await.unwrap();
+    let listed: Vec<InputId> = store.inputs(&scope, plan).await.unwrap().iter().map(|i| i.id).collect();
     assert_eq!(listed, vec![second.id, stored.id], "in the order received");
 }
 
 pub async fn inputs_of_another_organisation_cannot_be_reached(store: &dyn Store) {
     let (a, plan_a) = plan_of(store, "3425").await;
     let (b, plan_b) = plan_of(store, "5536").await;
-    store.insert_input(&b, plan_b, &response("Lyngen"), &[], "lyngen", 1).await.unwrap().unwrap();
-    assert_eq!(store.insert_input(&a, plan_b, &response("Inntrenger"), &[], "x", 1).await.unwrap(), None);
+    store.insert_input(&b, plan_b, &response("Lyngen"), &[], "lyngen", 1).await.unwrap();
+    assert!(not_found(store.insert_input(&a, plan_b, &response("Inntrenger"), &[], "x", 1).await));
     assert!(store.inputs(&a, plan_b).await.unwrap().is_empty());
-    assert_eq!(store.input_by_receipt(&a, plan_b, "lyngen").await.unwrap(), None);
+    assert!(not_found(store.input_by_receipt(&a, plan_b, "lyngen").await));
     assert!(store.inputs(&a, plan_a).await.unwrap().is_empty());
     assert_eq!(store.inputs(&b, plan_b).await.unwrap().len(), 1);
 }
@@ -81,7 +80,7 @@ pub async fn a_burst_of_submissions_is_all_committed(store: Arc<dyn Store>) {
     }
     let mut ids = Vec::new();
     for t in tasks {
-        ids.push(t.await.unwrap().unwrap().unwrap().id);
+        ids.push(t.await.unwrap().unwrap().id);
     }
     ids.sort();
     ids.dedup();
@@ -89,33 +88,33 @@ pub async fn a_burst_of_submissions_is_all_committed(store: Arc<dyn Store>) {
     assert_eq!(store.inputs(&scope, plan).await.unwrap().len(), 300);
     // The same receipt token twice is refused, and does not take the others down.
     assert!(store.insert_input(&scope, plan, &response("dup"), &[], "burst-1", 1).await.is_err());
-    assert!(store.insert_input(&scope, plan, &response("ok"), &[], "fresh", 1).await.unwrap().is_some());
+    assert!(store.insert_input(&scope, plan, &response("ok"), &[], "fresh", 1).await.is_ok());
 }
 
 pub async fn answers_and_moderation_are_kept_and_scoped(store: &dyn Store) {
     use forebygg_domain::hearing::{Assessment, Decision};
     let (a, plan_a) = plan_of(store, "3425").await;
     let (b, plan_b) = plan_of(store, "5536").await;
-    let mine = store.insert_input(&a, plan_a, &response("Mitt"), &[], "a1", 1).await.unwrap().unwrap();
-    let theirs = store.insert_input(&b, plan_b, &response("Deres"), &[], "b1", 1).await.unwrap().unwrap();
+    let mine = store.insert_input(&a, plan_a, &response("Mitt"), &[], "a1", 1).await.unwrap();
+    let theirs = store.insert_input(&b, plan_b, &response("Deres"), &[], "b1", 1).await.unwrap();
     let answer = Assessment {
         decision: Decision::PartlyTakenIntoAccount,
         justification: "Delvis, se kap. 3".into(),
         change: "3.2".into(),
     };
-    assert!(store.assess_input(&a, plan_a, mine.id, Some(&answer)).await.unwrap());
-    assert!(store.moderate_input(&a, plan_a, mine.id, Some("Personopplysninger")).await.unwrap());
+    store.assess_input(&a, plan_a, mine.id, Some(&answer)).await.unwrap();
+    store.moderate_input(&a, plan_a, mine.id, Some("Personopplysninger")).await.unwrap();
     let kept = store.inputs(&a, plan_a).await.unwrap().pop().unwrap();
     assert_eq!(kept.assessment, Some(answer.clone()));
     assert_eq!(kept.hidden_reason.as_deref(), Some("Personopplysninger"));
-    assert!(store.moderate_input(&a, plan_a, mine.id, None).await.unwrap());
-    assert!(store.assess_input(&a, plan_a, mine.id, None).await.unwrap());
+    store.moderate_input(&a, plan_a, mine.id, None).await.unwrap();
+    store.assess_input(&a, plan_a, mine.id, None).await.unwrap();
     let cleared = store.inputs(&a, plan_a).await.unwrap().pop().unwrap();
     assert_eq!((cleared.assessment, cleared.hidden_reason), (None, None));
     // Another organisation's input cannot be answered or hidden.
-    assert!(!store.assess_input(&a, plan_b, theirs.id, Some(&answer)).await.unwrap());
-    assert!(!store.assess_input(&a, plan_a, theirs.id, Some(&answer)).await.unwrap());
-    assert!(!store.moderate_input(&a, plan_b, theirs.id, Some("x")).await.unwrap());
+    assert!(not_found(store.assess_input(&a, plan_b, theirs.id, Some(&answer)).await));
+    assert!(not_found(store.assess_input(&a, plan_a, theirs.id, Some(&answer)).await));
+    assert!(not_found(store.moderate_input(&a, plan_b, theirs.id, Some("x")).await));
     let untouched = store.inputs(&b, plan_b).await.unwrap().pop().unwrap();
     assert_eq!((untouched.assessment, untouched.hidden_reason), (None, None));
 }
@@ -124,16 +123,19 @@ pub async fn erasure_removes_the_sender_and_keeps_the_text(store: &dyn Store) {
     let (a, plan_a) = plan_of(store, "3425").await;
     let (b, plan_b) = plan_of(store, "5536").await;
     let email = Email::parse("ase@example.no").unwrap();
-    store.insert_input(&a, plan_a, &response("Engerdal"), &[], "a1", 1).await.unwrap().unwrap();
-    store.insert_input(&b, plan_b, &response("Lyngen"), &[], "b1", 1).await.unwrap().unwrap();
+    store.insert_input(&a, plan_a, &response("Engerdal"), &[], "a1", 1).await.unwrap();
+    store.insert_input(&b, plan_b, &response("Lyngen"), &[], "b1", 1).await.unwrap();
     assert_eq!(store.inputs_by_email(&a, &email).await.unwrap().len(), 1);
-    assert_eq!(store.erase_sender(&a, &email, 42, 77).await.unwrap(), 1);
+    assert_eq!(store.erase_sender(&a, &email, UserId::new(42), 77).await.unwrap(), 1);
     let erased = store.inputs(&a, plan_a).await.unwrap().pop().unwrap();
     assert_eq!(erased.fields.sender, Sender::default());
     assert_eq!(erased.fields.text, "Engerdal");
     assert!(store.inputs_by_email(&a, &email).await.unwrap().is_empty());
     let log = store.audit_log(&a).await.unwrap();
-    assert_eq!((log.len(), log[0].user_id, log[0].action.as_str(), log[0].at), (1, Some(42), "erase_sender", 77));
+    assert_eq!(
+        (log.len(), log[0].user_id, log[0].action.as_str(), log[0].at),
+        (1, Some(UserId::new(42)), "erase_sender", 77)
+    );
     // Lyngen's input from the same address is Lyngen's business.
     assert_eq!(store.inputs_by_email(&b, &email).await.unwrap().len(), 1);
     assert!(store.audit_log(&b).await.unwrap().is_empty());
@@ -152,11 +154,10 @@ pub async fn attachments_are_stored_with_their_input_scoped_and_erased(store: &d
     let input = store
         .insert_input(&a, plan_a, &response("Med vedlegg"), &[pdf.clone(), png.clone()], "att-1", 5)
         .await
-        .unwrap()
         .unwrap();
-    store.insert_input(&b, plan_b, &response("Lyngen"), std::slice::from_ref(&pdf), "att-2", 5).await.unwrap().unwrap();
+    store.insert_input(&b, plan_b, &response("Lyngen"), std::slice::from_ref(&pdf), "att-2", 5).await.unwrap();
     let listed = store.attachments(&a, plan_a).await.unwrap();
-    let names: Vec<(&str, FileKind, i64, i64)> =
+    let names: Vec<(&str, FileKind, i64, InputId)> =
         listed.iter().map(|x| (x.file_name.as_str(), x.kind, x.size, x.input_id)).collect();
     assert_eq!(
         names,
@@ -165,19 +166,19 @@ pub async fn attachments_are_stored_with_their_input_scoped_and_erased(store: &d
             ("kart.png", FileKind::Png, png.bytes.len() as i64, input.id),
         ]
     );
-    let (info, bytes) = store.attachment(&a, plan_a, listed[0].id).await.unwrap().unwrap();
+    let (info, bytes) = store.attachment(&a, plan_a, listed[0].id).await.unwrap();
     assert_eq!((info, bytes), (listed[0].clone(), pdf.bytes.clone()), "the bytes come back unchanged");
     // Lyngen's attachment is not reachable with Engerdal's scope, by plan or by id.
     let theirs = store.attachments(&b, plan_b).await.unwrap()[0].id;
     assert!(store.attachments(&a, plan_b).await.unwrap().is_empty());
-    assert_eq!(store.attachment(&a, plan_b, theirs).await.unwrap(), None);
-    assert_eq!(store.attachment(&a, plan_a, theirs).await.unwrap(), None);
+    assert!(not_found(store.attachment(&a, plan_b, theirs).await));
+    assert!(not_found(store.attachment(&a, plan_a, theirs).await));
     // A response to another organisation's plan stores neither input nor files.
-    assert_eq!(store.insert_input(&a, plan_b, &response("x"), &[pdf], "att-3", 5).await.unwrap(), None);
+    assert!(not_found(store.insert_input(&a, plan_b, &response("x"), &[pdf], "att-3", 5).await));
     assert_eq!(store.attachments(&b, plan_b).await.unwrap().len(), 1);
     // Erasing the sender deletes the files of their inputs, in their organisation only.
     let email = Email::parse("ase@example.no").unwrap();
-    assert_eq!(store.erase_sender(&a, &email, 1, 9).await.unwrap(), 1);
+    assert_eq!(store.erase_sender(&a, &email, UserId::new(1), 9).await.unwrap(), 1);
     assert!(store.attachments(&a, plan_a).await.unwrap().is_empty());
     assert_eq!(store.audit_log(&a).await.unwrap()[0].detail, "1 inputs, 2 attachments");
     assert_eq!(store.attachments(&b, plan_b).await.unwrap().len(), 1);
@@ -195,41 +196,41 @@ pub async fn conferences_and_their_outputs_round_trip_and_are_scoped(store: &dyn
         ..ConferenceForm::default()
     };
     let fields = form.parse((0, 0)).unwrap();
-    let c = store.create_conference(&a, plan_a, &fields).await.unwrap().unwrap();
+    let c = store.create_conference(&a, plan_a, &fields).await.unwrap();
     assert_eq!((c.plan_id, &c.fields), (plan_a, &fields));
-    assert_eq!(store.create_conference(&a, plan_b, &fields).await.unwrap(), None, "not Engerdal's plan");
+    assert!(not_found(store.create_conference(&a, plan_b, &fields).await), "not Engerdal's plan");
     let mut output = response("Et sted å være");
     output.channel = Channel::DialogueConference;
     output.origin = Some(ConferenceOrigin { conference: c.id, round: 2, group: 1 });
-    let stored = store.insert_input(&a, plan_a, &output, &[], "conf-1", 3).await.unwrap().unwrap();
+    let stored = store.insert_input(&a, plan_a, &output, &[], "conf-1", 3).await.unwrap();
     assert_eq!(stored.fields.origin, output.origin, "the origin is kept");
     assert_eq!(store.inputs(&a, plan_a).await.unwrap()[0].fields.origin, output.origin);
 
     let mut changed = fields.clone();
     changed.rounds.push("Hva gjør vi?".into());
-    assert!(store.update_conference(&a, plan_a, c.id, &changed).await.unwrap());
+    store.update_conference(&a, plan_a, c.id, &changed).await.unwrap();
     assert_eq!(store.conferences(&a, plan_a).await.unwrap()[0].fields, changed);
     // Lyngen's scope neither sees nor changes it.
     assert!(store.conferences(&b, plan_a).await.unwrap().is_empty());
-    assert!(!store.update_conference(&b, plan_a, c.id, &fields).await.unwrap());
-    assert!(!store.update_conference(&b, plan_b, c.id, &fields).await.unwrap());
+    assert!(not_found(store.update_conference(&b, plan_a, c.id, &fields).await));
+    assert!(not_found(store.update_conference(&b, plan_b, c.id, &fields).await));
     assert_eq!(store.conferences(&a, plan_a).await.unwrap()[0].fields, changed);
 }
 
 pub async fn receipts_wait_until_sent_and_failures_wait_longer(store: &dyn Store) {
     let (a, plan_a) = plan_of(store, "3425").await;
     let (b, plan_b) = plan_of(store, "5536").await;
-    let mine = store.insert_input(&a, plan_a, &response("Med adresse"), &[], "r-1", 10).await.unwrap().unwrap();
-    let theirs = store.insert_input(&b, plan_b, &response("Lyngen"), &[], "r-2", 11).await.unwrap().unwrap();
+    let mine = store.insert_input(&a, plan_a, &response("Med adresse"), &[], "r-1", 10).await.unwrap();
+    let theirs = store.insert_input(&b, plan_b, &response("Lyngen"), &[], "r-2", 11).await.unwrap();
     let mut no_lang = response("Uten språk");
     no_lang.sender.lang = None;
-    store.insert_input(&a, plan_a, &no_lang, &[], "r-3", 12).await.unwrap().unwrap();
+    store.insert_input(&a, plan_a, &no_lang, &[], "r-3", 12).await.unwrap();
     let mut staff = response("Fra et verksted");
     staff.channel = Channel::Workshop;
-    store.insert_input(&a, plan_a, &staff, &[], "r-4", 13).await.unwrap().unwrap();
+    store.insert_input(&a, plan_a, &staff, &[], "r-4", 13).await.unwrap();
 
     let due = store.pending_receipts(100, 12, 10).await.unwrap();
-    let found: Vec<(i64, i64, i64)> = due.iter().map(|p| (p.org_id, p.input.id, p.attempts)).collect();
+    let found: Vec<(OrgId, InputId, i64)> = due.iter().map(|p| (p.org_id, p.input.id, p.attempts)).collect();
     assert_eq!(found, vec![(a.org_id(), mine.id, 0), (b.org_id(), theirs.id, 0)], "hearing responses with an address");
     assert_eq!(due[0].input.fields.sender.lang, Some(forebygg_domain::Lang::Nn), "with the sender's language");
     assert_eq!(store.pending_receipts(100, 12, 1).await.unwrap().len(), 1, "at most the limit");

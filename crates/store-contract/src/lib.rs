@@ -83,3 +83,8 @@ macro_rules! contract_tests {
         )+
     };
 }
+
+/// The port's answer for a row that is not there or not the scope's organisation's.
+pub fn not_found<T: std::fmt::Debug>(result: Result<T, forebygg_app::StoreError>) -> bool {
+    matches!(result, Err(forebygg_app::StoreError::NotFound(_)))
+}

@@ -1,7 +1,9 @@
 //! The storage contract for plans, links, programmes and activities.
 
+use crate::not_found;
 use forebygg_app::{OrgScope, Store, organisations};
 use forebygg_domain::OrgCode;
+use forebygg_domain::ids::PlanId;
 use forebygg_domain::plan::activity::ActivityFields;
 use forebygg_domain::plan::presets::Preset;
 use forebygg_domain::plan::{ActivityKind, LinkKind, Period, Phase, PlanFields, Programme};
@@ -43,27 +45,27 @@ pub async fn plans_round_trip_with_their_programme(store: &dyn Store) {
     assert_eq!(plan.title, "Plan for førebyggjande arbeid");
     assert_eq!(plan.period, Some(Period { from: 2024, to: 2027 }));
     assert!(plan.under_pbl);
-    assert_eq!(store.plan(&a, plan.id).await.unwrap(), Some(plan.clone()));
-    assert_eq!(store.programme(&a, plan.id).await.unwrap(), Some(engerdal));
+    assert_eq!(store.plan(&a, plan.id).await.unwrap(), plan.clone());
+    assert_eq!(store.programme(&a, plan.id).await.unwrap(), engerdal);
 
     let mut changed = fields("Oppvekstplan 2025–2028");
     changed.plan_type = "upbringing".into();
     changed.phase = Phase::Drafting;
     changed.period = None;
     changed.under_pbl = false;
-    assert!(store.update_plan(&a, plan.id, &changed).await.unwrap());
-    let again = store.plan(&a, plan.id).await.unwrap().unwrap();
+    store.update_plan(&a, plan.id, &changed).await.unwrap();
+    let again = store.plan(&a, plan.id).await.unwrap();
     assert_eq!(
         (again.plan_type.as_str(), again.phase, again.period, again.under_pbl),
         ("upbringing", Phase::Drafting, None, false)
     );
 
     let programme = Programme { purpose: "Formål med «sitat» og æøå".into(), ..Programme::default() };
-    assert!(store.save_programme(&a, plan.id, &programme).await.unwrap());
-    assert_eq!(store.programme(&a, plan.id).await.unwrap(), Some(programme));
+    store.save_programme(&a, plan.id, &programme).await.unwrap();
+    assert_eq!(store.programme(&a, plan.id).await.unwrap(), programme);
 
     let second = store.create_plan(&a, &fields("Alkoholpolitisk handlingsplan"), &Programme::default()).await.unwrap();
-    let listed: Vec<i64> = store.plans(&a).await.unwrap().iter().map(|p| p.id).collect();
+    let listed: Vec<PlanId> = store.plans(&a).await.unwrap().iter().map(|p| p.id).collect();
     assert_eq!(listed, vec![second.id, plan.id], "newest first");
     assert_eq!(store.all_plans().await.unwrap().len(), 2);
 }
@@ -72,14 +74,14 @@ pub async fn links_join_plans_of_one_organisation(store: &dyn Store) {
     let a = scope(store, "3425").await;
     let p1 = store.create_plan(&a, &fields("Forebygging"), &Programme::default()).await.unwrap();
     let p2 = store.create_plan(&a, &fields("Kommuneplanens samfunnsdel"), &Programme::default()).await.unwrap();
-    assert!(store.add_link(&a, p1.id, p2.id, LinkKind::AnchoredIn).await.unwrap());
-    assert!(!store.add_link(&a, p1.id, p1.id, LinkKind::Overlaps).await.unwrap(), "not to itself");
+    store.add_link(&a, p1.id, p2.id, LinkKind::AnchoredIn).await.unwrap();
+    assert!(not_found(store.add_link(&a, p1.id, p1.id, LinkKind::Overlaps).await), "not to itself");
     let links = store.links(&a, p1.id).await.unwrap();
     assert_eq!(links.len(), 1);
     assert_eq!((links[0].0, links[0].1.id), (LinkKind::AnchoredIn, p2.id));
-    assert!(store.add_link(&a, p1.id, p2.id, LinkKind::Overlaps).await.unwrap(), "relinking changes the kind");
+    store.add_link(&a, p1.id, p2.id, LinkKind::Overlaps).await.expect("relinking changes the kind");
     assert_eq!(store.links(&a, p1.id).await.unwrap()[0].0, LinkKind::Overlaps);
-    assert!(store.remove_link(&a, p1.id, p2.id).await.unwrap());
+    store.remove_link(&a, p1.id, p2.id).await.unwrap();
     assert!(store.links(&a, p1.id).await.unwrap().is_empty());
 }
 
@@ -89,13 +91,9 @@ pub async fn activities_are_kept_in_date_order(store: &dyn Store) {
     let late = store
         .create_activity(&a, plan.id, &activity("Høring av planforslag", "22.01.2024", Some("29.02.2024")))
         .await
-        .unwrap()
         .unwrap();
-    let early = store
-        .create_activity(&a, plan.id, &activity("Oppstart – «kick-off»", "15.06.2023", None))
-        .await
-        .unwrap()
-        .unwrap();
+    let early =
+        store.create_activity(&a, plan.id, &activity("Oppstart – «kick-off»", "15.06.2023", None)).await.unwrap();
     let listed = store.activities(&a, plan.id).await.unwrap();
     assert_eq!(listed, vec![early.clone(), late.clone()]);
     assert_eq!(listed[1].fields.end, Some(NorDate::parse("29.02.2024").unwrap()));
@@ -104,9 +102,9 @@ pub async fn activities_are_kept_in_date_order(store: &dyn Store) {
     done.done = true;
     done.justification = "Kort høring avtalt med alle".into();
     done.body = None;
-    assert!(store.update_activity(&a, plan.id, late.id, &done).await.unwrap());
+    store.update_activity(&a, plan.id, late.id, &done).await.unwrap();
     assert_eq!(store.activities(&a, plan.id).await.unwrap()[1].fields, done);
-    assert!(store.delete_activity(&a, plan.id, early.id).await.unwrap());
+    store.delete_activity(&a, plan.id, early.id).await.unwrap();
     assert_eq!(store.activities(&a, plan.id).await.unwrap().len(), 1);
 }
 
@@ -118,33 +116,29 @@ pub async fn plans_of_another_organisation_do_not_exist_for_a_scope(store: &dyn 
     let their_activity = store
         .create_activity(&b, theirs.id, &activity("Lyngens høring", "01.03.2024", Some("12.04.2024")))
         .await
-        .unwrap()
         .unwrap();
 
     assert_eq!(store.plans(&a).await.unwrap().iter().map(|p| p.id).collect::<Vec<_>>(), vec![mine.id]);
-    assert_eq!(store.plan(&a, theirs.id).await.unwrap(), None);
-    assert!(!store.update_plan(&a, theirs.id, &fields("Kapret")).await.unwrap());
-    assert_eq!(store.programme(&a, theirs.id).await.unwrap(), None);
-    assert!(!store.save_programme(&a, theirs.id, &Programme::default()).await.unwrap());
-    assert!(!store.add_link(&a, mine.id, theirs.id, LinkKind::Overlaps).await.unwrap());
-    assert!(!store.add_link(&a, theirs.id, mine.id, LinkKind::Overlaps).await.unwrap());
+    assert!(not_found(store.plan(&a, theirs.id).await));
+    assert!(not_found(store.update_plan(&a, theirs.id, &fields("Kapret")).await));
+    assert!(not_found(store.programme(&a, theirs.id).await));
+    assert!(not_found(store.save_programme(&a, theirs.id, &Programme::default()).await));
+    assert!(not_found(store.add_link(&a, mine.id, theirs.id, LinkKind::Overlaps).await));
+    assert!(not_found(store.add_link(&a, theirs.id, mine.id, LinkKind::Overlaps).await));
     assert!(store.links(&b, theirs.id).await.unwrap().is_empty());
     assert!(store.activities(&a, theirs.id).await.unwrap().is_empty());
-    assert_eq!(store.create_activity(&a, theirs.id, &activity("Inntrenger", "01.01.2024", None)).await.unwrap(), None);
-    assert!(
-        !store
-            .update_activity(&a, theirs.id, their_activity.id, &activity("Endret", "01.01.2024", None))
-            .await
-            .unwrap()
-    );
-    assert!(
-        !store.update_activity(&a, mine.id, their_activity.id, &activity("Endret", "01.01.2024", None)).await.unwrap()
-    );
-    assert!(!store.delete_activity(&a, theirs.id, their_activity.id).await.unwrap());
+    assert!(not_found(store.create_activity(&a, theirs.id, &activity("Inntrenger", "01.01.2024", None)).await));
+    assert!(not_found(
+        store.update_activity(&a, theirs.id, their_activity.id, &activity("Endret", "01.01.2024", None)).await
+    ));
+    assert!(not_found(
+        store.update_activity(&a, mine.id, their_activity.id, &activity("Endret", "01.01.2024", None)).await
+    ));
+    assert!(not_found(store.delete_activity(&a, theirs.id, their_activity.id).await));
 
     // Lyngen's data is untouched.
-    assert_eq!(store.plan(&b, theirs.id).await.unwrap().unwrap().title, "Lyngen");
-    assert_eq!(store.programme(&b, theirs.id).await.unwrap(), Some(Preset::Lyngen.programme()));
+    assert_eq!(store.plan(&b, theirs.id).await.unwrap().title, "Lyngen");
+    assert_eq!(store.programme(&b, theirs.id).await.unwrap(), Preset::Lyngen.programme());
     assert_eq!(store.activities(&b, theirs.id).await.unwrap(), vec![their_activity]);
 }
 
@@ -170,12 +164,12 @@ pub async fn chapter_texts_are_written_replaced_and_scoped(store: &dyn Store) {
         updated_by: "Kari Nordmo".into(),
         updated_at: at,
     };
-    assert!(store.save_chapter(&a, plan, &text("3.2", "Første utkast", 1)).await.unwrap());
-    assert!(store.save_chapter(&a, plan, &text("1", "Innledning", 2)).await.unwrap());
-    assert!(store.save_chapter(&a, plan, &text("3.2", "Andre utkast", 3)).await.unwrap(), "replaced");
+    store.save_chapter(&a, plan, &text("3.2", "Første utkast", 1)).await.unwrap();
+    store.save_chapter(&a, plan, &text("1", "Innledning", 2)).await.unwrap();
+    store.save_chapter(&a, plan, &text("3.2", "Andre utkast", 3)).await.expect("replaced");
     let stored = store.chapter_texts(&a, plan).await.unwrap();
     assert_eq!(stored, vec![text("1", "Innledning", 2), text("3.2", "Andre utkast", 3)]);
-    assert!(!store.save_chapter(&b, plan, &text("1", "Kapret", 4)).await.unwrap(), "Lyngen cannot write");
+    assert!(not_found(store.save_chapter(&b, plan, &text("1", "Kapret", 4)).await), "Lyngen cannot write");
     assert!(store.chapter_texts(&b, plan).await.unwrap().is_empty(), "nor read");
     assert_eq!(store.chapter_texts(&a, plan).await.unwrap()[0].body, "Innledning");
 }
@@ -205,7 +199,7 @@ pub async fn versions_are_frozen_and_scoped(store: &dyn Store) {
         // The generated blocks' data is kept as it stood.
         generated: forebygg_domain::document::generated::Generated {
             goals: vec![forebygg_domain::document::generated::GoalLine {
-                id: 7,
+                id: forebygg_domain::ids::GoalId::new(7),
                 parent: None,
                 level: "main".into(),
                 title: "Trygg oppvekst".into(),
@@ -213,12 +207,12 @@ pub async fn versions_are_frozen_and_scoped(store: &dyn Store) {
             ..Default::default()
         },
     };
-    let v = store.freeze_version(&a, plan, &version, &snapshot, "Kari Nordmo", 10).await.unwrap().unwrap();
+    let v = store.freeze_version(&a, plan, &version, &snapshot, "Kari Nordmo", 10).await.unwrap();
     assert_eq!(
         (v.plan_id, &v.fields, &v.snapshot, v.created_by.as_str(), v.created_at),
         (plan, &version, &snapshot, "Kari Nordmo", 10)
     );
-    assert_eq!(store.freeze_version(&b, plan, &version, &snapshot, "x", 11).await.unwrap(), None);
+    assert!(not_found(store.freeze_version(&b, plan, &version, &snapshot, "x", 11).await));
     assert_eq!(store.versions(&a, plan).await.unwrap(), vec![v]);
     assert!(store.versions(&b, plan).await.unwrap().is_empty());
 }

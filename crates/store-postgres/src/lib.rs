@@ -13,12 +13,29 @@ use forebygg_app::{Store, StoreError};
 use sqlx::postgres::{PgConnectOptions, PgConnection, PgPoolOptions};
 use sqlx::{Connection, PgPool};
 
+/// The names the shared code in `crates/store-shared` uses for this backend's types.
+mod db {
+    pub(crate) use crate::PostgresStore as Db;
+    pub(crate) use sqlx::PgPool as DbPool;
+    pub(crate) use sqlx::Postgres as DbKind;
+    pub(crate) use sqlx::postgres::PgRow as DbRow;
+}
+
+// The queries and row mapping both backends share: one file each, compiled (and
+// contract-tested) as a module of this crate and of the other adapter.
+#[path = "../../store-shared/accounts.rs"]
 mod accounts;
+#[path = "../../store-shared/common.rs"]
 mod common;
+#[path = "../../store-shared/document.rs"]
 mod document;
+#[path = "../../store-shared/goals.rs"]
 mod goals;
+#[path = "../../store-shared/inputs.rs"]
 mod inputs;
+#[path = "../../store-shared/measures.rs"]
 mod measures;
+#[path = "../../store-shared/plans.rs"]
 mod plans;
 
 use common::backend;

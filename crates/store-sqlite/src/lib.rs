@@ -13,12 +13,29 @@ use forebygg_app::{Store, StoreError};
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
+/// The names the shared code in `crates/store-shared` uses for this backend's types.
+mod db {
+    pub(crate) use crate::SqliteStore as Db;
+    pub(crate) use sqlx::Sqlite as DbKind;
+    pub(crate) use sqlx::SqlitePool as DbPool;
+    pub(crate) use sqlx::sqlite::SqliteRow as DbRow;
+}
+
+// The queries and row mapping both backends share: one file each, compiled (and
+// contract-tested) as a module of this crate and of the other adapter.
+#[path = "../../store-shared/accounts.rs"]
 mod accounts;
+#[path = "../../store-shared/common.rs"]
 mod common;
+#[path = "../../store-shared/document.rs"]
 mod document;
+#[path = "../../store-shared/goals.rs"]
 mod goals;
+#[path = "../../store-shared/inputs.rs"]
 mod inputs;
+#[path = "../../store-shared/measures.rs"]
 mod measures;
+#[path = "../../store-shared/plans.rs"]
 mod plans;
 
 use common::backend;

@@ -7,6 +7,7 @@ use axum::extract::{FromRequestParts, RawPathParams};
 use axum::http::request::Parts;
 use forebygg_app::{Actor, AppError, organisations, plans};
 use forebygg_domain::Organisation;
+use forebygg_domain::ids::PlanId;
 use forebygg_domain::plan::Plan;
 
 use crate::errors::PageError;
@@ -53,7 +54,7 @@ pub struct PlanAccess {
 }
 
 impl PlanAccess {
-    pub fn id(&self) -> i64 {
+    pub fn id(&self) -> PlanId {
         self.plan.id
     }
 
@@ -68,7 +69,7 @@ impl FromRequestParts<AppState> for PlanAccess {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
         let OrgAccess { ctx, actor, org } = OrgAccess::from_request_parts(parts, state).await?;
-        let id: i64 = param(parts, state, "id").await?.parse().map_err(|_| PageError::NotFound)?;
+        let id: PlanId = param(parts, state, "id").await?.parse().map_err(|_| PageError::NotFound)?;
         let plan = plans::find(state.store(), &actor, &org, id).await?;
         Ok(Self { ctx, actor, org, plan })
     }
@@ -111,5 +112,5 @@ impl FromRequestParts<AppState> for SignedIn {
 #[derive(serde::Deserialize)]
 pub struct HearingPath {
     pub code: String,
-    pub id: i64,
+    pub id: PlanId,
 }

@@ -1,6 +1,7 @@
 //! Rate limits keyed by browser session and hearing, never by network address: a
 //! whole school class answers from one address, each pupil in a browser of their own.
 
+use forebygg_domain::ids::PlanId;
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -10,7 +11,7 @@ use std::time::{Duration, Instant};
 pub struct RateLimiter {
     max: usize,
     window: Duration,
-    seen: Mutex<HashMap<(String, i64), VecDeque<Instant>>>,
+    seen: Mutex<HashMap<(String, PlanId), VecDeque<Instant>>>,
 }
 
 impl RateLimiter {
@@ -19,7 +20,7 @@ impl RateLimiter {
     }
 
     /// Counts an event for the key; false when the key has used up its allowance.
-    pub fn allow(&self, session: &str, hearing: i64, now: Instant) -> bool {
+    pub fn allow(&self, session: &str, hearing: PlanId, now: Instant) -> bool {
         let Ok(mut seen) = self.seen.lock() else {
             return true;
         };
@@ -47,11 +48,11 @@ mod tests {
     fn each_session_and_hearing_has_its_own_allowance() {
         let limiter = RateLimiter::new(2, Duration::from_secs(60));
         let t0 = Instant::now();
-        assert!(limiter.allow("pupil-1", 7, t0));
-        assert!(limiter.allow("pupil-1", 7, t0));
-        assert!(!limiter.allow("pupil-1", 7, t0), "third within the window");
-        assert!(limiter.allow("pupil-2", 7, t0), "another pupil on the same network");
-        assert!(limiter.allow("pupil-1", 8, t0), "another hearing");
-        assert!(limiter.allow("pupil-1", 7, t0 + Duration::from_secs(61)), "the window has passed");
+        assert!(limiter.allow("pupil-1", PlanId::new(7), t0));
+        assert!(limiter.allow("pupil-1", PlanId::new(7), t0));
+        assert!(!limiter.allow("pupil-1", PlanId::new(7), t0), "third within the window");
+        assert!(limiter.allow("pupil-2", PlanId::new(7), t0), "another pupil on the same network");
+        assert!(limiter.allow("pupil-1", PlanId::new(8), t0), "another hearing");
+        assert!(limiter.allow("pupil-1", PlanId::new(7), t0 + Duration::from_secs(61)), "the window has passed");
     }
 }

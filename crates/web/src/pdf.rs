@@ -7,6 +7,7 @@
 //! id is also unguessable). Jobs and their files live in memory for [`KEEP_FOR`]; a
 //! restart loses them, which costs a click, not data.
 
+use forebygg_domain::ids::{OrgId, UserId};
 use std::collections::HashMap;
 use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -41,8 +42,8 @@ pub enum JobState {
 type Rendered = Result<(Arc<Vec<u8>>, usize), String>;
 
 struct Job {
-    org_id: i64,
-    user_id: i64,
+    org_id: OrgId,
+    user_id: UserId,
     file_name: String,
     model: Option<DocumentModel>,
     queued_at: Instant,
@@ -93,7 +94,7 @@ impl PdfJobs {
     /// Queues a document; returns the job's id.
     pub fn submit(
         &self,
-        (org_id, user_id): (i64, i64),
+        (org_id, user_id): (OrgId, UserId),
         file_name: String,
         model: DocumentModel,
     ) -> Result<String, QueueError> {
@@ -128,7 +129,7 @@ impl PdfJobs {
     }
 
     /// Where a job is, for its owner only.
-    pub fn state(&self, id: &str, (org_id, user_id): (i64, i64)) -> Option<JobState> {
+    pub fn state(&self, id: &str, (org_id, user_id): (OrgId, UserId)) -> Option<JobState> {
         let jobs = lock(&self.jobs);
         let job = jobs.jobs.get(id).filter(|j| j.org_id == org_id && j.user_id == user_id)?;
         Some(match (&job.result, job.started) {
@@ -147,7 +148,7 @@ impl PdfJobs {
     }
 
     /// A finished job's file and name, for its owner only.
-    pub fn file(&self, id: &str, (org_id, user_id): (i64, i64)) -> Option<(Arc<Vec<u8>>, String)> {
+    pub fn file(&self, id: &str, (org_id, user_id): (OrgId, UserId)) -> Option<(Arc<Vec<u8>>, String)> {
         let jobs = lock(&self.jobs);
         let job = jobs.jobs.get(id).filter(|j| j.org_id == org_id && j.user_id == user_id)?;
         match &job.result {

@@ -2,6 +2,7 @@
 //! shared secrets.
 
 use async_trait::async_trait;
+use forebygg_domain::ids::UserId;
 use forebygg_domain::organisation::NewOrganisation;
 use forebygg_domain::{Email, Lang, OrgCode, Organisation, Role};
 
@@ -18,38 +19,38 @@ pub trait AccountStore {
     async fn create_organisation(&self, org: &NewOrganisation) -> Result<Organisation, StoreError>;
 
     async fn create_user(&self, user: &NewUser) -> Result<User, StoreError>;
-    async fn user_by_id(&self, id: i64) -> Result<Option<User>, StoreError>;
+    async fn user_by_id(&self, id: UserId) -> Result<Option<User>, StoreError>;
     async fn user_by_email(&self, email: &Email) -> Result<Option<User>, StoreError>;
     async fn credentials(&self, email: &Email) -> Result<Option<Credentials>, StoreError>;
     /// Counts a failed login; once `threshold` failures in a row are reached the account
     /// is locked until `lock_until` and the count starts again. Returns the lock, if set.
     async fn record_login_failure(
         &self,
-        user_id: i64,
+        user_id: UserId,
         threshold: i64,
         lock_until: UnixTime,
     ) -> Result<Option<UnixTime>, StoreError>;
-    async fn clear_login_failures(&self, user_id: i64) -> Result<(), StoreError>;
-    async fn set_password_hash(&self, user_id: i64, hash: &str) -> Result<(), StoreError>;
-    async fn set_user_lang(&self, user_id: i64, lang: Lang) -> Result<(), StoreError>;
+    async fn clear_login_failures(&self, user_id: UserId) -> Result<(), StoreError>;
+    async fn set_password_hash(&self, user_id: UserId, hash: &str) -> Result<(), StoreError>;
+    async fn set_user_lang(&self, user_id: UserId, lang: Lang) -> Result<(), StoreError>;
 
     /// Every role the person holds, in organisation-code order.
-    async fn memberships(&self, user_id: i64) -> Result<Vec<Membership>, StoreError>;
+    async fn memberships(&self, user_id: UserId) -> Result<Vec<Membership>, StoreError>;
     /// The members of the scoped organisation, by name.
     async fn members(&self, scope: &OrgScope) -> Result<Vec<Member>, StoreError>;
-    async fn add_member(&self, scope: &OrgScope, user_id: i64, role: Role) -> Result<(), StoreError>;
-    /// Returns false when the person is not a member of the scoped organisation.
-    async fn set_member_role(&self, scope: &OrgScope, user_id: i64, role: Role) -> Result<bool, StoreError>;
-    /// Returns false when the person is not a member of the scoped organisation.
-    async fn remove_member(&self, scope: &OrgScope, user_id: i64) -> Result<bool, StoreError>;
+    async fn add_member(&self, scope: &OrgScope, user_id: UserId, role: Role) -> Result<(), StoreError>;
+    /// `NotFound` when the person is not a member of the scoped organisation.
+    async fn set_member_role(&self, scope: &OrgScope, user_id: UserId, role: Role) -> Result<(), StoreError>;
+    /// `NotFound` when the person is not a member of the scoped organisation.
+    async fn remove_member(&self, scope: &OrgScope, user_id: UserId) -> Result<(), StoreError>;
 
     /// Stores a session by the hash of its token (the token itself is never stored).
-    async fn create_session(&self, token_hash: &str, user_id: i64, expires_at: UnixTime) -> Result<(), StoreError>;
+    async fn create_session(&self, token_hash: &str, user_id: UserId, expires_at: UnixTime) -> Result<(), StoreError>;
     /// The user of an unexpired session.
     async fn session_user(&self, token_hash: &str, now: UnixTime) -> Result<Option<User>, StoreError>;
     async fn delete_session(&self, token_hash: &str) -> Result<(), StoreError>;
     /// Ends every session of a person (after a password change).
-    async fn delete_user_sessions(&self, user_id: i64) -> Result<(), StoreError>;
+    async fn delete_user_sessions(&self, user_id: UserId) -> Result<(), StoreError>;
     async fn delete_expired_sessions(&self, now: UnixTime) -> Result<u64, StoreError>;
 
     /// A named secret shared by every server instance: stores `candidate` if the name is

@@ -2,6 +2,7 @@
 
 use async_trait::async_trait;
 use forebygg_domain::document::version::{Snapshot, Version, VersionFields};
+use forebygg_domain::ids::PlanId;
 
 use crate::{OrgScope, StoreError, UnixTime};
 
@@ -18,21 +19,19 @@ pub struct ChapterText {
 #[async_trait]
 pub trait DocumentStore {
     /// The plan's chapter texts, by chapter number.
-    async fn chapter_texts(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<ChapterText>, StoreError>;
-    /// Writes (or replaces) a chapter's text; false when the plan is not the
-    /// organisation's.
-    async fn save_chapter(&self, scope: &OrgScope, plan_id: i64, text: &ChapterText) -> Result<bool, StoreError>;
-    /// Freezes a version; `None` when the plan is not the organisation's. There is no
-    /// way to change a version afterwards.
+    async fn chapter_texts(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<ChapterText>, StoreError>;
+    /// Writes (or replaces) a chapter's text.
+    async fn save_chapter(&self, scope: &OrgScope, plan_id: PlanId, text: &ChapterText) -> Result<(), StoreError>;
+    /// Freezes a version. There is no way to change a version afterwards.
     async fn freeze_version(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
+        plan_id: PlanId,
         fields: &VersionFields,
         snapshot: &Snapshot,
         by: &str,
         at: UnixTime,
-    ) -> Result<Option<Version>, StoreError>;
+    ) -> Result<Version, StoreError>;
     /// The plan's versions, oldest first.
-    async fn versions(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<Version>, StoreError>;
+    async fn versions(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<Version>, StoreError>;
 }

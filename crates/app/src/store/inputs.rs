@@ -3,6 +3,7 @@
 use async_trait::async_trait;
 use forebygg_domain::Email;
 use forebygg_domain::hearing::{Assessment, Attachment, ConferenceFields, DialogueConference, FileKind, InputFields};
+use forebygg_domain::ids::{AttachmentId, ConferenceId, InputId, OrgId, PlanId, UserId};
 use forebygg_domain::theme::Theme;
 use serde::Serialize;
 
@@ -11,8 +12,8 @@ use crate::{OrgScope, StoreError, UnixTime};
 /// An input as stored.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Input {
-    pub id: i64,
-    pub plan_id: i64,
+    pub id: InputId,
+    pub plan_id: PlanId,
     #[serde(flatten)]
     pub fields: InputFields,
     pub received_at: UnixTime,
@@ -39,8 +40,8 @@ impl Input {
 /// A stored attachment as lists show it, without its content.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct AttachmentInfo {
-    pub id: i64,
-    pub input_id: i64,
+    pub id: AttachmentId,
+    pub input_id: InputId,
     pub file_name: String,
     pub kind: FileKind,
     /// Bytes.
@@ -50,7 +51,7 @@ pub struct AttachmentInfo {
 /// A hearing response whose e-mail receipt is still to be sent.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PendingReceipt {
-    pub org_id: i64,
+    pub org_id: OrgId,
     /// Failed attempts so far.
     pub attempts: i64,
     pub input: Input,
@@ -59,7 +60,7 @@ pub struct PendingReceipt {
 /// One line of the audit log.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AuditEntry {
-    pub user_id: Option<i64>,
+    pub user_id: Option<UserId>,
     pub action: String,
     pub detail: String,
     pub at: UnixTime,
@@ -68,83 +69,86 @@ pub struct AuditEntry {
 #[async_trait]
 pub trait InputStore {
     /// Stores an input of one of the organisation's plans, with its attachments in the
-    /// same transaction, and returns it once it is committed; `None` when the plan is
-    /// not the organisation's. Only after this returns may the sender be told the
-    /// input was received.
+    /// same transaction, and returns it once it is committed. Only after this returns
+    /// may the sender be told the input was received.
     async fn insert_input(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
+        plan_id: PlanId,
         fields: &InputFields,
         attachments: &[Attachment],
         receipt_token: &str,
         received_at: UnixTime,
-    ) -> Result<Option<Input>, StoreError>;
+    ) -> Result<Input, StoreError>;
     /// The plan's inputs in the order they were received.
-    async fn inputs(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<Input>, StoreError>;
-    /// Records the answer to an input (or clears it); false when it is not the
-    /// organisation's.
+    async fn inputs(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<Input>, StoreError>;
+    /// Records the answer to an input (or clears it).
     async fn assess_input(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
-        id: i64,
+        plan_id: PlanId,
+        id: InputId,
         assessment: Option<&Assessment>,
-    ) -> Result<bool, StoreError>;
+    ) -> Result<(), StoreError>;
     /// Hides an input from the public pages with a reason, or shows it again (`None`).
     async fn moderate_input(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
-        id: i64,
+        plan_id: PlanId,
+        id: InputId,
         hidden_reason: Option<&str>,
-    ) -> Result<bool, StoreError>;
-    /// Sets the themes and chapters of an input; false when it is not the organisation's.
+    ) -> Result<(), StoreError>;
+    /// Sets the themes and chapters of an input.
     async fn tag_input(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
-        id: i64,
+        plan_id: PlanId,
+        id: InputId,
         themes: &[Theme],
         chapters: &[String],
-    ) -> Result<bool, StoreError>;
+    ) -> Result<(), StoreError>;
     /// Every input of the organisation sent from this e-mail address.
     async fn inputs_by_email(&self, scope: &OrgScope, email: &Email) -> Result<Vec<Input>, StoreError>;
     /// The attachments of a plan's inputs, without their content, in upload order.
-    async fn attachments(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<AttachmentInfo>, StoreError>;
+    async fn attachments(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<AttachmentInfo>, StoreError>;
     /// One attachment with its content.
     async fn attachment(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
-        id: i64,
-    ) -> Result<Option<(AttachmentInfo, Vec<u8>)>, StoreError>;
+        plan_id: PlanId,
+        id: AttachmentId,
+    ) -> Result<(AttachmentInfo, Vec<u8>), StoreError>;
     /// Removes the sender's personal data (name, organisation, e-mail, consent) from
     /// every input of the organisation sent from this address, keeps the text, deletes
     /// the attachments of those inputs (a letter or a photo cannot be anonymised), and
     /// writes the audit entry in the same transaction. Returns how many inputs were
     /// erased.
-    async fn erase_sender(&self, scope: &OrgScope, email: &Email, actor: i64, at: UnixTime) -> Result<u64, StoreError>;
+    async fn erase_sender(
+        &self,
+        scope: &OrgScope,
+        email: &Email,
+        actor: UserId,
+        at: UnixTime,
+    ) -> Result<u64, StoreError>;
     /// The organisation's audit log, newest first.
     async fn audit_log(&self, scope: &OrgScope) -> Result<Vec<AuditEntry>, StoreError>;
-    /// Records a dialogue conference of one of the organisation's plans; `None` when
-    /// the plan is not the organisation's.
+    /// Records a dialogue conference of one of the organisation's plans.
     async fn create_conference(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
+        plan_id: PlanId,
         fields: &ConferenceFields,
-    ) -> Result<Option<DialogueConference>, StoreError>;
-    /// Replaces a conference's fields; false when it is not the organisation's.
+    ) -> Result<DialogueConference, StoreError>;
+    /// Replaces a conference's fields.
     async fn update_conference(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
-        id: i64,
+        plan_id: PlanId,
+        id: ConferenceId,
         fields: &ConferenceFields,
-    ) -> Result<bool, StoreError>;
+    ) -> Result<(), StoreError>;
     /// A plan's dialogue conferences in the order they were recorded.
-    async fn conferences(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<DialogueConference>, StoreError>;
+    async fn conferences(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<DialogueConference>, StoreError>;
     /// Hearing responses whose sender gave an e-mail address and whose receipt is still
     /// to be sent, oldest first, with their organisation's id: those due by `now` that
     /// have failed fewer than `max_attempts` times, at most `limit`. Across all
@@ -156,9 +160,9 @@ pub trait InputStore {
         limit: i64,
     ) -> Result<Vec<PendingReceipt>, StoreError>;
     /// Records that an input's receipt was sent.
-    async fn receipt_sent(&self, input_id: i64, at: UnixTime) -> Result<(), StoreError>;
+    async fn receipt_sent(&self, input_id: InputId, at: UnixTime) -> Result<(), StoreError>;
     /// Records a failed attempt and when the next may be made.
-    async fn receipt_failed(&self, input_id: i64, error: &str, next_at: UnixTime) -> Result<(), StoreError>;
+    async fn receipt_failed(&self, input_id: InputId, error: &str, next_at: UnixTime) -> Result<(), StoreError>;
     /// The input behind a receipt.
-    async fn input_by_receipt(&self, scope: &OrgScope, plan_id: i64, token: &str) -> Result<Option<Input>, StoreError>;
+    async fn input_by_receipt(&self, scope: &OrgScope, plan_id: PlanId, token: &str) -> Result<Input, StoreError>;
 }

@@ -1,29 +1,28 @@
 //! The part of the storage port that keeps the register of measures.
 
 use async_trait::async_trait;
+use forebygg_domain::ids::{MeasureId, PlanId};
 use forebygg_domain::measures::{Measure, MeasureFields};
 
 use crate::{OrgScope, StoreError};
 
 #[async_trait]
 pub trait MeasureStore {
-    /// Stores all the measures in one transaction — all or none; `None` when the plan
-    /// is not the organisation's.
+    /// Stores all the measures in one transaction — all or none — and says how many.
     async fn insert_measures(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
+        plan_id: PlanId,
         measures: &[MeasureFields],
-    ) -> Result<Option<u64>, StoreError>;
+    ) -> Result<u64, StoreError>;
     /// The plan's measures in the order they were registered.
-    async fn measures(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<Measure>, StoreError>;
-    /// False when the measure is not the organisation's.
+    async fn measures(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<Measure>, StoreError>;
     async fn update_measure(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
-        id: i64,
+        plan_id: PlanId,
+        id: MeasureId,
         fields: &MeasureFields,
-    ) -> Result<bool, StoreError>;
-    async fn delete_measure(&self, scope: &OrgScope, plan_id: i64, id: i64) -> Result<bool, StoreError>;
+    ) -> Result<(), StoreError>;
+    async fn delete_measure(&self, scope: &OrgScope, plan_id: PlanId, id: MeasureId) -> Result<(), StoreError>;
 }

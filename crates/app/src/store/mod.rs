@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use async_trait::async_trait;
+use forebygg_domain::ids::UserId;
 use forebygg_domain::{Email, Lang, Organisation, PersonName, Role};
 use thiserror::Error;
 
@@ -35,12 +36,24 @@ pub enum StoreError {
     /// Stored data that does not parse as the domain expects.
     #[error("stored data is invalid: {0}")]
     Corrupt(String),
+    /// No such row in the scope's organisation: it does not exist, or it is another
+    /// organisation's — one answer for both, so a caller learns nothing of another
+    /// organisation's data.
+    #[error("not found: {0}")]
+    NotFound(String),
+}
+
+impl StoreError {
+    /// `NotFound` for the thing described.
+    pub fn not_found(what: impl std::fmt::Display) -> Self {
+        StoreError::NotFound(what.to_string())
+    }
 }
 
 /// A person with an account.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct User {
-    pub id: i64,
+    pub id: UserId,
     pub email: Email,
     pub name: PersonName,
     /// The interface language the person chose, if any.
@@ -75,7 +88,7 @@ pub struct Membership {
 /// A member of one organisation, as its member list shows them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Member {
-    pub user_id: i64,
+    pub user_id: UserId,
     pub email: Email,
     pub name: PersonName,
     pub role: Role,
@@ -106,6 +119,7 @@ pub mod rows {
     use forebygg_domain::hearing::{
         Assessment, Channel, ConferenceFields, ConferenceOrigin, Decision, DialogueConference, InputFields, Sender,
     };
+    use forebygg_domain::ids::{ActivityId, ConferenceId, GoalId, InputId, MeasureId, OrgId, PlanId, UserId};
     use forebygg_domain::theme::Theme;
 
     use super::{Input, Member, StoreError, User};
@@ -122,7 +136,7 @@ pub mod rows {
         county: Option<&str>,
     ) -> Result<Organisation, StoreError> {
         Ok(Organisation {
-            id,
+            id: OrgId::new(id),
             code: OrgCode::parse(code).map_err(|_| corrupt("organisation code", code))?,
             kind: OrgKind::parse(kind).ok_or_else(|| corrupt("organisation kind", kind))?,
             name,
@@ -132,7 +146,7 @@ pub mod rows {
 
     pub fn user(id: i64, email: &str, name: &str, lang: Option<&str>, site_admin: bool) -> Result<User, StoreError> {
         Ok(User {
-            id,
+            id: UserId::new(id),
             email: Email::parse(email).map_err(|_| corrupt("e-mail", email))?,
             name: PersonName::parse(name).map_err(|_| corrupt("name", name))?,
             lang: lang.and_then(|l| Lang::parse(l).ok()),
@@ -158,8 +172,8 @@ pub mod rows {
             _ => None,
         };
         Ok(Plan {
-            id,
-            org_id,
+            id: PlanId::new(id),
+            org_id: OrgId::new(org_id),
             plan_type,
             title,
             phase: Phase::parse(phase).map_err(|_| corrupt("phase", phase))?,
@@ -193,8 +207,8 @@ pub mod rows {
     pub fn activity(c: ActivityColumns<'_>) -> Result<Activity, StoreError> {
         let date = |s: &str| NorDate::parse(s).map_err(|_| corrupt("date", s));
         Ok(Activity {
-            id: c.id,
-            plan_id: c.plan_id,
+            id: ActivityId::new(c.id),
+            plan_id: PlanId::new(c.plan_id),
             fields: ActivityFields {
                 kind: ActivityKind::parse(c.kind).map_err(|_| corrupt("activity kind", c.kind))?,
                 title: c.title,
@@ -234,11 +248,11 @@ pub mod rows {
 
     pub fn input(c: InputColumns<'_>) -> Result<Input, StoreError> {
         Ok(Input {
-            id: c.id,
-            plan_id: c.plan_id,
+            id: InputId::new(c.id),
+            plan_id: PlanId::new(c.plan_id),
             fields: InputFields {
                 channel: Channel::parse(c.channel).ok_or_else(|| corrupt("channel", c.channel))?,
-                hearing: c.hearing_id,
+                hearing: c.hearing_id.map(ActivityId::new),
                 text: c.body,
                 sender: Sender {
                     name: c.sender_name,
@@ -248,9 +262,11 @@ pub mod rows {
                     lang: c.sender_lang.and_then(|l| Lang::parse(l).ok()),
                 },
                 origin: match c.origin {
-                    (Some(conference), Some(round), Some(group)) => {
-                        Some(ConferenceOrigin { conference, round: round as u32, group: group as u32 })
-                    }
+                    (Some(conference), Some(round), Some(group)) => Some(ConferenceOrigin {
+                        conference: ConferenceId::new(conference),
+                        round: round as u32,
+                        group: group as u32,
+                    }),
                     _ => None,
                 },
             },
@@ -279,7 +295,7 @@ pub mod rows {
 
     pub fn goal(id: i64, plan_id: i64, doc: &str) -> Result<forebygg_domain::goals::Goal, StoreError> {
         let fields = serde_json::from_str(doc).map_err(|e| StoreError::Corrupt(format!("goal: {e}")))?;
-        Ok(forebygg_domain::goals::Goal { id, plan_id, fields })
+        Ok(forebygg_domain::goals::Goal { id: GoalId::new(id), plan_id: PlanId::new(plan_id), fields })
     }
 
     pub fn version(
@@ -297,7 +313,7 @@ pub mod rows {
 
     pub fn measure(id: i64, plan_id: i64, doc: &str) -> Result<forebygg_domain::measures::Measure, StoreError> {
         let fields = serde_json::from_str(doc).map_err(|e| StoreError::Corrupt(format!("measure: {e}")))?;
-        Ok(forebygg_domain::measures::Measure { id, plan_id, fields })
+        Ok(forebygg_domain::measures::Measure { id: MeasureId::new(id), plan_id: PlanId::new(plan_id), fields })
     }
 
     pub fn measure_json(fields: &forebygg_domain::measures::MeasureFields) -> Result<String, StoreError> {
@@ -307,7 +323,7 @@ pub mod rows {
     pub fn conference(id: i64, plan_id: i64, doc: &str) -> Result<DialogueConference, StoreError> {
         let fields: ConferenceFields =
             serde_json::from_str(doc).map_err(|e| StoreError::Corrupt(format!("dialogue conference: {e}")))?;
-        Ok(DialogueConference { id, plan_id, fields })
+        Ok(DialogueConference { id: ConferenceId::new(id), plan_id: PlanId::new(plan_id), fields })
     }
 
     pub fn conference_json(fields: &ConferenceFields) -> Result<String, StoreError> {
@@ -321,6 +337,6 @@ pub mod rows {
 
     pub fn member(user_id: i64, email: &str, name: &str, role_text: &str) -> Result<Member, StoreError> {
         let user = user(user_id, email, name, None, false)?;
-        Ok(Member { user_id, email: user.email, name: user.name, role: role(role_text)? })
+        Ok(Member { user_id: user.id, email: user.email, name: user.name, role: role(role_text)? })
     }
 }

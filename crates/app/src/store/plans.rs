@@ -4,6 +4,7 @@
 
 use async_trait::async_trait;
 use forebygg_domain::Organisation;
+use forebygg_domain::ids::{ActivityId, PlanId};
 use forebygg_domain::plan::activity::ActivityFields;
 use forebygg_domain::plan::{Activity, LinkKind, Plan, PlanFields, Programme};
 use forebygg_domain::timeline::NorDate;
@@ -14,7 +15,8 @@ use crate::{OrgScope, StoreError};
 pub trait PlanStore {
     /// The organisation's plans, newest first.
     async fn plans(&self, scope: &OrgScope) -> Result<Vec<Plan>, StoreError>;
-    async fn plan(&self, scope: &OrgScope, id: i64) -> Result<Option<Plan>, StoreError>;
+    /// The plan, when it is the organisation's (else `NotFound`).
+    async fn plan(&self, scope: &OrgScope, id: PlanId) -> Result<Plan, StoreError>;
     /// Plans of any organisation with a hearing activity that includes `day`, with
     /// their organisation: public knowledge, for the start page.
     async fn plans_with_hearing_on(&self, day: NorDate) -> Result<Vec<(Organisation, Plan)>, StoreError>;
@@ -26,33 +28,31 @@ pub trait PlanStore {
         fields: &PlanFields,
         programme: &Programme,
     ) -> Result<Plan, StoreError>;
-    /// Returns false when the plan is not the organisation's.
-    async fn update_plan(&self, scope: &OrgScope, id: i64, fields: &PlanFields) -> Result<bool, StoreError>;
+    async fn update_plan(&self, scope: &OrgScope, id: PlanId, fields: &PlanFields) -> Result<(), StoreError>;
 
-    async fn programme(&self, scope: &OrgScope, plan_id: i64) -> Result<Option<Programme>, StoreError>;
-    async fn save_programme(&self, scope: &OrgScope, plan_id: i64, programme: &Programme) -> Result<bool, StoreError>;
+    async fn programme(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Programme, StoreError>;
+    async fn save_programme(&self, scope: &OrgScope, plan_id: PlanId, programme: &Programme) -> Result<(), StoreError>;
 
     /// The plans this plan links to, with how.
-    async fn links(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<(LinkKind, Plan)>, StoreError>;
-    /// Links two plans of the organisation; false when either is not its own.
-    async fn add_link(&self, scope: &OrgScope, from: i64, to: i64, kind: LinkKind) -> Result<bool, StoreError>;
-    async fn remove_link(&self, scope: &OrgScope, from: i64, to: i64) -> Result<bool, StoreError>;
+    async fn links(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<(LinkKind, Plan)>, StoreError>;
+    /// Links two plans of the organisation (`NotFound` when either is not its own).
+    async fn add_link(&self, scope: &OrgScope, from: PlanId, to: PlanId, kind: LinkKind) -> Result<(), StoreError>;
+    async fn remove_link(&self, scope: &OrgScope, from: PlanId, to: PlanId) -> Result<(), StoreError>;
 
     /// The plan's activities by start date.
-    async fn activities(&self, scope: &OrgScope, plan_id: i64) -> Result<Vec<Activity>, StoreError>;
-    /// None when the plan is not the organisation's.
+    async fn activities(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<Activity>, StoreError>;
     async fn create_activity(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
+        plan_id: PlanId,
         fields: &ActivityFields,
-    ) -> Result<Option<Activity>, StoreError>;
+    ) -> Result<Activity, StoreError>;
     async fn update_activity(
         &self,
         scope: &OrgScope,
-        plan_id: i64,
-        id: i64,
+        plan_id: PlanId,
+        id: ActivityId,
         fields: &ActivityFields,
-    ) -> Result<bool, StoreError>;
-    async fn delete_activity(&self, scope: &OrgScope, plan_id: i64, id: i64) -> Result<bool, StoreError>;
+    ) -> Result<(), StoreError>;
+    async fn delete_activity(&self, scope: &OrgScope, plan_id: PlanId, id: ActivityId) -> Result<(), StoreError>;
 }

@@ -8,6 +8,7 @@
 //! every renderer — web, PDF, DOCX — shows them without knowing they were generated, and
 //! the data enters them only as text.
 
+use crate::ids::GoalId;
 use serde::{Deserialize, Serialize};
 
 use super::markup::{Block, Inline, Text};
@@ -71,8 +72,8 @@ impl GeneratedBlock {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GoalLine {
-    pub id: i64,
-    pub parent: Option<i64>,
+    pub id: GoalId,
+    pub parent: Option<GoalId>,
     /// "main", "sub" or "strategy".
     pub level: String,
     pub title: String,
@@ -86,7 +87,7 @@ pub struct MeasureLine {
     /// A status code ("running"), when set.
     pub status: Option<String>,
     pub evaluation: Option<NorDate>,
-    pub goals: Vec<i64>,
+    pub goals: Vec<GoalId>,
     /// Theme codes ("mental_health"), the municipality's own themes, age band codes
     /// ("13-15") and the prevention level code ("universal"): its place in the coverage
     /// matrix.
@@ -152,7 +153,7 @@ fn date(d: Option<NorDate>) -> Vec<Inline> {
 
 /// The goals in outline order with their numbers ("1", "1.2", "1.2.1").
 fn numbered_goals(goals: &[GoalLine]) -> Vec<(String, &GoalLine)> {
-    fn walk<'a>(goals: &'a [GoalLine], parent: Option<i64>, prefix: &str, out: &mut Vec<(String, &'a GoalLine)>) {
+    fn walk<'a>(goals: &'a [GoalLine], parent: Option<GoalId>, prefix: &str, out: &mut Vec<(String, &'a GoalLine)>) {
         for (i, g) in goals.iter().filter(|g| g.parent == parent).enumerate() {
             let number = if prefix.is_empty() { (i + 1).to_string() } else { format!("{prefix}.{}", i + 1) };
             out.push((number.clone(), g));
@@ -413,12 +414,16 @@ mod tests {
     use super::*;
     use crate::document::markup::parse;
 
+    fn g(id: i64) -> GoalId {
+        GoalId::new(id)
+    }
+
     fn data() -> Generated {
         Generated {
             goals: vec![
-                GoalLine { id: 1, parent: None, level: "main".into(), title: "Gode oppvekstvilkår".into() },
-                GoalLine { id: 2, parent: Some(1), level: "sub".into(), title: "Tidlig innsats".into() },
-                GoalLine { id: 3, parent: None, level: "main".into(), title: "Trygge foreldre".into() },
+                GoalLine { id: g(1), parent: None, level: "main".into(), title: "Gode oppvekstvilkår".into() },
+                GoalLine { id: g(2), parent: Some(g(1)), level: "sub".into(), title: "Tidlig innsats".into() },
+                GoalLine { id: g(3), parent: None, level: "main".into(), title: "Trygge foreldre".into() },
             ],
             measures: vec![
                 MeasureLine {
@@ -427,7 +432,7 @@ mod tests {
                     partners: vec!["Barnehagene".into()],
                     status: Some("running".into()),
                     evaluation: NorDate::parse("31.12.2027").ok(),
-                    goals: vec![2, 3],
+                    goals: vec![g(2), g(3)],
                     themes: vec!["mental_health".into()],
                     other_themes: vec!["Skolefravær".into()],
                     age_bands: vec!["0-5".into(), "parents".into()],

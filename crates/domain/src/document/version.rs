@@ -3,6 +3,7 @@
 //! version is a snapshot: the chapters' texts and the measures as they stood. Once
 //! frozen it never changes.
 
+use crate::ids::{MeasureId, PlanId, VersionId};
 use serde::{Deserialize, Serialize};
 use similar::{ChangeTag, TextDiff};
 
@@ -48,7 +49,7 @@ pub struct SnapshotChapter {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SnapshotMeasure {
-    pub id: i64,
+    pub id: MeasureId,
     pub name: String,
     pub owner: String,
     pub evaluation: Option<NorDate>,
@@ -77,8 +78,8 @@ pub struct VersionFields {
 /// A frozen version as stored.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Version {
-    pub id: i64,
-    pub plan_id: i64,
+    pub id: VersionId,
+    pub plan_id: PlanId,
     pub fields: VersionFields,
     pub snapshot: Snapshot,
     pub created_by: String,
@@ -178,7 +179,7 @@ pub fn compare(old: &Snapshot, new: &Snapshot) -> Comparison {
             Some(ChapterChange { number: c.number.clone(), title: c.title.clone(), lines })
         })
         .collect();
-    let find = |list: &[SnapshotMeasure], id: i64| list.iter().find(|m| m.id == id).cloned();
+    let find = |list: &[SnapshotMeasure], id: MeasureId| list.iter().find(|m| m.id == id).cloned();
     Comparison {
         chapters,
         measures_added: new.measures.iter().filter(|m| find(&old.measures, m.id).is_none()).cloned().collect(),
@@ -201,7 +202,7 @@ mod tests {
     }
 
     fn measure(id: i64, owner: &str) -> SnapshotMeasure {
-        SnapshotMeasure { id, name: format!("Tiltak {id}"), owner: owner.into(), evaluation: None }
+        SnapshotMeasure { id: MeasureId::new(id), name: format!("Tiltak {id}"), owner: owner.into(), evaluation: None }
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 pub mod rollup;
 
+use crate::ids::{GoalId, PlanId};
 use serde::{Deserialize, Serialize};
 
 use crate::people::ValidationError;
@@ -84,7 +85,7 @@ impl SdgTarget {
 pub struct GoalFields {
     pub level: GoalLevel,
     /// The goal it hangs under: a main goal for a sub-goal, a sub-goal for a strategy.
-    pub parent: Option<i64>,
+    pub parent: Option<GoalId>,
     pub title: String,
     /// The goal of kommuneplanens samfunnsdel it serves, in words.
     #[serde(default)]
@@ -95,8 +96,8 @@ pub struct GoalFields {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Goal {
-    pub id: i64,
-    pub plan_id: i64,
+    pub id: GoalId,
+    pub plan_id: PlanId,
     #[serde(flatten)]
     pub fields: GoalFields,
 }
@@ -124,7 +125,7 @@ impl GoalForm {
         if title.is_empty() || title.chars().count() > 300 {
             errors.push(("title", ValidationError::Title));
         }
-        let parent = self.parent.trim().parse::<i64>().ok();
+        let parent = self.parent.trim().parse::<GoalId>().ok();
         if let Some(level) = level {
             let fits = match (level.parent_level(), parent) {
                 (None, None) => true,
@@ -163,7 +164,7 @@ impl GoalForm {
 /// The goals in reading order — each main goal, its sub-goals, their strategies —
 /// with their depth (0, 1, 2). Goals whose parent is gone come last, at depth 0.
 pub fn in_order(goals: &[Goal]) -> Vec<(usize, &Goal)> {
-    fn walk<'a>(goals: &'a [Goal], parent: Option<i64>, depth: usize, out: &mut Vec<(usize, &'a Goal)>) {
+    fn walk<'a>(goals: &'a [Goal], parent: Option<GoalId>, depth: usize, out: &mut Vec<(usize, &'a Goal)>) {
         for g in goals.iter().filter(|g| g.fields.parent == parent) {
             out.push((depth, g));
             walk(goals, Some(g.id), depth + 1, out);
@@ -185,11 +186,11 @@ mod tests {
 
     fn goal(id: i64, level: GoalLevel, parent: Option<i64>) -> Goal {
         Goal {
-            id,
-            plan_id: 1,
+            id: GoalId::new(id),
+            plan_id: PlanId::new(1),
             fields: GoalFields {
                 level,
-                parent,
+                parent: parent.map(GoalId::new),
                 title: format!("Mål {id}"),
                 master_plan_goal: String::new(),
                 sdg_targets: vec![],
@@ -218,7 +219,7 @@ mod tests {
             sdg_targets: "3.4, 4, 17.4".into(),
         };
         let sub = form("sub", "1").parse(&goals).unwrap();
-        assert_eq!((sub.level, sub.parent), (GoalLevel::Sub, Some(1)));
+        assert_eq!((sub.level, sub.parent), (GoalLevel::Sub, Some(GoalId::new(1))));
         assert_eq!(sub.sdg_targets.iter().map(SdgTarget::as_str).collect::<Vec<_>>(), ["3.4", "4", "17.4"]);
         assert!(form("strategy", "2").parse(&goals).is_ok());
         assert_eq!(form("strategy", "1").parse(&goals).unwrap_err(), vec![("parent", ValidationError::GoalParent)]);
@@ -238,7 +239,7 @@ mod tests {
             goal(3, GoalLevel::Strategy, Some(2)),
             goal(4, GoalLevel::Sub, Some(5)),
         ];
-        let order: Vec<(usize, i64)> = in_order(&goals).into_iter().map(|(d, g)| (d, g.id)).collect();
+        let order: Vec<(usize, i64)> = in_order(&goals).into_iter().map(|(d, g)| (d, g.id.get())).collect();
         assert_eq!(order, [(0, 1), (1, 2), (2, 3), (0, 5), (1, 4)]);
     }
 }

@@ -3,6 +3,7 @@
 //! strategies. Measures without a report are counted but not averaged; a goal without
 //! measures has no progress at all (and says so).
 
+use crate::ids::{GoalId, MeasureId};
 use std::collections::HashSet;
 
 use super::Goal;
@@ -19,7 +20,7 @@ pub struct GoalProgress {
 }
 
 /// The goal and every goal below it.
-fn subtree(goals: &[Goal], root: i64) -> HashSet<i64> {
+fn subtree(goals: &[Goal], root: GoalId) -> HashSet<GoalId> {
     let mut found = HashSet::from([root]);
     loop {
         let before = found.len();
@@ -38,14 +39,14 @@ fn subtree(goals: &[Goal], root: i64) -> HashSet<i64> {
 /// goal links and weights (default 1); `latest` gives a measure's latest progress.
 pub fn rollup(
     goals: &[Goal],
-    measures: &[(i64, &MeasureFields)],
-    latest: impl Fn(i64) -> Option<u8>,
-) -> Vec<(i64, GoalProgress)> {
+    measures: &[(MeasureId, &MeasureFields)],
+    latest: impl Fn(MeasureId) -> Option<u8>,
+) -> Vec<(GoalId, GoalProgress)> {
     goals
         .iter()
         .map(|g| {
             let ids = subtree(goals, g.id);
-            let under: Vec<&(i64, &MeasureFields)> =
+            let under: Vec<&(MeasureId, &MeasureFields)> =
                 measures.iter().filter(|(_, m)| m.goals.iter().any(|x| ids.contains(x))).collect();
             let (mut sum, mut weights, mut reported) = (0.0, 0.0, 0);
             for (id, m) in &under {
@@ -66,16 +67,17 @@ pub fn rollup(
 mod tests {
     use super::*;
     use crate::goals::{GoalFields, GoalLevel};
+    use crate::ids::PlanId;
     use proptest::prelude::*;
     use std::collections::HashMap;
 
     fn goal(id: i64, level: GoalLevel, parent: Option<i64>) -> Goal {
         Goal {
-            id,
-            plan_id: 1,
+            id: GoalId::new(id),
+            plan_id: PlanId::new(1),
             fields: GoalFields {
                 level,
-                parent,
+                parent: parent.map(GoalId::new),
                 title: String::new(),
                 master_plan_goal: String::new(),
                 sdg_targets: vec![],
@@ -84,7 +86,7 @@ mod tests {
     }
 
     fn measure(goals: &[i64], weight: Option<u32>) -> MeasureFields {
-        MeasureFields { goals: goals.to_vec(), weight, ..MeasureFields::default() }
+        MeasureFields { goals: goals.iter().copied().map(GoalId::new).collect(), weight, ..MeasureFields::default() }
     }
 
     #[test]
@@ -96,10 +98,11 @@ mod tests {
             goal(4, GoalLevel::Main, None),
         ];
         let (a, b, c) = (measure(&[2], Some(3)), measure(&[2], None), measure(&[3, 2], None));
-        let list = [(10, &a), (11, &b), (12, &c)];
-        let progress = HashMap::from([(10, 80u8), (11, 40u8)]);
+        let m = MeasureId::new;
+        let list = [(m(10), &a), (m(11), &b), (m(12), &c)];
+        let progress = HashMap::from([(m(10), 80u8), (m(11), 40u8)]);
         let r: HashMap<i64, GoalProgress> =
-            rollup(&goals, &list, |id| progress.get(&id).copied()).into_iter().collect();
+            rollup(&goals, &list, |id| progress.get(&id).copied()).into_iter().map(|(g, p)| (g.get(), p)).collect();
         // Goal 2: (3·80 + 1·40) / 4 = 70; measure 12 unreported.
         assert_eq!(r[&2], GoalProgress { measures: 3, reported: 2, percent: Some(70.0) });
         assert_eq!(r[&1], GoalProgress { measures: 3, reported: 2, percent: Some(70.0) }, "each measure once");
@@ -114,8 +117,9 @@ mod tests {
         ) {
             let goals = vec![goal(1, GoalLevel::Main, None), goal(2, GoalLevel::Sub, Some(1))];
             let fields: Vec<MeasureFields> = reports.iter().map(|(_, w)| measure(&[2], Some(*w))).collect();
-            let list: Vec<(i64, &MeasureFields)> = fields.iter().enumerate().map(|(i, m)| (i as i64, m)).collect();
-            let r = rollup(&goals, &list, |id| reports.get(id as usize).map(|(p, _)| *p));
+            let list: Vec<(MeasureId, &MeasureFields)> =
+                fields.iter().enumerate().map(|(i, m)| (MeasureId::new(i as i64), m)).collect();
+            let r = rollup(&goals, &list, |id| reports.get(id.get() as usize).map(|(p, _)| *p));
             let lo = f64::from(reports.iter().map(|(p, _)| *p).min().unwrap_or(0));
             let hi = f64::from(reports.iter().map(|(p, _)| *p).max().unwrap_or(0));
             for (_, g) in r {

@@ -3,6 +3,7 @@
 //! the same questions round by round. What each group writes down in each round becomes
 //! inputs in the plan's register, traced back to the conference, round and group.
 
+use crate::ids::{ConferenceId, PlanId};
 use serde::{Deserialize, Serialize};
 
 use crate::people::ValidationError;
@@ -35,15 +36,15 @@ pub struct ConferenceGroup {
 /// A stored conference.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DialogueConference {
-    pub id: i64,
-    pub plan_id: i64,
+    pub id: ConferenceId,
+    pub plan_id: PlanId,
     pub fields: ConferenceFields,
 }
 
 /// Where an input from a dialogue conference came from. Rounds and groups count from 1.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct ConferenceOrigin {
-    pub conference: i64,
+    pub conference: ConferenceId,
     pub round: u32,
     pub group: u32,
 }
@@ -177,7 +178,7 @@ mod tests {
         assert_eq!(f.rounds, ["Kva er bra med å vekse opp her?", "Kva manglar?", "Kva kan vi gjere saman?"]);
         assert_eq!(f.groups[1], ConferenceGroup { name: "Gruppe B".into(), leader: "Jon (9. trinn)".into() });
         assert_eq!(f.groups[2].leader, "");
-        let c = DialogueConference { id: 1, plan_id: 1, fields: f.clone() };
+        let c = DialogueConference { id: ConferenceId::new(1), plan_id: PlanId::new(1), fields: f.clone() };
         assert_eq!(c.round(2), Some("Kva manglar?"));
         assert_eq!((c.round(0), c.round(4)), (None, None));
         assert_eq!(c.sender_name(1), "Ope møte på ungdomsskulen (12.03.2024), Gruppe A");

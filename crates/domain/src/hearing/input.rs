@@ -1,5 +1,6 @@
 //! One input to a plan, from whichever channel, and the public response form.
 
+use crate::ids::ActivityId;
 use serde::Serialize;
 
 use super::ConferenceOrigin;
@@ -67,7 +68,7 @@ pub struct Sender {
 pub struct InputFields {
     pub channel: Channel,
     /// The hearing activity it answers, for hearing responses.
-    pub hearing: Option<i64>,
+    pub hearing: Option<ActivityId>,
     pub text: String,
     pub sender: Sender,
     /// The conference, round and group an input from a dialogue conference came from.
@@ -93,7 +94,7 @@ pub struct ResponseForm {
 
 impl ResponseForm {
     /// Validates the form; errors per field, in the order of the form.
-    pub fn parse(&self, hearing: i64) -> Result<InputFields, Vec<(&'static str, ValidationError)>> {
+    pub fn parse(&self, hearing: ActivityId) -> Result<InputFields, Vec<(&'static str, ValidationError)>> {
         let mut errors = Vec::new();
         let text = self.text.trim();
         if text.is_empty() {
@@ -150,23 +151,27 @@ mod tests {
 
     #[test]
     fn a_response_needs_text_and_consent_and_nothing_else() {
-        let ok = form(" Flere fritidstilbud for ungdom ").parse(7).unwrap();
+        let ok = form(" Flere fritidstilbud for ungdom ").parse(ActivityId::new(7)).unwrap();
         assert_eq!(ok.text, "Flere fritidstilbud for ungdom");
         assert_eq!(ok.sender, Sender::default());
-        assert_eq!(ok.hearing, Some(7));
-        let errors =
-            ResponseForm { text: "  ".into(), email: "ola@".into(), ..ResponseForm::default() }.parse(7).unwrap_err();
+        assert_eq!(ok.hearing, Some(ActivityId::new(7)));
+        let errors = ResponseForm { text: "  ".into(), email: "ola@".into(), ..ResponseForm::default() }
+            .parse(ActivityId::new(7))
+            .unwrap_err();
         let fields: Vec<&str> = errors.iter().map(|(f, _)| *f).collect();
         assert_eq!(fields, ["text", "email", "consent"]);
-        let long = form(&"x".repeat(MAX_TEXT_CHARS + 1)).parse(7).unwrap_err();
+        let long = form(&"x".repeat(MAX_TEXT_CHARS + 1)).parse(ActivityId::new(7)).unwrap_err();
         assert_eq!(long, vec![("text", ValidationError::TooLong { max: MAX_TEXT_CHARS })]);
-        assert!(form(&"æ".repeat(MAX_TEXT_CHARS)).parse(7).is_ok(), "the limit counts characters, not bytes");
+        assert!(
+            form(&"æ".repeat(MAX_TEXT_CHARS)).parse(ActivityId::new(7)).is_ok(),
+            "the limit counts characters, not bytes"
+        );
     }
 
     proptest! {
         #[test]
         fn accepted_text_is_never_empty_or_padded(text in "\\PC{0,200}") {
-            if let Ok(input) = form(&text).parse(1) {
+            if let Ok(input) = form(&text).parse(ActivityId::new(1)) {
                 prop_assert!(!input.text.is_empty());
                 prop_assert_eq!(input.text.trim(), input.text.as_str());
             }

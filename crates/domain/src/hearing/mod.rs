@@ -39,8 +39,8 @@ mod tests {
 
     fn hearing(id: i64, start: &str, end: &str) -> Activity {
         Activity {
-            id,
-            plan_id: 1,
+            id: crate::ids::ActivityId::new(id),
+            plan_id: crate::ids::PlanId::new(1),
             fields: ActivityFields {
                 kind: ActivityKind::DraftHearing,
                 title: format!("Høring {id}"),
@@ -59,10 +59,10 @@ mod tests {
         let list = vec![hearing(1, "01.03.2026", "12.04.2026"), hearing(2, "01.09.2026", "13.10.2026")];
         let d = |s: &str| NorDate::parse(s).unwrap();
         assert_eq!(open_hearing(&list, d("28.02.2026")), None);
-        assert_eq!(open_hearing(&list, d("01.03.2026")).map(|a| a.id), Some(1));
-        assert_eq!(open_hearing(&list, d("12.04.2026")).map(|a| a.id), Some(1), "the deadline day is open");
+        assert_eq!(open_hearing(&list, d("01.03.2026")).map(|a| a.id.get()), Some(1));
+        assert_eq!(open_hearing(&list, d("12.04.2026")).map(|a| a.id.get()), Some(1), "the deadline day is open");
         assert_eq!(open_hearing(&list, d("13.04.2026")), None);
-        assert_eq!(last_closed_hearing(&list, d("13.04.2026")).map(|a| a.id), Some(1));
-        assert_eq!(last_closed_hearing(&list, d("20.10.2026")).map(|a| a.id), Some(2));
+        assert_eq!(last_closed_hearing(&list, d("13.04.2026")).map(|a| a.id.get()), Some(1));
+        assert_eq!(last_closed_hearing(&list, d("20.10.2026")).map(|a| a.id.get()), Some(2));
     }
 }

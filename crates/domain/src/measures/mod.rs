@@ -9,6 +9,7 @@ pub mod responsibility;
 pub mod row;
 pub mod vocabulary;
 
+use crate::ids::{GoalId, MeasureId, PlanId};
 use serde::{Deserialize, Serialize};
 
 pub use vocabulary::{AgeBand, Funding, MeasureStatus, PreventionLevel, WorkLevel};
@@ -78,7 +79,7 @@ pub struct MeasureFields {
     pub evaluation: Option<NorDate>,
     /// The goals it serves (ids of the plan's goals); not a spreadsheet column.
     #[serde(default)]
-    pub goals: Vec<i64>,
+    pub goals: Vec<GoalId>,
     /// Its weight in the roll-up to goals (1 when not given).
     #[serde(default)]
     pub weight: Option<u32>,
@@ -87,8 +88,8 @@ pub struct MeasureFields {
 /// A stored measure of a plan.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Measure {
-    pub id: i64,
-    pub plan_id: i64,
+    pub id: MeasureId,
+    pub plan_id: PlanId,
     #[serde(flatten)]
     pub fields: MeasureFields,
 }

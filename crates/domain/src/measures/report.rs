@@ -2,6 +2,7 @@
 //! cent, a few words), by whom and when. The latest report of a measure counts in the
 //! roll-up to goals.
 
+use crate::ids::{MeasureId, ReportId};
 use serde::{Deserialize, Serialize};
 
 use crate::people::ValidationError;
@@ -45,8 +46,8 @@ pub struct StatusReportFields {
 /// A stored report.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct StatusReport {
-    pub id: i64,
-    pub measure_id: i64,
+    pub id: ReportId,
+    pub measure_id: MeasureId,
     #[serde(flatten)]
     pub fields: StatusReportFields,
     /// The name of who reported.

@@ -1,6 +1,7 @@
 //! Activities of a plan's process and what the law says about each: hearings must run
 //! six weeks, and a § 15-1 plan is adopted by the council.
 
+use crate::ids::{ActivityId, PlanId};
 use serde::{Deserialize, Serialize};
 
 use crate::people::ValidationError;
@@ -73,8 +74,8 @@ impl ActivityKind {
 /// An activity as stored.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Activity {
-    pub id: i64,
-    pub plan_id: i64,
+    pub id: ActivityId,
+    pub plan_id: PlanId,
     #[serde(flatten)]
     pub fields: ActivityFields,
 }

@@ -8,6 +8,7 @@ pub mod register;
 #[cfg(test)]
 mod seed_timelines;
 
+use crate::ids::{OrgId, PlanId};
 use serde::{Deserialize, Serialize};
 
 use crate::people::ValidationError;
@@ -67,8 +68,8 @@ impl Phase {
 /// A plan as stored.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Plan {
-    pub id: i64,
-    pub org_id: i64,
+    pub id: PlanId,
+    pub org_id: OrgId,
     pub plan_type: String,
     pub title: String,
     pub phase: Phase,

@@ -40,7 +40,7 @@ pub struct PlanDto {
 impl From<&Plan> for PlanDto {
     fn from(p: &Plan) -> Self {
         PlanDto {
-            id: p.id,
+            id: p.id.get(),
             plan_type: p.plan_type.clone(),
             title: p.title.clone(),
             phase: p.phase.as_str().to_owned(),
@@ -115,7 +115,7 @@ impl ActivityDto {
     pub fn of(t: Tr, a: &Activity, findings: &[ActivityFinding]) -> Self {
         let f = &a.fields;
         ActivityDto {
-            id: a.id,
+            id: a.id.get(),
             kind: f.kind.as_str().to_owned(),
             title: f.title.clone(),
             start: f.start.to_string(),

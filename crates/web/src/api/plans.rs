@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use forebygg_app::{AppError, FieldErrors, plans};
 use forebygg_domain::ValidationError;
+use forebygg_domain::ids::ActivityId;
 use serde::Deserialize;
 
 use crate::AppState;
@@ -76,7 +77,7 @@ pub async fn show(State(state): State<AppState>, at: PlanAccess) -> Result<Json<
         links: view
             .links
             .iter()
-            .map(|(k, p)| LinkDto { kind: k.as_str().to_owned(), plan_id: p.id, title: p.title.clone() })
+            .map(|(k, p)| LinkDto { kind: k.as_str().to_owned(), plan_id: p.id.get(), title: p.title.clone() })
             .collect(),
         activities: view.activities.iter().map(|(a, f)| ActivityDto::of(t, a, f)).collect(),
     }))
@@ -187,7 +188,7 @@ pub async fn add_activity(
 /// An activity of the plan, from the address.
 #[derive(Deserialize)]
 pub struct ActivityPath {
-    aid: i64,
+    aid: ActivityId,
 }
 
 /// Changes an activity.

@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::conferences::{self, ConferenceWithOutputs, OutputForm};
 use forebygg_app::{AppError, FieldErrors};
 use forebygg_domain::hearing::ConferenceForm;
+use forebygg_domain::ids::ConferenceId;
 use forebygg_domain::plan::Plan;
 use serde::Deserialize;
 
@@ -207,7 +208,7 @@ pub async fn create(
 /// A conference of the plan, from the address.
 #[derive(Deserialize)]
 pub struct ConferencePath {
-    cid: i64,
+    cid: ConferenceId,
 }
 
 /// What a refused form on a conference's page brings back.
@@ -231,7 +232,7 @@ fn numbered_choices(labels: impl Iterator<Item = String>, selected: &str) -> Vec
 async fn conference_page(
     state: &AppState,
     at: &PlanAccess,
-    cid: i64,
+    cid: ConferenceId,
     refusal: Refusal,
     status: StatusCode,
 ) -> Result<Response, PageError> {

@@ -11,6 +11,7 @@ use forebygg_app::goals::{self, FollowUp};
 use forebygg_app::{AppError, now};
 use forebygg_domain::goals::rollup::GoalProgress;
 use forebygg_domain::goals::{GoalForm, GoalLevel, in_order};
+use forebygg_domain::ids::GoalId;
 use forebygg_domain::measures::evaluation::{EvaluationState, evaluation_state};
 use forebygg_domain::timeline::dates::oslo_date;
 use serde::Deserialize;
@@ -39,7 +40,7 @@ fn progress_text(t: Tr, p: &GoalProgress) -> String {
 }
 
 pub struct GoalRow {
-    pub id: i64,
+    pub id: GoalId,
     pub depth: usize,
     pub level: String,
     pub title: String,
@@ -97,7 +98,7 @@ struct GoalsPage {
     plan_href: String,
     action: String,
     /// The goal being changed, when the form is for a change.
-    editing: Option<i64>,
+    editing: Option<GoalId>,
     follow_up_href: String,
     can_edit: bool,
     rows: Vec<GoalRow>,
@@ -110,7 +111,7 @@ struct GoalsPage {
 async fn goals_page(
     state: &AppState,
     at: &PlanAccess,
-    editing: Option<i64>,
+    editing: Option<GoalId>,
     input: GoalInput,
     errors: FormErrors,
     status: StatusCode,
@@ -169,7 +170,7 @@ async fn goals_page(
 #[derive(Deserialize, Default)]
 pub struct EditQuery {
     #[serde(default)]
-    edit: Option<i64>,
+    edit: Option<GoalId>,
 }
 
 pub async fn list(
@@ -183,7 +184,7 @@ pub async fn list(
 /// A goal of the plan, from the address.
 #[derive(Deserialize)]
 pub struct GoalPath {
-    gid: i64,
+    gid: GoalId,
 }
 
 pub async fn update(

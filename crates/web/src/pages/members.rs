@@ -8,6 +8,7 @@ use axum::http::StatusCode;
 use axum::response::{Redirect, Response};
 use forebygg_app::members::{self, AddMemberForm, Added};
 use forebygg_app::{AppError, Member, access};
+use forebygg_domain::ids::UserId;
 use forebygg_domain::{Action, Organisation, Role};
 use serde::Deserialize;
 
@@ -18,7 +19,7 @@ use crate::ui::{Choice, FormErrors, Page, render_with};
 use crate::{AppState, Ctx};
 
 pub struct MemberRow {
-    pub user_id: i64,
+    pub user_id: UserId,
     pub name: String,
     pub email: String,
     pub role: String,
@@ -175,7 +176,7 @@ pub async fn add(
 /// A member of the organisation, from the address.
 #[derive(Deserialize)]
 pub struct MemberPath {
-    user_id: i64,
+    user_id: UserId,
 }
 
 #[derive(Deserialize, Default)]

@@ -8,6 +8,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::AppError;
 use forebygg_app::plans::{self, ActivityForm, PlanForm, PlanView};
+use forebygg_domain::ids::{ActivityId, PlanId};
 use forebygg_domain::plan::presets::Preset;
 use forebygg_domain::plan::{Activity, ActivityFinding, ActivityKind, LinkKind, Phase, Plan, register};
 use forebygg_domain::timeline::BodyKind;
@@ -51,7 +52,7 @@ fn body_choices(t: Tr, selected: &str) -> Vec<Choice> {
 
 /// A plan as a row of the portfolio.
 pub struct PlanRow {
-    pub id: i64,
+    pub id: PlanId,
     pub title: String,
     pub kind: String,
     pub phase: String,
@@ -216,7 +217,7 @@ pub async fn create(
 
 /// An activity as a row of the plan page.
 pub struct ActivityRow {
-    pub id: i64,
+    pub id: ActivityId,
     pub dates: String,
     pub kind: String,
     pub title: String,
@@ -321,7 +322,7 @@ fn activity_form_view(t: Tr, input: &ActivityInput, errors: FormErrors) -> Activ
 }
 
 pub struct LinkRow {
-    pub id: i64,
+    pub id: PlanId,
     pub title: String,
     pub kind: String,
 }
@@ -429,7 +430,7 @@ pub async fn update(
 #[derive(Deserialize, Default)]
 pub struct LinkInput {
     #[serde(default)]
-    to: i64,
+    to: Option<PlanId>,
     #[serde(default)]
     link_kind: String,
 }
@@ -439,14 +440,15 @@ pub async fn link(
     at: PlanAccess,
     Form(input): Form<LinkInput>,
 ) -> Result<Redirect, PageError> {
-    plans::link(state.store(), &at.actor, &at.org, at.id(), input.to, &input.link_kind).await?;
+    let to = input.to.ok_or(PageError::NotFound)?;
+    plans::link(state.store(), &at.actor, &at.org, at.id(), to, &input.link_kind).await?;
     Ok(Redirect::to(&urls(&at).at("#links")))
 }
 
 /// The other end of a link, from the address.
 #[derive(Deserialize)]
 pub struct LinkPath {
-    to: i64,
+    to: PlanId,
 }
 
 pub async fn unlink(
@@ -478,9 +480,9 @@ pub async fn add_activity(
 struct ActivityPage {
     page: Page,
     org_code: String,
-    plan_id: i64,
+    plan_id: PlanId,
     plan_title: String,
-    activity_id: i64,
+    activity_id: ActivityId,
     form: ActivityFormView,
     findings: Vec<FindingView>,
 }
@@ -488,13 +490,13 @@ struct ActivityPage {
 /// An activity of the plan, from the address.
 #[derive(Deserialize)]
 pub struct ActivityPath {
-    aid: i64,
+    aid: ActivityId,
 }
 
 async fn activity_page(
     state: &AppState,
     at: &PlanAccess,
-    id: i64,
+    id: ActivityId,
     refused: Option<(ActivityInput, FormErrors)>,
     status: StatusCode,
 ) -> Result<Response, PageError> {

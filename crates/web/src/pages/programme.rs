@@ -9,6 +9,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::{AppError, plans};
 use forebygg_domain::ValidationError;
+use forebygg_domain::ids::PlanId;
 use forebygg_domain::plan::programme::{GroupKind, GroupMember, Participation, ProgrammeEdit, numbered, parse_path};
 use serde::Deserialize;
 
@@ -36,7 +37,7 @@ pub struct ChapterView {
 struct ProgrammePage {
     page: Page,
     org_code: String,
-    plan_id: i64,
+    plan_id: PlanId,
     plan_title: String,
     /// Where the forms post to.
     base: String,

@@ -8,6 +8,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use forebygg_app::plans;
 use forebygg_domain::ValidationError;
+use forebygg_domain::ids::PlanId;
 use forebygg_domain::timeline::schedule::{Meeting, Schedule, ScheduleInput, back_schedule};
 use forebygg_domain::timeline::{BodyKind, NorDate};
 use serde::Deserialize;
@@ -66,7 +67,7 @@ pub struct StepRow {
 struct SchedulePage {
     page: Page,
     org_code: String,
-    plan_id: i64,
+    plan_id: PlanId,
     plan_title: String,
     target: String,
     from: String,

@@ -1,5 +1,6 @@
 //! The addresses of pages, built in one place instead of `format!` in every handler.
 
+use forebygg_domain::ids::PlanId;
 use std::fmt::Display;
 
 /// An organisation's page.
@@ -11,11 +12,11 @@ pub fn org(code: impl Display) -> String {
 #[derive(Clone, Copy, Debug)]
 pub struct PlanUrls<'a> {
     code: &'a str,
-    id: i64,
+    id: PlanId,
 }
 
 impl<'a> PlanUrls<'a> {
-    pub fn new(code: &'a str, id: i64) -> Self {
+    pub fn new(code: &'a str, id: PlanId) -> Self {
         Self { code, id }
     }
 

@@ -4,18 +4,19 @@
 use axum::http::StatusCode;
 use forebygg_app::{AccountStore, InputStore, OrgScope, PlanStore};
 use forebygg_domain::OrgCode;
+use forebygg_domain::ids::PlanId;
 
 use crate::support::{TestApp, app, text};
 
 /// (plan on hearing now, plan whose hearing closed in 2024)
-async fn demo_hearings(app: &TestApp) -> (i64, i64) {
+async fn demo_hearings(app: &TestApp) -> (PlanId, PlanId) {
     let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
     let plans = app.store.plans(&OrgScope::operator(&org)).await.unwrap();
     let id = |t: &str| plans.iter().find(|p| p.plan_type == t).unwrap().id;
     (id("violence"), id("preventive"))
 }
 
-async fn inputs_of(app: &TestApp, plan: i64) -> Vec<forebygg_app::Input> {
+async fn inputs_of(app: &TestApp, plan: PlanId) -> Vec<forebygg_app::Input> {
     let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
     app.store.inputs(&OrgScope::operator(&org), plan).await.unwrap()
 }

@@ -3,12 +3,13 @@
 
 use axum::http::StatusCode;
 use forebygg_app::{AccountStore, OrgScope, Store, members};
+use forebygg_domain::ids::{ActivityId, PlanId, UserId};
 use forebygg_domain::{Email, OrgCode, Role};
 
 use crate::support::{TestApp, app};
 
 /// Adds an admin to Lyngen (5536, Troms) and returns its user id.
-async fn lyngen_member(app: &TestApp) -> i64 {
+async fn lyngen_member(app: &TestApp) -> UserId {
     let store: &dyn Store = &*app.store;
     let lyngen = store.organisation(&OrgCode::parse("5536").unwrap()).await.unwrap().unwrap();
     let user = members::create_account(
@@ -117,7 +118,7 @@ async fn signed_out_visitors_are_sent_to_login() {
 }
 
 /// A plan of Lyngen with one activity, and the id of Engerdal's plan for preventive work.
-async fn lyngen_plan(app: &TestApp) -> (i64, i64, i64) {
+async fn lyngen_plan(app: &TestApp) -> (PlanId, ActivityId, PlanId) {
     use forebygg_app::PlanStore;
     use forebygg_domain::plan::presets::Preset;
     use forebygg_domain::plan::{ActivityKind, Phase, PlanFields};
@@ -145,7 +146,7 @@ async fn lyngen_plan(app: &TestApp) -> (i64, i64, i64) {
         done: false,
         justification: String::new(),
     };
-    let a = app.store.create_activity(&lyngen, plan.id, &activity).await.unwrap().unwrap();
+    let a = app.store.create_activity(&lyngen, plan.id, &activity).await.unwrap();
     let engerdal = OrgScope::operator(&org("3425").await);
     let mine = app.store.plans(&engerdal).await.unwrap().into_iter().find(|p| p.plan_type == "preventive").unwrap();
     (plan.id, a.id, mine.id)
@@ -180,8 +181,7 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         kind: forebygg_domain::hearing::FileKind::Pdf,
         bytes: b"%PDF-1.4 Lyngens plan".to_vec(),
     };
-    let li =
-        app.store.insert_input(&lyngen, lp, &lyngen_input, &[letter], "lyngen-receipt", 1).await.unwrap().unwrap().id;
+    let li = app.store.insert_input(&lyngen, lp, &lyngen_input, &[letter], "lyngen-receipt", 1).await.unwrap().id;
     let la_file = app.store.attachments(&lyngen, lp).await.unwrap()[0].id;
     let conference = forebygg_domain::hearing::ConferenceForm {
         title: "Dialogkonferanse i Lyngen".into(),
@@ -192,7 +192,7 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
     }
     .parse((0, 0))
     .unwrap();
-    let lc = app.store.create_conference(&lyngen, lp, &conference).await.unwrap().unwrap().id;
+    let lc = app.store.create_conference(&lyngen, lp, &conference).await.unwrap().id;
     let conferences_before = app.store.conferences(&lyngen, lp).await.unwrap();
     let before = snapshot(app.store.clone(), lyngen.clone()).await;
     let inputs_before = app.store.inputs(&lyngen, lp).await.unwrap();

@@ -4,10 +4,11 @@
 use axum::http::StatusCode;
 use forebygg_app::{AccountStore, MeasureStore, OrgScope};
 use forebygg_domain::OrgCode;
+use forebygg_domain::ids::PlanId;
 
 use crate::support::{TestApp, app, plan_of, text};
 
-async fn count(app: &TestApp, plan: i64) -> usize {
+async fn count(app: &TestApp, plan: PlanId) -> usize {
     let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
     app.store.measures(&OrgScope::operator(&org), plan).await.unwrap().len()
 }

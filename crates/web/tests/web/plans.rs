@@ -3,11 +3,12 @@
 use axum::http::StatusCode;
 use forebygg_app::{AccountStore, OrgScope, PlanStore};
 use forebygg_domain::OrgCode;
+use forebygg_domain::ids::PlanId;
 
 use crate::support::{TestApp, app, text};
 
 /// The id of the demo's plan for preventive work.
-async fn preventive_plan(app: &TestApp) -> i64 {
+async fn preventive_plan(app: &TestApp) -> PlanId {
     let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
     let plans = app.store.plans(&OrgScope::operator(&org)).await.unwrap();
     plans.iter().find(|p| p.plan_type == "preventive").unwrap().id

@@ -12,6 +12,7 @@ use forebygg_app::document::PlanDocument;
 use forebygg_domain::Lang;
 use forebygg_domain::document::programme::programme_chapters;
 use forebygg_domain::document::version::Version;
+use forebygg_domain::ids::VersionId;
 use forebygg_render::{ChapterModel, DocumentModel};
 use serde::Serialize;
 
@@ -84,7 +85,7 @@ pub fn programme_model(lang: Lang, municipality: &str, doc: &PlanDocument) -> Do
 #[derive(Clone, Copy)]
 enum Which {
     /// The plan document: the current text, or a frozen version.
-    Plan(Option<i64>),
+    Plan(Option<VersionId>),
     Programme,
 }
 

@@ -20,6 +20,7 @@ use forebygg_app::document::{self, MAX_CHAPTER_CHARS, PlanDocument};
 use forebygg_app::{AppError, now};
 use forebygg_domain::document::generated::{Generated, expand};
 use forebygg_domain::document::markup::{Text, parse};
+use forebygg_domain::ids::VersionId;
 use forebygg_domain::timeline::dates::oslo_date;
 use serde::Deserialize;
 
@@ -67,7 +68,7 @@ fn anchor(number: &str) -> String {
 /// A frozen version of the plan, from the address.
 #[derive(Deserialize)]
 pub struct VersionPath {
-    vid: i64,
+    vid: VersionId,
 }
 
 fn urls(at: &PlanAccess) -> PlanUrls<'_> {

@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::document;
 use forebygg_app::{AppError, now};
 use forebygg_domain::document::version::{Line, Version, VersionForm, compare};
+use forebygg_domain::ids::VersionId;
 use forebygg_domain::timeline::dates::oslo_date;
 use serde::Deserialize;
 
@@ -218,9 +219,9 @@ pub async fn public(
 #[derive(Deserialize, Default)]
 pub struct CompareQuery {
     #[serde(default)]
-    from: Option<i64>,
+    from: Option<VersionId>,
     #[serde(default)]
-    to: Option<i64>,
+    to: Option<VersionId>,
 }
 
 pub struct ChangeView {
@@ -254,7 +255,7 @@ pub async fn compare_page(
     Query(q): Query<CompareQuery>,
 ) -> Result<Response, PageError> {
     let versions = document::versions(state.store(), &at.actor, &at.org, at.id()).await?;
-    let find = |x: Option<i64>| x.and_then(|x| versions.iter().find(|v| v.id == x));
+    let find = |x: Option<VersionId>| x.and_then(|x| versions.iter().find(|v| v.id == x));
     let (Some(old), Some(new)) = (find(q.from), find(q.to)) else {
         return Err(PageError::NotFound);
     };

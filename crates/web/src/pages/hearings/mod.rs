@@ -12,6 +12,7 @@ pub use register::{add_input, assess, attachment, moderate, register, tag};
 
 use forebygg_app::organisations;
 use forebygg_domain::Organisation;
+use forebygg_domain::ids::PlanId;
 
 use crate::AppState;
 use crate::errors::PageError;
@@ -29,7 +30,7 @@ pub struct FileRow {
     pub href: String,
 }
 
-fn file_row(t: Tr, code: &str, plan_id: i64, a: &forebygg_app::AttachmentInfo) -> FileRow {
+fn file_row(t: Tr, code: &str, plan_id: PlanId, a: &forebygg_app::AttachmentInfo) -> FileRow {
     let size = if a.size >= 1024 * 1024 {
         let mb = format!("{:.1} MB", a.size as f64 / 1024.0 / 1024.0);
         if t.lang == forebygg_domain::Lang::En { mb } else { mb.replace('.', ",") }

@@ -1,5 +1,6 @@
 //! The public hearing page with its response form, and the receipt.
 
+use forebygg_domain::ids::PlanId;
 use std::time::Instant;
 
 use askama::Template;
@@ -276,6 +277,6 @@ pub async fn receipt(
 #[derive(Deserialize)]
 pub struct ReceiptPath {
     code: String,
-    id: i64,
+    id: PlanId,
     token: String,
 }

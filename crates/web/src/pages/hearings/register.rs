@@ -1,6 +1,8 @@
 //! The register of a plan's inputs: every input from every channel, with its files,
 //! tags, assessment and moderation.
 
+use forebygg_domain::ids::{AttachmentId, InputId, PlanId};
+
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -21,7 +23,7 @@ use crate::ui::paths::PlanUrls;
 use crate::ui::{Choice, FormErrors, Page, render_with, when};
 
 pub struct InputRow {
-    pub id: i64,
+    pub id: InputId,
     pub reference: String,
     pub received: String,
     pub channel: String,
@@ -46,7 +48,7 @@ pub struct InputRow {
 struct RegisterPage {
     page: Page,
     org_code: String,
-    plan_id: i64,
+    plan_id: PlanId,
     plan_title: String,
     can_edit: bool,
     rows: Vec<InputRow>,
@@ -85,7 +87,7 @@ fn sender_text(t: Tr, i: &Input) -> String {
 #[derive(Default)]
 struct RegisterRefusal {
     filter: RegisterFilter,
-    input: Option<i64>,
+    input: Option<InputId>,
     assessment: Option<AssessInput>,
     add: Option<StaffInput>,
     errors: FormErrors,
@@ -96,7 +98,7 @@ struct RegisterRefusal {
 async fn after_input_form(
     state: &AppState,
     at: &PlanAccess,
-    iid: i64,
+    iid: InputId,
     result: Result<(), AppError>,
     typed: Option<AssessInput>,
 ) -> Result<Response, PageError> {
@@ -117,7 +119,7 @@ fn urls(at: &PlanAccess) -> PlanUrls<'_> {
 
 /// Refused input of one input's form, with the field names that form uses
 /// (`justification-17`), so the message lands next to the right field.
-fn errors_of_input(t: Tr, errors: &forebygg_app::FieldErrors, iid: i64) -> FormErrors {
+fn errors_of_input(t: Tr, errors: &forebygg_app::FieldErrors, iid: InputId) -> FormErrors {
     let mut errors = FormErrors::new(t, errors);
     for (field, _) in &mut errors.items {
         *field = format!("{field}-{iid}");
@@ -284,7 +286,7 @@ pub async fn register(
 /// An input of the plan, from the address.
 #[derive(Deserialize)]
 pub struct InputPath {
-    iid: i64,
+    iid: InputId,
 }
 
 pub async fn tag(
@@ -347,8 +349,8 @@ pub async fn add_input(
 /// An attachment of an input, from the address.
 #[derive(Deserialize)]
 pub struct AttachmentPath {
-    iid: i64,
-    aid: i64,
+    iid: InputId,
+    aid: AttachmentId,
 }
 
 /// An attachment, for the plan's staff: always as a download (never shown inline, so

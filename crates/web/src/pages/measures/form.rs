@@ -1,6 +1,7 @@
 //! The form for one measure: new, change, remove. Field names are the spreadsheet
 //! columns' codes, so the form and an import are checked by the same rules.
 
+use forebygg_domain::ids::MeasureId;
 use std::collections::HashMap;
 
 use askama::Template;
@@ -156,7 +157,7 @@ fn pick(t: Tr, prefix: &str, codes: impl Iterator<Item = String>, selected: &[&s
 async fn context(
     state: &AppState,
     at: &PlanAccess,
-    measure: Option<i64>,
+    measure: Option<MeasureId>,
     input: &MeasureInput,
     report: (ReportInput, FormErrors),
 ) -> Result<Context, PageError> {
@@ -207,7 +208,7 @@ async fn context(
 
 fn measure_page(
     at: &PlanAccess,
-    measure: Option<i64>,
+    measure: Option<MeasureId>,
     input: MeasureInput,
     errors: FormErrors,
     more: Context,
@@ -253,7 +254,7 @@ fn measure_page(
 /// A measure of the plan, from the address.
 #[derive(Deserialize)]
 pub struct MeasurePath {
-    mid: i64,
+    mid: MeasureId,
 }
 
 pub async fn new(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
@@ -265,7 +266,7 @@ pub async fn new(State(state): State<AppState>, at: PlanAccess) -> Result<Respon
 async fn save(
     state: &AppState,
     at: &PlanAccess,
-    measure: Option<i64>,
+    measure: Option<MeasureId>,
     input: MeasureInput,
 ) -> Result<Response, PageError> {
     let (store, actor, org, id) = (state.store(), &at.actor, &at.org, at.id());
@@ -312,7 +313,7 @@ pub async fn edit(
 }
 
 /// The stored measure as the form shows it (404 when the measure is not the plan's).
-async fn measure_input(state: &AppState, at: &PlanAccess, mid: i64) -> Result<MeasureInput, PageError> {
+async fn measure_input(state: &AppState, at: &PlanAccess, mid: MeasureId) -> Result<MeasureInput, PageError> {
     let (_, all, _) = super::load(state, at).await?;
     let m = all.into_iter().find(|m| m.id == mid).ok_or(PageError::NotFound)?;
     Ok(MeasureInput::from_fields(&m.fields))
@@ -321,7 +322,7 @@ async fn measure_input(state: &AppState, at: &PlanAccess, mid: i64) -> Result<Me
 async fn show(
     state: &AppState,
     at: &PlanAccess,
-    mid: i64,
+    mid: MeasureId,
     input: MeasureInput,
     report: (ReportInput, FormErrors),
     status: StatusCode,

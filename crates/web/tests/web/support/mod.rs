@@ -44,7 +44,7 @@ async fn demo_app(config: WebConfig, pdf: Option<Box<dyn forebygg_render::PdfEng
 }
 
 /// The id of one of Engerdal's demo plans, by its type.
-pub async fn plan_of(app: &TestApp, plan_type: &str) -> i64 {
+pub async fn plan_of(app: &TestApp, plan_type: &str) -> forebygg_domain::ids::PlanId {
     use forebygg_app::{AccountStore, OrgScope, PlanStore};
     let org = app.store.organisation(&forebygg_domain::OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
     app.store.plans(&OrgScope::operator(&org)).await.unwrap().iter().find(|p| p.plan_type == plan_type).unwrap().id
