@@ -61,7 +61,7 @@ pub async fn run(store: &dyn Store, command: DocumentCommand) -> Result<()> {
     };
     let org =
         store.organisations().await?.into_iter().find(|o| o.id == doc.plan.org_id).map(|o| o.name).unwrap_or_default();
-    let model = forebygg_web::document_model(lang, &org, &doc, frozen.as_ref());
+    let model = forebygg_texts::document_model(lang, &org, &doc, frozen.as_ref());
     let typesetter = match format {
         FileFormat::Pdf => Some(forebygg_render_pdf::Typesetter::new()?),
         FileFormat::Docx => None,

@@ -107,7 +107,7 @@ pub fn spawn(store: Arc<dyn Store>, mailer: LettreMailer, interval: u64) {
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             tick.tick().await;
-            match receipts::deliver_due(&*store, &mailer, &forebygg_web::receipt_mail, forebygg_app::now()).await {
+            match receipts::deliver_due(&*store, &mailer, &forebygg_texts::receipt_mail, forebygg_app::now()).await {
                 Ok(done) if done.sent + done.failed > 0 => {
                     tracing::info!(sent = done.sent, failed = done.failed, "receipts");
                 }

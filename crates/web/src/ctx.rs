@@ -6,7 +6,7 @@ use axum::http::request::Parts;
 use forebygg_app::Actor;
 use forebygg_domain::Lang;
 
-use crate::i18n::Tr;
+use forebygg_texts::Tr;
 
 /// Made by `session::attach` for every request and read by handlers as an extractor.
 #[derive(Clone, Debug)]

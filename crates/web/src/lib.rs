@@ -13,9 +13,7 @@ mod csrf;
 mod ctx;
 mod errors;
 mod extract;
-mod i18n;
 mod limits;
-mod mail;
 mod pages;
 mod pdf;
 mod security;
@@ -31,9 +29,6 @@ use forebygg_app::{AppError, Store, tokens};
 
 pub use api::openapi_json;
 pub use ctx::Ctx;
-pub use i18n::{catalogue_keys, translate};
-pub use mail::receipt_mail;
-pub use pages::document_model;
 
 /// Settings of the web interface.
 #[derive(Clone, Debug)]

@@ -8,8 +8,8 @@ use forebygg_domain::plan::{Activity, ActivityFinding, Plan, Programme, register
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::i18n::Tr;
 use crate::ui::{finding_view, today};
+use forebygg_texts::Tr;
 
 /// An error: a code, and for refused input a message per field.
 #[derive(Serialize, ToSchema)]

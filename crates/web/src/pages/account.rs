@@ -8,6 +8,7 @@ use axum::http::header::SET_COOKIE;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::demo::{DEMO_LOGINS, DEMO_PASSWORD};
 use forebygg_app::{AppError, auth, now, tokens};
+use forebygg_texts::labels;
 use serde::Deserialize;
 
 use crate::errors::PageError;
@@ -51,7 +52,7 @@ fn login_page(state: &AppState, ctx: &Ctx, email: String, next: String, errors: 
             .map(|d| DemoRow {
                 email: d.email,
                 role: match d.role {
-                    Some((code, role)) => format!("{} ({code})", t.get(&format!("role-{}", role.as_str()))),
+                    Some((code, role)) => format!("{} ({code})", labels::role(t, role)),
                     None => t.get("role-site-admin"),
                 },
             })

@@ -14,20 +14,21 @@ use forebygg_domain::goals::{GoalForm, GoalLevel, in_order};
 use forebygg_domain::ids::GoalId;
 use forebygg_domain::measures::evaluation::{EvaluationState, evaluation_state};
 use forebygg_domain::timeline::dates::oslo_date;
+use forebygg_texts::labels;
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::errors::PageError;
 use crate::extract::PlanAccess;
-use crate::i18n::Tr;
 use crate::ui::paths::PlanUrls;
-use crate::ui::{Choice, FormErrors, Page, download, label, render_with};
+use crate::ui::{Choice, FormErrors, Page, download, render_with};
+use forebygg_texts::Tr;
 
 fn progress_text(t: Tr, p: &GoalProgress) -> String {
     match p.percent {
         _ if p.measures == 0 => t.get("goal-no-measures"),
         None => t.with("goal-no-reports", "count", &p.measures.to_string()),
-        Some(percent) => crate::i18n::translate(
+        Some(percent) => forebygg_texts::translate(
             t.lang,
             "goal-progress",
             &[
@@ -56,7 +57,7 @@ fn goal_rows(t: Tr, f: &FollowUp) -> Vec<GoalRow> {
         .map(|(depth, g)| GoalRow {
             id: g.id,
             depth,
-            level: label(t, "goal-level", g.fields.level.code()),
+            level: labels::goal_level(t, g.fields.level),
             title: g.fields.title.clone(),
             master_plan_goal: g.fields.master_plan_goal.clone(),
             sdg: g.fields.sdg_targets.iter().map(|s| s.as_str().to_owned()).collect::<Vec<_>>().join(", "),
@@ -148,7 +149,7 @@ async fn goals_page(
                 .iter()
                 .map(|l| Choice {
                     value: l.code().to_owned(),
-                    label: label(t, "goal-level", l.code()),
+                    label: labels::goal_level(t, *l),
                     selected: l.code() == input.level,
                 })
                 .collect(),
@@ -157,7 +158,7 @@ async fn goals_page(
                 .filter(|(_, g)| g.fields.level != GoalLevel::Strategy && Some(g.id) != editing)
                 .map(|(_, g)| Choice {
                     value: g.id.to_string(),
-                    label: format!("{}: {}", label(t, "goal-level", g.fields.level.code()), g.fields.title),
+                    label: format!("{}: {}", labels::goal_level(t, g.fields.level), g.fields.title),
                     selected: g.id.to_string() == input.parent,
                 })
                 .collect(),
@@ -281,7 +282,7 @@ fn year_rows(t: Tr, f: &FollowUp, year: i32) -> Vec<YearRow> {
                 owner: m.fields.owner.clone(),
                 period: latest.map(|r| r.fields.period.clone()).unwrap_or_default(),
                 status: latest
-                    .map(|r| label(t, "report-status", r.fields.status.code()))
+                    .map(|r| labels::report_status(t, r.fields.status))
                     .unwrap_or_else(|| t.get("reports-missing")),
                 progress: latest.map(|r| format!("{} %", r.fields.progress)).unwrap_or_default(),
                 text: latest.map(|r| r.fields.text.clone()).unwrap_or_default(),

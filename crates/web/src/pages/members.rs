@@ -10,6 +10,7 @@ use forebygg_app::members::{self, AddMemberForm, Added};
 use forebygg_app::{AppError, Member, access};
 use forebygg_domain::ids::UserId;
 use forebygg_domain::{Action, Organisation, Role};
+use forebygg_texts::labels;
 use serde::Deserialize;
 
 use crate::errors::PageError;
@@ -52,11 +53,7 @@ fn role_choices(ctx: &Ctx, org: &Organisation, selected: &str) -> Vec<Choice> {
     let t = ctx.tr();
     assignable_roles(org)
         .into_iter()
-        .map(|r| Choice {
-            value: r.as_str().to_owned(),
-            label: t.get(&format!("role-{}", r.as_str())),
-            selected: r.as_str() == selected,
-        })
+        .map(|r| Choice { value: r.as_str().to_owned(), label: labels::role(t, r), selected: r.as_str() == selected })
         .collect()
 }
 
@@ -88,7 +85,7 @@ async fn members_page(
             user_id: m.user_id,
             name: m.name.as_str().to_owned(),
             email: m.email.to_string(),
-            role: t.get(&format!("role-{}", m.role.as_str())),
+            role: labels::role(t, m.role),
             roles: role_choices(ctx, org, m.role.as_str()),
         })
         .collect();
@@ -158,7 +155,7 @@ pub async fn add(
         Ok(Added { user, role, one_time_password }) => {
             let notice = t.with("members-added", "who", &format!("{} <{}>", user.name.as_str(), user.email))
                 + " "
-                + &t.with("members-added-role", "role", &t.get(&format!("role-{}", role.as_str())));
+                + &t.with("members-added-role", "role", &labels::role(t, role));
             let view = AddView { notice: Some(notice), one_time_password, ..AddView::default() };
             members_page(&state, &at, view, StatusCode::OK).await
         }

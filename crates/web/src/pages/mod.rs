@@ -5,7 +5,6 @@ mod account;
 mod assets;
 mod conferences;
 mod document;
-pub use document::document_model;
 mod goals;
 mod health;
 mod hearings;

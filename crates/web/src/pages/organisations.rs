@@ -9,13 +9,14 @@ use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::organisations::{self, RegionalBodyForm};
 use forebygg_app::{AppError, access};
 use forebygg_domain::{Action, OrgKind, Organisation};
+use forebygg_texts::labels;
 use serde::Deserialize;
 
 use crate::errors::PageError;
 use crate::extract::SignedIn;
-use crate::i18n::Tr;
 use crate::ui::{Choice, FormErrors, Page, paths, render, render_with};
 use crate::{AppState, Ctx};
+use forebygg_texts::Tr;
 
 /// An organisation as a list row.
 pub struct OrgRow {
@@ -53,7 +54,7 @@ pub struct ListQuery {
 }
 
 fn kind_label(t: Tr, kind: OrgKind) -> String {
-    t.get(&format!("kind-{}", kind.as_str()))
+    labels::org_kind(t, kind)
 }
 
 fn county_choices(all: &[Organisation], selected: &str) -> Vec<Choice> {

@@ -12,14 +12,15 @@ use forebygg_domain::ids::{ActivityId, PlanId};
 use forebygg_domain::plan::presets::Preset;
 use forebygg_domain::plan::{Activity, ActivityFinding, ActivityKind, LinkKind, Phase, Plan, register};
 use forebygg_domain::timeline::BodyKind;
+use forebygg_texts::labels;
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::errors::PageError;
 use crate::extract::{OrgAccess, PlanAccess};
-use crate::i18n::Tr;
 use crate::ui::paths::PlanUrls;
 use crate::ui::{Choice, FindingView, FormErrors, Page, finding_view, render_with, timeline_svg, today, type_name};
+use forebygg_texts::Tr;
 
 fn choices<T: Copy>(
     all: &[T],
@@ -39,15 +40,15 @@ fn type_choices(t: Tr, selected: &str) -> Vec<Choice> {
 }
 
 fn phase_choices(t: Tr, selected: &str) -> Vec<Choice> {
-    choices(&Phase::ALL, Phase::as_str, |p| t.get(&format!("phase-{}", p.as_str())), selected)
+    choices(&Phase::ALL, Phase::as_str, |p| labels::phase(t, p), selected)
 }
 
 fn kind_choices(t: Tr, selected: &str) -> Vec<Choice> {
-    choices(&ActivityKind::ALL, ActivityKind::as_str, |k| t.get(&format!("activity-{}", k.as_str())), selected)
+    choices(&ActivityKind::ALL, ActivityKind::as_str, |k| labels::activity_kind(t, k), selected)
 }
 
 fn body_choices(t: Tr, selected: &str) -> Vec<Choice> {
-    choices(&BodyKind::ALL, BodyKind::as_str, |b| t.get(&format!("body-{}", b.as_str())), selected)
+    choices(&BodyKind::ALL, BodyKind::as_str, |b| labels::body(t, b), selected)
 }
 
 /// A plan as a row of the portfolio.
@@ -69,7 +70,7 @@ fn plan_row(t: Tr, plan: &Plan) -> PlanRow {
         id: plan.id,
         title: plan.title.clone(),
         kind: type_name(t.lang, &plan.plan_type),
-        phase: t.get(&format!("phase-{}", plan.phase.as_str())),
+        phase: labels::phase(t, plan.phase),
         period: plan.period.map(|p| p.to_string()).unwrap_or_default(),
         legal_basis,
     }
@@ -142,7 +143,7 @@ fn plan_form_view(t: Tr, input: &PlanInput, errors: FormErrors) -> PlanFormView 
         under_pbl: input.under_pbl.is_some(),
         types: type_choices(t, &input.plan_type),
         phases: phase_choices(t, phase),
-        presets: choices(&Preset::ALL, Preset::as_str, |p| t.get(&format!("preset-{}", p.as_str())), &input.preset),
+        presets: choices(&Preset::ALL, Preset::as_str, |p| labels::preset(t, p), &input.preset),
         errors,
     }
 }
@@ -235,9 +236,9 @@ fn activity_row(t: Tr, a: &Activity, findings: &[ActivityFinding]) -> ActivityRo
             Some(end) if end != f.start => format!("{}–{}", f.start, end),
             _ => f.start.to_string(),
         },
-        kind: t.get(&format!("activity-{}", f.kind.as_str())),
+        kind: labels::activity_kind(t, f.kind),
         title: f.title.clone(),
-        body: f.body.map(|b| t.get(&format!("body-{}", b.as_str()))).unwrap_or_default(),
+        body: f.body.map(|b| labels::body(t, b)).unwrap_or_default(),
         responsible: f.responsible.clone(),
         done: f.done,
         findings: findings.iter().map(|x| finding_view(t, x)).collect(),
@@ -376,18 +377,14 @@ async fn plan_page(
             links: view
                 .links
                 .iter()
-                .map(|(kind, p)| LinkRow {
-                    id: p.id,
-                    title: p.title.clone(),
-                    kind: t.get(&format!("link-{}", kind.as_str())),
-                })
+                .map(|(kind, p)| LinkRow { id: p.id, title: p.title.clone(), kind: labels::link_kind(t, *kind) })
                 .collect(),
             link_targets: view
                 .others
                 .iter()
                 .map(|p| Choice { value: p.id.to_string(), label: p.title.clone(), selected: false })
                 .collect(),
-            link_kinds: choices(&LinkKind::ALL, LinkKind::as_str, |k| t.get(&format!("link-{}", k.as_str())), ""),
+            link_kinds: choices(&LinkKind::ALL, LinkKind::as_str, |k| labels::link_kind(t, k), ""),
             timeline: timeline_svg(t, &view.plan, &view.activities),
             activities: view.activities.iter().map(|(a, f)| activity_row(t, a, f)).collect(),
             pform: plan_form_view(t, &plan_input, plan_errors),

@@ -8,6 +8,7 @@ use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::{AppError, now, privacy};
 use forebygg_domain::timeline::dates::{oslo_date, oslo_local};
+use forebygg_texts::labels;
 use serde::Deserialize;
 use serde_json::json;
 
@@ -64,7 +65,7 @@ async fn privacy_page(
                 .into_iter()
                 .map(|e| LogRow {
                     at: format!("{} {}", oslo_date(e.at), oslo_local(e.at).format("%H:%M")),
-                    action: t.get(&format!("audit-{}", e.action)),
+                    action: labels::audit_action(t, &e.action),
                     detail: e.detail,
                 })
                 .collect(),

@@ -11,6 +11,7 @@ use forebygg_app::{AppError, plans};
 use forebygg_domain::ValidationError;
 use forebygg_domain::ids::PlanId;
 use forebygg_domain::plan::programme::{GroupKind, GroupMember, Participation, ProgrammeEdit, numbered, parse_path};
+use forebygg_texts::labels;
 use serde::Deserialize;
 
 use crate::AppState;
@@ -110,18 +111,14 @@ async fn programme_page(
                 .enumerate()
                 .map(|(index, g)| GroupView {
                     index,
-                    kind: t.get(&format!("group-{}", g.kind.as_str())),
+                    kind: labels::group_kind(t, g.kind),
                     mandate: g.mandate.clone(),
                     members: g.members.clone(),
                 })
                 .collect(),
             group_kinds: GroupKind::ALL
                 .iter()
-                .map(|k| Choice {
-                    value: k.as_str().into(),
-                    label: t.get(&format!("group-{}", k.as_str())),
-                    selected: false,
-                })
+                .map(|k| Choice { value: k.as_str().into(), label: labels::group_kind(t, *k), selected: false })
                 .collect(),
             participation: p.participation.clone(),
             chapters: numbered(&p.outline)

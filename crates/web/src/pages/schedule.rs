@@ -11,13 +11,14 @@ use forebygg_domain::ValidationError;
 use forebygg_domain::ids::PlanId;
 use forebygg_domain::timeline::schedule::{Meeting, Schedule, ScheduleInput, back_schedule};
 use forebygg_domain::timeline::{BodyKind, NorDate};
+use forebygg_texts::labels;
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::errors::PageError;
 use crate::extract::PlanAccess;
-use crate::i18n::Tr;
 use crate::ui::{Choice, FormErrors, Page, render_with, today, validation_message};
+use forebygg_texts::Tr;
 
 /// The bodies whose meeting dates the form asks for.
 const BODIES: [BodyKind; 3] = [BodyKind::StandingCommittee, BodyKind::ExecutiveCommittee, BodyKind::Council];
@@ -96,8 +97,8 @@ fn rows(t: Tr, schedule: &Schedule) -> Vec<StepRow> {
         .steps
         .iter()
         .map(|p| StepRow {
-            step: t.get(&format!("step-{}", p.step.as_str())),
-            body: t.get(&format!("body-{}", p.meeting.body.as_str())),
+            step: labels::step(t, p.step),
+            body: labels::body(t, p.meeting.body),
             date: p.meeting.date.to_string(),
             hearing: p.hearing.map(|(start, end)| format!("{start}–{end}")).unwrap_or_default(),
         })
@@ -197,11 +198,7 @@ pub async fn show(
         let selected = if selected.is_empty() { default.as_str() } else { selected };
         BODIES[..2]
             .iter()
-            .map(|b| Choice {
-                value: b.as_str().into(),
-                label: t.get(&format!("body-{}", b.as_str())),
-                selected: b.as_str() == selected,
-            })
+            .map(|b| Choice { value: b.as_str().into(), label: labels::body(t, *b), selected: b.as_str() == selected })
             .collect()
     };
     Ok(render_with(
@@ -222,7 +219,7 @@ pub async fn show(
                 .iter()
                 .map(|b| MeetingField {
                     name: meeting_field(*b).into(),
-                    label: t.with("schedule-meetings-of", "body", &t.get(&format!("body-{}", b.as_str()))),
+                    label: t.with("schedule-meetings-of", "body", &labels::body(t, *b)),
                     value: meetings_text(&q, *b).to_owned(),
                 })
                 .collect(),

@@ -6,13 +6,14 @@ use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use forebygg_app::plans;
 use forebygg_domain::plan::{Activity, ActivityFinding, Plan};
+use forebygg_texts::labels;
 use icalendar::{Calendar, Component, EventLike, EventStatus};
 
 use crate::AppState;
 use crate::errors::PageError;
 use crate::extract::PlanAccess;
-use crate::i18n::Tr;
 use crate::ui::timeline_svg;
+use forebygg_texts::Tr;
 
 pub async fn svg(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
     let view = plans::view(state.store(), &at.actor, &at.org, at.id()).await?;
@@ -36,9 +37,9 @@ pub fn ics(t: Tr, org_code: &str, plan: &Plan, activities: &[(Activity, Vec<Acti
     for (a, _) in activities {
         let f = &a.fields;
         let end = f.end.unwrap_or(f.start);
-        let mut description = vec![t.get(&format!("activity-{}", f.kind.as_str()))];
+        let mut description = vec![labels::activity_kind(t, f.kind)];
         if let Some(body) = f.body {
-            description.push(t.get(&format!("body-{}", body.as_str())));
+            description.push(labels::body(t, body));
         }
         if !f.responsible.is_empty() {
             description.push(f.responsible.clone());

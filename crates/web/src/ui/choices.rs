@@ -1,7 +1,5 @@
-//! Options of a `<select>` (or a group of radio buttons), and the words for a coded
-//! domain value.
-
-use crate::i18n::Tr;
+//! Options of a `<select>` (or a group of radio buttons). The words for domain values
+//! come from `forebygg_texts::labels`.
 
 /// An option of a `<select>`.
 pub struct Choice {
@@ -13,10 +11,4 @@ pub struct Choice {
 /// One option per `(value, label)`, the one equal to `selected` marked.
 pub fn choices(values: impl IntoIterator<Item = (String, String)>, selected: &str) -> Vec<Choice> {
     values.into_iter().map(|(value, label)| Choice { selected: value == selected, value, label }).collect()
-}
-
-/// The message `{prefix}-{code}`: the words for a coded value (`phase-start`,
-/// `measure-status-active`…).
-pub fn label(t: Tr, prefix: &str, code: &str) -> String {
-    t.get(&format!("{prefix}-{code}"))
 }

@@ -4,7 +4,7 @@ use forebygg_app::FieldErrors;
 use forebygg_domain::ValidationError;
 use forebygg_import::measures::{ImportProblem, Problem};
 
-use crate::i18n::{Tr, translate};
+use forebygg_texts::{Tr, translate};
 
 /// A validation error in words, for the field it belongs to.
 pub fn validation_message(t: Tr, e: &ValidationError) -> String {

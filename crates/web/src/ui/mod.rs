@@ -11,19 +11,21 @@ pub mod paths;
 mod timeline;
 mod words;
 
-pub use choices::{Choice, choices, label};
+pub use choices::{Choice, choices};
+pub use forebygg_texts::labels::version_name;
 pub use forms::{FormErrors, import_problem, validation_message};
 pub use timeline::timeline_svg;
-pub use words::{FindingView, finding_view, today, type_name, version_name, when};
+pub use words::{FindingView, finding_view, today, type_name, when};
 
 use askama::Template;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use forebygg_domain::Lang;
+use forebygg_texts::labels;
 
 use crate::Ctx;
 use crate::errors;
-use crate::i18n::Tr;
+use forebygg_texts::Tr;
 
 /// What every page shows around its content: language, title, navigation, the
 /// signed-in person, and the CSRF token for its forms.
@@ -120,10 +122,6 @@ pub fn role_rows(ctx: &Ctx) -> Vec<RoleRow> {
     ctx.actor
         .iter()
         .flat_map(|a| &a.memberships)
-        .map(|m| RoleRow {
-            code: m.org.code.to_string(),
-            name: m.org.name.clone(),
-            role: t.get(&format!("role-{}", m.role.as_str())),
-        })
+        .map(|m| RoleRow { code: m.org.code.to_string(), name: m.org.name.clone(), role: labels::role(t, m.role) })
         .collect()
 }

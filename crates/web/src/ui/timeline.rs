@@ -8,7 +8,7 @@ use askama::Template;
 use forebygg_domain::plan::{Activity, ActivityFinding, Plan};
 use forebygg_domain::timeline::NorDate;
 
-use crate::i18n::Tr;
+use forebygg_texts::Tr;
 
 const WIDTH: i64 = 760;
 const AXIS_LEFT: i64 = 10;
@@ -112,7 +112,7 @@ pub fn timeline_svg(t: Tr, plan: &Plan, activities: &[(Activity, Vec<ActivityFin
 }
 
 fn timeline_description(t: Tr, total: usize, done: usize, first: NorDate, last: NorDate) -> String {
-    crate::i18n::translate(
+    forebygg_texts::translate(
         t.lang,
         "timeline-description",
         &[

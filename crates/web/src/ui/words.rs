@@ -2,15 +2,13 @@
 
 use forebygg_app::now;
 use forebygg_domain::Lang;
-use forebygg_domain::document::version::Version;
 use forebygg_domain::plan::{ActivityFinding, register};
 use forebygg_domain::timeline::NorDate;
 use forebygg_domain::timeline::dates::{oslo_date, oslo_local};
 use forebygg_domain::timeline::hearing::HearingFinding;
-use forebygg_domain::timeline::holidays::HolidayKind;
+use forebygg_texts::labels;
 
-use crate::i18n::{Tr, translate};
-use crate::ui::label;
+use forebygg_texts::{Tr, translate};
 
 /// Today in Norway.
 pub fn today() -> NorDate {
@@ -42,13 +40,7 @@ pub fn finding_view(t: Tr, f: &ActivityFinding) -> FindingView {
             t.lang,
             "finding-holiday",
             &[
-                (
-                    "holiday",
-                    &t.get(match holiday {
-                        HolidayKind::Summer => "holiday-summer",
-                        HolidayKind::Christmas => "holiday-christmas",
-                    }),
-                ),
+                ("holiday", &labels::holiday(t, *holiday)),
                 ("days", &days.to_string()),
                 ("suggested", &suggested_deadline.to_string()),
             ],
@@ -58,21 +50,9 @@ pub fn finding_view(t: Tr, f: &ActivityFinding) -> FindingView {
         }
         ActivityFinding::HearingWithoutDeadline => t.get("invalid-hearing-without-deadline"),
         ActivityFinding::DecisionWithoutBody => t.get("finding-no-body"),
-        ActivityFinding::NotAdoptedByCouncil(body) => {
-            t.with("finding-not-council", "body", &t.get(&format!("body-{}", body.as_str())))
-        }
+        ActivityFinding::NotAdoptedByCouncil(body) => t.with("finding-not-council", "body", &labels::body(t, *body)),
     };
     FindingView { blocking: f.is_blocking(), text }
-}
-
-/// A version as lists name it: "Hearing draft 22.01.2024 (KST-sak 12/24)".
-pub fn version_name(t: Tr, v: &Version) -> String {
-    let kind = label(t, "version-kind", v.fields.kind.code());
-    if v.fields.decision_ref.is_empty() {
-        format!("{kind} {}", v.fields.date)
-    } else {
-        format!("{kind} {} ({})", v.fields.date, v.fields.decision_ref)
-    }
 }
 
 /// A moment as "at dd.mm.åååå hh:mm" in Norwegian time.

@@ -559,7 +559,7 @@ async fn a_receipt_is_mailed_in_the_senders_language_and_retried_when_mail_fails
         assert_eq!(r.status, StatusCode::SEE_OTHER);
     }
     let mailer = FakeMailer { failures_left: std::sync::Mutex::new(1), sent: Default::default() };
-    let compose = forebygg_web::receipt_mail;
+    let compose = forebygg_texts::receipt_mail;
     let now = forebygg_app::now();
     let first = deliver_due(&*app.store, &mailer, &compose, now).await.unwrap();
     assert_eq!(first, Delivered { sent: 0, failed: 1 });

@@ -57,10 +57,10 @@ async fn the_chosen_language_follows_the_user_to_another_browser() {
 
 #[test]
 fn the_three_catalogues_have_the_same_messages() {
-    let nb = forebygg_web::catalogue_keys(Lang::Nb);
+    let nb = forebygg_texts::catalogue_keys(Lang::Nb);
     assert!(nb.len() > 100, "{} keys", nb.len());
     for lang in [Lang::Nn, Lang::En] {
-        let other = forebygg_web::catalogue_keys(lang);
+        let other = forebygg_texts::catalogue_keys(lang);
         let missing: Vec<_> = nb.iter().filter(|k| !other.contains(k)).collect();
         let extra: Vec<_> = other.iter().filter(|k| !nb.contains(k)).collect();
         assert!(missing.is_empty() && extra.is_empty(), "{lang:?}: missing {missing:?}, extra {extra:?}");
@@ -71,7 +71,7 @@ fn the_three_catalogues_have_the_same_messages() {
 /// exists, and role and kind names have messages.
 #[test]
 fn every_message_used_exists() {
-    let keys = forebygg_web::catalogue_keys(Lang::Nb);
+    let keys = forebygg_texts::catalogue_keys(Lang::Nb);
     let mut used = Vec::new();
     for file in source_files() {
         let src = std::fs::read_to_string(&file).unwrap();

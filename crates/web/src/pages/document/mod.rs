@@ -6,8 +6,8 @@ mod html;
 mod versions;
 
 pub use files::{
-    current_docx, current_pdf, document_model, job as pdf_job, job_file as pdf_file, job_status as pdf_status,
-    programme_docx, programme_pdf, version_docx, version_pdf,
+    current_docx, current_pdf, job as pdf_job, job_file as pdf_file, job_status as pdf_status, programme_docx,
+    programme_pdf, version_docx, version_pdf,
 };
 pub use versions::{compare_page, freeze, public as public_version, show as version};
 
@@ -18,8 +18,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::document::{self, MAX_CHAPTER_CHARS, PlanDocument};
 use forebygg_app::{AppError, now};
-use forebygg_domain::document::generated::{Generated, expand};
-use forebygg_domain::document::markup::{Text, parse};
 use forebygg_domain::ids::VersionId;
 use forebygg_domain::timeline::dates::oslo_date;
 use serde::Deserialize;
@@ -27,9 +25,9 @@ use serde::Deserialize;
 use crate::AppState;
 use crate::errors::PageError;
 use crate::extract::PlanAccess;
-use crate::i18n::Tr;
 use crate::ui::paths::PlanUrls;
 use crate::ui::{FormErrors, Page, render_with};
+use forebygg_texts::expanded;
 
 pub struct ChapterView {
     pub number: String,
@@ -53,12 +51,6 @@ struct DocumentPage {
     pdf: bool,
     chapters: Vec<ChapterView>,
     versions: versions::VersionsPart,
-}
-
-/// A chapter's text parsed, with its generated blocks made from `data` in the
-/// reader's language.
-fn expanded(t: Tr, body: &str, data: &Generated) -> Text {
-    expand(parse(body), data, &|key| t.get(key))
 }
 
 fn anchor(number: &str) -> String {
@@ -115,7 +107,7 @@ async fn document_page(
                     .text
                     .as_ref()
                     .map(|x| {
-                        crate::i18n::translate(
+                        forebygg_texts::translate(
                             t.lang,
                             "document-changed",
                             &[("by", &x.updated_by), ("date", &oslo_date(x.updated_at).to_string())],

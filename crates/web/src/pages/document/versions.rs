@@ -7,7 +7,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::document;
 use forebygg_app::{AppError, now};
-use forebygg_domain::document::version::{Line, Version, VersionForm, compare};
+use forebygg_domain::document::version::{Line, Version, VersionForm, VersionKind, compare};
 use forebygg_domain::ids::VersionId;
 use forebygg_domain::timeline::dates::oslo_date;
 use serde::Deserialize;
@@ -16,9 +16,9 @@ use super::{VersionPath, expanded, html, urls};
 use crate::errors::PageError;
 use crate::extract::HearingPath;
 use crate::extract::PlanAccess;
-use crate::i18n::Tr;
-use crate::ui::{Choice, FormErrors, Page, label, render_with, version_name};
+use crate::ui::{Choice, FormErrors, Page, render_with, version_name};
 use crate::{AppState, Ctx};
+use forebygg_texts::{Tr, labels};
 
 pub struct VersionRow {
     pub name: String,
@@ -67,16 +67,20 @@ pub fn part(t: Tr, base: &str, versions: &[Version], input: FreezeInput, errors:
             .map(|v| VersionRow {
                 name: version_name(t, v),
                 href: format!("{base}/versions/{}", v.id),
-                by: crate::i18n::translate(
+                by: forebygg_texts::translate(
                     t.lang,
                     "version-frozen-by",
                     &[("by", &v.created_by), ("date", &oslo_date(v.created_at).to_string())],
                 ),
             })
             .collect(),
-        kinds: ["draft", "hearing_draft", "adopted"]
+        kinds: VersionKind::ALL
             .into_iter()
-            .map(|k| Choice { value: k.to_owned(), label: label(t, "version-kind", k), selected: k == input.kind })
+            .map(|k| Choice {
+                value: k.code().to_owned(),
+                label: labels::version_kind(t, k),
+                selected: k.code() == input.kind,
+            })
             .collect(),
         from: choices(versions.len().saturating_sub(2)),
         to: choices(versions.len().saturating_sub(1)),
@@ -154,7 +158,7 @@ pub async fn show(
             pdf_href: urls.at(&format!("document/versions/{vid}/plan.pdf")),
             pdf: state.pdf().is_some(),
             note: v.fields.note.clone(),
-            by: crate::i18n::translate(
+            by: forebygg_texts::translate(
                 t.lang,
                 "version-frozen-by",
                 &[("by", &v.created_by), ("date", &oslo_date(v.created_at).to_string())],
@@ -268,7 +272,7 @@ pub async fn compare_page(
         &ComparePage {
             page: Page::titled(
                 ctx,
-                crate::i18n::translate(
+                forebygg_texts::translate(
                     t.lang,
                     "compare-title",
                     &[("from", &version_name(t, old)), ("to", &version_name(t, new))],

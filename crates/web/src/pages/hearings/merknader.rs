@@ -7,15 +7,16 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use forebygg_app::hearings::{self, SenderInputs};
 use forebygg_app::now;
+use forebygg_texts::labels;
 
 use super::org_of;
 use crate::errors::PageError;
 use crate::extract::HearingPath;
 use crate::extract::PlanAccess;
-use crate::i18n::Tr;
 use crate::ui::paths::PlanUrls;
 use crate::ui::{Page, download, render_with};
 use crate::{AppState, Ctx};
+use forebygg_texts::Tr;
 
 /// One line of the merknadsbehandling or of the public outcome page.
 pub struct OutcomeRow {
@@ -44,9 +45,7 @@ fn sender_rows(t: Tr, groups: &[SenderInputs]) -> Vec<SenderRows> {
                     OutcomeRow {
                         reference: i.reference(),
                         text: i.fields.text.clone(),
-                        decision: a
-                            .map(|a| t.get(&format!("decision-{}", a.decision.as_str())))
-                            .unwrap_or_else(|| t.get("decision-none")),
+                        decision: a.map(|a| labels::decision(t, a.decision)).unwrap_or_else(|| t.get("decision-none")),
                         justification: a.map(|a| a.justification.clone()).unwrap_or_default(),
                         change: a.map(|a| a.change.clone()).unwrap_or_default(),
                     }

@@ -16,7 +16,7 @@ use forebygg_domain::ids::PlanId;
 
 use crate::AppState;
 use crate::errors::PageError;
-use crate::i18n::Tr;
+use forebygg_texts::Tr;
 
 async fn org_of(state: &AppState, code: &str) -> Result<Organisation, PageError> {
     Ok(organisations::find(state.store(), code).await?)

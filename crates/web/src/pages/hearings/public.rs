@@ -165,7 +165,7 @@ fn hearing_page(
         input,
         files_dropped,
         mail_receipts: state.config().mail_receipts,
-        attachments_hint: crate::i18n::translate(
+        attachments_hint: forebygg_texts::translate(
             ctx.lang,
             "hearing-attachments-hint",
             &[("count", &MAX_ATTACHMENTS.to_string()), ("max", &(MAX_ATTACHMENT_BYTES / 1024 / 1024).to_string())],

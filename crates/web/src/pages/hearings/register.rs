@@ -2,6 +2,7 @@
 //! tags, assessment and moderation.
 
 use forebygg_domain::ids::{AttachmentId, InputId, PlanId};
+use forebygg_texts::labels;
 
 use askama::Template;
 use axum::Form;
@@ -18,9 +19,9 @@ use super::{FileRow, file_row};
 use crate::AppState;
 use crate::errors::PageError;
 use crate::extract::PlanAccess;
-use crate::i18n::Tr;
 use crate::ui::paths::PlanUrls;
-use crate::ui::{Choice, FormErrors, Page, render_with, when};
+use crate::ui::{Choice, FormErrors, Page, choices, render_with, when};
+use forebygg_texts::Tr;
 
 pub struct InputRow {
     pub id: InputId,
@@ -65,11 +66,7 @@ struct RegisterPage {
 fn decision_choices(t: Tr, selected: &str) -> Vec<Choice> {
     Decision::ALL
         .iter()
-        .map(|d| Choice {
-            value: d.as_str().into(),
-            label: t.get(&format!("decision-{}", d.as_str())),
-            selected: d.as_str() == selected,
-        })
+        .map(|d| Choice { value: d.as_str().into(), label: labels::decision(t, *d), selected: d.as_str() == selected })
         .collect()
 }
 
@@ -165,7 +162,7 @@ async fn register_page(
     let origin_of = |i: &Input| {
         let o = i.fields.origin?;
         let c = conferences.iter().find(|c| c.id == o.conference)?;
-        let text = crate::i18n::translate(
+        let text = forebygg_texts::translate(
             t.lang,
             "conference-origin",
             &[
@@ -190,12 +187,10 @@ async fn register_page(
                 id: i.id,
                 reference: i.reference(),
                 received: when(t, i.received_at),
-                channel: t.get(&format!("channel-{}", i.fields.channel.as_str())),
+                channel: labels::channel(t, i.fields.channel),
                 text: i.fields.text.clone(),
                 sender: sender_text(t, i),
-                decision: a
-                    .map(|a| t.get(&format!("decision-{}", a.decision.as_str())))
-                    .unwrap_or_else(|| t.get("decision-none")),
+                decision: a.map(|a| labels::decision(t, a.decision)).unwrap_or_else(|| t.get("decision-none")),
                 decisions: decision_choices(
                     t,
                     &typed
@@ -213,16 +208,11 @@ async fn register_page(
                     .iter()
                     .map(|th| Choice {
                         value: th.as_str().into(),
-                        label: t.get(&format!("theme-{}", th.as_str())),
+                        label: labels::theme(t, *th),
                         selected: i.themes.contains(th),
                     })
                     .collect(),
-                theme_labels: i
-                    .themes
-                    .iter()
-                    .map(|th| t.get(&format!("theme-{}", th.as_str())))
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                theme_labels: i.themes.iter().map(|th| labels::theme(t, *th)).collect::<Vec<_>>().join(", "),
                 chapters: i.chapters.join(", "),
                 files: files.iter().filter(|a| a.input_id == i.id).map(|a| file_row(t, code, id, a)).collect(),
                 origin: origin_of(i),
@@ -246,25 +236,26 @@ async fn register_page(
                 .iter()
                 .map(|th| Choice {
                     value: th.as_str().into(),
-                    label: t.get(&format!("theme-{}", th.as_str())),
+                    label: labels::theme(t, *th),
                     selected: th.as_str() == filter.theme,
                 })
                 .collect(),
-            filter_statuses: ["unanswered", "answered", "hidden"]
-                .iter()
-                .map(|st| Choice {
-                    value: (*st).into(),
-                    label: t.get(&format!("inputs-status-{st}")),
-                    selected: *st == filter.status,
-                })
-                .collect(),
+            filter_statuses: choices(
+                [
+                    ("unanswered", "inputs-status-unanswered"),
+                    ("answered", "inputs-status-answered"),
+                    ("hidden", "inputs-status-hidden"),
+                ]
+                .map(|(value, key)| (value.to_owned(), t.get(key))),
+                &filter.status,
+            ),
             no_errors: FormErrors::default(),
             channels: Channel::ALL
                 .iter()
                 .filter(|c| **c != Channel::Hearing)
                 .map(|c| Choice {
                     value: c.as_str().into(),
-                    label: t.get(&format!("channel-{}", c.as_str())),
+                    label: labels::channel(t, *c),
                     selected: c.as_str() == add.channel,
                 })
                 .collect(),

@@ -9,12 +9,13 @@ use axum::response::Response;
 use forebygg_app::measures;
 use forebygg_domain::measures::coverage::ThemeRow;
 use forebygg_domain::measures::{AgeBand, PreventionLevel};
+use forebygg_texts::labels;
 
 use super::{FilterChoices, MeasureFilter, base, filter_choices, load};
 use crate::AppState;
 use crate::errors::PageError;
 use crate::extract::PlanAccess;
-use crate::ui::{Choice, FormErrors, Page, label, render_with};
+use crate::ui::{Choice, FormErrors, Page, render_with};
 
 /// How many names a cell lists before "and N more".
 const NAMES_PER_CELL: usize = 3;
@@ -68,13 +69,13 @@ pub async fn coverage(
         .iter()
         .map(|level| LevelTable {
             id: format!("level-{}", level.code()),
-            caption: label(t, "prevention", level.code()),
+            caption: labels::prevention(t, *level),
             rows: matrix
                 .rows
                 .iter()
                 .map(|row| MatrixRow {
                     theme: match row {
-                        ThemeRow::Standard(theme) => label(t, "theme", theme.as_str()),
+                        ThemeRow::Standard(theme) => labels::theme(t, *theme),
                         ThemeRow::Other(own) => own.clone(),
                     },
                     cells: AgeBand::ALL
@@ -99,7 +100,7 @@ pub async fn coverage(
         &CoveragePage {
             page: Page::titled(&at.ctx, t.with("coverage-title", "plan", &plan.title)),
             list_href: base(&at),
-            bands: AgeBand::ALL.iter().map(|b| label(t, "age", b.code())).collect(),
+            bands: AgeBand::ALL.iter().map(|b| labels::age_band(t, *b)).collect(),
             tables,
             counted: kept.len(),
             unplaced: matrix.unplaced.len(),

@@ -2,6 +2,7 @@
 //! columns' codes, so the form and an import are checked by the same rules.
 
 use forebygg_domain::ids::MeasureId;
+use forebygg_texts::labels;
 use std::collections::HashMap;
 
 use askama::Template;
@@ -23,8 +24,7 @@ use super::base;
 use crate::AppState;
 use crate::errors::PageError;
 use crate::extract::PlanAccess;
-use crate::i18n::Tr;
-use crate::ui::{Choice, FormErrors, Page, label, render_with};
+use crate::ui::{Choice, FormErrors, Page, render_with};
 
 /// The form as typed: one text per column; the ticked age bands and themes by code.
 #[derive(Clone, Debug, Default)]
@@ -147,9 +147,10 @@ pub struct ReportInput {
     pub text: String,
 }
 
-fn pick(t: Tr, prefix: &str, codes: impl Iterator<Item = String>, selected: &[&str]) -> Vec<Choice> {
-    codes
-        .map(|code| Choice { label: label(t, prefix, &code), selected: selected.contains(&code.as_str()), value: code })
+/// A choice per value (its code, its words), those in `selected` marked.
+fn pick<T: Copy>(all: &[T], code: impl Fn(T) -> String, words: impl Fn(T) -> String, selected: &[&str]) -> Vec<Choice> {
+    all.iter()
+        .map(|&x| Choice { label: words(x), selected: selected.contains(&code(x).as_str()), value: code(x) })
         .collect()
 }
 
@@ -173,7 +174,7 @@ async fn context(
             .into_iter()
             .map(|(depth, g)| GoalChoice {
                 value: g.id.to_string(),
-                label: format!("{}: {}", label(t, "goal-level", g.fields.level.code()), g.fields.title),
+                label: format!("{}: {}", labels::goal_level(t, g.fields.level), g.fields.title),
                 depth,
                 selected: input.links.goals.contains(&g.id.to_string()),
             })
@@ -185,7 +186,7 @@ async fn context(
             .filter(|r| Some(r.measure_id) == measure)
             .map(|r| ReportRow {
                 period: r.fields.period.clone(),
-                status: label(t, "report-status", r.fields.status.code()),
+                status: labels::report_status(t, r.fields.status),
                 progress: r.fields.progress,
                 text: r.fields.text.clone(),
                 by: r.by.clone(),
@@ -196,7 +197,7 @@ async fn context(
             .iter()
             .map(|s| Choice {
                 value: s.code().to_owned(),
-                label: label(t, "report-status", s.code()),
+                label: labels::report_status(t, *s),
                 selected: s.code() == report.status,
             })
             .collect(),
@@ -205,6 +206,17 @@ async fn context(
         report_errors,
     })
 }
+
+/// The choices of the evidence field: not rated, or one of Ungsinn's levels.
+const EVIDENCE_LEVELS: [Evidence; 7] = [
+    Evidence::NotRated,
+    Evidence::Ungsinn(0),
+    Evidence::Ungsinn(1),
+    Evidence::Ungsinn(2),
+    Evidence::Ungsinn(3),
+    Evidence::Ungsinn(4),
+    Evidence::Ungsinn(5),
+];
 
 fn measure_page(
     at: &PlanAccess,
@@ -224,24 +236,21 @@ fn measure_page(
         page: Page::new(ctx, if measure.is_some() { "measure-edit-title" } else { "measure-new-title" }),
         action: measure.map(|m| format!("{list}/{m}")).unwrap_or_else(|| list.clone()),
         remove: measure.map(|m| format!("{list}/{m}/remove")),
-        age_bands: pick(t, "age", AgeBand::ALL.iter().map(|a| a.code().to_owned()), &bands),
-        themes: pick(t, "theme", Theme::ALL.iter().map(|x| x.as_str().to_owned()), &themes),
+        age_bands: pick(AgeBand::ALL, |a| a.code().into(), |a| labels::age_band(t, a), &bands),
+        themes: pick(&Theme::ALL, |x| x.as_str().into(), |x| labels::theme(t, x), &themes),
         preventions: pick(
-            t,
-            "prevention",
-            PreventionLevel::ALL.iter().map(|p| p.code().to_owned()),
+            PreventionLevel::ALL,
+            |p| p.code().into(),
+            |p| labels::prevention(t, p),
             &one(Column::Prevention),
         ),
-        levels: pick(t, "work-level", WorkLevel::ALL.iter().map(|l| l.code().to_owned()), &one(Column::Level)),
-        evidence: ["not_rated", "0", "1", "2", "3", "4", "5"]
-            .into_iter()
-            .map(|e| Choice { value: e.to_owned(), label: label(t, "evidence", e), selected: e == evidence_value })
-            .collect(),
-        fundings: pick(t, "funding", Funding::ALL.iter().map(|f| f.code().to_owned()), &one(Column::Funding)),
+        levels: pick(WorkLevel::ALL, |l| l.code().into(), |l| labels::work_level(t, l), &one(Column::Level)),
+        evidence: pick(&EVIDENCE_LEVELS, Evidence::code, |e| labels::evidence(t, e), &[evidence_value.as_str()]),
+        fundings: pick(Funding::ALL, |f| f.code().into(), |f| labels::funding(t, f), &one(Column::Funding)),
         statuses: pick(
-            t,
-            "measure-status",
-            MeasureStatus::ALL.iter().map(|s| s.code().to_owned()),
+            MeasureStatus::ALL,
+            |s| s.code().into(),
+            |s| labels::measure_status(t, s),
             &[if input.get(Column::Status).is_empty() { "existing" } else { input.get(Column::Status) }],
         ),
         list_href: list,

@@ -19,15 +19,16 @@ use forebygg_domain::measures::evaluation::{EvaluationState, evaluation_state};
 use forebygg_domain::measures::{Evidence, Measure, MeasureFields, MeasureStatus};
 use forebygg_domain::timeline::dates::oslo_date;
 use forebygg_import::measures::{export_csv, export_xlsx, template_csv, template_xlsx};
+use forebygg_texts::labels;
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::errors::PageError;
 use crate::extract::PlanAccess;
-use crate::i18n::Tr;
 use crate::ui::paths::PlanUrls;
-use crate::ui::{Choice, FormErrors, Page, choices, download, import_problem, label, render_with};
+use crate::ui::{Choice, FormErrors, Page, choices, download, import_problem, render_with};
 use crate::uploads::MultipartForm;
+use forebygg_texts::Tr;
 
 /// The address of the plan's list of measures.
 fn base(at: &PlanAccess) -> String {
@@ -92,16 +93,16 @@ fn row(t: Tr, base: &str, m: &Measure, today: forebygg_domain::timeline::NorDate
         href: format!("{base}/{}", m.id),
         name: f.name.clone(),
         owner: f.owner.clone(),
-        target: f.age_bands.iter().map(|a| label(t, "age", a.code())).collect::<Vec<_>>().join(", "),
-        prevention: f.prevention.map(|p| label(t, "prevention", p.code())).unwrap_or_default(),
+        target: f.age_bands.iter().map(|a| labels::age_band(t, *a)).collect::<Vec<_>>().join(", "),
+        prevention: f.prevention.map(|p| labels::prevention(t, p)).unwrap_or_default(),
         themes: f
             .themes
             .iter()
-            .map(|th| label(t, "theme", th.as_str()))
+            .map(|th| labels::theme(t, *th))
             .chain(f.other_themes.iter().cloned())
             .collect::<Vec<_>>()
             .join(", "),
-        status: f.status.map(|s| label(t, "measure-status", s.code())).unwrap_or_default(),
+        status: f.status.map(|s| labels::measure_status(t, s)).unwrap_or_default(),
         evaluation: f.evaluation.map(|d| d.to_string()).unwrap_or_default(),
         evaluation_note: match state {
             EvaluationState::Overdue(days) => t.with("evaluation-overdue", "count", &days.to_string()),
@@ -170,7 +171,13 @@ async fn list_page(
             sorts: choices(
                 ["name", "owner", "status", "evaluation"]
                     .into_iter()
-                    .map(|s| (s.to_owned(), label(t, "measures-sort", s))),
+                    .zip([
+                        "measures-sort-name",
+                        "measures-sort-owner",
+                        "measures-sort-status",
+                        "measures-sort-evaluation",
+                    ])
+                    .map(|(s, key)| (s.to_owned(), t.get(key))),
                 &filter.sort,
             ),
             no_errors: FormErrors::default(),
@@ -205,11 +212,12 @@ fn filter_choices(t: Tr, all: &[Measure], filter: &MeasureFilter) -> FilterChoic
     FilterChoices {
         owners: choices(owners.into_iter().map(|o| (o.clone(), o)), &filter.owner),
         statuses: choices(
-            MeasureStatus::ALL.iter().map(|s| (s.code().to_owned(), label(t, "measure-status", s.code()))),
+            MeasureStatus::ALL.iter().map(|s| (s.code().to_owned(), labels::measure_status(t, *s))),
             &filter.status,
         ),
         evidence: choices(
-            ["rated", "not_rated"].into_iter().map(|e| (e.to_owned(), label(t, "measures-evidence", e))),
+            [("rated", "measures-evidence-rated"), ("not_rated", "measures-evidence-not_rated")]
+                .map(|(value, key)| (value.to_owned(), t.get(key))),
             &filter.evidence,
         ),
     }

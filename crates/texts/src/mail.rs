@@ -4,7 +4,7 @@
 use forebygg_app::receipts::ReceiptFacts;
 use forebygg_domain::timeline::dates::{oslo_date, oslo_local};
 
-use crate::i18n::Tr;
+use crate::Tr;
 
 /// Subject and plain-text body of a hearing response's receipt.
 pub fn receipt_mail(facts: &ReceiptFacts) -> (String, String) {
@@ -13,11 +13,7 @@ pub fn receipt_mail(facts: &ReceiptFacts) -> (String, String) {
     let subject = t.with("mail-receipt-subject", "reference", &facts.reference);
     let body = [
         t.get("mail-receipt-greeting"),
-        crate::i18n::translate(
-            facts.lang,
-            "mail-receipt-received",
-            &[("org", &facts.organisation), ("plan", &facts.plan)],
-        ),
+        crate::translate(facts.lang, "mail-receipt-received", &[("org", &facts.organisation), ("plan", &facts.plan)]),
         format!(
             "{}\n{}",
             t.with("mail-receipt-reference", "reference", &facts.reference),
