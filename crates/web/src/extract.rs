@@ -27,6 +27,7 @@ async fn param(parts: &mut Parts, state: &AppState, name: &str) -> Result<String
 /// The signed-in person at the organisation named by `{code}`. A visitor is sent to
 /// log in (401 under `/api/`); an unknown organisation is 404.
 pub struct OrgAccess {
+    pub state: AppState,
     pub ctx: Ctx,
     pub actor: Actor,
     pub org: Organisation,
@@ -40,20 +41,31 @@ impl FromRequestParts<AppState> for OrgAccess {
         let actor = ctx.actor.clone().ok_or(PageError::App(AppError::Forbidden))?;
         let code = param(parts, state, "code").await?;
         let org = organisations::find(state.store(), &code).await?;
-        Ok(Self { ctx, actor, org })
+        Ok(Self { state: state.clone(), ctx, actor, org })
     }
 }
 
 /// A plan named by `{code}` and `{id}` that the signed-in person may read: 404 for a
 /// plan of another organisation (or none), 403 for someone without a role there.
 pub struct PlanAccess {
+    pub state: AppState,
     pub ctx: Ctx,
     pub actor: Actor,
     pub org: Organisation,
     pub plan: Plan,
 }
 
+impl OrgAccess {
+    pub fn store(&self) -> &dyn forebygg_app::Store {
+        self.state.store()
+    }
+}
+
 impl PlanAccess {
+    pub fn store(&self) -> &dyn forebygg_app::Store {
+        self.state.store()
+    }
+
     pub fn id(&self) -> PlanId {
         self.plan.id
     }
@@ -68,10 +80,10 @@ impl FromRequestParts<AppState> for PlanAccess {
     type Rejection = PageError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
-        let OrgAccess { ctx, actor, org } = OrgAccess::from_request_parts(parts, state).await?;
-        let id: PlanId = param(parts, state, "id").await?.parse().map_err(|_| PageError::NotFound)?;
+        let OrgAccess { state, ctx, actor, org } = OrgAccess::from_request_parts(parts, state).await?;
+        let id: PlanId = param(parts, &state, "id").await?.parse().map_err(|_| PageError::NotFound)?;
         let plan = plans::find(state.store(), &actor, &org, id).await?;
-        Ok(Self { ctx, actor, org, plan })
+        Ok(Self { state, ctx, actor, org, plan })
     }
 }
 
@@ -93,6 +105,7 @@ impl<T: serde::de::DeserializeOwned, S: Send + Sync> axum::extract::FromRequest<
 /// The signed-in person, for pages that belong to no organisation. A visitor is sent to
 /// log in.
 pub struct SignedIn {
+    pub state: AppState,
     pub ctx: Ctx,
     pub actor: Actor,
 }
@@ -100,10 +113,31 @@ pub struct SignedIn {
 impl FromRequestParts<AppState> for SignedIn {
     type Rejection = PageError;
 
-    async fn from_request_parts(parts: &mut Parts, _state: &AppState) -> Result<Self, PageError> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
         let ctx = ctx_of(parts)?;
         let actor = ctx.actor.clone().ok_or(PageError::App(AppError::Forbidden))?;
-        Ok(Self { ctx, actor })
+        Ok(Self { state: state.clone(), ctx, actor })
+    }
+}
+
+impl SignedIn {
+    pub fn store(&self) -> &dyn forebygg_app::Store {
+        self.state.store()
+    }
+}
+
+/// Anyone, signed in or not, on a public page: the application and the request's
+/// context.
+pub struct Visit {
+    pub state: AppState,
+    pub ctx: Ctx,
+}
+
+impl FromRequestParts<AppState> for Visit {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
+        Ok(Self { state: state.clone(), ctx: ctx_of(parts)? })
     }
 }
 

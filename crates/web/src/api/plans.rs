@@ -2,7 +2,7 @@
 //! and its activities.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use forebygg_app::{AppError, FieldErrors, plans};
@@ -10,7 +10,6 @@ use forebygg_domain::ValidationError;
 use forebygg_domain::ids::ActivityId;
 use serde::Deserialize;
 
-use crate::AppState;
 use crate::api::dto::{
     ActivityDto, ActivityInputDto, ErrorDto, LinkDto, PlanDetailDto, PlanDto, PlanInputDto, ProgrammeDto,
 };
@@ -30,8 +29,8 @@ use crate::extract::{JsonBody, OrgAccess, PlanAccess};
         (status = 404, description = "No such organisation", body = ErrorDto),
     )
 )]
-pub async fn list(State(state): State<AppState>, at: OrgAccess) -> Result<Json<Vec<PlanDto>>, PageError> {
-    let list = plans::list(state.store(), &at.actor, &at.org).await?;
+pub async fn list(at: OrgAccess) -> Result<Json<Vec<PlanDto>>, PageError> {
+    let list = plans::list(at.store(), &at.actor, &at.org).await?;
     Ok(Json(list.iter().map(PlanDto::from).collect()))
 }
 
@@ -49,12 +48,8 @@ pub async fn list(State(state): State<AppState>, at: OrgAccess) -> Result<Json<V
         (status = 422, description = "Refused input, with a message per field", body = ErrorDto),
     )
 )]
-pub async fn create(
-    State(state): State<AppState>,
-    at: OrgAccess,
-    JsonBody(input): JsonBody<PlanInputDto>,
-) -> Result<Response, PageError> {
-    let plan = plans::create(state.store(), &at.actor, &at.org, &input.form()).await?;
+pub async fn create(at: OrgAccess, JsonBody(input): JsonBody<PlanInputDto>) -> Result<Response, PageError> {
+    let plan = plans::create(at.store(), &at.actor, &at.org, &input.form()).await?;
     Ok((StatusCode::CREATED, Json(PlanDto::from(&plan))).into_response())
 }
 
@@ -69,9 +64,9 @@ pub async fn create(
         (status = 404, description = "No such plan in this organisation", body = ErrorDto),
     )
 )]
-pub async fn show(State(state): State<AppState>, at: PlanAccess) -> Result<Json<PlanDetailDto>, PageError> {
+pub async fn show(at: PlanAccess) -> Result<Json<PlanDetailDto>, PageError> {
     let t = at.ctx.tr();
-    let view = plans::view(state.store(), &at.actor, &at.org, at.id()).await?;
+    let view = plans::view(at.store(), &at.actor, &at.org, at.id()).await?;
     Ok(Json(PlanDetailDto {
         plan: PlanDto::from(&view.plan),
         links: view
@@ -96,12 +91,8 @@ pub async fn show(State(state): State<AppState>, at: PlanAccess) -> Result<Json<
         (status = 422, description = "Refused input", body = ErrorDto),
     )
 )]
-pub async fn update(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    JsonBody(input): JsonBody<PlanInputDto>,
-) -> Result<StatusCode, PageError> {
-    plans::update(state.store(), &at.actor, &at.org, at.id(), &input.form()).await?;
+pub async fn update(at: PlanAccess, JsonBody(input): JsonBody<PlanInputDto>) -> Result<StatusCode, PageError> {
+    plans::update(at.store(), &at.actor, &at.org, at.id(), &input.form()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -113,8 +104,8 @@ pub async fn update(
     params(("code" = String, Path, description = "Municipality number"), ("id" = i64, Path, description = "Plan id")),
     responses((status = 200, description = "The programme", body = ProgrammeDto), (status = 404, description = "No such plan", body = ErrorDto))
 )]
-pub async fn programme(State(state): State<AppState>, at: PlanAccess) -> Result<Json<ProgrammeDto>, PageError> {
-    let view = plans::view(state.store(), &at.actor, &at.org, at.id()).await?;
+pub async fn programme(at: PlanAccess) -> Result<Json<ProgrammeDto>, PageError> {
+    let view = plans::view(at.store(), &at.actor, &at.org, at.id()).await?;
     Ok(Json(ProgrammeDto::from(&view.programme)))
 }
 
@@ -132,7 +123,6 @@ pub async fn programme(State(state): State<AppState>, at: PlanAccess) -> Result<
     )
 )]
 pub async fn replace_programme(
-    State(state): State<AppState>,
     at: PlanAccess,
     JsonBody(input): JsonBody<ProgrammeDto>,
 ) -> Result<StatusCode, PageError> {
@@ -141,7 +131,7 @@ pub async fn replace_programme(
         errors.add("groups", ValidationError::GroupKind(kind));
         AppError::Invalid(errors)
     })?;
-    plans::replace_programme(state.store(), &at.actor, &at.org, at.id(), &programme).await?;
+    plans::replace_programme(at.store(), &at.actor, &at.org, at.id(), &programme).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -153,9 +143,9 @@ pub async fn replace_programme(
     params(("code" = String, Path, description = "Municipality number"), ("id" = i64, Path, description = "Plan id")),
     responses((status = 200, description = "The activities", body = Vec<ActivityDto>), (status = 404, description = "No such plan", body = ErrorDto))
 )]
-pub async fn activities(State(state): State<AppState>, at: PlanAccess) -> Result<Json<Vec<ActivityDto>>, PageError> {
+pub async fn activities(at: PlanAccess) -> Result<Json<Vec<ActivityDto>>, PageError> {
     let t = at.ctx.tr();
-    let view = plans::view(state.store(), &at.actor, &at.org, at.id()).await?;
+    let view = plans::view(at.store(), &at.actor, &at.org, at.id()).await?;
     Ok(Json(view.activities.iter().map(|(a, f)| ActivityDto::of(t, a, f)).collect()))
 }
 
@@ -173,13 +163,9 @@ pub async fn activities(State(state): State<AppState>, at: PlanAccess) -> Result
         (status = 422, description = "Refused input or blocked by the hearing rule", body = ErrorDto),
     )
 )]
-pub async fn add_activity(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    JsonBody(input): JsonBody<ActivityInputDto>,
-) -> Result<Response, PageError> {
-    let activity = plans::add_activity(state.store(), &at.actor, &at.org, at.id(), &input.form()).await?;
-    let view = plans::view(state.store(), &at.actor, &at.org, at.id()).await?;
+pub async fn add_activity(at: PlanAccess, JsonBody(input): JsonBody<ActivityInputDto>) -> Result<Response, PageError> {
+    let activity = plans::add_activity(at.store(), &at.actor, &at.org, at.id(), &input.form()).await?;
+    let view = plans::view(at.store(), &at.actor, &at.org, at.id()).await?;
     let findings = view.activities.into_iter().find(|(a, _)| a.id == activity.id).map(|(_, f)| f);
     let dto = ActivityDto::of(at.ctx.tr(), &activity, &findings.unwrap_or_default());
     Ok((StatusCode::CREATED, Json(dto)).into_response())
@@ -209,12 +195,11 @@ pub struct ActivityPath {
     )
 )]
 pub async fn update_activity(
-    State(state): State<AppState>,
     at: PlanAccess,
     Path(ActivityPath { aid }): Path<ActivityPath>,
     JsonBody(input): JsonBody<ActivityInputDto>,
 ) -> Result<StatusCode, PageError> {
-    plans::update_activity(state.store(), &at.actor, &at.org, at.id(), aid, &input.form()).await?;
+    plans::update_activity(at.store(), &at.actor, &at.org, at.id(), aid, &input.form()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -231,10 +216,9 @@ pub async fn update_activity(
     responses((status = 204, description = "Removed"), (status = 404, description = "No such activity", body = ErrorDto))
 )]
 pub async fn remove_activity(
-    State(state): State<AppState>,
     at: PlanAccess,
     Path(ActivityPath { aid }): Path<ActivityPath>,
 ) -> Result<StatusCode, PageError> {
-    plans::remove_activity(state.store(), &at.actor, &at.org, at.id(), aid).await?;
+    plans::remove_activity(at.store(), &at.actor, &at.org, at.id(), aid).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::http::StatusCode;
 use axum::http::header::SET_COOKIE;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -12,7 +12,7 @@ use forebygg_texts::labels;
 use serde::Deserialize;
 
 use crate::errors::PageError;
-use crate::extract::SignedIn;
+use crate::extract::{SignedIn, Visit};
 use crate::session::session_cookie;
 use crate::ui::{FormErrors, Page, RoleRow, local_path, render, render_with, role_rows};
 use crate::{AppState, Ctx};
@@ -40,7 +40,7 @@ pub struct NextQuery {
     next: String,
 }
 
-pub async fn login_form(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NextQuery>) -> Response {
+pub async fn login_form(Visit { state, ctx }: Visit, Query(q): Query<NextQuery>) -> Response {
     render(&login_page(&state, &ctx, String::new(), q.next, FormErrors::default()))
 }
 
@@ -80,11 +80,7 @@ pub struct LoginForm {
     next: String,
 }
 
-pub async fn login(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Form(form): Form<LoginForm>,
-) -> Result<Response, PageError> {
+pub async fn login(Visit { state, ctx }: Visit, Form(form): Form<LoginForm>) -> Result<Response, PageError> {
     let t = ctx.tr();
     let store = state.store();
     let user = match auth::login(store, &form.email, &form.password, now()).await {
@@ -113,7 +109,7 @@ pub async fn login(
     Ok(([(SET_COOKIE, cookie)], Redirect::to(&target)).into_response())
 }
 
-pub async fn logout(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
+pub async fn logout(Visit { state, ctx }: Visit) -> Result<Response, PageError> {
     auth::end_session(state.store(), &ctx.session_token).await?;
     let fresh = tokens::random_token()?;
     Ok(([(SET_COOKIE, session_cookie(&fresh, ctx.secure, None))], Redirect::to("/")).into_response())
@@ -159,14 +155,10 @@ pub struct PasswordForm {
     new_password: String,
 }
 
-pub async fn change_password(
-    State(state): State<AppState>,
-    who: SignedIn,
-    Form(form): Form<PasswordForm>,
-) -> Result<Response, PageError> {
-    let SignedIn { ctx, actor } = &who;
+pub async fn change_password(who: SignedIn, Form(form): Form<PasswordForm>) -> Result<Response, PageError> {
+    let SignedIn { ctx, actor, .. } = &who;
     let t = ctx.tr();
-    let store = state.store();
+    let store = who.store();
     let errors = match auth::change_password(store, &actor.user, &form.current_password, &form.new_password).await {
         Ok(()) => {
             // Every session of the person ended; this browser gets a new one.

@@ -4,7 +4,7 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::conferences::{self, ConferenceWithOutputs, OutputForm};
@@ -186,20 +186,16 @@ async fn list_page(
     ))
 }
 
-pub async fn list(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
-    list_page(&state, &at, ConferenceInput::default(), FormErrors::default(), StatusCode::OK).await
+pub async fn list(at: PlanAccess) -> Result<Response, PageError> {
+    list_page(&at.state, &at, ConferenceInput::default(), FormErrors::default(), StatusCode::OK).await
 }
 
-pub async fn create(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Form(input): Form<ConferenceInput>,
-) -> Result<Response, PageError> {
-    match conferences::create(state.store(), &at.actor, &at.org, at.id(), &input.form()).await {
+pub async fn create(at: PlanAccess, Form(input): Form<ConferenceInput>) -> Result<Response, PageError> {
+    match conferences::create(at.store(), &at.actor, &at.org, at.id(), &input.form()).await {
         Ok(c) => Ok(Redirect::to(&format!("{}/{}", base(&at), c.id)).into_response()),
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(at.ctx.tr(), &errors);
-            list_page(&state, &at, input, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+            list_page(&at.state, &at, input, errors, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => Err(e.into()),
     }
@@ -296,42 +292,36 @@ async fn conference_page(
     ))
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Path(ConferencePath { cid }): Path<ConferencePath>,
-) -> Result<Response, PageError> {
-    conference_page(&state, &at, cid, Refusal::default(), StatusCode::OK).await
+pub async fn show(at: PlanAccess, Path(ConferencePath { cid }): Path<ConferencePath>) -> Result<Response, PageError> {
+    conference_page(&at.state, &at, cid, Refusal::default(), StatusCode::OK).await
 }
 
 pub async fn update(
-    State(state): State<AppState>,
     at: PlanAccess,
     Path(ConferencePath { cid }): Path<ConferencePath>,
     Form(input): Form<ConferenceInput>,
 ) -> Result<Response, PageError> {
-    match conferences::update(state.store(), &at.actor, &at.org, (at.id(), cid), &input.form()).await {
+    match conferences::update(at.store(), &at.actor, &at.org, (at.id(), cid), &input.form()).await {
         Ok(()) => Ok(Redirect::to(&format!("{}/{cid}", base(&at))).into_response()),
         Err(AppError::Invalid(errors)) => {
             let refusal = Refusal { edit: Some(input), errors, ..Refusal::default() };
-            conference_page(&state, &at, cid, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
+            conference_page(&at.state, &at, cid, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => Err(e.into()),
     }
 }
 
 pub async fn add_outputs(
-    State(state): State<AppState>,
     at: PlanAccess,
     Path(ConferencePath { cid }): Path<ConferencePath>,
     Form(input): Form<OutputInput>,
 ) -> Result<Response, PageError> {
     let form = OutputForm { round: input.round.clone(), group: input.group.clone(), text: input.text.clone() };
-    match conferences::add_outputs(state.store(), &at.actor, &at.org, (at.id(), cid), &form).await {
+    match conferences::add_outputs(at.store(), &at.actor, &at.org, (at.id(), cid), &form).await {
         Ok(_) => Ok(Redirect::to(&format!("{}/{cid}#outputs", base(&at))).into_response()),
         Err(AppError::Invalid(errors)) => {
             let refusal = Refusal { output: Some(input), errors, ..Refusal::default() };
-            conference_page(&state, &at, cid, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
+            conference_page(&at.state, &at, cid, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => Err(e.into()),
     }

@@ -4,7 +4,7 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::goals::{self, FollowUp};
@@ -174,12 +174,8 @@ pub struct EditQuery {
     edit: Option<GoalId>,
 }
 
-pub async fn list(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Query(q): Query<EditQuery>,
-) -> Result<Response, PageError> {
-    goals_page(&state, &at, q.edit, GoalInput::default(), FormErrors::default(), StatusCode::OK).await
+pub async fn list(at: PlanAccess, Query(q): Query<EditQuery>) -> Result<Response, PageError> {
+    goals_page(&at.state, &at, q.edit, GoalInput::default(), FormErrors::default(), StatusCode::OK).await
 }
 
 /// A goal of the plan, from the address.
@@ -189,31 +185,26 @@ pub struct GoalPath {
 }
 
 pub async fn update(
-    State(state): State<AppState>,
     at: PlanAccess,
     Path(GoalPath { gid }): Path<GoalPath>,
     Form(input): Form<GoalInput>,
 ) -> Result<Response, PageError> {
-    match goals::update_goal(state.store(), &at.actor, &at.org, (at.id(), gid), &input.form()).await {
+    match goals::update_goal(at.store(), &at.actor, &at.org, (at.id(), gid), &input.form()).await {
         Ok(()) => Ok(Redirect::to(&PlanUrls::new(at.org.code.as_str(), at.id()).at("goals")).into_response()),
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(at.ctx.tr(), &errors);
-            goals_page(&state, &at, Some(gid), input, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+            goals_page(&at.state, &at, Some(gid), input, errors, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => Err(e.into()),
     }
 }
 
-pub async fn add(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Form(input): Form<GoalInput>,
-) -> Result<Response, PageError> {
-    match goals::add_goal(state.store(), &at.actor, &at.org, at.id(), &input.form()).await {
+pub async fn add(at: PlanAccess, Form(input): Form<GoalInput>) -> Result<Response, PageError> {
+    match goals::add_goal(at.store(), &at.actor, &at.org, at.id(), &input.form()).await {
         Ok(_) => Ok(Redirect::to(&PlanUrls::new(at.org.code.as_str(), at.id()).at("goals")).into_response()),
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(at.ctx.tr(), &errors);
-            goals_page(&state, &at, None, input, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+            goals_page(&at.state, &at, None, input, errors, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => Err(e.into()),
     }
@@ -310,12 +301,8 @@ fn this_year() -> i32 {
     oslo_date(now()).0.year()
 }
 
-pub async fn follow_up(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Query(q): Query<YearQuery>,
-) -> Result<Response, PageError> {
-    let f = goals::follow_up(state.store(), &at.actor, &at.org, at.id()).await?;
+pub async fn follow_up(at: PlanAccess, Query(q): Query<YearQuery>) -> Result<Response, PageError> {
+    let f = goals::follow_up(at.store(), &at.actor, &at.org, at.id()).await?;
     let t = at.ctx.tr();
     let year = q.year.unwrap_or_else(this_year);
     let base = PlanUrls::new(at.org.code.as_str(), at.id()).page();
@@ -342,14 +329,10 @@ pub struct FilePath {
 }
 
 /// The yearly report as a spreadsheet: `report-2026.csv` or `report-2026.xlsx`.
-pub async fn yearly_file(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Path(FilePath { name }): Path<FilePath>,
-) -> Result<Response, PageError> {
+pub async fn yearly_file(at: PlanAccess, Path(FilePath { name }): Path<FilePath>) -> Result<Response, PageError> {
     let (year, kind) = name.strip_prefix("report-").and_then(|n| n.split_once('.')).ok_or(PageError::NotFound)?;
     let year = year.parse::<i32>().map_err(|_| PageError::NotFound)?;
-    let f = goals::follow_up(state.store(), &at.actor, &at.org, at.id()).await?;
+    let f = goals::follow_up(at.store(), &at.actor, &at.org, at.id()).await?;
     let t = at.ctx.tr();
     let header: Vec<String> = [
         "field-measure-name",

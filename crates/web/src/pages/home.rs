@@ -1,13 +1,13 @@
 //! The start page: a signed-in person's organisations, or an introduction.
 
 use askama::Template;
-use axum::extract::State;
 use axum::response::Response;
 
 use forebygg_app::{hearings, now};
 
+use crate::AppState;
+use crate::extract::Visit;
 use crate::ui::{Page, RoleRow, render, role_rows};
-use crate::{AppState, Ctx};
 
 #[derive(Template)]
 #[template(path = "home.html")]
@@ -43,7 +43,7 @@ async fn open_hearing_rows(state: &AppState) -> Vec<OpenHearingRow> {
         .collect()
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Response {
+pub async fn show(Visit { state, ctx }: Visit) -> Response {
     render(&Home {
         page: Page::new(&ctx, "home-title"),
         roles: role_rows(&ctx),

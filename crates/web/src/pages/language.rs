@@ -2,16 +2,15 @@
 //! cookie) and, for a signed-in person, on their account.
 
 use axum::Form;
-use axum::extract::State;
 use axum::http::header::SET_COOKIE;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_domain::Lang;
 use serde::Deserialize;
 
 use crate::errors::PageError;
+use crate::extract::Visit;
 use crate::session::lang_cookie;
 use crate::ui::local_path;
-use crate::{AppState, Ctx};
 
 #[derive(Deserialize)]
 pub struct Choice {
@@ -20,11 +19,7 @@ pub struct Choice {
     next: String,
 }
 
-pub async fn choose(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Form(choice): Form<Choice>,
-) -> Result<Response, PageError> {
+pub async fn choose(Visit { state, ctx }: Visit, Form(choice): Form<Choice>) -> Result<Response, PageError> {
     let lang = Lang::parse(&choice.lang).map_err(|e| forebygg_app::AppError::invalid("lang", e))?;
     if let Some(actor) = &ctx.actor {
         state.store().set_user_lang(actor.user.id, lang).await?;

@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{Redirect, Response};
 use forebygg_app::members::{self, AddMemberForm, Added};
@@ -75,7 +75,7 @@ async fn members_page(
     view: AddView,
     status: StatusCode,
 ) -> Result<Response, PageError> {
-    let OrgAccess { ctx, actor, org } = at;
+    let OrgAccess { ctx, actor, org, .. } = at;
     let list: Vec<Member> = members::list(state.store(), actor, org).await?;
     let can_manage = access::authorize(actor, org, Action::ManageMembers).is_ok();
     let t = ctx.tr();
@@ -114,17 +114,13 @@ pub struct DoneQuery {
     done: String,
 }
 
-pub async fn list(
-    State(state): State<AppState>,
-    at: OrgAccess,
-    Query(q): Query<DoneQuery>,
-) -> Result<Response, PageError> {
+pub async fn list(at: OrgAccess, Query(q): Query<DoneQuery>) -> Result<Response, PageError> {
     let notice = match q.done.as_str() {
         "role" => Some(at.ctx.tr().get("members-role-changed")),
         "removed" => Some(at.ctx.tr().get("members-removed")),
         _ => None,
     };
-    members_page(&state, &at, AddView { notice, ..AddView::default() }, StatusCode::OK).await
+    members_page(&at.state, &at, AddView { notice, ..AddView::default() }, StatusCode::OK).await
 }
 
 #[derive(Deserialize, Default)]
@@ -137,11 +133,7 @@ pub struct AddForm {
     role: String,
 }
 
-pub async fn add(
-    State(state): State<AppState>,
-    at: OrgAccess,
-    Form(form): Form<AddForm>,
-) -> Result<Response, PageError> {
+pub async fn add(at: OrgAccess, Form(form): Form<AddForm>) -> Result<Response, PageError> {
     let input = AddMemberForm { email: form.email.clone(), name: form.name.clone(), role: form.role.clone() };
     let t = at.ctx.tr();
     let kept = |errors: FormErrors| AddView {
@@ -151,20 +143,20 @@ pub async fn add(
         errors,
         ..AddView::default()
     };
-    match members::add(state.store(), &at.actor, &at.org, &input).await {
+    match members::add(at.store(), &at.actor, &at.org, &input).await {
         Ok(Added { user, role, one_time_password }) => {
             let notice = t.with("members-added", "who", &format!("{} <{}>", user.name.as_str(), user.email))
                 + " "
                 + &t.with("members-added-role", "role", &labels::role(t, role));
             let view = AddView { notice: Some(notice), one_time_password, ..AddView::default() };
-            members_page(&state, &at, view, StatusCode::OK).await
+            members_page(&at.state, &at, view, StatusCode::OK).await
         }
         Err(AppError::Invalid(errors)) => {
-            members_page(&state, &at, kept(FormErrors::new(t, &errors)), StatusCode::UNPROCESSABLE_ENTITY).await
+            members_page(&at.state, &at, kept(FormErrors::new(t, &errors)), StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(AppError::Conflict { .. }) => {
             let errors = FormErrors::one("email", t.with("members-already", "email", form.email.trim()));
-            members_page(&state, &at, kept(errors), StatusCode::CONFLICT).await
+            members_page(&at.state, &at, kept(errors), StatusCode::CONFLICT).await
         }
         Err(e) => Err(e.into()),
     }
@@ -183,20 +175,15 @@ pub struct RoleForm {
 }
 
 pub async fn change_role(
-    State(state): State<AppState>,
     at: OrgAccess,
     Path(MemberPath { user_id }): Path<MemberPath>,
     Form(form): Form<RoleForm>,
 ) -> Result<Redirect, PageError> {
-    members::change_role(state.store(), &at.actor, &at.org, user_id, &form.role).await?;
+    members::change_role(at.store(), &at.actor, &at.org, user_id, &form.role).await?;
     Ok(Redirect::to(&format!("{}/members?done=role", paths::org(&at.org.code))))
 }
 
-pub async fn remove(
-    State(state): State<AppState>,
-    at: OrgAccess,
-    Path(MemberPath { user_id }): Path<MemberPath>,
-) -> Result<Redirect, PageError> {
-    members::remove(state.store(), &at.actor, &at.org, user_id).await?;
+pub async fn remove(at: OrgAccess, Path(MemberPath { user_id }): Path<MemberPath>) -> Result<Redirect, PageError> {
+    members::remove(at.store(), &at.actor, &at.org, user_id).await?;
     Ok(Redirect::to(&format!("{}/members?done=removed", paths::org(&at.org.code))))
 }

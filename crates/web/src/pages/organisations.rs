@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::organisations::{self, RegionalBodyForm};
@@ -12,10 +12,10 @@ use forebygg_domain::{Action, OrgKind, Organisation};
 use forebygg_texts::labels;
 use serde::Deserialize;
 
+use crate::AppState;
 use crate::errors::PageError;
-use crate::extract::SignedIn;
+use crate::extract::{SignedIn, Visit};
 use crate::ui::{Choice, FormErrors, Page, paths, render, render_with};
-use crate::{AppState, Ctx};
 use forebygg_texts::Tr;
 
 /// An organisation as a list row.
@@ -93,7 +93,7 @@ fn row(t: Tr, all: &[Organisation], org: &Organisation) -> OrgRow {
     }
 }
 
-pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, PageError> {
+pub async fn list(Visit { state, ctx }: Visit, Query(q): Query<ListQuery>) -> Result<Response, PageError> {
     let t = ctx.tr();
     let all = state.store().organisations().await?;
     let needle = q.q.trim().to_lowercase();
@@ -144,11 +144,7 @@ struct ShowPage {
     can_read_internal: bool,
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(OrgPath { code }): Path<OrgPath>,
-) -> Result<Response, PageError> {
+pub async fn show(Visit { state, ctx }: Visit, Path(OrgPath { code }): Path<OrgPath>) -> Result<Response, PageError> {
     let t = ctx.tr();
     let store = state.store();
     let org = organisations::find(store, &code).await?;
@@ -192,8 +188,8 @@ pub struct NewForm {
     county: String,
 }
 
-pub async fn new_form(State(state): State<AppState>, who: SignedIn) -> Result<Response, PageError> {
-    new_page(&state, &who, &NewForm::default(), FormErrors::default(), StatusCode::OK).await
+pub async fn new_form(who: SignedIn) -> Result<Response, PageError> {
+    new_page(&who.state, &who, &NewForm::default(), FormErrors::default(), StatusCode::OK).await
 }
 
 async fn new_page(
@@ -216,21 +212,17 @@ async fn new_page(
     ))
 }
 
-pub async fn create(
-    State(state): State<AppState>,
-    who: SignedIn,
-    Form(form): Form<NewForm>,
-) -> Result<Response, PageError> {
+pub async fn create(who: SignedIn, Form(form): Form<NewForm>) -> Result<Response, PageError> {
     let input = RegionalBodyForm { kind: form.kind.clone(), name: form.name.clone(), county: form.county.clone() };
     let t = who.ctx.tr();
-    match organisations::add_regional_body(state.store(), &who.actor.user, &input).await {
+    match organisations::add_regional_body(who.store(), &who.actor.user, &input).await {
         Ok(org) => Ok(Redirect::to(&paths::org(&org.code)).into_response()),
         Err(AppError::Invalid(errors)) => {
-            new_page(&state, &who, &form, FormErrors::new(t, &errors), StatusCode::UNPROCESSABLE_ENTITY).await
+            new_page(&who.state, &who, &form, FormErrors::new(t, &errors), StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(AppError::Conflict { .. }) => {
             let errors = FormErrors::one("name", t.with("org-exists", "name", form.name.trim()));
-            new_page(&state, &who, &form, errors, StatusCode::CONFLICT).await
+            new_page(&who.state, &who, &form, errors, StatusCode::CONFLICT).await
         }
         Err(e) => Err(e.into()),
     }

@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::AppError;
@@ -167,12 +167,8 @@ pub struct PortfolioQuery {
     plan_type: String,
 }
 
-pub async fn portfolio(
-    State(state): State<AppState>,
-    at: OrgAccess,
-    Query(q): Query<PortfolioQuery>,
-) -> Result<Response, PageError> {
-    portfolio_page(&state, &at, &q.plan_type, &PlanInput::default(), FormErrors::default(), StatusCode::OK).await
+pub async fn portfolio(at: OrgAccess, Query(q): Query<PortfolioQuery>) -> Result<Response, PageError> {
+    portfolio_page(&at.state, &at, &q.plan_type, &PlanInput::default(), FormErrors::default(), StatusCode::OK).await
 }
 
 async fn portfolio_page(
@@ -201,16 +197,12 @@ async fn portfolio_page(
     ))
 }
 
-pub async fn create(
-    State(state): State<AppState>,
-    at: OrgAccess,
-    Form(input): Form<PlanInput>,
-) -> Result<Response, PageError> {
-    match plans::create(state.store(), &at.actor, &at.org, &input.form()).await {
+pub async fn create(at: OrgAccess, Form(input): Form<PlanInput>) -> Result<Response, PageError> {
+    match plans::create(at.store(), &at.actor, &at.org, &input.form()).await {
         Ok(plan) => Ok(Redirect::to(&PlanUrls::new(at.org.code.as_str(), plan.id).page()).into_response()),
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(at.ctx.tr(), &errors);
-            portfolio_page(&state, &at, "", &input, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+            portfolio_page(&at.state, &at, "", &input, errors, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => Err(e.into()),
     }
@@ -398,16 +390,12 @@ fn urls(at: &PlanAccess) -> PlanUrls<'_> {
     PlanUrls::new(at.org.code.as_str(), at.id())
 }
 
-pub async fn show(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
-    plan_page(&state, &at, Refused::default(), StatusCode::OK).await
+pub async fn show(at: PlanAccess) -> Result<Response, PageError> {
+    plan_page(&at.state, &at, Refused::default(), StatusCode::OK).await
 }
 
-pub async fn update(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Form(input): Form<PlanInput>,
-) -> Result<Response, PageError> {
-    match plans::update(state.store(), &at.actor, &at.org, at.id(), &input.form()).await {
+pub async fn update(at: PlanAccess, Form(input): Form<PlanInput>) -> Result<Response, PageError> {
+    match plans::update(at.store(), &at.actor, &at.org, at.id(), &input.form()).await {
         Ok(()) => Ok(Redirect::to(&urls(&at).page()).into_response()),
         Err(AppError::Invalid(errors)) => {
             let mut errors = FormErrors::new(at.ctx.tr(), &errors);
@@ -418,7 +406,7 @@ pub async fn update(
                 }
             }
             let refused = Refused { plan: Some((input, errors)), activity: None };
-            plan_page(&state, &at, refused, StatusCode::UNPROCESSABLE_ENTITY).await
+            plan_page(&at.state, &at, refused, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => Err(e.into()),
     }
@@ -432,13 +420,9 @@ pub struct LinkInput {
     link_kind: String,
 }
 
-pub async fn link(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Form(input): Form<LinkInput>,
-) -> Result<Redirect, PageError> {
+pub async fn link(at: PlanAccess, Form(input): Form<LinkInput>) -> Result<Redirect, PageError> {
     let to = input.to.ok_or(PageError::NotFound)?;
-    plans::link(state.store(), &at.actor, &at.org, at.id(), to, &input.link_kind).await?;
+    plans::link(at.store(), &at.actor, &at.org, at.id(), to, &input.link_kind).await?;
     Ok(Redirect::to(&urls(&at).at("#links")))
 }
 
@@ -448,25 +432,17 @@ pub struct LinkPath {
     to: PlanId,
 }
 
-pub async fn unlink(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Path(LinkPath { to }): Path<LinkPath>,
-) -> Result<Redirect, PageError> {
-    plans::unlink(state.store(), &at.actor, &at.org, at.id(), to).await?;
+pub async fn unlink(at: PlanAccess, Path(LinkPath { to }): Path<LinkPath>) -> Result<Redirect, PageError> {
+    plans::unlink(at.store(), &at.actor, &at.org, at.id(), to).await?;
     Ok(Redirect::to(&urls(&at).at("#links")))
 }
 
-pub async fn add_activity(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Form(input): Form<ActivityInput>,
-) -> Result<Response, PageError> {
-    match plans::add_activity(state.store(), &at.actor, &at.org, at.id(), &input.form()).await {
+pub async fn add_activity(at: PlanAccess, Form(input): Form<ActivityInput>) -> Result<Response, PageError> {
+    match plans::add_activity(at.store(), &at.actor, &at.org, at.id(), &input.form()).await {
         Ok(_) => Ok(Redirect::to(&urls(&at).at("#activities")).into_response()),
         Err(AppError::Invalid(errors)) => {
             let refused = Refused { plan: None, activity: Some((input, FormErrors::new(at.ctx.tr(), &errors))) };
-            plan_page(&state, &at, refused, StatusCode::UNPROCESSABLE_ENTITY).await
+            plan_page(&at.state, &at, refused, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => Err(e.into()),
     }
@@ -521,34 +497,31 @@ async fn activity_page(
 }
 
 pub async fn edit_activity(
-    State(state): State<AppState>,
     at: PlanAccess,
     Path(ActivityPath { aid }): Path<ActivityPath>,
 ) -> Result<Response, PageError> {
-    activity_page(&state, &at, aid, None, StatusCode::OK).await
+    activity_page(&at.state, &at, aid, None, StatusCode::OK).await
 }
 
 pub async fn update_activity(
-    State(state): State<AppState>,
     at: PlanAccess,
     Path(ActivityPath { aid }): Path<ActivityPath>,
     Form(input): Form<ActivityInput>,
 ) -> Result<Response, PageError> {
-    match plans::update_activity(state.store(), &at.actor, &at.org, at.id(), aid, &input.form()).await {
+    match plans::update_activity(at.store(), &at.actor, &at.org, at.id(), aid, &input.form()).await {
         Ok(()) => Ok(Redirect::to(&urls(&at).at("#activities")).into_response()),
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(at.ctx.tr(), &errors);
-            activity_page(&state, &at, aid, Some((input, errors)), StatusCode::UNPROCESSABLE_ENTITY).await
+            activity_page(&at.state, &at, aid, Some((input, errors)), StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => Err(e.into()),
     }
 }
 
 pub async fn remove_activity(
-    State(state): State<AppState>,
     at: PlanAccess,
     Path(ActivityPath { aid }): Path<ActivityPath>,
 ) -> Result<Redirect, PageError> {
-    plans::remove_activity(state.store(), &at.actor, &at.org, at.id(), aid).await?;
+    plans::remove_activity(at.store(), &at.actor, &at.org, at.id(), aid).await?;
     Ok(Redirect::to(&urls(&at).at("#activities")))
 }

@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::http::StatusCode;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -49,7 +49,7 @@ async fn privacy_page(
     notice: Option<String>,
     status: StatusCode,
 ) -> Result<Response, PageError> {
-    let OrgAccess { ctx, actor, org } = at;
+    let OrgAccess { ctx, actor, org, .. } = at;
     let t = ctx.tr();
     let log = privacy::audit_log(state.store(), actor, org).await?;
     Ok(render_with(
@@ -73,13 +73,9 @@ async fn privacy_page(
     ))
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    at: OrgAccess,
-    Query(q): Query<PrivacyQuery>,
-) -> Result<Response, PageError> {
+pub async fn show(at: OrgAccess, Query(q): Query<PrivacyQuery>) -> Result<Response, PageError> {
     let notice = q.erased.map(|n| at.ctx.tr().with("privacy-erased", "count", &n.to_string()));
-    privacy_page(&state, &at, String::new(), FormErrors::default(), notice, StatusCode::OK).await
+    privacy_page(&at.state, &at, String::new(), FormErrors::default(), notice, StatusCode::OK).await
 }
 
 #[derive(Deserialize, Default)]
@@ -90,12 +86,8 @@ pub struct EmailInput {
     confirm: Option<String>,
 }
 
-pub async fn export(
-    State(state): State<AppState>,
-    at: OrgAccess,
-    Query(input): Query<EmailInput>,
-) -> Result<Response, PageError> {
-    match privacy::export(state.store(), &at.actor, &at.org, &input.email).await {
+pub async fn export(at: OrgAccess, Query(input): Query<EmailInput>) -> Result<Response, PageError> {
+    match privacy::export(at.store(), &at.actor, &at.org, &input.email).await {
         Ok((inputs, files)) => {
             let rows: Vec<_> = inputs
                 .iter()
@@ -131,27 +123,23 @@ pub async fn export(
         }
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(at.ctx.tr(), &errors);
-            privacy_page(&state, &at, input.email, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+            privacy_page(&at.state, &at, input.email, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => Err(e.into()),
     }
 }
 
-pub async fn erase(
-    State(state): State<AppState>,
-    at: OrgAccess,
-    Form(input): Form<EmailInput>,
-) -> Result<Response, PageError> {
+pub async fn erase(at: OrgAccess, Form(input): Form<EmailInput>) -> Result<Response, PageError> {
     let t = at.ctx.tr();
     if input.confirm.is_none() {
         let errors = FormErrors::one("confirm", t.get("privacy-confirm-needed"));
-        return privacy_page(&state, &at, input.email, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
+        return privacy_page(&at.state, &at, input.email, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
-    match privacy::erase(state.store(), &at.actor, &at.org, &input.email, now()).await {
+    match privacy::erase(at.store(), &at.actor, &at.org, &input.email, now()).await {
         Ok(count) => Ok(Redirect::to(&format!("{}/privacy?erased={count}", paths::org(&at.org.code))).into_response()),
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(t, &errors);
-            privacy_page(&state, &at, input.email, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+            privacy_page(&at.state, &at, input.email, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => Err(e.into()),
     }

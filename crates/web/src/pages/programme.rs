@@ -4,7 +4,7 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::{AppError, plans};
@@ -133,8 +133,8 @@ async fn programme_page(
     ))
 }
 
-pub async fn show(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
-    programme_page(&state, &at, (FormErrors::default(), ""), EditInput::default(), StatusCode::OK).await
+pub async fn show(at: PlanAccess) -> Result<Response, PageError> {
+    programme_page(&at.state, &at, (FormErrors::default(), ""), EditInput::default(), StatusCode::OK).await
 }
 
 /// Every field any of the programme forms sends.
@@ -233,7 +233,6 @@ fn section(op: &str) -> &'static str {
 }
 
 pub async fn edit(
-    State(state): State<AppState>,
     at: PlanAccess,
     Path(EditPath { op }): Path<EditPath>,
     Form(input): Form<EditInput>,
@@ -247,15 +246,15 @@ pub async fn edit(
         Err(("op", _)) => return Err(AppError::NotFound(op).into()),
         Err((field, e)) => {
             let errors = FormErrors::one(field, validation_message(t, &e));
-            return programme_page(&state, &at, refused(errors), typed, StatusCode::UNPROCESSABLE_ENTITY).await;
+            return programme_page(&at.state, &at, refused(errors), typed, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
-    match plans::edit_programme(state.store(), &at.actor, &at.org, at.id(), edit, field).await {
+    match plans::edit_programme(at.store(), &at.actor, &at.org, at.id(), edit, field).await {
         Ok(()) => Ok(Redirect::to(&PlanUrls::new(at.org.code.as_str(), at.id()).at(&format!("programme#{place}")))
             .into_response()),
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(t, &errors);
-            programme_page(&state, &at, refused(errors), typed, StatusCode::UNPROCESSABLE_ENTITY).await
+            programme_page(&at.state, &at, refused(errors), typed, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => Err(e.into()),
     }

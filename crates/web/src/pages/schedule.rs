@@ -3,7 +3,7 @@
 //! can be reached. A GET form: it computes, it changes nothing.
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::http::StatusCode;
 use axum::response::Response;
 use forebygg_app::plans;
@@ -14,7 +14,6 @@ use forebygg_domain::timeline::{BodyKind, NorDate};
 use forebygg_texts::labels;
 use serde::Deserialize;
 
-use crate::AppState;
 use crate::errors::PageError;
 use crate::extract::PlanAccess;
 use crate::ui::{Choice, FormErrors, Page, render_with, today, validation_message};
@@ -162,12 +161,8 @@ fn meeting_field(body: BodyKind) -> &'static str {
     }
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Query(mut q): Query<ScheduleQuery>,
-) -> Result<Response, PageError> {
-    let view = plans::view(state.store(), &at.actor, &at.org, at.id()).await?;
+pub async fn show(at: PlanAccess, Query(mut q): Query<ScheduleQuery>) -> Result<Response, PageError> {
+    let view = plans::view(at.store(), &at.actor, &at.org, at.id()).await?;
     let t = at.ctx.tr();
     let submitted = q.go.is_some();
     if !submitted {

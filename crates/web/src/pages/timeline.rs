@@ -1,7 +1,6 @@
 //! The timeline picture (SVG, drawn by `ui::timeline_svg`) and the calendar file
 //! (iCalendar) of a plan's activities, as files of their own.
 
-use axum::extract::State;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use forebygg_app::plans;
@@ -9,14 +8,13 @@ use forebygg_domain::plan::{Activity, ActivityFinding, Plan};
 use forebygg_texts::labels;
 use icalendar::{Calendar, Component, EventLike, EventStatus};
 
-use crate::AppState;
 use crate::errors::PageError;
 use crate::extract::PlanAccess;
 use crate::ui::timeline_svg;
 use forebygg_texts::Tr;
 
-pub async fn svg(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
-    let view = plans::view(state.store(), &at.actor, &at.org, at.id()).await?;
+pub async fn svg(at: PlanAccess) -> Result<Response, PageError> {
+    let view = plans::view(at.store(), &at.actor, &at.org, at.id()).await?;
     let body = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}",
         timeline_svg(at.ctx.tr(), &view.plan, &view.activities).replacen(
@@ -69,8 +67,8 @@ pub fn ics(t: Tr, org_code: &str, plan: &Plan, activities: &[(Activity, Vec<Acti
     calendar.done().to_string()
 }
 
-pub async fn calendar(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
-    let view = plans::view(state.store(), &at.actor, &at.org, at.id()).await?;
+pub async fn calendar(at: PlanAccess) -> Result<Response, PageError> {
+    let view = plans::view(at.store(), &at.actor, &at.org, at.id()).await?;
     Ok((
         [
             (CONTENT_TYPE, "text/calendar; charset=utf-8".to_owned()),

@@ -4,7 +4,7 @@
 
 use askama::Template;
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::document;
@@ -52,17 +52,13 @@ async fn docx(state: &AppState, at: &PlanAccess, which: Which) -> Result<Respons
 }
 
 /// The document as it stands now.
-pub async fn current_docx(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
-    docx(&state, &at, Which::Plan(None)).await
+pub async fn current_docx(at: PlanAccess) -> Result<Response, PageError> {
+    docx(&at.state, &at, Which::Plan(None)).await
 }
 
 /// A frozen version, exactly as it was frozen.
-pub async fn version_docx(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Path(VersionPath { vid }): Path<VersionPath>,
-) -> Result<Response, PageError> {
-    docx(&state, &at, Which::Plan(Some(vid))).await
+pub async fn version_docx(at: PlanAccess, Path(VersionPath { vid }): Path<VersionPath>) -> Result<Response, PageError> {
+    docx(&at.state, &at, Which::Plan(Some(vid))).await
 }
 
 async fn queue_pdf(state: &AppState, at: &PlanAccess, which: Which) -> Result<Response, PageError> {
@@ -79,27 +75,23 @@ async fn queue_pdf(state: &AppState, at: &PlanAccess, which: Which) -> Result<Re
 }
 
 /// Queues the current document for PDF.
-pub async fn current_pdf(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
-    queue_pdf(&state, &at, Which::Plan(None)).await
+pub async fn current_pdf(at: PlanAccess) -> Result<Response, PageError> {
+    queue_pdf(&at.state, &at, Which::Plan(None)).await
 }
 
 /// Queues a frozen version for PDF.
-pub async fn version_pdf(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Path(VersionPath { vid }): Path<VersionPath>,
-) -> Result<Response, PageError> {
-    queue_pdf(&state, &at, Which::Plan(Some(vid))).await
+pub async fn version_pdf(at: PlanAccess, Path(VersionPath { vid }): Path<VersionPath>) -> Result<Response, PageError> {
+    queue_pdf(&at.state, &at, Which::Plan(Some(vid))).await
 }
 
 /// The planning programme as a Word file.
-pub async fn programme_docx(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
-    docx(&state, &at, Which::Programme).await
+pub async fn programme_docx(at: PlanAccess) -> Result<Response, PageError> {
+    docx(&at.state, &at, Which::Programme).await
 }
 
 /// Queues the planning programme for PDF.
-pub async fn programme_pdf(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
-    queue_pdf(&state, &at, Which::Programme).await
+pub async fn programme_pdf(at: PlanAccess) -> Result<Response, PageError> {
+    queue_pdf(&at.state, &at, Which::Programme).await
 }
 
 /// A job as the page and its script see it.
@@ -143,12 +135,8 @@ fn job_state(state: &AppState, at: &OrgAccess, job: &str) -> Result<JobState, Pa
 
 /// The job's page: progress while it runs (a script refreshes it; without script, the
 /// "check again" link does), the download link when it is done.
-pub async fn job(
-    State(state): State<AppState>,
-    at: OrgAccess,
-    Path(JobPath { job }): Path<JobPath>,
-) -> Result<Response, PageError> {
-    let s = job_state(&state, &at, &job)?;
+pub async fn job(at: OrgAccess, Path(JobPath { job }): Path<JobPath>) -> Result<Response, PageError> {
+    let s = job_state(&at.state, &at, &job)?;
     let view = job_view(at.ctx.tr(), &s);
     let status = if matches!(s, JobState::Failed) { StatusCode::INTERNAL_SERVER_ERROR } else { StatusCode::OK };
     let href = format!("{}/pdf/{job}", paths::org(&at.org.code));
@@ -156,21 +144,13 @@ pub async fn job(
 }
 
 /// The job's state as JSON, for the page's script.
-pub async fn job_status(
-    State(state): State<AppState>,
-    at: OrgAccess,
-    Path(JobPath { job }): Path<JobPath>,
-) -> Result<Json<JobView>, PageError> {
-    Ok(Json(job_view(at.ctx.tr(), &job_state(&state, &at, &job)?)))
+pub async fn job_status(at: OrgAccess, Path(JobPath { job }): Path<JobPath>) -> Result<Json<JobView>, PageError> {
+    Ok(Json(job_view(at.ctx.tr(), &job_state(&at.state, &at, &job)?)))
 }
 
 /// The finished PDF.
-pub async fn job_file(
-    State(state): State<AppState>,
-    at: OrgAccess,
-    Path(JobPath { job }): Path<JobPath>,
-) -> Result<Response, PageError> {
+pub async fn job_file(at: OrgAccess, Path(JobPath { job }): Path<JobPath>) -> Result<Response, PageError> {
     let (bytes, name) =
-        state.pdf().and_then(|jobs| jobs.file(&job, (at.org.id, at.actor.user.id))).ok_or(PageError::NotFound)?;
+        at.state.pdf().and_then(|jobs| jobs.file(&job, (at.org.id, at.actor.user.id))).ok_or(PageError::NotFound)?;
     Ok(download(bytes.to_vec(), &name))
 }

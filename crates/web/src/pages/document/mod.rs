@@ -13,7 +13,7 @@ pub use versions::{compare_page, freeze, public as public_version, show as versi
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::document::{self, MAX_CHAPTER_CHARS, PlanDocument};
@@ -67,8 +67,8 @@ fn urls(at: &PlanAccess) -> PlanUrls<'_> {
     PlanUrls::new(at.org.code.as_str(), at.id())
 }
 
-pub async fn show(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
-    document_page(&state, &at, Default::default(), StatusCode::OK).await
+pub async fn show(at: PlanAccess) -> Result<Response, PageError> {
+    document_page(&at.state, &at, Default::default(), StatusCode::OK).await
 }
 
 /// The document page; `freeze` is what the freeze form holds (a refused one comes back).
@@ -183,26 +183,24 @@ pub struct ChapterPath {
 }
 
 pub async fn edit(
-    State(state): State<AppState>,
     at: PlanAccess,
     Path(ChapterPath { chapter: number }): Path<ChapterPath>,
 ) -> Result<Response, PageError> {
-    let doc = document::document(state.store(), &at.actor, &at.org, at.id()).await?;
+    let doc = document::document(at.store(), &at.actor, &at.org, at.id()).await?;
     let body = doc.chapters.iter().find(|c| c.number == number).and_then(|c| c.text.as_ref()).map(|x| x.body.clone());
     let page = chapter_page(&at, &doc, &number, body.unwrap_or_default(), FormErrors::default())?;
     Ok(render_with(StatusCode::OK, &page))
 }
 
 pub async fn save(
-    State(state): State<AppState>,
     at: PlanAccess,
     Path(ChapterPath { chapter: number }): Path<ChapterPath>,
     Form(input): Form<ChapterInput>,
 ) -> Result<Response, PageError> {
-    match document::save_chapter(state.store(), &at.actor, &at.org, (at.id(), &number), &input.body, now()).await {
+    match document::save_chapter(at.store(), &at.actor, &at.org, (at.id(), &number), &input.body, now()).await {
         Ok(()) => Ok(Redirect::to(&urls(&at).at(&format!("document#{}", anchor(&number)))).into_response()),
         Err(AppError::Invalid(errors)) => {
-            let doc = document::document(state.store(), &at.actor, &at.org, at.id()).await?;
+            let doc = document::document(at.store(), &at.actor, &at.org, at.id()).await?;
             let errors = FormErrors::new(at.ctx.tr(), &errors);
             let page = chapter_page(&at, &doc, &number, input.body, errors)?;
             Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &page))

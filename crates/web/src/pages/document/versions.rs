@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::document;
@@ -14,10 +14,9 @@ use serde::Deserialize;
 
 use super::{VersionPath, expanded, html, urls};
 use crate::errors::PageError;
-use crate::extract::HearingPath;
 use crate::extract::PlanAccess;
+use crate::extract::{HearingPath, Visit};
 use crate::ui::{Choice, FormErrors, Page, render_with, version_name};
-use crate::{AppState, Ctx};
 use forebygg_texts::{Tr, labels};
 
 pub struct VersionRow {
@@ -90,22 +89,18 @@ pub fn part(t: Tr, base: &str, versions: &[Version], input: FreezeInput, errors:
     }
 }
 
-pub async fn freeze(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Form(input): Form<FreezeInput>,
-) -> Result<Response, PageError> {
+pub async fn freeze(at: PlanAccess, Form(input): Form<FreezeInput>) -> Result<Response, PageError> {
     let form = VersionForm {
         kind: input.kind.clone(),
         date: input.date.clone(),
         decision_ref: input.decision_ref.clone(),
         note: input.note.clone(),
     };
-    match document::freeze(state.store(), &at.actor, &at.org, at.id(), &form, now()).await {
+    match document::freeze(at.store(), &at.actor, &at.org, at.id(), &form, now()).await {
         Ok(v) => Ok(Redirect::to(&urls(&at).at(&format!("document/versions/{}", v.id))).into_response()),
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(at.ctx.tr(), &errors);
-            super::document_page(&state, &at, (input, errors), StatusCode::UNPROCESSABLE_ENTITY).await
+            super::document_page(&at.state, &at, (input, errors), StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => Err(e.into()),
     }
@@ -140,12 +135,8 @@ struct VersionPage {
     measures: Vec<MeasureLine>,
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Path(VersionPath { vid }): Path<VersionPath>,
-) -> Result<Response, PageError> {
-    let versions = document::versions(state.store(), &at.actor, &at.org, at.id()).await?;
+pub async fn show(at: PlanAccess, Path(VersionPath { vid }): Path<VersionPath>) -> Result<Response, PageError> {
+    let versions = document::versions(at.store(), &at.actor, &at.org, at.id()).await?;
     let v = versions.iter().find(|v| v.id == vid).ok_or(PageError::NotFound)?;
     let t = at.ctx.tr();
     let urls = urls(&at);
@@ -156,7 +147,7 @@ pub async fn show(
             document_href: urls.at("document"),
             docx_href: urls.at(&format!("document/versions/{vid}/plan.docx")),
             pdf_href: urls.at(&format!("document/versions/{vid}/plan.pdf")),
-            pdf: state.pdf().is_some(),
+            pdf: at.state.pdf().is_some(),
             note: v.fields.note.clone(),
             by: forebygg_texts::translate(
                 t.lang,
@@ -201,8 +192,7 @@ struct PublicVersionPage {
 
 /// A hearing draft or an adopted plan, for everyone (no sign-in).
 pub async fn public(
-    State(state): State<AppState>,
-    ctx: Ctx,
+    Visit { state, ctx }: Visit,
     Path(HearingPath { code, id }): Path<HearingPath>,
     Path(VersionPath { vid }): Path<VersionPath>,
 ) -> Result<Response, PageError> {
@@ -253,12 +243,8 @@ fn measure_line(m: &forebygg_domain::document::version::SnapshotMeasure) -> Meas
     }
 }
 
-pub async fn compare_page(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Query(q): Query<CompareQuery>,
-) -> Result<Response, PageError> {
-    let versions = document::versions(state.store(), &at.actor, &at.org, at.id()).await?;
+pub async fn compare_page(at: PlanAccess, Query(q): Query<CompareQuery>) -> Result<Response, PageError> {
+    let versions = document::versions(at.store(), &at.actor, &at.org, at.id()).await?;
     let find = |x: Option<VersionId>| x.and_then(|x| versions.iter().find(|v| v.id == x));
     let (Some(old), Some(new)) = (find(q.from), find(q.to)) else {
         return Err(PageError::NotFound);

@@ -2,7 +2,7 @@
 //! the inputs.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::Response;
 use forebygg_app::hearings::{self, SenderInputs};
@@ -11,11 +11,10 @@ use forebygg_texts::labels;
 
 use super::org_of;
 use crate::errors::PageError;
-use crate::extract::HearingPath;
 use crate::extract::PlanAccess;
+use crate::extract::{HearingPath, Visit};
 use crate::ui::paths::PlanUrls;
 use crate::ui::{Page, download, render_with};
-use crate::{AppState, Ctx};
 use forebygg_texts::Tr;
 
 /// One line of the merknadsbehandling or of the public outcome page.
@@ -67,9 +66,9 @@ struct MerknadPage {
     groups: Vec<SenderRows>,
 }
 
-pub async fn merknadsbehandling(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
+pub async fn merknadsbehandling(at: PlanAccess) -> Result<Response, PageError> {
     let t = at.ctx.tr();
-    let (plan, groups) = hearings::merknadsbehandling(state.store(), &at.actor, &at.org, at.id()).await?;
+    let (plan, groups) = hearings::merknadsbehandling(at.store(), &at.actor, &at.org, at.id()).await?;
     let urls = PlanUrls::new(at.org.code.as_str(), at.id());
     Ok(render_with(
         StatusCode::OK,
@@ -85,9 +84,9 @@ pub async fn merknadsbehandling(State(state): State<AppState>, at: PlanAccess) -
     ))
 }
 
-pub async fn merknadsbehandling_csv(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
+pub async fn merknadsbehandling_csv(at: PlanAccess) -> Result<Response, PageError> {
     let t = at.ctx.tr();
-    let (_, groups) = hearings::merknadsbehandling(state.store(), &at.actor, &at.org, at.id()).await?;
+    let (_, groups) = hearings::merknadsbehandling(at.store(), &at.actor, &at.org, at.id()).await?;
     let header = [
         "merknad-col-sender",
         "receipt-reference",
@@ -110,9 +109,9 @@ pub async fn merknadsbehandling_csv(State(state): State<AppState>, at: PlanAcces
 }
 
 /// The merknadsbehandling as a spreadsheet (XLSX), one row per input.
-pub async fn merknadsbehandling_xlsx(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
+pub async fn merknadsbehandling_xlsx(at: PlanAccess) -> Result<Response, PageError> {
     let t = at.ctx.tr();
-    let (plan, groups) = hearings::merknadsbehandling(state.store(), &at.actor, &at.org, at.id()).await?;
+    let (plan, groups) = hearings::merknadsbehandling(at.store(), &at.actor, &at.org, at.id()).await?;
     let bytes = xlsx(t, &plan.title, &sender_rows(t, &groups)).map_err(PageError::internal)?;
     Ok(download(bytes, &format!("merknadsbehandling-{}.xlsx", at.id())))
 }
@@ -157,8 +156,7 @@ fn xlsx(t: Tr, title: &str, groups: &[SenderRows]) -> Result<Vec<u8>, rust_xlsxw
 }
 
 pub async fn outcomes(
-    State(state): State<AppState>,
-    ctx: Ctx,
+    Visit { state, ctx }: Visit,
     Path(HearingPath { code, id }): Path<HearingPath>,
 ) -> Result<Response, PageError> {
     let org = org_of(&state, &code).await?;

@@ -5,7 +5,7 @@ use std::time::Instant;
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{FromRequest, Path, Query, Request, State};
+use axum::extract::{FromRequest, Path, Query, Request};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::document;
@@ -21,7 +21,7 @@ use serde::Deserialize;
 
 use super::{FileRow, file_row, org_of};
 use crate::errors::PageError;
-use crate::extract::HearingPath;
+use crate::extract::{HearingPath, Visit};
 use crate::ui::paths::PlanUrls;
 use crate::ui::{FormErrors, Page, render_with, type_name, version_name, when};
 use crate::uploads::MultipartForm;
@@ -175,8 +175,7 @@ fn hearing_page(
 }
 
 pub async fn show(
-    State(state): State<AppState>,
-    ctx: Ctx,
+    Visit { state, ctx }: Visit,
     Path(HearingPath { code, id }): Path<HearingPath>,
     Query(v): Query<Variant>,
 ) -> Result<Response, PageError> {
@@ -189,8 +188,7 @@ pub async fn show(
 }
 
 pub async fn respond(
-    State(state): State<AppState>,
-    ctx: Ctx,
+    Visit { state, ctx }: Visit,
     Path(HearingPath { code, id }): Path<HearingPath>,
     Submitted { input, uploads }: Submitted,
 ) -> Result<Response, PageError> {
@@ -244,8 +242,7 @@ struct ReceiptPage {
 }
 
 pub async fn receipt(
-    State(state): State<AppState>,
-    ctx: Ctx,
+    Visit { state, ctx }: Visit,
     Path(ReceiptPath { code, id, token }): Path<ReceiptPath>,
     Query(v): Query<Variant>,
 ) -> Result<Response, PageError> {

@@ -6,7 +6,7 @@ use forebygg_texts::labels;
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::hearings::{self, StaffInputForm};
@@ -266,12 +266,8 @@ async fn register_page(
     ))
 }
 
-pub async fn register(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Query(filter): Query<RegisterFilter>,
-) -> Result<Response, PageError> {
-    register_page(&state, &at, RegisterRefusal { filter, ..RegisterRefusal::default() }, StatusCode::OK).await
+pub async fn register(at: PlanAccess, Query(filter): Query<RegisterFilter>) -> Result<Response, PageError> {
+    register_page(&at.state, &at, RegisterRefusal { filter, ..RegisterRefusal::default() }, StatusCode::OK).await
 }
 
 /// An input of the plan, from the address.
@@ -281,7 +277,6 @@ pub struct InputPath {
 }
 
 pub async fn tag(
-    State(state): State<AppState>,
     at: PlanAccess,
     Path(InputPath { iid }): Path<InputPath>,
     Form(fields): Form<std::collections::HashMap<String, String>>,
@@ -289,8 +284,8 @@ pub async fn tag(
     let themes: Vec<Theme> =
         Theme::ALL.into_iter().filter(|th| fields.contains_key(&format!("theme_{}", th.as_str()))).collect();
     let chapters = fields.get("chapters").cloned().unwrap_or_default();
-    let result = hearings::tag(state.store(), &at.actor, &at.org, (at.id(), iid), &themes, &chapters).await;
-    after_input_form(&state, &at, iid, result, None).await
+    let result = hearings::tag(at.store(), &at.actor, &at.org, (at.id(), iid), &themes, &chapters).await;
+    after_input_form(&at.state, &at, iid, result, None).await
 }
 
 /// The form for an input from another channel, as typed.
@@ -310,11 +305,7 @@ pub struct StaffInput {
     pub one_per_line: Option<String>,
 }
 
-pub async fn add_input(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Form(input): Form<StaffInput>,
-) -> Result<Response, PageError> {
+pub async fn add_input(at: PlanAccess, Form(input): Form<StaffInput>) -> Result<Response, PageError> {
     let form = StaffInputForm {
         channel: input.channel.clone(),
         received: input.received.clone(),
@@ -323,7 +314,7 @@ pub async fn add_input(
         organisation: input.organisation.clone(),
         one_per_line: input.one_per_line.is_some(),
     };
-    match hearings::add_inputs(state.store(), &at.actor, &at.org, at.id(), &form).await {
+    match hearings::add_inputs(at.store(), &at.actor, &at.org, at.id(), &form).await {
         Ok(_) => Ok(Redirect::to(&urls(&at).at("inputs")).into_response()),
         Err(AppError::Invalid(errors)) => {
             let refusal = RegisterRefusal {
@@ -331,7 +322,7 @@ pub async fn add_input(
                 errors: FormErrors::new(at.ctx.tr(), &errors),
                 ..RegisterRefusal::default()
             };
-            register_page(&state, &at, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
+            register_page(&at.state, &at, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => Err(e.into()),
     }
@@ -348,11 +339,10 @@ pub struct AttachmentPath {
 /// a file cannot act as a page of this site), with the type its content was
 /// recognised as.
 pub async fn attachment(
-    State(state): State<AppState>,
     at: PlanAccess,
     Path(AttachmentPath { iid, aid }): Path<AttachmentPath>,
 ) -> Result<Response, PageError> {
-    let (info, bytes) = hearings::attachment(state.store(), &at.actor, &at.org, (at.id(), iid, aid)).await?;
+    let (info, bytes) = hearings::attachment(at.store(), &at.actor, &at.org, (at.id(), iid, aid)).await?;
     Ok((
         [
             (axum::http::header::CONTENT_TYPE, info.kind.content_type().to_owned()),
@@ -388,15 +378,14 @@ pub struct AssessInput {
 }
 
 pub async fn assess(
-    State(state): State<AppState>,
     at: PlanAccess,
     Path(InputPath { iid }): Path<InputPath>,
     Form(input): Form<AssessInput>,
 ) -> Result<Response, PageError> {
     let (decision, justification, change) = (&input.decision, &input.justification, &input.change);
     let result =
-        hearings::assess(state.store(), &at.actor, &at.org, (at.id(), iid), decision, justification, change).await;
-    after_input_form(&state, &at, iid, result, Some(input)).await
+        hearings::assess(at.store(), &at.actor, &at.org, (at.id(), iid), decision, justification, change).await;
+    after_input_form(&at.state, &at, iid, result, Some(input)).await
 }
 
 #[derive(Deserialize, Default)]
@@ -408,12 +397,11 @@ pub struct ModerateInput {
 }
 
 pub async fn moderate(
-    State(state): State<AppState>,
     at: PlanAccess,
     Path(InputPath { iid }): Path<InputPath>,
     Form(input): Form<ModerateInput>,
 ) -> Result<Response, PageError> {
     let result =
-        hearings::moderate(state.store(), &at.actor, &at.org, (at.id(), iid), input.hide == "1", &input.reason).await;
-    after_input_form(&state, &at, iid, result, None).await
+        hearings::moderate(at.store(), &at.actor, &at.org, (at.id(), iid), input.hide == "1", &input.reason).await;
+    after_input_form(&at.state, &at, iid, result, None).await
 }

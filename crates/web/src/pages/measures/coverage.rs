@@ -3,7 +3,7 @@
 //! in words, not by colour.
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::http::StatusCode;
 use axum::response::Response;
 use forebygg_app::measures;
@@ -12,7 +12,6 @@ use forebygg_domain::measures::{AgeBand, PreventionLevel};
 use forebygg_texts::labels;
 
 use super::{FilterChoices, MeasureFilter, base, filter_choices, load};
-use crate::AppState;
 use crate::errors::PageError;
 use crate::extract::PlanAccess;
 use crate::ui::{Choice, FormErrors, Page, render_with};
@@ -55,12 +54,8 @@ struct CoveragePage {
     no_errors: FormErrors,
 }
 
-pub async fn coverage(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Query(filter): Query<MeasureFilter>,
-) -> Result<Response, PageError> {
-    let (plan, all, _) = load(&state, &at).await?;
+pub async fn coverage(at: PlanAccess, Query(filter): Query<MeasureFilter>) -> Result<Response, PageError> {
+    let (plan, all, _) = load(&at.state, &at).await?;
     let t = at.ctx.tr();
     let (kept, matrix) = measures::coverage(&all, |f| filter.keeps(f));
     let fields: Vec<_> = kept.iter().map(|m| &m.fields).collect();

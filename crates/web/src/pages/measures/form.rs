@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::measures::GoalLinks;
@@ -266,9 +266,9 @@ pub struct MeasurePath {
     mid: MeasureId,
 }
 
-pub async fn new(State(state): State<AppState>, at: PlanAccess) -> Result<Response, PageError> {
+pub async fn new(at: PlanAccess) -> Result<Response, PageError> {
     let input = MeasureInput::default();
-    let more = context(&state, &at, None, &input, Default::default()).await?;
+    let more = context(&at.state, &at, None, &input, Default::default()).await?;
     Ok(render_with(StatusCode::OK, &measure_page(&at, None, input, FormErrors::default(), more)))
 }
 
@@ -295,30 +295,21 @@ async fn save(
     }
 }
 
-pub async fn create(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Result<Response, PageError> {
-    save(&state, &at, None, MeasureInput::from_pairs(pairs)).await
+pub async fn create(at: PlanAccess, Form(pairs): Form<Vec<(String, String)>>) -> Result<Response, PageError> {
+    save(&at.state, &at, None, MeasureInput::from_pairs(pairs)).await
 }
 
 pub async fn update(
-    State(state): State<AppState>,
     at: PlanAccess,
     Path(MeasurePath { mid }): Path<MeasurePath>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
-    save(&state, &at, Some(mid), MeasureInput::from_pairs(pairs)).await
+    save(&at.state, &at, Some(mid), MeasureInput::from_pairs(pairs)).await
 }
 
-pub async fn edit(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Path(MeasurePath { mid }): Path<MeasurePath>,
-) -> Result<Response, PageError> {
-    let input = measure_input(&state, &at, mid).await?;
-    show(&state, &at, mid, input, Default::default(), StatusCode::OK).await
+pub async fn edit(at: PlanAccess, Path(MeasurePath { mid }): Path<MeasurePath>) -> Result<Response, PageError> {
+    let input = measure_input(&at.state, &at, mid).await?;
+    show(&at.state, &at, mid, input, Default::default(), StatusCode::OK).await
 }
 
 /// The stored measure as the form shows it (404 when the measure is not the plan's).
@@ -342,7 +333,6 @@ async fn show(
 
 /// A status report of the measure (plan staff, or a service owner as contributor).
 pub async fn report(
-    State(state): State<AppState>,
     at: PlanAccess,
     Path(MeasurePath { mid }): Path<MeasurePath>,
     Form(typed): Form<ReportInput>,
@@ -353,25 +343,21 @@ pub async fn report(
         progress: typed.progress.clone(),
         text: typed.text.clone(),
     };
-    match goals::report(state.store(), &at.actor, &at.org, (at.id(), mid), &form, now()).await {
+    match goals::report(at.store(), &at.actor, &at.org, (at.id(), mid), &form, now()).await {
         Ok(_) => Ok(Redirect::to(&format!("{}/{mid}#reports", base(&at))).into_response()),
         Err(AppError::Invalid(errors)) => {
-            let input = measure_input(&state, &at, mid).await?;
+            let input = measure_input(&at.state, &at, mid).await?;
             let mut errors = FormErrors::new(at.ctx.tr(), &errors);
             for (field, _) in &mut errors.items {
                 *field = format!("report_{field}");
             }
-            show(&state, &at, mid, input, (typed, errors), StatusCode::UNPROCESSABLE_ENTITY).await
+            show(&at.state, &at, mid, input, (typed, errors), StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => Err(e.into()),
     }
 }
 
-pub async fn remove(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Path(MeasurePath { mid }): Path<MeasurePath>,
-) -> Result<Redirect, PageError> {
-    measures::remove(state.store(), &at.actor, &at.org, (at.id(), mid)).await?;
+pub async fn remove(at: PlanAccess, Path(MeasurePath { mid }): Path<MeasurePath>) -> Result<Redirect, PageError> {
+    measures::remove(at.store(), &at.actor, &at.org, (at.id(), mid)).await?;
     Ok(Redirect::to(&base(&at)))
 }

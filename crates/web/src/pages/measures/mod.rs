@@ -11,7 +11,7 @@ pub use form::{create, edit, new, remove, report, update};
 pub use responsibility::responsibility;
 
 use askama::Template;
-use axum::extract::{Path, Query, Request, State};
+use axum::extract::{Path, Query, Request};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::{AppError, measures, now};
@@ -223,28 +223,24 @@ fn filter_choices(t: Tr, all: &[Measure], filter: &MeasureFilter) -> FilterChoic
     }
 }
 
-pub async fn list(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Query(query): Query<ListQuery>,
-) -> Result<Response, PageError> {
-    list_page(&state, &at, query, Vec::new(), StatusCode::OK).await
+pub async fn list(at: PlanAccess, Query(query): Query<ListQuery>) -> Result<Response, PageError> {
+    list_page(&at.state, &at, query, Vec::new(), StatusCode::OK).await
 }
 
 /// Imports the spreadsheet sent with the import form: every row, or none and every
 /// problem listed above the form.
-pub async fn import(State(state): State<AppState>, at: PlanAccess, mut req: Request) -> Result<Response, PageError> {
+pub async fn import(at: PlanAccess, mut req: Request) -> Result<Response, PageError> {
     let t = at.ctx.tr();
     let file = req.extensions_mut().remove::<MultipartForm>().and_then(|f| f.files.into_iter().find(|u| u.size > 0));
     let refused = match file {
         None => vec![t.get("measures-import-no-file")],
-        Some(file) => match measures::import_as(state.store(), &at.actor, &at.org, at.id(), &file.bytes).await {
+        Some(file) => match measures::import_as(at.store(), &at.actor, &at.org, at.id(), &file.bytes).await {
             Ok(n) => return Ok(Redirect::to(&format!("{}?imported={n}", base(&at))).into_response()),
             Err(AppError::Import(problems)) => problems.iter().map(|p| import_problem(t, p)).collect(),
             Err(e) => return Err(e.into()),
         },
     };
-    list_page(&state, &at, ListQuery::default(), refused, StatusCode::UNPROCESSABLE_ENTITY).await
+    list_page(&at.state, &at, ListQuery::default(), refused, StatusCode::UNPROCESSABLE_ENTITY).await
 }
 
 /// A file of the measures, from the address.
@@ -255,12 +251,8 @@ pub struct FilePath {
 
 /// The import template (`template.csv` or `template.xlsx`) and the plan's measures
 /// (`export.csv` or `export.xlsx`).
-pub async fn file(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Path(FilePath { name }): Path<FilePath>,
-) -> Result<Response, PageError> {
-    let (_, all, _) = load(&state, &at).await?;
+pub async fn file(at: PlanAccess, Path(FilePath { name }): Path<FilePath>) -> Result<Response, PageError> {
+    let (_, all, _) = load(&at.state, &at).await?;
     let fields: Vec<_> = all.into_iter().map(|m| m.fields).collect();
     let made = match name.as_str() {
         "template.csv" => Ok(template_csv()),

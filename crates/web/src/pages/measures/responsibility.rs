@@ -2,14 +2,13 @@
 //! saying "owner" or "partner" in words, and per service how many it owns and joins.
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::http::StatusCode;
 use axum::response::Response;
 use forebygg_domain::measures::MeasureFields;
 use forebygg_domain::measures::responsibility::{Part, ResponsibilityMatrix};
 
 use super::{MeasureFilter, base};
-use crate::AppState;
 use crate::errors::PageError;
 use crate::extract::PlanAccess;
 use crate::ui::{Page, render_with};
@@ -35,12 +34,8 @@ struct ResponsibilityPage {
     rows: Vec<Row>,
 }
 
-pub async fn responsibility(
-    State(state): State<AppState>,
-    at: PlanAccess,
-    Query(filter): Query<MeasureFilter>,
-) -> Result<Response, PageError> {
-    let (plan, all, _) = super::load(&state, &at).await?;
+pub async fn responsibility(at: PlanAccess, Query(filter): Query<MeasureFilter>) -> Result<Response, PageError> {
+    let (plan, all, _) = super::load(&at.state, &at).await?;
     let t = at.ctx.tr();
     let mut kept: Vec<&MeasureFields> = all.iter().map(|m| &m.fields).filter(|f| filter.keeps(f)).collect();
     kept.sort_by_key(|f| f.name.to_lowercase());
