@@ -67,14 +67,21 @@ fn the_three_catalogues_have_the_same_messages() {
     }
 }
 
-/// Every `get("key")` / `with("key"` in templates and handlers names a message that
-/// exists, and role and kind names have messages.
+/// Every `get("key")` / `with("key"` and column heading list in templates and handlers
+/// names a message that exists, and role and kind names have messages.
 #[test]
 fn every_message_used_exists() {
     let keys = forebygg_texts::catalogue_keys(Lang::Nb);
     let mut used = Vec::new();
     for file in source_files() {
         let src = std::fs::read_to_string(&file).unwrap();
+        // Column headings named as a list: `column_heads(page.t, ["field-title", …])`.
+        for part in src.split("column_heads(page.t, [").skip(1) {
+            let list = part.split(']').next().unwrap_or("");
+            for key in list.split(',').map(|k| k.trim().trim_matches('"')) {
+                used.push((file.display().to_string(), key.to_owned()));
+            }
+        }
         for marker in ["get(\"", "with(\"", "Page::new(&ctx, \"", "Page::new(ctx, \""] {
             for part in src.split(marker).skip(1) {
                 let key: String = part.chars().take_while(|c| *c != '"').collect();
