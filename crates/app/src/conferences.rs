@@ -120,7 +120,8 @@ pub async fn update(
 }
 
 /// A group's output in one round, as typed: one input per non-empty line.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(default)]
 pub struct OutputForm {
     pub round: String,
     pub group: String,

@@ -150,7 +150,8 @@ pub async fn open_hearings(store: &dyn Store, now: UnixTime) -> Result<Vec<(Orga
 }
 
 /// An input registered by the plan's staff from another channel, as typed.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(default)]
 pub struct StaffInputForm {
     pub channel: String,
     pub received: String,
@@ -159,6 +160,7 @@ pub struct StaffInputForm {
     pub organisation: String,
     /// Each non-empty line of the text is an input of its own (a pasted list, a group's
     /// notes from a dialogue conference).
+    #[serde(deserialize_with = "crate::form::checkbox")]
     pub one_per_line: bool,
 }
 

@@ -12,6 +12,7 @@ pub mod conferences;
 pub mod demo;
 pub mod document;
 pub mod error;
+pub mod form;
 pub mod goals;
 pub mod hearings;
 pub mod measures;

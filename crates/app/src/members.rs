@@ -16,7 +16,8 @@ pub async fn list(store: &dyn Store, actor: &Actor, org: &Organisation) -> Resul
 }
 
 /// Input of the "add a member" form, as typed.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(default)]
 pub struct AddMemberForm {
     pub email: String,
     pub name: String,

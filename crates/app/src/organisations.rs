@@ -18,7 +18,8 @@ pub async fn find(store: &dyn Store, code: &str) -> Result<Organisation, AppErro
 }
 
 /// Input of the "add a regional body" form, as typed.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(default)]
 pub struct RegionalBodyForm {
     pub kind: String,
     pub name: String,

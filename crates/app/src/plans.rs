@@ -66,16 +66,36 @@ fn council_must_adopt(plan: &Plan) -> bool {
 }
 
 /// The plan form, as typed.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(default)]
 pub struct PlanForm {
     pub plan_type: String,
+    /// Also read as `plan_title`: the plan's page holds the activity form too, whose
+    /// title is `title`.
+    #[serde(alias = "plan_title")]
     pub title: String,
     pub phase: String,
     pub period_from: String,
     pub period_to: String,
+    #[serde(deserialize_with = "crate::form::checkbox")]
     pub under_pbl: bool,
     /// For a new plan: the programme preset to start from.
     pub preset: String,
+}
+
+impl PlanForm {
+    /// The form filled in with a stored plan, to change it.
+    pub fn of(plan: &Plan) -> Self {
+        PlanForm {
+            plan_type: plan.plan_type.clone(),
+            title: plan.title.clone(),
+            phase: plan.phase.as_str().into(),
+            period_from: plan.period.map(|p| p.from.to_string()).unwrap_or_default(),
+            period_to: plan.period.map(|p| p.to.to_string()).unwrap_or_default(),
+            under_pbl: plan.under_pbl,
+            preset: String::new(),
+        }
+    }
 }
 
 fn parse_plan(form: &PlanForm) -> Result<PlanFields, AppError> {
@@ -146,7 +166,8 @@ pub async fn unlink(
 }
 
 /// The activity form, as typed. Dates as dd.mm.åååå.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(default)]
 pub struct ActivityForm {
     pub kind: String,
     pub title: String,
@@ -154,8 +175,26 @@ pub struct ActivityForm {
     pub end: String,
     pub responsible: String,
     pub body: String,
+    #[serde(deserialize_with = "crate::form::checkbox")]
     pub done: bool,
     pub justification: String,
+}
+
+impl ActivityForm {
+    /// The form filled in with a stored activity, to change it.
+    pub fn of(a: &Activity) -> Self {
+        let f = &a.fields;
+        ActivityForm {
+            kind: f.kind.as_str().into(),
+            title: f.title.clone(),
+            start: f.start.to_string(),
+            end: f.end.map(|d| d.to_string()).unwrap_or_default(),
+            responsible: f.responsible.clone(),
+            body: f.body.map(|b| b.as_str().to_owned()).unwrap_or_default(),
+            done: f.done,
+            justification: f.justification.clone(),
+        }
+    }
 }
 
 /// Validates the form, and refuses what the law blocks: a hearing shorter than six

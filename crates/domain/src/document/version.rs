@@ -87,7 +87,8 @@ pub struct Version {
 }
 
 /// The freeze form as typed.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
 pub struct VersionForm {
     pub kind: String,
     pub date: String,

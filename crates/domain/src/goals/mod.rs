@@ -103,7 +103,8 @@ pub struct Goal {
 }
 
 /// The goal form as typed.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
 pub struct GoalForm {
     pub level: String,
     pub parent: String,

@@ -69,7 +69,8 @@ impl DialogueConference {
 
 /// The conference form as typed: rounds one question per line, groups one per line as
 /// "name; leader".
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
 pub struct ConferenceForm {
     pub title: String,
     pub held_on: String,

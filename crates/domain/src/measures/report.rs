@@ -66,12 +66,18 @@ fn valid_period(p: &str) -> bool {
     year_ok && part_ok
 }
 
-/// The report form as typed.
-#[derive(Clone, Debug, Default)]
+/// The report form as typed. Its fields are also read as `report_period`… : a measure's
+/// page holds the measure's own form too, whose `status` is another field.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
 pub struct ReportForm {
+    #[serde(alias = "report_period")]
     pub period: String,
+    #[serde(alias = "report_status")]
     pub status: String,
+    #[serde(alias = "report_progress")]
     pub progress: String,
+    #[serde(alias = "report_text")]
     pub text: String,
 }
 

@@ -20,58 +20,6 @@ use crate::extract::PlanAccess;
 use crate::ui::paths::PlanUrls;
 use crate::ui::{Choice, FormErrors, Page, render_with};
 
-/// The conference form as typed.
-#[derive(Deserialize, Default, Clone)]
-pub struct ConferenceInput {
-    #[serde(default)]
-    pub title: String,
-    #[serde(default)]
-    pub held_on: String,
-    #[serde(default)]
-    pub place: String,
-    #[serde(default)]
-    pub participants: String,
-    #[serde(default)]
-    pub rounds: String,
-    #[serde(default)]
-    pub groups: String,
-}
-
-impl ConferenceInput {
-    fn form(&self) -> ConferenceForm {
-        ConferenceForm {
-            title: self.title.clone(),
-            held_on: self.held_on.clone(),
-            place: self.place.clone(),
-            participants: self.participants.clone(),
-            rounds: self.rounds.clone(),
-            groups: self.groups.clone(),
-        }
-    }
-
-    fn of(form: ConferenceForm) -> Self {
-        Self {
-            title: form.title,
-            held_on: form.held_on,
-            place: form.place,
-            participants: form.participants,
-            rounds: form.rounds,
-            groups: form.groups,
-        }
-    }
-}
-
-/// A group's output as typed.
-#[derive(Deserialize, Default, Clone)]
-pub struct OutputInput {
-    #[serde(default)]
-    pub round: String,
-    #[serde(default)]
-    pub group: String,
-    #[serde(default)]
-    pub text: String,
-}
-
 pub struct ConferenceRow {
     pub href: String,
     pub title: String,
@@ -90,7 +38,7 @@ struct ListPage {
     plan_title: String,
     can_edit: bool,
     rows: Vec<ConferenceRow>,
-    input: ConferenceInput,
+    input: ConferenceForm,
     errors: FormErrors,
 }
 
@@ -128,9 +76,9 @@ struct ConferencePage {
     outputs: usize,
     round_choices: Vec<Choice>,
     group_choices: Vec<Choice>,
-    output: OutputInput,
+    output: OutputForm,
     output_errors: FormErrors,
-    edit: ConferenceInput,
+    edit: ConferenceForm,
     edit_errors: FormErrors,
     summary: FormErrors,
 }
@@ -154,7 +102,7 @@ fn base(at: &PlanAccess) -> String {
 async fn list_page(
     state: &AppState,
     at: &PlanAccess,
-    input: ConferenceInput,
+    input: ConferenceForm,
     errors: FormErrors,
     status: StatusCode,
 ) -> Result<Response, PageError> {
@@ -187,11 +135,11 @@ async fn list_page(
 }
 
 pub async fn list(at: PlanAccess) -> Result<Response, PageError> {
-    list_page(&at.state, &at, ConferenceInput::default(), FormErrors::default(), StatusCode::OK).await
+    list_page(&at.state, &at, ConferenceForm::default(), FormErrors::default(), StatusCode::OK).await
 }
 
-pub async fn create(at: PlanAccess, Form(input): Form<ConferenceInput>) -> Result<Response, PageError> {
-    match conferences::create(at.store(), &at.actor, &at.org, at.id(), &input.form()).await {
+pub async fn create(at: PlanAccess, Form(input): Form<ConferenceForm>) -> Result<Response, PageError> {
+    match conferences::create(at.store(), &at.actor, &at.org, at.id(), &input).await {
         Ok(c) => Ok(Redirect::to(&format!("{}/{}", base(&at), c.id)).into_response()),
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(at.ctx.tr(), &errors);
@@ -210,8 +158,8 @@ pub struct ConferencePath {
 /// What a refused form on a conference's page brings back.
 #[derive(Default)]
 struct Refusal {
-    output: Option<OutputInput>,
-    edit: Option<ConferenceInput>,
+    output: Option<OutputForm>,
+    edit: Option<ConferenceForm>,
     errors: FieldErrors,
 }
 
@@ -260,7 +208,7 @@ async fn conference_page(
         })
         .collect();
     let output = refusal.output.clone().unwrap_or_default();
-    let edit = refusal.edit.clone().unwrap_or_else(|| ConferenceInput::of(f.to_form()));
+    let edit = refusal.edit.clone().unwrap_or_else(|| f.to_form());
     let errors = FormErrors::new(t, &refusal.errors);
     let on = |present: bool| if present { errors.clone() } else { FormErrors::default() };
     Ok(render_with(
@@ -299,9 +247,9 @@ pub async fn show(at: PlanAccess, Path(ConferencePath { cid }): Path<ConferenceP
 pub async fn update(
     at: PlanAccess,
     Path(ConferencePath { cid }): Path<ConferencePath>,
-    Form(input): Form<ConferenceInput>,
+    Form(input): Form<ConferenceForm>,
 ) -> Result<Response, PageError> {
-    match conferences::update(at.store(), &at.actor, &at.org, (at.id(), cid), &input.form()).await {
+    match conferences::update(at.store(), &at.actor, &at.org, (at.id(), cid), &input).await {
         Ok(()) => Ok(Redirect::to(&format!("{}/{cid}", base(&at))).into_response()),
         Err(AppError::Invalid(errors)) => {
             let refusal = Refusal { edit: Some(input), errors, ..Refusal::default() };
@@ -314,10 +262,9 @@ pub async fn update(
 pub async fn add_outputs(
     at: PlanAccess,
     Path(ConferencePath { cid }): Path<ConferencePath>,
-    Form(input): Form<OutputInput>,
+    Form(input): Form<OutputForm>,
 ) -> Result<Response, PageError> {
-    let form = OutputForm { round: input.round.clone(), group: input.group.clone(), text: input.text.clone() };
-    match conferences::add_outputs(at.store(), &at.actor, &at.org, (at.id(), cid), &form).await {
+    match conferences::add_outputs(at.store(), &at.actor, &at.org, (at.id(), cid), &input).await {
         Ok(_) => Ok(Redirect::to(&format!("{}/{cid}#outputs", base(&at))).into_response()),
         Err(AppError::Invalid(errors)) => {
             let refusal = Refusal { output: Some(input), errors, ..Refusal::default() };

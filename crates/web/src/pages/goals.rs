@@ -66,32 +66,6 @@ fn goal_rows(t: Tr, f: &FollowUp) -> Vec<GoalRow> {
         .collect()
 }
 
-#[derive(Deserialize, Default, Clone)]
-pub struct GoalInput {
-    #[serde(default)]
-    level: String,
-    #[serde(default)]
-    parent: String,
-    #[serde(default)]
-    title: String,
-    #[serde(default)]
-    master_plan_goal: String,
-    #[serde(default)]
-    sdg_targets: String,
-}
-
-impl GoalInput {
-    fn form(&self) -> GoalForm {
-        GoalForm {
-            level: self.level.clone(),
-            parent: self.parent.clone(),
-            title: self.title.clone(),
-            master_plan_goal: self.master_plan_goal.clone(),
-            sdg_targets: self.sdg_targets.clone(),
-        }
-    }
-}
-
 #[derive(Template)]
 #[template(path = "goals.html")]
 struct GoalsPage {
@@ -105,7 +79,7 @@ struct GoalsPage {
     rows: Vec<GoalRow>,
     levels: Vec<Choice>,
     parents: Vec<Choice>,
-    input: GoalInput,
+    input: GoalForm,
     errors: FormErrors,
 }
 
@@ -113,7 +87,7 @@ async fn goals_page(
     state: &AppState,
     at: &PlanAccess,
     editing: Option<GoalId>,
-    input: GoalInput,
+    input: GoalForm,
     errors: FormErrors,
     status: StatusCode,
 ) -> Result<Response, PageError> {
@@ -122,7 +96,7 @@ async fn goals_page(
     // Opening a goal for change fills the form with it, unless a refused form came back.
     let input = match (editing, input.title.is_empty()) {
         (Some(gid), true) => match f.goals.iter().find(|g| g.id == gid) {
-            Some(g) => GoalInput {
+            Some(g) => GoalForm {
                 level: g.fields.level.code().to_owned(),
                 parent: g.fields.parent.map(|p| p.to_string()).unwrap_or_default(),
                 title: g.fields.title.clone(),
@@ -175,7 +149,7 @@ pub struct EditQuery {
 }
 
 pub async fn list(at: PlanAccess, Query(q): Query<EditQuery>) -> Result<Response, PageError> {
-    goals_page(&at.state, &at, q.edit, GoalInput::default(), FormErrors::default(), StatusCode::OK).await
+    goals_page(&at.state, &at, q.edit, GoalForm::default(), FormErrors::default(), StatusCode::OK).await
 }
 
 /// A goal of the plan, from the address.
@@ -187,9 +161,9 @@ pub struct GoalPath {
 pub async fn update(
     at: PlanAccess,
     Path(GoalPath { gid }): Path<GoalPath>,
-    Form(input): Form<GoalInput>,
+    Form(input): Form<GoalForm>,
 ) -> Result<Response, PageError> {
-    match goals::update_goal(at.store(), &at.actor, &at.org, (at.id(), gid), &input.form()).await {
+    match goals::update_goal(at.store(), &at.actor, &at.org, (at.id(), gid), &input).await {
         Ok(()) => Ok(Redirect::to(&PlanUrls::new(at.org.code.as_str(), at.id()).at("goals")).into_response()),
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(at.ctx.tr(), &errors);
@@ -199,8 +173,8 @@ pub async fn update(
     }
 }
 
-pub async fn add(at: PlanAccess, Form(input): Form<GoalInput>) -> Result<Response, PageError> {
-    match goals::add_goal(at.store(), &at.actor, &at.org, at.id(), &input.form()).await {
+pub async fn add(at: PlanAccess, Form(input): Form<GoalForm>) -> Result<Response, PageError> {
+    match goals::add_goal(at.store(), &at.actor, &at.org, at.id(), &input).await {
         Ok(_) => Ok(Redirect::to(&PlanUrls::new(at.org.code.as_str(), at.id()).at("goals")).into_response()),
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(at.ctx.tr(), &errors);

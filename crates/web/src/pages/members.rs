@@ -123,18 +123,7 @@ pub async fn list(at: OrgAccess, Query(q): Query<DoneQuery>) -> Result<Response,
     members_page(&at.state, &at, AddView { notice, ..AddView::default() }, StatusCode::OK).await
 }
 
-#[derive(Deserialize, Default)]
-pub struct AddForm {
-    #[serde(default)]
-    email: String,
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    role: String,
-}
-
-pub async fn add(at: OrgAccess, Form(form): Form<AddForm>) -> Result<Response, PageError> {
-    let input = AddMemberForm { email: form.email.clone(), name: form.name.clone(), role: form.role.clone() };
+pub async fn add(at: OrgAccess, Form(form): Form<AddMemberForm>) -> Result<Response, PageError> {
     let t = at.ctx.tr();
     let kept = |errors: FormErrors| AddView {
         email: form.email.clone(),
@@ -143,7 +132,7 @@ pub async fn add(at: OrgAccess, Form(form): Form<AddForm>) -> Result<Response, P
         errors,
         ..AddView::default()
     };
-    match members::add(at.store(), &at.actor, &at.org, &input).await {
+    match members::add(at.store(), &at.actor, &at.org, &form).await {
         Ok(Added { user, role, one_time_password }) => {
             let notice = t.with("members-added", "who", &format!("{} <{}>", user.name.as_str(), user.email))
                 + " "

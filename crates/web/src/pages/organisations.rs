@@ -178,24 +178,14 @@ struct NewPage {
     errors: FormErrors,
 }
 
-#[derive(Deserialize, Default)]
-pub struct NewForm {
-    #[serde(default)]
-    kind: String,
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    county: String,
-}
-
 pub async fn new_form(who: SignedIn) -> Result<Response, PageError> {
-    new_page(&who.state, &who, &NewForm::default(), FormErrors::default(), StatusCode::OK).await
+    new_page(&who.state, &who, &RegionalBodyForm::default(), FormErrors::default(), StatusCode::OK).await
 }
 
 async fn new_page(
     state: &AppState,
     who: &SignedIn,
-    form: &NewForm,
+    form: &RegionalBodyForm,
     errors: FormErrors,
     status: StatusCode,
 ) -> Result<Response, PageError> {
@@ -212,10 +202,9 @@ async fn new_page(
     ))
 }
 
-pub async fn create(who: SignedIn, Form(form): Form<NewForm>) -> Result<Response, PageError> {
-    let input = RegionalBodyForm { kind: form.kind.clone(), name: form.name.clone(), county: form.county.clone() };
+pub async fn create(who: SignedIn, Form(form): Form<RegionalBodyForm>) -> Result<Response, PageError> {
     let t = who.ctx.tr();
-    match organisations::add_regional_body(who.store(), &who.actor.user, &input).await {
+    match organisations::add_regional_body(who.store(), &who.actor.user, &form).await {
         Ok(org) => Ok(Redirect::to(&paths::org(&org.code)).into_response()),
         Err(AppError::Invalid(errors)) => {
             new_page(&who.state, &who, &form, FormErrors::new(t, &errors), StatusCode::UNPROCESSABLE_ENTITY).await

@@ -76,52 +76,6 @@ fn plan_row(t: Tr, plan: &Plan) -> PlanRow {
     }
 }
 
-/// The plan form's fields as typed, for showing them again.
-#[derive(Clone, Debug, Default, Deserialize)]
-pub struct PlanInput {
-    #[serde(default)]
-    plan_type: String,
-    /// `plan_title` on the plan page, where the activity form has a `title` too.
-    #[serde(default, alias = "plan_title")]
-    title: String,
-    #[serde(default)]
-    phase: String,
-    #[serde(default)]
-    period_from: String,
-    #[serde(default)]
-    period_to: String,
-    #[serde(default)]
-    under_pbl: Option<String>,
-    #[serde(default)]
-    preset: String,
-}
-
-impl PlanInput {
-    fn of(plan: &Plan) -> Self {
-        PlanInput {
-            plan_type: plan.plan_type.clone(),
-            title: plan.title.clone(),
-            phase: plan.phase.as_str().into(),
-            period_from: plan.period.map(|p| p.from.to_string()).unwrap_or_default(),
-            period_to: plan.period.map(|p| p.to.to_string()).unwrap_or_default(),
-            under_pbl: plan.under_pbl.then(|| "on".into()),
-            preset: String::new(),
-        }
-    }
-
-    fn form(&self) -> PlanForm {
-        PlanForm {
-            plan_type: self.plan_type.clone(),
-            title: self.title.clone(),
-            phase: self.phase.clone(),
-            period_from: self.period_from.clone(),
-            period_to: self.period_to.clone(),
-            under_pbl: self.under_pbl.is_some(),
-            preset: self.preset.clone(),
-        }
-    }
-}
-
 /// The plan form ready for a template.
 pub struct PlanFormView {
     pub title: String,
@@ -134,13 +88,13 @@ pub struct PlanFormView {
     pub errors: FormErrors,
 }
 
-fn plan_form_view(t: Tr, input: &PlanInput, errors: FormErrors) -> PlanFormView {
+fn plan_form_view(t: Tr, input: &PlanForm, errors: FormErrors) -> PlanFormView {
     let phase = if input.phase.is_empty() { "start" } else { input.phase.as_str() };
     PlanFormView {
         title: input.title.clone(),
         period_from: input.period_from.clone(),
         period_to: input.period_to.clone(),
-        under_pbl: input.under_pbl.is_some(),
+        under_pbl: input.under_pbl,
         types: type_choices(t, &input.plan_type),
         phases: phase_choices(t, phase),
         presets: choices(&Preset::ALL, Preset::as_str, |p| labels::preset(t, p), &input.preset),
@@ -168,14 +122,14 @@ pub struct PortfolioQuery {
 }
 
 pub async fn portfolio(at: OrgAccess, Query(q): Query<PortfolioQuery>) -> Result<Response, PageError> {
-    portfolio_page(&at.state, &at, &q.plan_type, &PlanInput::default(), FormErrors::default(), StatusCode::OK).await
+    portfolio_page(&at.state, &at, &q.plan_type, &PlanForm::default(), FormErrors::default(), StatusCode::OK).await
 }
 
 async fn portfolio_page(
     state: &AppState,
     at: &OrgAccess,
     filter: &str,
-    input: &PlanInput,
+    input: &PlanForm,
     errors: FormErrors,
     status: StatusCode,
 ) -> Result<Response, PageError> {
@@ -197,8 +151,8 @@ async fn portfolio_page(
     ))
 }
 
-pub async fn create(at: OrgAccess, Form(input): Form<PlanInput>) -> Result<Response, PageError> {
-    match plans::create(at.store(), &at.actor, &at.org, &input.form()).await {
+pub async fn create(at: OrgAccess, Form(input): Form<PlanForm>) -> Result<Response, PageError> {
+    match plans::create(at.store(), &at.actor, &at.org, &input).await {
         Ok(plan) => Ok(Redirect::to(&PlanUrls::new(at.org.code.as_str(), plan.id).page()).into_response()),
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(at.ctx.tr(), &errors);
@@ -237,56 +191,6 @@ fn activity_row(t: Tr, a: &Activity, findings: &[ActivityFinding]) -> ActivityRo
     }
 }
 
-/// The activity form's fields as typed.
-#[derive(Clone, Debug, Default, Deserialize)]
-pub struct ActivityInput {
-    #[serde(default)]
-    kind: String,
-    #[serde(default)]
-    title: String,
-    #[serde(default)]
-    start: String,
-    #[serde(default)]
-    end: String,
-    #[serde(default)]
-    responsible: String,
-    #[serde(default)]
-    body: String,
-    #[serde(default)]
-    done: Option<String>,
-    #[serde(default)]
-    justification: String,
-}
-
-impl ActivityInput {
-    fn of(a: &Activity) -> Self {
-        let f = &a.fields;
-        ActivityInput {
-            kind: f.kind.as_str().into(),
-            title: f.title.clone(),
-            start: f.start.to_string(),
-            end: f.end.map(|d| d.to_string()).unwrap_or_default(),
-            responsible: f.responsible.clone(),
-            body: f.body.map(|b| b.as_str().to_owned()).unwrap_or_default(),
-            done: f.done.then(|| "on".into()),
-            justification: f.justification.clone(),
-        }
-    }
-
-    fn form(&self) -> ActivityForm {
-        ActivityForm {
-            kind: self.kind.clone(),
-            title: self.title.clone(),
-            start: self.start.clone(),
-            end: self.end.clone(),
-            responsible: self.responsible.clone(),
-            body: self.body.clone(),
-            done: self.done.is_some(),
-            justification: self.justification.clone(),
-        }
-    }
-}
-
 /// The activity form ready for a template.
 pub struct ActivityFormView {
     pub title: String,
@@ -300,13 +204,13 @@ pub struct ActivityFormView {
     pub errors: FormErrors,
 }
 
-fn activity_form_view(t: Tr, input: &ActivityInput, errors: FormErrors) -> ActivityFormView {
+fn activity_form_view(t: Tr, input: &ActivityForm, errors: FormErrors) -> ActivityFormView {
     ActivityFormView {
         title: input.title.clone(),
         start: input.start.clone(),
         end: input.end.clone(),
         responsible: input.responsible.clone(),
-        done: input.done.is_some(),
+        done: input.done,
         justification: input.justification.clone(),
         kinds: kind_choices(t, &input.kind),
         bodies: body_choices(t, &input.body),
@@ -343,8 +247,8 @@ struct PlanPage {
 /// What the plan page's two forms show when one of them was refused.
 #[derive(Default)]
 struct Refused {
-    plan: Option<(PlanInput, FormErrors)>,
-    activity: Option<(ActivityInput, FormErrors)>,
+    plan: Option<(PlanForm, FormErrors)>,
+    activity: Option<(ActivityForm, FormErrors)>,
 }
 
 async fn plan_page(
@@ -355,7 +259,7 @@ async fn plan_page(
 ) -> Result<Response, PageError> {
     let view: PlanView = plans::view(state.store(), &at.actor, &at.org, at.id()).await?;
     let t = at.ctx.tr();
-    let (plan_input, plan_errors) = refused.plan.unwrap_or_else(|| (PlanInput::of(&view.plan), FormErrors::default()));
+    let (plan_input, plan_errors) = refused.plan.unwrap_or_else(|| (PlanForm::of(&view.plan), FormErrors::default()));
     let (activity_input, activity_errors) = refused.activity.unwrap_or_default();
     Ok(render_with(
         status,
@@ -394,8 +298,8 @@ pub async fn show(at: PlanAccess) -> Result<Response, PageError> {
     plan_page(&at.state, &at, Refused::default(), StatusCode::OK).await
 }
 
-pub async fn update(at: PlanAccess, Form(input): Form<PlanInput>) -> Result<Response, PageError> {
-    match plans::update(at.store(), &at.actor, &at.org, at.id(), &input.form()).await {
+pub async fn update(at: PlanAccess, Form(input): Form<PlanForm>) -> Result<Response, PageError> {
+    match plans::update(at.store(), &at.actor, &at.org, at.id(), &input).await {
         Ok(()) => Ok(Redirect::to(&urls(&at).page()).into_response()),
         Err(AppError::Invalid(errors)) => {
             let mut errors = FormErrors::new(at.ctx.tr(), &errors);
@@ -437,8 +341,8 @@ pub async fn unlink(at: PlanAccess, Path(LinkPath { to }): Path<LinkPath>) -> Re
     Ok(Redirect::to(&urls(&at).at("#links")))
 }
 
-pub async fn add_activity(at: PlanAccess, Form(input): Form<ActivityInput>) -> Result<Response, PageError> {
-    match plans::add_activity(at.store(), &at.actor, &at.org, at.id(), &input.form()).await {
+pub async fn add_activity(at: PlanAccess, Form(input): Form<ActivityForm>) -> Result<Response, PageError> {
+    match plans::add_activity(at.store(), &at.actor, &at.org, at.id(), &input).await {
         Ok(_) => Ok(Redirect::to(&urls(&at).at("#activities")).into_response()),
         Err(AppError::Invalid(errors)) => {
             let refused = Refused { plan: None, activity: Some((input, FormErrors::new(at.ctx.tr(), &errors))) };
@@ -470,7 +374,7 @@ async fn activity_page(
     state: &AppState,
     at: &PlanAccess,
     id: ActivityId,
-    refused: Option<(ActivityInput, FormErrors)>,
+    refused: Option<(ActivityForm, FormErrors)>,
     status: StatusCode,
 ) -> Result<Response, PageError> {
     let view = plans::view(state.store(), &at.actor, &at.org, at.id()).await?;
@@ -481,7 +385,7 @@ async fn activity_page(
         return Err(AppError::NotFound(format!("activity {id}")).into());
     };
     let t = at.ctx.tr();
-    let (input, errors) = refused.unwrap_or_else(|| (ActivityInput::of(activity), FormErrors::default()));
+    let (input, errors) = refused.unwrap_or_else(|| (ActivityForm::of(activity), FormErrors::default()));
     Ok(render_with(
         status,
         &ActivityPage {
@@ -506,9 +410,9 @@ pub async fn edit_activity(
 pub async fn update_activity(
     at: PlanAccess,
     Path(ActivityPath { aid }): Path<ActivityPath>,
-    Form(input): Form<ActivityInput>,
+    Form(input): Form<ActivityForm>,
 ) -> Result<Response, PageError> {
-    match plans::update_activity(at.store(), &at.actor, &at.org, at.id(), aid, &input.form()).await {
+    match plans::update_activity(at.store(), &at.actor, &at.org, at.id(), aid, &input).await {
         Ok(()) => Ok(Redirect::to(&urls(&at).at("#activities")).into_response()),
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(at.ctx.tr(), &errors);

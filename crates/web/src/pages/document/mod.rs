@@ -18,6 +18,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::document::{self, MAX_CHAPTER_CHARS, PlanDocument};
 use forebygg_app::{AppError, now};
+use forebygg_domain::document::version::VersionForm;
 use forebygg_domain::ids::VersionId;
 use forebygg_domain::timeline::dates::oslo_date;
 use serde::Deserialize;
@@ -75,7 +76,7 @@ pub async fn show(at: PlanAccess) -> Result<Response, PageError> {
 async fn document_page(
     state: &AppState,
     at: &PlanAccess,
-    freeze: (versions::FreezeInput, FormErrors),
+    freeze: (VersionForm, FormErrors),
     status: StatusCode,
 ) -> Result<Response, PageError> {
     let PlanAccess { ctx, actor, org, .. } = at;

@@ -25,31 +25,18 @@ pub struct VersionRow {
     pub by: String,
 }
 
-/// The freeze form as typed.
-#[derive(Deserialize, Default, Clone)]
-pub struct FreezeInput {
-    #[serde(default)]
-    pub kind: String,
-    #[serde(default)]
-    pub date: String,
-    #[serde(default)]
-    pub decision_ref: String,
-    #[serde(default)]
-    pub note: String,
-}
-
 /// What the document page shows of the versions.
 pub struct VersionsPart {
     pub rows: Vec<VersionRow>,
     pub kinds: Vec<Choice>,
     pub from: Vec<Choice>,
     pub to: Vec<Choice>,
-    pub input: FreezeInput,
+    pub input: VersionForm,
     pub errors: FormErrors,
     pub base: String,
 }
 
-pub fn part(t: Tr, base: &str, versions: &[Version], input: FreezeInput, errors: FormErrors) -> VersionsPart {
+pub fn part(t: Tr, base: &str, versions: &[Version], input: VersionForm, errors: FormErrors) -> VersionsPart {
     let choices = |selected: usize| -> Vec<Choice> {
         versions
             .iter()
@@ -58,7 +45,7 @@ pub fn part(t: Tr, base: &str, versions: &[Version], input: FreezeInput, errors:
             .collect()
     };
     let input =
-        FreezeInput { date: if input.date.is_empty() { oslo_date(now()).to_string() } else { input.date }, ..input };
+        VersionForm { date: if input.date.is_empty() { oslo_date(now()).to_string() } else { input.date }, ..input };
     VersionsPart {
         rows: versions
             .iter()
@@ -89,14 +76,8 @@ pub fn part(t: Tr, base: &str, versions: &[Version], input: FreezeInput, errors:
     }
 }
 
-pub async fn freeze(at: PlanAccess, Form(input): Form<FreezeInput>) -> Result<Response, PageError> {
-    let form = VersionForm {
-        kind: input.kind.clone(),
-        date: input.date.clone(),
-        decision_ref: input.decision_ref.clone(),
-        note: input.note.clone(),
-    };
-    match document::freeze(at.store(), &at.actor, &at.org, at.id(), &form, now()).await {
+pub async fn freeze(at: PlanAccess, Form(input): Form<VersionForm>) -> Result<Response, PageError> {
+    match document::freeze(at.store(), &at.actor, &at.org, at.id(), &input, now()).await {
         Ok(v) => Ok(Redirect::to(&urls(&at).at(&format!("document/versions/{}", v.id))).into_response()),
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(at.ctx.tr(), &errors);

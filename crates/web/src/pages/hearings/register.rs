@@ -58,7 +58,7 @@ struct RegisterPage {
     filter_statuses: Vec<Choice>,
     no_errors: FormErrors,
     channels: Vec<Choice>,
-    add: StaffInput,
+    add: StaffInputForm,
     add_errors: FormErrors,
     summary: FormErrors,
 }
@@ -86,7 +86,7 @@ struct RegisterRefusal {
     filter: RegisterFilter,
     input: Option<InputId>,
     assessment: Option<AssessInput>,
-    add: Option<StaffInput>,
+    add: Option<StaffInputForm>,
     errors: FormErrors,
 }
 
@@ -288,33 +288,8 @@ pub async fn tag(
     after_input_form(&at.state, &at, iid, result, None).await
 }
 
-/// The form for an input from another channel, as typed.
-#[derive(Deserialize, Default, Clone)]
-pub struct StaffInput {
-    #[serde(default)]
-    pub channel: String,
-    #[serde(default)]
-    pub received: String,
-    #[serde(default)]
-    pub text: String,
-    #[serde(default)]
-    pub name: String,
-    #[serde(default)]
-    pub organisation: String,
-    #[serde(default)]
-    pub one_per_line: Option<String>,
-}
-
-pub async fn add_input(at: PlanAccess, Form(input): Form<StaffInput>) -> Result<Response, PageError> {
-    let form = StaffInputForm {
-        channel: input.channel.clone(),
-        received: input.received.clone(),
-        text: input.text.clone(),
-        name: input.name.clone(),
-        organisation: input.organisation.clone(),
-        one_per_line: input.one_per_line.is_some(),
-    };
-    match hearings::add_inputs(at.store(), &at.actor, &at.org, at.id(), &form).await {
+pub async fn add_input(at: PlanAccess, Form(input): Form<StaffInputForm>) -> Result<Response, PageError> {
+    match hearings::add_inputs(at.store(), &at.actor, &at.org, at.id(), &input).await {
         Ok(_) => Ok(Redirect::to(&urls(&at).at("inputs")).into_response()),
         Err(AppError::Invalid(errors)) => {
             let refusal = RegisterRefusal {

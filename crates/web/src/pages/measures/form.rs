@@ -112,7 +112,7 @@ struct Context {
     can_report: bool,
     goals: Vec<GoalChoice>,
     reports: Vec<ReportRow>,
-    report: ReportInput,
+    report: ReportForm,
     report_statuses: Vec<Choice>,
     report_errors: FormErrors,
     report_action: String,
@@ -134,19 +134,6 @@ pub struct ReportRow {
     pub at: String,
 }
 
-/// The status report form as typed.
-#[derive(Clone, Debug, Default, serde::Deserialize)]
-pub struct ReportInput {
-    #[serde(default, rename = "report_period")]
-    pub period: String,
-    #[serde(default, rename = "report_status")]
-    pub status: String,
-    #[serde(default, rename = "report_progress")]
-    pub progress: String,
-    #[serde(default, rename = "report_text")]
-    pub text: String,
-}
-
 /// A choice per value (its code, its words), those in `selected` marked.
 fn pick<T: Copy>(all: &[T], code: impl Fn(T) -> String, words: impl Fn(T) -> String, selected: &[&str]) -> Vec<Choice> {
     all.iter()
@@ -160,7 +147,7 @@ async fn context(
     at: &PlanAccess,
     measure: Option<MeasureId>,
     input: &MeasureInput,
-    report: (ReportInput, FormErrors),
+    report: (ReportForm, FormErrors),
 ) -> Result<Context, PageError> {
     let PlanAccess { ctx, actor, org, .. } = at;
     let t = ctx.tr();
@@ -324,7 +311,7 @@ async fn show(
     at: &PlanAccess,
     mid: MeasureId,
     input: MeasureInput,
-    report: (ReportInput, FormErrors),
+    report: (ReportForm, FormErrors),
     status: StatusCode,
 ) -> Result<Response, PageError> {
     let more = context(state, at, Some(mid), &input, report).await?;
@@ -335,15 +322,9 @@ async fn show(
 pub async fn report(
     at: PlanAccess,
     Path(MeasurePath { mid }): Path<MeasurePath>,
-    Form(typed): Form<ReportInput>,
+    Form(typed): Form<ReportForm>,
 ) -> Result<Response, PageError> {
-    let form = ReportForm {
-        period: typed.period.clone(),
-        status: typed.status.clone(),
-        progress: typed.progress.clone(),
-        text: typed.text.clone(),
-    };
-    match goals::report(at.store(), &at.actor, &at.org, (at.id(), mid), &form, now()).await {
+    match goals::report(at.store(), &at.actor, &at.org, (at.id(), mid), &typed, now()).await {
         Ok(_) => Ok(Redirect::to(&format!("{}/{mid}#reports", base(&at))).into_response()),
         Err(AppError::Invalid(errors)) => {
             let input = measure_input(&at.state, &at, mid).await?;
