@@ -10,7 +10,7 @@ use forebygg_domain::organisation::NewOrganisation;
 use forebygg_domain::{Email, Lang, OrgCode, Organisation, Role};
 use sqlx::Row;
 
-use crate::common::{backend, touched};
+use crate::common::{all, backend, change};
 use crate::db::{Db, DbRow};
 
 fn org_row(row: &DbRow) -> Result<Organisation, StoreError> {
@@ -54,11 +54,8 @@ impl AccountStore for Db {
     }
 
     async fn organisations(&self) -> Result<Vec<Organisation>, StoreError> {
-        let rows = sqlx::query("SELECT id, code, kind, name, county FROM organisations ORDER BY code")
-            .fetch_all(&self.pool)
+        all(sqlx::query("SELECT id, code, kind, name, county FROM organisations ORDER BY code"), &self.pool, org_row)
             .await
-            .map_err(backend)?;
-        rows.iter().map(org_row).collect()
     }
 
     async fn organisation(&self, code: &OrgCode) -> Result<Option<Organisation>, StoreError> {
@@ -236,24 +233,26 @@ impl AccountStore for Db {
     }
 
     async fn set_member_role(&self, scope: &OrgScope, user_id: UserId, role: Role) -> Result<(), StoreError> {
-        let done = sqlx::query("UPDATE memberships SET role = $1 WHERE org_id = $2 AND user_id = $3")
-            .bind(role.as_str())
-            .bind(scope.org_id().get())
-            .bind(user_id.get())
-            .execute(&self.pool)
-            .await
-            .map_err(backend)?;
-        touched(done.rows_affected(), "set_member_role")
+        change(
+            sqlx::query("UPDATE memberships SET role = $1 WHERE org_id = $2 AND user_id = $3")
+                .bind(role.as_str())
+                .bind(scope.org_id().get())
+                .bind(user_id.get()),
+            &self.pool,
+            "set_member_role",
+        )
+        .await
     }
 
     async fn remove_member(&self, scope: &OrgScope, user_id: UserId) -> Result<(), StoreError> {
-        let done = sqlx::query("DELETE FROM memberships WHERE org_id = $1 AND user_id = $2")
-            .bind(scope.org_id().get())
-            .bind(user_id.get())
-            .execute(&self.pool)
-            .await
-            .map_err(backend)?;
-        touched(done.rows_affected(), "remove_member")
+        change(
+            sqlx::query("DELETE FROM memberships WHERE org_id = $1 AND user_id = $2")
+                .bind(scope.org_id().get())
+                .bind(user_id.get()),
+            &self.pool,
+            "remove_member",
+        )
+        .await
     }
 
     async fn create_session(&self, token_hash: &str, user_id: UserId, expires_at: UnixTime) -> Result<(), StoreError> {

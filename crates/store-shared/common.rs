@@ -4,7 +4,24 @@
 use forebygg_app::StoreError;
 use sqlx::Row;
 
-use crate::db::{Db, DbRow};
+use crate::db::{Db, DbKind, DbPool, DbRow};
+
+/// A statement with its parameters bound, for this backend.
+pub(crate) type DbQuery<'q> = sqlx::query::Query<'q, DbKind, <DbKind as sqlx::Database>::Arguments>;
+
+/// Runs a change that must touch a row of the scope's organisation (else `NotFound`).
+pub(crate) async fn change(query: DbQuery<'_>, pool: &DbPool, what: &str) -> Result<(), StoreError> {
+    touched(query.execute(pool).await.map_err(backend)?.rows_affected(), what)
+}
+
+/// Every row a query finds, each read by `read`.
+pub(crate) async fn all<T>(
+    query: DbQuery<'_>,
+    pool: &DbPool,
+    read: fn(&DbRow) -> Result<T, StoreError>,
+) -> Result<Vec<T>, StoreError> {
+    query.fetch_all(pool).await.map_err(backend)?.iter().map(read).collect()
+}
 
 /// A unique-key violation is a conflict the use cases can name; anything else is the
 /// backend's own failure.

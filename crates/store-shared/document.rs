@@ -9,7 +9,7 @@ use forebygg_domain::document::version::{Snapshot, Version, VersionFields};
 use forebygg_domain::ids::{PlanId, VersionId};
 use sqlx::Row;
 
-use crate::common::{backend, found, id, touched};
+use crate::common::{all, backend, change, found, id};
 use crate::db::{Db, DbRow};
 
 fn version_row(row: &DbRow) -> Result<Version, StoreError> {
@@ -53,16 +53,17 @@ impl DocumentStore for Db {
     }
 
     async fn versions(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<Version>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id, plan_id, doc, created_by, created_at FROM plan_versions \
+        all(
+            sqlx::query(
+                "SELECT id, plan_id, doc, created_by, created_at FROM plan_versions \
              WHERE org_id = $1 AND plan_id = $2 ORDER BY id",
+            )
+            .bind(scope.org_id().get())
+            .bind(plan_id.get()),
+            &self.pool,
+            version_row,
         )
-        .bind(scope.org_id().get())
-        .bind(plan_id.get())
-        .fetch_all(&self.pool)
         .await
-        .map_err(backend)?;
-        rows.iter().map(version_row).collect()
     }
 
     async fn chapter_texts(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<ChapterText>, StoreError> {
@@ -88,21 +89,22 @@ impl DocumentStore for Db {
     }
 
     async fn save_chapter(&self, scope: &OrgScope, plan_id: PlanId, text: &ChapterText) -> Result<(), StoreError> {
-        let done = sqlx::query(
-            "INSERT INTO plan_chapters (org_id, plan_id, chapter, body, updated_by, updated_at) \
+        change(
+            sqlx::query(
+                "INSERT INTO plan_chapters (org_id, plan_id, chapter, body, updated_by, updated_at) \
              SELECT p.org_id, p.id, $1, $2, $3, $4 FROM plans p WHERE p.org_id = $5 AND p.id = $6 \
              ON CONFLICT (plan_id, chapter) DO UPDATE SET body = excluded.body, \
              updated_by = excluded.updated_by, updated_at = excluded.updated_at",
+            )
+            .bind(&text.chapter)
+            .bind(&text.body)
+            .bind(&text.updated_by)
+            .bind(text.updated_at)
+            .bind(scope.org_id().get())
+            .bind(plan_id.get()),
+            &self.pool,
+            "save_chapter",
         )
-        .bind(&text.chapter)
-        .bind(&text.body)
-        .bind(&text.updated_by)
-        .bind(text.updated_at)
-        .bind(scope.org_id().get())
-        .bind(plan_id.get())
-        .execute(&self.pool)
         .await
-        .map_err(backend)?;
-        touched(done.rows_affected(), "save_chapter")
     }
 }

@@ -8,7 +8,7 @@ use forebygg_domain::ids::{GoalId, MeasureId, PlanId, ReportId};
 use forebygg_domain::measures::report::{StatusReport, StatusReportFields};
 use sqlx::Row;
 
-use crate::common::{backend, found, id, touched};
+use crate::common::{all, backend, change, found, id};
 use crate::db::{Db, DbRow};
 
 fn goal_row(row: &DbRow) -> Result<Goal, StoreError> {
@@ -50,25 +50,27 @@ impl GoalStore for Db {
         id: GoalId,
         fields: &GoalFields,
     ) -> Result<(), StoreError> {
-        let done = sqlx::query("UPDATE goals SET doc = $1 WHERE org_id = $2 AND plan_id = $3 AND id = $4")
-            .bind(rows::json(fields)?)
-            .bind(scope.org_id().get())
-            .bind(plan_id.get())
-            .bind(id.get())
-            .execute(&self.pool)
-            .await
-            .map_err(backend)?;
-        touched(done.rows_affected(), "update_goal")
+        change(
+            sqlx::query("UPDATE goals SET doc = $1 WHERE org_id = $2 AND plan_id = $3 AND id = $4")
+                .bind(rows::json(fields)?)
+                .bind(scope.org_id().get())
+                .bind(plan_id.get())
+                .bind(id.get()),
+            &self.pool,
+            "update_goal",
+        )
+        .await
     }
 
     async fn goals(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<Goal>, StoreError> {
-        let rows = sqlx::query("SELECT id, plan_id, doc FROM goals WHERE org_id = $1 AND plan_id = $2 ORDER BY id")
-            .bind(scope.org_id().get())
-            .bind(plan_id.get())
-            .fetch_all(&self.pool)
-            .await
-            .map_err(backend)?;
-        rows.iter().map(goal_row).collect()
+        all(
+            sqlx::query("SELECT id, plan_id, doc FROM goals WHERE org_id = $1 AND plan_id = $2 ORDER BY id")
+                .bind(scope.org_id().get())
+                .bind(plan_id.get()),
+            &self.pool,
+            goal_row,
+        )
+        .await
     }
 
     async fn add_report(
@@ -99,15 +101,16 @@ impl GoalStore for Db {
     }
 
     async fn reports(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<StatusReport>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id, measure_id, doc, by_name, at FROM status_reports \
+        all(
+            sqlx::query(
+                "SELECT id, measure_id, doc, by_name, at FROM status_reports \
              WHERE org_id = $1 AND plan_id = $2 ORDER BY at, id",
+            )
+            .bind(scope.org_id().get())
+            .bind(plan_id.get()),
+            &self.pool,
+            report_row,
         )
-        .bind(scope.org_id().get())
-        .bind(plan_id.get())
-        .fetch_all(&self.pool)
         .await
-        .map_err(backend)?;
-        rows.iter().map(report_row).collect()
     }
 }

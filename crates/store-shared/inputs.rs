@@ -14,7 +14,7 @@ use forebygg_domain::theme::Theme;
 use sqlx::Row;
 use tokio::sync::{mpsc, oneshot};
 
-use crate::common::{backend, found, id, touched};
+use crate::common::{all, backend, change, found, id, touched};
 use crate::db::{Db, DbPool, DbRow};
 
 macro_rules! input_columns {
@@ -211,17 +211,18 @@ impl InputStore for Db {
     }
 
     async fn inputs(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<Input>, StoreError> {
-        let rows = sqlx::query(concat!(
-            "SELECT ",
-            input_columns!(),
-            " FROM inputs WHERE org_id = $1 AND plan_id = $2 ORDER BY received_at, id"
-        ))
-        .bind(scope.org_id().get())
-        .bind(plan_id.get())
-        .fetch_all(&self.pool)
+        all(
+            sqlx::query(concat!(
+                "SELECT ",
+                input_columns!(),
+                " FROM inputs WHERE org_id = $1 AND plan_id = $2 ORDER BY received_at, id"
+            ))
+            .bind(scope.org_id().get())
+            .bind(plan_id.get()),
+            &self.pool,
+            input_row,
+        )
         .await
-        .map_err(backend)?;
-        rows.iter().map(input_row).collect()
     }
 
     async fn assess_input(
@@ -231,20 +232,21 @@ impl InputStore for Db {
         id: InputId,
         assessment: Option<&Assessment>,
     ) -> Result<(), StoreError> {
-        let done = sqlx::query(
-            "UPDATE inputs SET decision = $1, justification = $2, change_ref = $3 \
+        change(
+            sqlx::query(
+                "UPDATE inputs SET decision = $1, justification = $2, change_ref = $3 \
              WHERE org_id = $4 AND plan_id = $5 AND id = $6",
+            )
+            .bind(assessment.map(|a| a.decision.as_str()))
+            .bind(assessment.map(|a| a.justification.as_str()).unwrap_or_default())
+            .bind(assessment.map(|a| a.change.as_str()).unwrap_or_default())
+            .bind(scope.org_id().get())
+            .bind(plan_id.get())
+            .bind(id.get()),
+            &self.pool,
+            "assess_input",
         )
-        .bind(assessment.map(|a| a.decision.as_str()))
-        .bind(assessment.map(|a| a.justification.as_str()).unwrap_or_default())
-        .bind(assessment.map(|a| a.change.as_str()).unwrap_or_default())
-        .bind(scope.org_id().get())
-        .bind(plan_id.get())
-        .bind(id.get())
-        .execute(&self.pool)
         .await
-        .map_err(backend)?;
-        touched(done.rows_affected(), "assess_input")
     }
 
     async fn moderate_input(
@@ -254,15 +256,16 @@ impl InputStore for Db {
         id: InputId,
         hidden_reason: Option<&str>,
     ) -> Result<(), StoreError> {
-        let done = sqlx::query("UPDATE inputs SET hidden_reason = $1 WHERE org_id = $2 AND plan_id = $3 AND id = $4")
-            .bind(hidden_reason)
-            .bind(scope.org_id().get())
-            .bind(plan_id.get())
-            .bind(id.get())
-            .execute(&self.pool)
-            .await
-            .map_err(backend)?;
-        touched(done.rows_affected(), "moderate_input")
+        change(
+            sqlx::query("UPDATE inputs SET hidden_reason = $1 WHERE org_id = $2 AND plan_id = $3 AND id = $4")
+                .bind(hidden_reason)
+                .bind(scope.org_id().get())
+                .bind(plan_id.get())
+                .bind(id.get()),
+            &self.pool,
+            "moderate_input",
+        )
+        .await
     }
 
     async fn tag_input(
@@ -287,30 +290,32 @@ impl InputStore for Db {
     }
 
     async fn inputs_by_email(&self, scope: &OrgScope, email: &Email) -> Result<Vec<Input>, StoreError> {
-        let rows = sqlx::query(concat!(
-            "SELECT ",
-            input_columns!(),
-            " FROM inputs WHERE org_id = $1 AND sender_email = $2 ORDER BY received_at, id"
-        ))
-        .bind(scope.org_id().get())
-        .bind(email.as_str())
-        .fetch_all(&self.pool)
+        all(
+            sqlx::query(concat!(
+                "SELECT ",
+                input_columns!(),
+                " FROM inputs WHERE org_id = $1 AND sender_email = $2 ORDER BY received_at, id"
+            ))
+            .bind(scope.org_id().get())
+            .bind(email.as_str()),
+            &self.pool,
+            input_row,
+        )
         .await
-        .map_err(backend)?;
-        rows.iter().map(input_row).collect()
     }
 
     async fn attachments(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<AttachmentInfo>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id, input_id, file_name, kind, size FROM input_attachments \
+        all(
+            sqlx::query(
+                "SELECT id, input_id, file_name, kind, size FROM input_attachments \
              WHERE org_id = $1 AND plan_id = $2 ORDER BY id",
+            )
+            .bind(scope.org_id().get())
+            .bind(plan_id.get()),
+            &self.pool,
+            attachment_row,
         )
-        .bind(scope.org_id().get())
-        .bind(plan_id.get())
-        .fetch_all(&self.pool)
         .await
-        .map_err(backend)?;
-        rows.iter().map(attachment_row).collect()
     }
 
     async fn attachment(
@@ -433,15 +438,16 @@ impl InputStore for Db {
     }
 
     async fn conferences(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<DialogueConference>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id, plan_id, doc FROM dialogue_conferences WHERE org_id = $1 AND plan_id = $2 ORDER BY id",
+        all(
+            sqlx::query(
+                "SELECT id, plan_id, doc FROM dialogue_conferences WHERE org_id = $1 AND plan_id = $2 ORDER BY id",
+            )
+            .bind(scope.org_id().get())
+            .bind(plan_id.get()),
+            &self.pool,
+            conference_row,
         )
-        .bind(scope.org_id().get())
-        .bind(plan_id.get())
-        .fetch_all(&self.pool)
         .await
-        .map_err(backend)?;
-        rows.iter().map(conference_row).collect()
     }
 
     async fn pending_receipts(

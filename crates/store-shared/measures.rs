@@ -9,7 +9,7 @@ use forebygg_domain::ids::{MeasureId, PlanId};
 use forebygg_domain::measures::{Measure, MeasureFields};
 use sqlx::{QueryBuilder, Row};
 
-use crate::common::{backend, found, touched};
+use crate::common::{all, backend, change, found};
 use crate::db::{Db, DbKind, DbRow};
 
 /// Rows per INSERT: 5 parameters each, well inside both backends' limits.
@@ -54,13 +54,14 @@ impl MeasureStore for Db {
     }
 
     async fn measures(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<Measure>, StoreError> {
-        let rows = sqlx::query("SELECT id, plan_id, doc FROM measures WHERE org_id = $1 AND plan_id = $2 ORDER BY id")
-            .bind(scope.org_id().get())
-            .bind(plan_id.get())
-            .fetch_all(&self.pool)
-            .await
-            .map_err(backend)?;
-        rows.iter().map(measure_row).collect()
+        all(
+            sqlx::query("SELECT id, plan_id, doc FROM measures WHERE org_id = $1 AND plan_id = $2 ORDER BY id")
+                .bind(scope.org_id().get())
+                .bind(plan_id.get()),
+            &self.pool,
+            measure_row,
+        )
+        .await
     }
 
     async fn update_measure(
@@ -70,29 +71,31 @@ impl MeasureStore for Db {
         id: MeasureId,
         fields: &MeasureFields,
     ) -> Result<(), StoreError> {
-        let done = sqlx::query(
-            "UPDATE measures SET name = $1, owner = $2, doc = $3 WHERE org_id = $4 AND plan_id = $5 AND id = $6",
+        change(
+            sqlx::query(
+                "UPDATE measures SET name = $1, owner = $2, doc = $3 WHERE org_id = $4 AND plan_id = $5 AND id = $6",
+            )
+            .bind(&fields.name)
+            .bind(&fields.owner)
+            .bind(rows::measure_json(fields)?)
+            .bind(scope.org_id().get())
+            .bind(plan_id.get())
+            .bind(id.get()),
+            &self.pool,
+            "update_measure",
         )
-        .bind(&fields.name)
-        .bind(&fields.owner)
-        .bind(rows::measure_json(fields)?)
-        .bind(scope.org_id().get())
-        .bind(plan_id.get())
-        .bind(id.get())
-        .execute(&self.pool)
         .await
-        .map_err(backend)?;
-        touched(done.rows_affected(), "update_measure")
     }
 
     async fn delete_measure(&self, scope: &OrgScope, plan_id: PlanId, id: MeasureId) -> Result<(), StoreError> {
-        let done = sqlx::query("DELETE FROM measures WHERE org_id = $1 AND plan_id = $2 AND id = $3")
-            .bind(scope.org_id().get())
-            .bind(plan_id.get())
-            .bind(id.get())
-            .execute(&self.pool)
-            .await
-            .map_err(backend)?;
-        touched(done.rows_affected(), "delete_measure")
+        change(
+            sqlx::query("DELETE FROM measures WHERE org_id = $1 AND plan_id = $2 AND id = $3")
+                .bind(scope.org_id().get())
+                .bind(plan_id.get())
+                .bind(id.get()),
+            &self.pool,
+            "delete_measure",
+        )
+        .await
     }
 }

@@ -14,7 +14,7 @@ use forebygg_domain::plan::{Activity, LinkKind, Plan, PlanFields, Programme};
 use forebygg_domain::timeline::NorDate;
 use sqlx::Row;
 
-use crate::common::{backend, found, touched};
+use crate::common::{all, backend, change, found};
 use crate::db::{Db, DbRow};
 
 macro_rules! plan_columns {
@@ -66,12 +66,13 @@ fn activity_row(row: &DbRow) -> Result<Activity, StoreError> {
 #[async_trait]
 impl PlanStore for Db {
     async fn plans(&self, scope: &OrgScope) -> Result<Vec<Plan>, StoreError> {
-        let rows = sqlx::query(concat!("SELECT ", plan_columns!(), " FROM plans WHERE org_id = $1 ORDER BY id DESC"))
-            .bind(scope.org_id().get())
-            .fetch_all(&self.pool)
-            .await
-            .map_err(backend)?;
-        rows.iter().map(plan_row).collect()
+        all(
+            sqlx::query(concat!("SELECT ", plan_columns!(), " FROM plans WHERE org_id = $1 ORDER BY id DESC"))
+                .bind(scope.org_id().get()),
+            &self.pool,
+            plan_row,
+        )
+        .await
     }
 
     async fn plan(&self, scope: &OrgScope, id: PlanId) -> Result<Plan, StoreError> {
@@ -112,11 +113,8 @@ impl PlanStore for Db {
     }
 
     async fn all_plans(&self) -> Result<Vec<Plan>, StoreError> {
-        let rows = sqlx::query(concat!("SELECT ", plan_columns!(), " FROM plans ORDER BY org_id, id"))
-            .fetch_all(&self.pool)
+        all(sqlx::query(concat!("SELECT ", plan_columns!(), " FROM plans ORDER BY org_id, id")), &self.pool, plan_row)
             .await
-            .map_err(backend)?;
-        rows.iter().map(plan_row).collect()
     }
 
     async fn create_plan(
@@ -146,7 +144,7 @@ impl PlanStore for Db {
     }
 
     async fn update_plan(&self, scope: &OrgScope, id: PlanId, fields: &PlanFields) -> Result<(), StoreError> {
-        let done = sqlx::query(
+        change(sqlx::query(
             "UPDATE plans SET plan_type = $1, title = $2, phase = $3, period_from = $4, period_to = $5, under_pbl = $6 \
              WHERE org_id = $7 AND id = $8",
         )
@@ -157,11 +155,7 @@ impl PlanStore for Db {
         .bind(fields.period.map(|p| i64::from(p.to)))
         .bind(fields.under_pbl)
         .bind(scope.org_id().get())
-        .bind(id.get())
-        .execute(&self.pool)
-        .await
-        .map_err(backend)?;
-        touched(done.rows_affected(), "update_plan")
+        .bind(id.get()), &self.pool, "update_plan").await
     }
 
     async fn programme(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Programme, StoreError> {
@@ -175,14 +169,15 @@ impl PlanStore for Db {
     }
 
     async fn save_programme(&self, scope: &OrgScope, plan_id: PlanId, programme: &Programme) -> Result<(), StoreError> {
-        let done = sqlx::query("UPDATE plans SET programme = $1 WHERE org_id = $2 AND id = $3")
-            .bind(rows::programme_json(programme)?)
-            .bind(scope.org_id().get())
-            .bind(plan_id.get())
-            .execute(&self.pool)
-            .await
-            .map_err(backend)?;
-        touched(done.rows_affected(), "save_programme")
+        change(
+            sqlx::query("UPDATE plans SET programme = $1 WHERE org_id = $2 AND id = $3")
+                .bind(rows::programme_json(programme)?)
+                .bind(scope.org_id().get())
+                .bind(plan_id.get()),
+            &self.pool,
+            "save_programme",
+        )
+        .await
     }
 
     async fn links(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<(LinkKind, Plan)>, StoreError> {
@@ -207,45 +202,48 @@ impl PlanStore for Db {
     }
 
     async fn add_link(&self, scope: &OrgScope, from: PlanId, to: PlanId, kind: LinkKind) -> Result<(), StoreError> {
-        let done = sqlx::query(
-            "INSERT INTO plan_links (org_id, from_plan, to_plan, kind) \
+        change(
+            sqlx::query(
+                "INSERT INTO plan_links (org_id, from_plan, to_plan, kind) \
              SELECT $1, a.id, b.id, $4 FROM plans a, plans b \
              WHERE a.id = $2 AND b.id = $3 AND a.org_id = $1 AND b.org_id = $1 AND a.id <> b.id \
              ON CONFLICT (from_plan, to_plan) DO UPDATE SET kind = excluded.kind",
-        )
-        .bind(scope.org_id().get())
-        .bind(from.get())
-        .bind(to.get())
-        .bind(kind.as_str())
-        .execute(&self.pool)
-        .await
-        .map_err(backend)?;
-        touched(done.rows_affected(), "add_link")
-    }
-
-    async fn remove_link(&self, scope: &OrgScope, from: PlanId, to: PlanId) -> Result<(), StoreError> {
-        let done = sqlx::query("DELETE FROM plan_links WHERE org_id = $1 AND from_plan = $2 AND to_plan = $3")
+            )
             .bind(scope.org_id().get())
             .bind(from.get())
             .bind(to.get())
-            .execute(&self.pool)
-            .await
-            .map_err(backend)?;
-        touched(done.rows_affected(), "remove_link")
+            .bind(kind.as_str()),
+            &self.pool,
+            "add_link",
+        )
+        .await
+    }
+
+    async fn remove_link(&self, scope: &OrgScope, from: PlanId, to: PlanId) -> Result<(), StoreError> {
+        change(
+            sqlx::query("DELETE FROM plan_links WHERE org_id = $1 AND from_plan = $2 AND to_plan = $3")
+                .bind(scope.org_id().get())
+                .bind(from.get())
+                .bind(to.get()),
+            &self.pool,
+            "remove_link",
+        )
+        .await
     }
 
     async fn activities(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<Activity>, StoreError> {
-        let rows = sqlx::query(concat!(
-            "SELECT ",
-            activity_columns!(),
-            " FROM activities WHERE org_id = $1 AND plan_id = $2 ORDER BY start_date, id"
-        ))
-        .bind(scope.org_id().get())
-        .bind(plan_id.get())
-        .fetch_all(&self.pool)
+        all(
+            sqlx::query(concat!(
+                "SELECT ",
+                activity_columns!(),
+                " FROM activities WHERE org_id = $1 AND plan_id = $2 ORDER BY start_date, id"
+            ))
+            .bind(scope.org_id().get())
+            .bind(plan_id.get()),
+            &self.pool,
+            activity_row,
+        )
         .await
-        .map_err(backend)?;
-        rows.iter().map(activity_row).collect()
     }
 
     async fn create_activity(
@@ -282,7 +280,7 @@ impl PlanStore for Db {
         id: ActivityId,
         f: &ActivityFields,
     ) -> Result<(), StoreError> {
-        let done = sqlx::query(
+        change(sqlx::query(
             "UPDATE activities SET kind = $1, title = $2, start_date = $3, end_date = $4, responsible = $5, body = $6, \
              done = $7, justification = $8 WHERE org_id = $9 AND plan_id = $10 AND id = $11",
         )
@@ -296,21 +294,18 @@ impl PlanStore for Db {
         .bind(&f.justification)
         .bind(scope.org_id().get())
         .bind(plan_id.get())
-        .bind(id.get())
-        .execute(&self.pool)
-        .await
-        .map_err(backend)?;
-        touched(done.rows_affected(), "update_activity")
+        .bind(id.get()), &self.pool, "update_activity").await
     }
 
     async fn delete_activity(&self, scope: &OrgScope, plan_id: PlanId, id: ActivityId) -> Result<(), StoreError> {
-        let done = sqlx::query("DELETE FROM activities WHERE org_id = $1 AND plan_id = $2 AND id = $3")
-            .bind(scope.org_id().get())
-            .bind(plan_id.get())
-            .bind(id.get())
-            .execute(&self.pool)
-            .await
-            .map_err(backend)?;
-        touched(done.rows_affected(), "delete_activity")
+        change(
+            sqlx::query("DELETE FROM activities WHERE org_id = $1 AND plan_id = $2 AND id = $3")
+                .bind(scope.org_id().get())
+                .bind(plan_id.get())
+                .bind(id.get()),
+            &self.pool,
+            "delete_activity",
+        )
+        .await
     }
 }
