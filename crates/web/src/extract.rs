@@ -148,3 +148,34 @@ pub struct HearingPath {
     pub code: String,
     pub id: PlanId,
 }
+
+/// The parts of the address beyond the organisation and the plan (`{mid}`, `{vid}`…),
+/// typed; an address whose part is not of its kind (`/measures/abc`) is 404, like an
+/// address that names nothing.
+pub struct Address<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for Address<T> {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, PageError> {
+        match axum::extract::Path::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Path(value)) => Ok(Address(value)),
+            Err(_) => Err(PageError::NotFound),
+        }
+    }
+}
+
+/// The query string, typed; one that does not read (`?edit=abc`) is 400 with the page
+/// (or JSON) in the visitor's language.
+pub struct Params<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for Params<T> {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, PageError> {
+        match axum::extract::Query::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Query(value)) => Ok(Params(value)),
+            Err(rejection) => Err(PageError::Malformed(rejection.body_text())),
+        }
+    }
+}

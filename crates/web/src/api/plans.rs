@@ -2,7 +2,6 @@
 //! and its activities.
 
 use axum::Json;
-use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use forebygg_app::{AppError, FieldErrors, plans};
@@ -14,7 +13,7 @@ use crate::api::dto::{
     ActivityDto, ActivityInputDto, ErrorDto, LinkDto, PlanDetailDto, PlanDto, PlanInputDto, ProgrammeDto,
 };
 use crate::errors::PageError;
-use crate::extract::{JsonBody, OrgAccess, PlanAccess};
+use crate::extract::{Address, JsonBody, OrgAccess, PlanAccess};
 
 /// The organisation's plans, newest first.
 #[utoipa::path(
@@ -196,7 +195,7 @@ pub struct ActivityPath {
 )]
 pub async fn update_activity(
     at: PlanAccess,
-    Path(ActivityPath { aid }): Path<ActivityPath>,
+    Address(ActivityPath { aid }): Address<ActivityPath>,
     JsonBody(input): JsonBody<ActivityInputDto>,
 ) -> Result<StatusCode, PageError> {
     plans::update_activity(at.store(), &at.actor, &at.org, at.id(), aid, &input.form()).await?;
@@ -217,7 +216,7 @@ pub async fn update_activity(
 )]
 pub async fn remove_activity(
     at: PlanAccess,
-    Path(ActivityPath { aid }): Path<ActivityPath>,
+    Address(ActivityPath { aid }): Address<ActivityPath>,
 ) -> Result<StatusCode, PageError> {
     plans::remove_activity(at.store(), &at.actor, &at.org, at.id(), aid).await?;
     Ok(StatusCode::NO_CONTENT)

@@ -2,7 +2,6 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::Query;
 use axum::http::StatusCode;
 use axum::http::header::SET_COOKIE;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -12,7 +11,7 @@ use forebygg_texts::labels;
 use serde::Deserialize;
 
 use crate::errors::PageError;
-use crate::extract::{SignedIn, Visit};
+use crate::extract::{Params, SignedIn, Visit};
 use crate::session::session_cookie;
 use crate::ui::{FormErrors, Page, RoleRow, local_path, render, render_with, role_rows};
 use crate::{AppState, Ctx};
@@ -40,7 +39,7 @@ pub struct NextQuery {
     next: String,
 }
 
-pub async fn login_form(Visit { state, ctx }: Visit, Query(q): Query<NextQuery>) -> Response {
+pub async fn login_form(Visit { state, ctx }: Visit, Params(q): Params<NextQuery>) -> Response {
     render(&login_page(&state, &ctx, String::new(), q.next, FormErrors::default()))
 }
 
@@ -132,7 +131,7 @@ pub struct AccountQuery {
     changed: Option<String>,
 }
 
-pub async fn show(who: SignedIn, Query(q): Query<AccountQuery>) -> Response {
+pub async fn show(who: SignedIn, Params(q): Params<AccountQuery>) -> Response {
     render(&account_page(&who, FormErrors::default(), q.changed.is_some()))
 }
 

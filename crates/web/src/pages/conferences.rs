@@ -4,7 +4,6 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::conferences::{self, ConferenceWithOutputs, OutputForm};
@@ -16,7 +15,7 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::errors::PageError;
-use crate::extract::PlanAccess;
+use crate::extract::{Address, PlanAccess};
 use crate::ui::paths::PlanUrls;
 use crate::ui::{Choice, FormErrors, Page, render_with};
 
@@ -240,13 +239,16 @@ async fn conference_page(
     ))
 }
 
-pub async fn show(at: PlanAccess, Path(ConferencePath { cid }): Path<ConferencePath>) -> Result<Response, PageError> {
+pub async fn show(
+    at: PlanAccess,
+    Address(ConferencePath { cid }): Address<ConferencePath>,
+) -> Result<Response, PageError> {
     conference_page(&at.state, &at, cid, Refusal::default(), StatusCode::OK).await
 }
 
 pub async fn update(
     at: PlanAccess,
-    Path(ConferencePath { cid }): Path<ConferencePath>,
+    Address(ConferencePath { cid }): Address<ConferencePath>,
     Form(input): Form<ConferenceForm>,
 ) -> Result<Response, PageError> {
     match conferences::update(at.store(), &at.actor, &at.org, (at.id(), cid), &input).await {
@@ -261,7 +263,7 @@ pub async fn update(
 
 pub async fn add_outputs(
     at: PlanAccess,
-    Path(ConferencePath { cid }): Path<ConferencePath>,
+    Address(ConferencePath { cid }): Address<ConferencePath>,
     Form(input): Form<OutputForm>,
 ) -> Result<Response, PageError> {
     match conferences::add_outputs(at.store(), &at.actor, &at.org, (at.id(), cid), &input).await {

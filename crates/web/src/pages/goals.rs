@@ -4,7 +4,6 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::goals::{self, FollowUp};
@@ -19,7 +18,7 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::errors::PageError;
-use crate::extract::PlanAccess;
+use crate::extract::{Address, Params, PlanAccess};
 use crate::ui::paths::PlanUrls;
 use crate::ui::{Choice, FormErrors, Page, download, render_with};
 use forebygg_texts::Tr;
@@ -148,7 +147,7 @@ pub struct EditQuery {
     edit: Option<GoalId>,
 }
 
-pub async fn list(at: PlanAccess, Query(q): Query<EditQuery>) -> Result<Response, PageError> {
+pub async fn list(at: PlanAccess, Params(q): Params<EditQuery>) -> Result<Response, PageError> {
     goals_page(&at.state, &at, q.edit, GoalForm::default(), FormErrors::default(), StatusCode::OK).await
 }
 
@@ -160,7 +159,7 @@ pub struct GoalPath {
 
 pub async fn update(
     at: PlanAccess,
-    Path(GoalPath { gid }): Path<GoalPath>,
+    Address(GoalPath { gid }): Address<GoalPath>,
     Form(input): Form<GoalForm>,
 ) -> Result<Response, PageError> {
     match goals::update_goal(at.store(), &at.actor, &at.org, (at.id(), gid), &input).await {
@@ -275,7 +274,7 @@ fn this_year() -> i32 {
     oslo_date(now()).0.year()
 }
 
-pub async fn follow_up(at: PlanAccess, Query(q): Query<YearQuery>) -> Result<Response, PageError> {
+pub async fn follow_up(at: PlanAccess, Params(q): Params<YearQuery>) -> Result<Response, PageError> {
     let f = goals::follow_up(at.store(), &at.actor, &at.org, at.id()).await?;
     let t = at.ctx.tr();
     let year = q.year.unwrap_or_else(this_year);
@@ -303,7 +302,7 @@ pub struct FilePath {
 }
 
 /// The yearly report as a spreadsheet: `report-2026.csv` or `report-2026.xlsx`.
-pub async fn yearly_file(at: PlanAccess, Path(FilePath { name }): Path<FilePath>) -> Result<Response, PageError> {
+pub async fn yearly_file(at: PlanAccess, Address(FilePath { name }): Address<FilePath>) -> Result<Response, PageError> {
     let (year, kind) = name.strip_prefix("report-").and_then(|n| n.split_once('.')).ok_or(PageError::NotFound)?;
     let year = year.parse::<i32>().map_err(|_| PageError::NotFound)?;
     let f = goals::follow_up(at.store(), &at.actor, &at.org, at.id()).await?;

@@ -3,7 +3,6 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{Redirect, Response};
 use forebygg_app::members::{self, AddMemberForm, Added};
@@ -14,7 +13,7 @@ use forebygg_texts::labels;
 use serde::Deserialize;
 
 use crate::errors::PageError;
-use crate::extract::OrgAccess;
+use crate::extract::{Address, OrgAccess, Params};
 use crate::ui::paths;
 use crate::ui::{Choice, FormErrors, Page, render_with};
 use crate::{AppState, Ctx};
@@ -114,7 +113,7 @@ pub struct DoneQuery {
     done: String,
 }
 
-pub async fn list(at: OrgAccess, Query(q): Query<DoneQuery>) -> Result<Response, PageError> {
+pub async fn list(at: OrgAccess, Params(q): Params<DoneQuery>) -> Result<Response, PageError> {
     let notice = match q.done.as_str() {
         "role" => Some(at.ctx.tr().get("members-role-changed")),
         "removed" => Some(at.ctx.tr().get("members-removed")),
@@ -165,14 +164,17 @@ pub struct RoleForm {
 
 pub async fn change_role(
     at: OrgAccess,
-    Path(MemberPath { user_id }): Path<MemberPath>,
+    Address(MemberPath { user_id }): Address<MemberPath>,
     Form(form): Form<RoleForm>,
 ) -> Result<Redirect, PageError> {
     members::change_role(at.store(), &at.actor, &at.org, user_id, &form.role).await?;
     Ok(Redirect::to(&format!("{}/members?done=role", paths::org(&at.org.code))))
 }
 
-pub async fn remove(at: OrgAccess, Path(MemberPath { user_id }): Path<MemberPath>) -> Result<Redirect, PageError> {
+pub async fn remove(
+    at: OrgAccess,
+    Address(MemberPath { user_id }): Address<MemberPath>,
+) -> Result<Redirect, PageError> {
     members::remove(at.store(), &at.actor, &at.org, user_id).await?;
     Ok(Redirect::to(&format!("{}/members?done=removed", paths::org(&at.org.code))))
 }

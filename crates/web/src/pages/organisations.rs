@@ -3,7 +3,6 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::organisations::{self, RegionalBodyForm};
@@ -14,7 +13,7 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::errors::PageError;
-use crate::extract::{SignedIn, Visit};
+use crate::extract::{Address, Params, SignedIn, Visit};
 use crate::ui::{Choice, FormErrors, Page, paths, render, render_with};
 use forebygg_texts::Tr;
 
@@ -93,7 +92,7 @@ fn row(t: Tr, all: &[Organisation], org: &Organisation) -> OrgRow {
     }
 }
 
-pub async fn list(Visit { state, ctx }: Visit, Query(q): Query<ListQuery>) -> Result<Response, PageError> {
+pub async fn list(Visit { state, ctx }: Visit, Params(q): Params<ListQuery>) -> Result<Response, PageError> {
     let t = ctx.tr();
     let all = state.store().organisations().await?;
     let needle = q.q.trim().to_lowercase();
@@ -144,7 +143,10 @@ struct ShowPage {
     can_read_internal: bool,
 }
 
-pub async fn show(Visit { state, ctx }: Visit, Path(OrgPath { code }): Path<OrgPath>) -> Result<Response, PageError> {
+pub async fn show(
+    Visit { state, ctx }: Visit,
+    Address(OrgPath { code }): Address<OrgPath>,
+) -> Result<Response, PageError> {
     let t = ctx.tr();
     let store = state.store();
     let org = organisations::find(store, &code).await?;

@@ -3,7 +3,6 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::AppError;
@@ -17,7 +16,7 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::errors::PageError;
-use crate::extract::{OrgAccess, PlanAccess};
+use crate::extract::{Address, OrgAccess, Params, PlanAccess};
 use crate::ui::paths::PlanUrls;
 use crate::ui::{Choice, FindingView, FormErrors, Page, finding_view, render_with, timeline_svg, today, type_name};
 use forebygg_texts::Tr;
@@ -121,7 +120,7 @@ pub struct PortfolioQuery {
     plan_type: String,
 }
 
-pub async fn portfolio(at: OrgAccess, Query(q): Query<PortfolioQuery>) -> Result<Response, PageError> {
+pub async fn portfolio(at: OrgAccess, Params(q): Params<PortfolioQuery>) -> Result<Response, PageError> {
     portfolio_page(&at.state, &at, &q.plan_type, &PlanForm::default(), FormErrors::default(), StatusCode::OK).await
 }
 
@@ -336,7 +335,7 @@ pub struct LinkPath {
     to: PlanId,
 }
 
-pub async fn unlink(at: PlanAccess, Path(LinkPath { to }): Path<LinkPath>) -> Result<Redirect, PageError> {
+pub async fn unlink(at: PlanAccess, Address(LinkPath { to }): Address<LinkPath>) -> Result<Redirect, PageError> {
     plans::unlink(at.store(), &at.actor, &at.org, at.id(), to).await?;
     Ok(Redirect::to(&urls(&at).at("#links")))
 }
@@ -402,14 +401,14 @@ async fn activity_page(
 
 pub async fn edit_activity(
     at: PlanAccess,
-    Path(ActivityPath { aid }): Path<ActivityPath>,
+    Address(ActivityPath { aid }): Address<ActivityPath>,
 ) -> Result<Response, PageError> {
     activity_page(&at.state, &at, aid, None, StatusCode::OK).await
 }
 
 pub async fn update_activity(
     at: PlanAccess,
-    Path(ActivityPath { aid }): Path<ActivityPath>,
+    Address(ActivityPath { aid }): Address<ActivityPath>,
     Form(input): Form<ActivityForm>,
 ) -> Result<Response, PageError> {
     match plans::update_activity(at.store(), &at.actor, &at.org, at.id(), aid, &input).await {
@@ -424,7 +423,7 @@ pub async fn update_activity(
 
 pub async fn remove_activity(
     at: PlanAccess,
-    Path(ActivityPath { aid }): Path<ActivityPath>,
+    Address(ActivityPath { aid }): Address<ActivityPath>,
 ) -> Result<Redirect, PageError> {
     plans::remove_activity(at.store(), &at.actor, &at.org, at.id(), aid).await?;
     Ok(Redirect::to(&urls(&at).at("#activities")))

@@ -2,7 +2,6 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::Query;
 use axum::http::StatusCode;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -14,7 +13,7 @@ use serde_json::json;
 
 use crate::AppState;
 use crate::errors::PageError;
-use crate::extract::OrgAccess;
+use crate::extract::{OrgAccess, Params};
 use crate::ui::{FormErrors, Page, paths, render_with};
 
 pub struct LogRow {
@@ -73,7 +72,7 @@ async fn privacy_page(
     ))
 }
 
-pub async fn show(at: OrgAccess, Query(q): Query<PrivacyQuery>) -> Result<Response, PageError> {
+pub async fn show(at: OrgAccess, Params(q): Params<PrivacyQuery>) -> Result<Response, PageError> {
     let notice = q.erased.map(|n| at.ctx.tr().with("privacy-erased", "count", &n.to_string()));
     privacy_page(&at.state, &at, String::new(), FormErrors::default(), notice, StatusCode::OK).await
 }
@@ -86,7 +85,7 @@ pub struct EmailInput {
     confirm: Option<String>,
 }
 
-pub async fn export(at: OrgAccess, Query(input): Query<EmailInput>) -> Result<Response, PageError> {
+pub async fn export(at: OrgAccess, Params(input): Params<EmailInput>) -> Result<Response, PageError> {
     match privacy::export(at.store(), &at.actor, &at.org, &input.email).await {
         Ok((inputs, files)) => {
             let rows: Vec<_> = inputs

@@ -4,7 +4,6 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::{AppError, plans};
@@ -16,7 +15,7 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::errors::PageError;
-use crate::extract::PlanAccess;
+use crate::extract::{Address, PlanAccess};
 use crate::ui::paths::PlanUrls;
 use crate::ui::{Choice, FormErrors, Page, render_with, validation_message};
 
@@ -234,7 +233,7 @@ fn section(op: &str) -> &'static str {
 
 pub async fn edit(
     at: PlanAccess,
-    Path(EditPath { op }): Path<EditPath>,
+    Address(EditPath { op }): Address<EditPath>,
     Form(input): Form<EditInput>,
 ) -> Result<Response, PageError> {
     let t = at.ctx.tr();

@@ -3,7 +3,6 @@
 //! can be reached. A GET form: it computes, it changes nothing.
 
 use askama::Template;
-use axum::extract::Query;
 use axum::http::StatusCode;
 use axum::response::Response;
 use forebygg_app::plans;
@@ -15,7 +14,7 @@ use forebygg_texts::labels;
 use serde::Deserialize;
 
 use crate::errors::PageError;
-use crate::extract::PlanAccess;
+use crate::extract::{Params, PlanAccess};
 use crate::ui::{Choice, FormErrors, Page, render_with, today, validation_message};
 use forebygg_texts::Tr;
 
@@ -161,7 +160,7 @@ fn meeting_field(body: BodyKind) -> &'static str {
     }
 }
 
-pub async fn show(at: PlanAccess, Query(mut q): Query<ScheduleQuery>) -> Result<Response, PageError> {
+pub async fn show(at: PlanAccess, Params(mut q): Params<ScheduleQuery>) -> Result<Response, PageError> {
     let view = plans::view(at.store(), &at.actor, &at.org, at.id()).await?;
     let t = at.ctx.tr();
     let submitted = q.go.is_some();

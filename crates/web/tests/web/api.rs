@@ -144,3 +144,18 @@ async fn the_programme_is_read_and_replaced_as_a_document() {
     let (r, _) = send_json(&mut reader, Method::PUT, &path, Some(json!({})), true).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
 }
+
+/// An id in the address that is not a number is 404 as JSON, like an id that names
+/// nothing — not the framework's plain text.
+#[tokio::test]
+async fn an_address_that_does_not_read_is_a_json_404() {
+    let app = app().await;
+    let mut c = app.login("planleiar@engerdal.demo").await;
+    let (plans, list) = send_json(&mut c, Method::GET, "/api/v1/organisations/3425/plans", None, false).await;
+    assert_eq!(plans.status, StatusCode::OK);
+    let id = list[0]["id"].as_i64().unwrap();
+    let path = format!("/api/v1/organisations/3425/plans/{id}/activities/abc");
+    let (r, body) = send_json(&mut c, Method::PUT, &path, Some(json!({})), true).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND, "{}", r.body);
+    assert_eq!(body["error"], "not_found");
+}

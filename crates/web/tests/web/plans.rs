@@ -309,3 +309,28 @@ async fn the_programme_is_edited_part_by_part() {
     assert!(text(&reader.get(&base).await.body).contains("Nytt formål"));
     assert_eq!(reader.post(&format!("{base}/chapter"), &[("title", "Leser")]).await.status, StatusCode::FORBIDDEN);
 }
+
+/// An address or query string that does not read gets the site's error page in the
+/// visitor's language (404 for an address that names nothing, 400 for a query), and
+/// never the framework's plain text (the API's case is in `api.rs`).
+#[tokio::test]
+async fn a_malformed_address_or_query_gets_an_error_page() {
+    let app = app().await;
+    let plan = preventive_plan(&app).await;
+    let mut c = app.login("planleiar@engerdal.demo").await;
+    c.extra.push(("accept-language", "nn".into()));
+    for path in [
+        format!("/organisations/3425/plans/{plan}/measures/abc"),
+        format!("/organisations/3425/plans/{plan}/activities/1.5"),
+        format!("/organisations/3425/plans/{plan}/document/versions/x"),
+        "/hearings/3425/abc".to_owned(),
+    ] {
+        let r = c.get(&path).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{path}");
+        assert_eq!(r.html_lang(), "nn", "{path}: the error page, in nynorsk");
+        assert!(!r.body.contains("Invalid URL"), "{path}: {}", r.body);
+    }
+    let r = c.get(&format!("/organisations/3425/plans/{plan}/goals?edit=abc")).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert_eq!(r.html_lang(), "nn");
+}

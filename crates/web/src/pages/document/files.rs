@@ -4,7 +4,6 @@
 
 use askama::Template;
 use axum::Json;
-use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::document;
@@ -16,7 +15,7 @@ use serde::Serialize;
 use super::VersionPath;
 use crate::AppState;
 use crate::errors::{self, PageError};
-use crate::extract::{OrgAccess, PlanAccess};
+use crate::extract::{Address, OrgAccess, PlanAccess};
 use crate::pdf::{JobState, QueueError};
 use crate::ui::{Page, download, paths, render_with};
 
@@ -57,7 +56,10 @@ pub async fn current_docx(at: PlanAccess) -> Result<Response, PageError> {
 }
 
 /// A frozen version, exactly as it was frozen.
-pub async fn version_docx(at: PlanAccess, Path(VersionPath { vid }): Path<VersionPath>) -> Result<Response, PageError> {
+pub async fn version_docx(
+    at: PlanAccess,
+    Address(VersionPath { vid }): Address<VersionPath>,
+) -> Result<Response, PageError> {
     docx(&at.state, &at, Which::Plan(Some(vid))).await
 }
 
@@ -80,7 +82,10 @@ pub async fn current_pdf(at: PlanAccess) -> Result<Response, PageError> {
 }
 
 /// Queues a frozen version for PDF.
-pub async fn version_pdf(at: PlanAccess, Path(VersionPath { vid }): Path<VersionPath>) -> Result<Response, PageError> {
+pub async fn version_pdf(
+    at: PlanAccess,
+    Address(VersionPath { vid }): Address<VersionPath>,
+) -> Result<Response, PageError> {
     queue_pdf(&at.state, &at, Which::Plan(Some(vid))).await
 }
 
@@ -135,7 +140,7 @@ fn job_state(state: &AppState, at: &OrgAccess, job: &str) -> Result<JobState, Pa
 
 /// The job's page: progress while it runs (a script refreshes it; without script, the
 /// "check again" link does), the download link when it is done.
-pub async fn job(at: OrgAccess, Path(JobPath { job }): Path<JobPath>) -> Result<Response, PageError> {
+pub async fn job(at: OrgAccess, Address(JobPath { job }): Address<JobPath>) -> Result<Response, PageError> {
     let s = job_state(&at.state, &at, &job)?;
     let view = job_view(at.ctx.tr(), &s);
     let status = if matches!(s, JobState::Failed) { StatusCode::INTERNAL_SERVER_ERROR } else { StatusCode::OK };
@@ -144,12 +149,12 @@ pub async fn job(at: OrgAccess, Path(JobPath { job }): Path<JobPath>) -> Result<
 }
 
 /// The job's state as JSON, for the page's script.
-pub async fn job_status(at: OrgAccess, Path(JobPath { job }): Path<JobPath>) -> Result<Json<JobView>, PageError> {
+pub async fn job_status(at: OrgAccess, Address(JobPath { job }): Address<JobPath>) -> Result<Json<JobView>, PageError> {
     Ok(Json(job_view(at.ctx.tr(), &job_state(&at.state, &at, &job)?)))
 }
 
 /// The finished PDF.
-pub async fn job_file(at: OrgAccess, Path(JobPath { job }): Path<JobPath>) -> Result<Response, PageError> {
+pub async fn job_file(at: OrgAccess, Address(JobPath { job }): Address<JobPath>) -> Result<Response, PageError> {
     let (bytes, name) =
         at.state.pdf().and_then(|jobs| jobs.file(&job, (at.org.id, at.actor.user.id))).ok_or(PageError::NotFound)?;
     Ok(download(bytes.to_vec(), &name))

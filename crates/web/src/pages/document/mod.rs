@@ -13,7 +13,6 @@ pub use versions::{compare_page, freeze, public as public_version, show as versi
 
 use askama::Template;
 use axum::Form;
-use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::document::{self, MAX_CHAPTER_CHARS, PlanDocument};
@@ -25,7 +24,7 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::errors::PageError;
-use crate::extract::PlanAccess;
+use crate::extract::{Address, PlanAccess};
 use crate::ui::paths::PlanUrls;
 use crate::ui::{FormErrors, Page, render_with};
 use forebygg_texts::expanded;
@@ -185,7 +184,7 @@ pub struct ChapterPath {
 
 pub async fn edit(
     at: PlanAccess,
-    Path(ChapterPath { chapter: number }): Path<ChapterPath>,
+    Address(ChapterPath { chapter: number }): Address<ChapterPath>,
 ) -> Result<Response, PageError> {
     let doc = document::document(at.store(), &at.actor, &at.org, at.id()).await?;
     let body = doc.chapters.iter().find(|c| c.number == number).and_then(|c| c.text.as_ref()).map(|x| x.body.clone());
@@ -195,7 +194,7 @@ pub async fn edit(
 
 pub async fn save(
     at: PlanAccess,
-    Path(ChapterPath { chapter: number }): Path<ChapterPath>,
+    Address(ChapterPath { chapter: number }): Address<ChapterPath>,
     Form(input): Form<ChapterInput>,
 ) -> Result<Response, PageError> {
     match document::save_chapter(at.store(), &at.actor, &at.org, (at.id(), &number), &input.body, now()).await {

@@ -2,7 +2,6 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::document;
@@ -15,7 +14,7 @@ use serde::Deserialize;
 use super::{VersionPath, expanded, html, urls};
 use crate::errors::PageError;
 use crate::extract::PlanAccess;
-use crate::extract::{HearingPath, Visit};
+use crate::extract::{Address, HearingPath, Params, Visit};
 use crate::ui::{Choice, FormErrors, Page, render_with, version_name};
 use forebygg_texts::{Tr, labels};
 
@@ -116,7 +115,7 @@ struct VersionPage {
     measures: Vec<MeasureLine>,
 }
 
-pub async fn show(at: PlanAccess, Path(VersionPath { vid }): Path<VersionPath>) -> Result<Response, PageError> {
+pub async fn show(at: PlanAccess, Address(VersionPath { vid }): Address<VersionPath>) -> Result<Response, PageError> {
     let versions = document::versions(at.store(), &at.actor, &at.org, at.id()).await?;
     let v = versions.iter().find(|v| v.id == vid).ok_or(PageError::NotFound)?;
     let t = at.ctx.tr();
@@ -174,8 +173,8 @@ struct PublicVersionPage {
 /// A hearing draft or an adopted plan, for everyone (no sign-in).
 pub async fn public(
     Visit { state, ctx }: Visit,
-    Path(HearingPath { code, id }): Path<HearingPath>,
-    Path(VersionPath { vid }): Path<VersionPath>,
+    Address(HearingPath { code, id }): Address<HearingPath>,
+    Address(VersionPath { vid }): Address<VersionPath>,
 ) -> Result<Response, PageError> {
     let org = forebygg_app::organisations::find(state.store(), &code).await?;
     let (plan, v) = document::published_version(state.store(), &org, id, vid).await?;
@@ -224,7 +223,7 @@ fn measure_line(m: &forebygg_domain::document::version::SnapshotMeasure) -> Meas
     }
 }
 
-pub async fn compare_page(at: PlanAccess, Query(q): Query<CompareQuery>) -> Result<Response, PageError> {
+pub async fn compare_page(at: PlanAccess, Params(q): Params<CompareQuery>) -> Result<Response, PageError> {
     let versions = document::versions(at.store(), &at.actor, &at.org, at.id()).await?;
     let find = |x: Option<VersionId>| x.and_then(|x| versions.iter().find(|v| v.id == x));
     let (Some(old), Some(new)) = (find(q.from), find(q.to)) else {

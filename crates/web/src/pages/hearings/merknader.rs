@@ -2,7 +2,6 @@
 //! the inputs.
 
 use askama::Template;
-use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::Response;
 use forebygg_app::hearings::{self, SenderInputs};
@@ -12,7 +11,7 @@ use forebygg_texts::labels;
 use super::org_of;
 use crate::errors::PageError;
 use crate::extract::PlanAccess;
-use crate::extract::{HearingPath, Visit};
+use crate::extract::{Address, HearingPath, Visit};
 use crate::ui::paths::PlanUrls;
 use crate::ui::{Page, download, render_with};
 use forebygg_texts::Tr;
@@ -157,7 +156,7 @@ fn xlsx(t: Tr, title: &str, groups: &[SenderRows]) -> Result<Vec<u8>, rust_xlsxw
 
 pub async fn outcomes(
     Visit { state, ctx }: Visit,
-    Path(HearingPath { code, id }): Path<HearingPath>,
+    Address(HearingPath { code, id }): Address<HearingPath>,
 ) -> Result<Response, PageError> {
     let org = org_of(&state, &code).await?;
     let t = ctx.tr();

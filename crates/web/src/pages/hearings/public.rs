@@ -5,7 +5,7 @@ use std::time::Instant;
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{FromRequest, Path, Query, Request};
+use axum::extract::{FromRequest, Request};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::document;
@@ -21,7 +21,7 @@ use serde::Deserialize;
 
 use super::{FileRow, file_row, org_of};
 use crate::errors::PageError;
-use crate::extract::{HearingPath, Visit};
+use crate::extract::{Address, HearingPath, Params, Visit};
 use crate::ui::paths::PlanUrls;
 use crate::ui::{FormErrors, Page, render_with, type_name, version_name, when};
 use crate::uploads::MultipartForm;
@@ -176,8 +176,8 @@ fn hearing_page(
 
 pub async fn show(
     Visit { state, ctx }: Visit,
-    Path(HearingPath { code, id }): Path<HearingPath>,
-    Query(v): Query<Variant>,
+    Address(HearingPath { code, id }): Address<HearingPath>,
+    Params(v): Params<Variant>,
 ) -> Result<Response, PageError> {
     let org = org_of(&state, &code).await?;
     let public = hearings::public_plan(state.store(), &org, id, now()).await?;
@@ -189,7 +189,7 @@ pub async fn show(
 
 pub async fn respond(
     Visit { state, ctx }: Visit,
-    Path(HearingPath { code, id }): Path<HearingPath>,
+    Address(HearingPath { code, id }): Address<HearingPath>,
     Submitted { input, uploads }: Submitted,
 ) -> Result<Response, PageError> {
     let org = org_of(&state, &code).await?;
@@ -243,8 +243,8 @@ struct ReceiptPage {
 
 pub async fn receipt(
     Visit { state, ctx }: Visit,
-    Path(ReceiptPath { code, id, token }): Path<ReceiptPath>,
-    Query(v): Query<Variant>,
+    Address(ReceiptPath { code, id, token }): Address<ReceiptPath>,
+    Params(v): Params<Variant>,
 ) -> Result<Response, PageError> {
     let org = org_of(&state, &code).await?;
     let t = ctx.tr();

@@ -6,7 +6,6 @@ use forebygg_texts::labels;
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::hearings::{self, StaffInputForm};
@@ -18,7 +17,7 @@ use serde::Deserialize;
 use super::{FileRow, file_row};
 use crate::AppState;
 use crate::errors::PageError;
-use crate::extract::PlanAccess;
+use crate::extract::{Address, Params, PlanAccess};
 use crate::ui::paths::PlanUrls;
 use crate::ui::{Choice, FormErrors, Page, choices, render_with, when};
 use forebygg_texts::Tr;
@@ -266,7 +265,7 @@ async fn register_page(
     ))
 }
 
-pub async fn register(at: PlanAccess, Query(filter): Query<RegisterFilter>) -> Result<Response, PageError> {
+pub async fn register(at: PlanAccess, Params(filter): Params<RegisterFilter>) -> Result<Response, PageError> {
     register_page(&at.state, &at, RegisterRefusal { filter, ..RegisterRefusal::default() }, StatusCode::OK).await
 }
 
@@ -278,7 +277,7 @@ pub struct InputPath {
 
 pub async fn tag(
     at: PlanAccess,
-    Path(InputPath { iid }): Path<InputPath>,
+    Address(InputPath { iid }): Address<InputPath>,
     Form(fields): Form<std::collections::HashMap<String, String>>,
 ) -> Result<Response, PageError> {
     let themes: Vec<Theme> =
@@ -315,7 +314,7 @@ pub struct AttachmentPath {
 /// recognised as.
 pub async fn attachment(
     at: PlanAccess,
-    Path(AttachmentPath { iid, aid }): Path<AttachmentPath>,
+    Address(AttachmentPath { iid, aid }): Address<AttachmentPath>,
 ) -> Result<Response, PageError> {
     let (info, bytes) = hearings::attachment(at.store(), &at.actor, &at.org, (at.id(), iid, aid)).await?;
     Ok((
@@ -354,7 +353,7 @@ pub struct AssessInput {
 
 pub async fn assess(
     at: PlanAccess,
-    Path(InputPath { iid }): Path<InputPath>,
+    Address(InputPath { iid }): Address<InputPath>,
     Form(input): Form<AssessInput>,
 ) -> Result<Response, PageError> {
     let (decision, justification, change) = (&input.decision, &input.justification, &input.change);
@@ -373,7 +372,7 @@ pub struct ModerateInput {
 
 pub async fn moderate(
     at: PlanAccess,
-    Path(InputPath { iid }): Path<InputPath>,
+    Address(InputPath { iid }): Address<InputPath>,
     Form(input): Form<ModerateInput>,
 ) -> Result<Response, PageError> {
     let result =

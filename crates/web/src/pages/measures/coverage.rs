@@ -3,7 +3,6 @@
 //! in words, not by colour.
 
 use askama::Template;
-use axum::extract::Query;
 use axum::http::StatusCode;
 use axum::response::Response;
 use forebygg_app::measures;
@@ -13,7 +12,7 @@ use forebygg_texts::labels;
 
 use super::{FilterChoices, MeasureFilter, base, filter_choices, load};
 use crate::errors::PageError;
-use crate::extract::PlanAccess;
+use crate::extract::{Params, PlanAccess};
 use crate::ui::{Choice, FormErrors, Page, render_with};
 
 /// How many names a cell lists before "and N more".
@@ -54,7 +53,7 @@ struct CoveragePage {
     no_errors: FormErrors,
 }
 
-pub async fn coverage(at: PlanAccess, Query(filter): Query<MeasureFilter>) -> Result<Response, PageError> {
+pub async fn coverage(at: PlanAccess, Params(filter): Params<MeasureFilter>) -> Result<Response, PageError> {
     let (plan, all, _) = load(&at.state, &at).await?;
     let t = at.ctx.tr();
     let (kept, matrix) = measures::coverage(&all, |f| filter.keeps(f));

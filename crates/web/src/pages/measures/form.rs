@@ -7,7 +7,6 @@ use std::collections::HashMap;
 
 use askama::Template;
 use axum::Form;
-use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::measures::GoalLinks;
@@ -23,7 +22,7 @@ use serde::Deserialize;
 use super::base;
 use crate::AppState;
 use crate::errors::PageError;
-use crate::extract::PlanAccess;
+use crate::extract::{Address, PlanAccess};
 use crate::ui::{Choice, FormErrors, Page, render_with};
 
 /// The form as typed: one text per column; the ticked age bands and themes by code.
@@ -288,13 +287,13 @@ pub async fn create(at: PlanAccess, Form(pairs): Form<Vec<(String, String)>>) ->
 
 pub async fn update(
     at: PlanAccess,
-    Path(MeasurePath { mid }): Path<MeasurePath>,
+    Address(MeasurePath { mid }): Address<MeasurePath>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
     save(&at.state, &at, Some(mid), MeasureInput::from_pairs(pairs)).await
 }
 
-pub async fn edit(at: PlanAccess, Path(MeasurePath { mid }): Path<MeasurePath>) -> Result<Response, PageError> {
+pub async fn edit(at: PlanAccess, Address(MeasurePath { mid }): Address<MeasurePath>) -> Result<Response, PageError> {
     let input = measure_input(&at.state, &at, mid).await?;
     show(&at.state, &at, mid, input, Default::default(), StatusCode::OK).await
 }
@@ -321,7 +320,7 @@ async fn show(
 /// A status report of the measure (plan staff, or a service owner as contributor).
 pub async fn report(
     at: PlanAccess,
-    Path(MeasurePath { mid }): Path<MeasurePath>,
+    Address(MeasurePath { mid }): Address<MeasurePath>,
     Form(typed): Form<ReportForm>,
 ) -> Result<Response, PageError> {
     match goals::report(at.store(), &at.actor, &at.org, (at.id(), mid), &typed, now()).await {
@@ -338,7 +337,7 @@ pub async fn report(
     }
 }
 
-pub async fn remove(at: PlanAccess, Path(MeasurePath { mid }): Path<MeasurePath>) -> Result<Redirect, PageError> {
+pub async fn remove(at: PlanAccess, Address(MeasurePath { mid }): Address<MeasurePath>) -> Result<Redirect, PageError> {
     measures::remove(at.store(), &at.actor, &at.org, (at.id(), mid)).await?;
     Ok(Redirect::to(&base(&at)))
 }

@@ -11,7 +11,7 @@ pub use form::{create, edit, new, remove, report, update};
 pub use responsibility::responsibility;
 
 use askama::Template;
-use axum::extract::{Path, Query, Request};
+use axum::extract::Request;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::{AppError, measures, now};
@@ -24,7 +24,7 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::errors::PageError;
-use crate::extract::PlanAccess;
+use crate::extract::{Address, Params, PlanAccess};
 use crate::ui::paths::PlanUrls;
 use crate::ui::{Choice, FormErrors, Page, choices, download, import_problem, render_with};
 use crate::uploads::MultipartForm;
@@ -223,7 +223,7 @@ fn filter_choices(t: Tr, all: &[Measure], filter: &MeasureFilter) -> FilterChoic
     }
 }
 
-pub async fn list(at: PlanAccess, Query(query): Query<ListQuery>) -> Result<Response, PageError> {
+pub async fn list(at: PlanAccess, Params(query): Params<ListQuery>) -> Result<Response, PageError> {
     list_page(&at.state, &at, query, Vec::new(), StatusCode::OK).await
 }
 
@@ -251,7 +251,7 @@ pub struct FilePath {
 
 /// The import template (`template.csv` or `template.xlsx`) and the plan's measures
 /// (`export.csv` or `export.xlsx`).
-pub async fn file(at: PlanAccess, Path(FilePath { name }): Path<FilePath>) -> Result<Response, PageError> {
+pub async fn file(at: PlanAccess, Address(FilePath { name }): Address<FilePath>) -> Result<Response, PageError> {
     let (_, all, _) = load(&at.state, &at).await?;
     let fields: Vec<_> = all.into_iter().map(|m| m.fields).collect();
     let made = match name.as_str() {

@@ -2,7 +2,6 @@
 //! saying "owner" or "partner" in words, and per service how many it owns and joins.
 
 use askama::Template;
-use axum::extract::Query;
 use axum::http::StatusCode;
 use axum::response::Response;
 use forebygg_domain::measures::MeasureFields;
@@ -10,7 +9,7 @@ use forebygg_domain::measures::responsibility::{Part, ResponsibilityMatrix};
 
 use super::{MeasureFilter, base};
 use crate::errors::PageError;
-use crate::extract::PlanAccess;
+use crate::extract::{Params, PlanAccess};
 use crate::ui::{Page, render_with};
 
 pub struct ServiceTotal {
@@ -34,7 +33,7 @@ struct ResponsibilityPage {
     rows: Vec<Row>,
 }
 
-pub async fn responsibility(at: PlanAccess, Query(filter): Query<MeasureFilter>) -> Result<Response, PageError> {
+pub async fn responsibility(at: PlanAccess, Params(filter): Params<MeasureFilter>) -> Result<Response, PageError> {
     let (plan, all, _) = super::load(&at.state, &at).await?;
     let t = at.ctx.tr();
     let mut kept: Vec<&MeasureFields> = all.iter().map(|m| &m.fields).filter(|f| filter.keeps(f)).collect();
