@@ -10,7 +10,7 @@ use forebygg_domain::organisation::NewOrganisation;
 use forebygg_domain::{Email, Lang, OrgCode, Organisation, Role};
 use sqlx::Row;
 
-use crate::common::{all, backend, change};
+use super::common::{all, backend, change};
 use crate::db::{Db, DbRow};
 
 fn org_row(row: &DbRow) -> Result<Organisation, StoreError> {

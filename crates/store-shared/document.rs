@@ -9,7 +9,7 @@ use forebygg_domain::document::version::{Snapshot, Version, VersionFields};
 use forebygg_domain::ids::{PlanId, VersionId};
 use sqlx::Row;
 
-use crate::common::{all, backend, change, found, id};
+use super::common::{all, backend, change, found, id};
 use crate::db::{Db, DbRow};
 
 fn version_row(row: &DbRow) -> Result<Version, StoreError> {

@@ -8,7 +8,7 @@ use forebygg_domain::ids::{GoalId, MeasureId, PlanId, ReportId};
 use forebygg_domain::measures::report::{StatusReport, StatusReportFields};
 use sqlx::Row;
 
-use crate::common::{all, backend, change, found, id};
+use super::common::{all, backend, change, found, id};
 use crate::db::{Db, DbRow};
 
 fn goal_row(row: &DbRow) -> Result<Goal, StoreError> {

@@ -14,7 +14,7 @@ use forebygg_domain::theme::Theme;
 use sqlx::Row;
 use tokio::sync::{mpsc, oneshot};
 
-use crate::common::{all, backend, change, found, id, touched};
+use super::common::{all, backend, change, found, id, touched};
 use crate::db::{Db, DbPool, DbRow};
 
 macro_rules! input_columns {

@@ -9,7 +9,7 @@ use forebygg_domain::ids::{MeasureId, PlanId};
 use forebygg_domain::measures::{Measure, MeasureFields};
 use sqlx::{QueryBuilder, Row};
 
-use crate::common::{all, backend, change, found};
+use super::common::{all, backend, change, found};
 use crate::db::{Db, DbKind, DbRow};
 
 /// Rows per INSERT: 5 parameters each, well inside both backends' limits.

@@ -14,7 +14,7 @@ use forebygg_domain::plan::{Activity, LinkKind, Plan, PlanFields, Programme};
 use forebygg_domain::timeline::NorDate;
 use sqlx::Row;
 
-use crate::common::{all, backend, change, found};
+use super::common::{all, backend, change, found};
 use crate::db::{Db, DbRow};
 
 macro_rules! plan_columns {

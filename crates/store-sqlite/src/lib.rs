@@ -21,24 +21,13 @@ mod db {
     pub(crate) use sqlx::sqlite::SqliteRow as DbRow;
 }
 
-// The queries and row mapping both backends share: one file each, compiled (and
-// contract-tested) as a module of this crate and of the other adapter.
-#[path = "../../store-shared/accounts.rs"]
-mod accounts;
-#[path = "../../store-shared/common.rs"]
-mod common;
-#[path = "../../store-shared/document.rs"]
-mod document;
-#[path = "../../store-shared/goals.rs"]
-mod goals;
-#[path = "../../store-shared/inputs.rs"]
-mod inputs;
-#[path = "../../store-shared/measures.rs"]
-mod measures;
-#[path = "../../store-shared/plans.rs"]
-mod plans;
+// The queries and row mapping both backends share, compiled (and contract-tested) as a
+// module of this crate and of the other adapter.
+#[path = "../../store-shared/mod.rs"]
+mod shared;
 
-use common::backend;
+use shared::common::{self, backend};
+use shared::inputs;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 

@@ -1,0 +1,14 @@
+//! The storage adapters' shared code: the queries and row mapping that SQLite and
+//! PostgreSQL both accept, one file per area. Not a crate: each adapter compiles this
+//! folder as its module `shared` (`#[path = "../../store-shared/mod.rs"] mod shared;`),
+//! with `crate::db::{Db, DbRow, DbPool, DbKind}` naming its own store, row, pool and
+//! database types — so every query exists once and is compiled and contract-tested for
+//! both backends.
+
+mod accounts;
+pub(crate) mod common;
+mod document;
+mod goals;
+pub(crate) mod inputs;
+mod measures;
+mod plans;
