@@ -180,10 +180,15 @@ pub async fn add_inputs(
     if channel.is_none() {
         errors.add("channel", ValidationError::Required);
     }
+    let today = oslo_date(crate::now());
     let received = if form.received.trim().is_empty() {
-        Some(oslo_date(crate::now()))
+        Some(today)
     } else {
-        errors.check("received", NorDate::parse(&form.received))
+        let date = errors.check("received", NorDate::parse(&form.received));
+        if date.is_some_and(|d| d > today) {
+            errors.add("received", ValidationError::DateInFuture(form.received.trim().to_owned()));
+        }
+        date.filter(|d| *d <= today)
     };
     let texts: Vec<&str> = if form.one_per_line {
         form.text.lines().filter(|l| !l.trim().is_empty()).collect()
@@ -219,7 +224,13 @@ pub async fn add_inputs(
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
     }
-    let at = received.0.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc().timestamp();
+    // Received today: now. An earlier day has no time of its own: noon UTC, which is
+    // that day in Norway in every season.
+    let at = if received == today {
+        crate::now()
+    } else {
+        received.0.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc().timestamp()
+    };
     let mut stored = Vec::new();
     for mut fields in all {
         fields.channel = channel;

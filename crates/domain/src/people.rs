@@ -76,6 +76,9 @@ pub enum ValidationError {
     /// Not a kind of programme group (working, reference, steering, resource).
     #[error("not a kind of group: {0}")]
     GroupKind(String),
+    /// A date that has not come yet where only past or present ones make sense.
+    #[error("'{0}' is after today")]
+    DateInFuture(String),
     #[error("'{0}' is not an amount in kroner")]
     Amount(String),
     #[error("'{0}' is not a whole number")]

@@ -11,8 +11,9 @@ use crate::people::ValidationError;
 pub struct NorDate(pub NaiveDate);
 
 impl NorDate {
-    /// Accepts `dd.mm.åååå` and its short forms (`1.2.2024`), and ISO `åååå-mm-dd`
-    /// (what an API client or a date picker sends).
+    /// Accepts `dd.mm.åååå` and its short forms (`1.2.2024`, and `21.09.23` with a
+    /// two-digit year, which means 2000–2099 in a plan), and ISO `åååå-mm-dd` (what an
+    /// API client or a date picker sends).
     pub fn parse(s: &str) -> Result<Self, ValidationError> {
         let s = s.trim();
         let parsed = if s.contains('-') {
@@ -20,8 +21,12 @@ impl NorDate {
         } else {
             let parts: Vec<&str> = s.split('.').collect();
             match parts.as_slice() {
-                [d, m, y] if y.len() == 4 => {
-                    let (d, m, y) = (d.parse().ok(), m.parse().ok(), y.parse().ok());
+                [d, m, y]
+                    if (y.len() == 4 || y.len() == 2)
+                        && [d, m, y].iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) =>
+                {
+                    let century = if y.len() == 2 { 2000 } else { 0 };
+                    let (d, m, y) = (d.parse().ok(), m.parse().ok(), y.parse::<i32>().ok().map(|y| century + y));
                     match (d, m, y) {
                         (Some(d), Some(m), Some(y)) => NaiveDate::from_ymd_opt(y, m, d),
                         _ => None,
@@ -94,7 +99,21 @@ mod tests {
         assert_eq!(NorDate::parse(" 29.2.2024 "), Ok(d));
         assert_eq!(NorDate::parse("2024-02-29"), Ok(d));
         assert_eq!(d.to_string(), "29.02.2024");
-        for bad in ["30.02.2024", "29.02.24", "2024/02/29", "", "1.1", "aa.bb.cccc"] {
+        assert_eq!(NorDate::parse("29.02.24"), Ok(d), "a two-digit year, as the seeds write dates");
+        assert_eq!(NorDate::parse("21.09.23"), Ok(NorDate::ymd(2023, 9, 21).unwrap()));
+        assert_eq!(NorDate::parse("1.2.26"), Ok(NorDate::ymd(2026, 2, 1).unwrap()));
+        for bad in [
+            "30.02.2024",
+            "29.02.2",
+            "29.02.202",
+            "2024/02/29",
+            "",
+            "1.1",
+            "aa.bb.cccc",
+            "1.2.+5",
+            "+1.2.2024",
+            "1.2.+202",
+        ] {
             assert!(NorDate::parse(bad).is_err(), "{bad}");
         }
     }

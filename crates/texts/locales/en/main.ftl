@@ -141,6 +141,7 @@ invalid-county-required = A county governor must have a county.
 invalid-role = Choose a role from the list.
 invalid-lang = Choose bokmål, nynorsk or English.
 invalid-date = “{ $value }” is not a date. Write it as dd.mm.yyyy, e.g. 29.02.2024.
+invalid-date-future = “{ $value }” is in the future. Give a date no later than today.
 invalid-phase = Choose a phase from the list.
 invalid-period = “{ $value }” is not a period. Give two years, the first not after the second, or leave both empty.
 invalid-title = Write a title of 1 to 200 characters.

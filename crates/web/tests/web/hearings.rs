@@ -581,3 +581,26 @@ async fn a_receipt_is_mailed_in_the_senders_language_and_retried_when_mail_fails
             .unwrap();
     assert_eq!(error, None, "a later success clears the error");
 }
+
+/// A date as the seeds write it (`21.09.23`) is a date; a "received" date after today
+/// is refused with a message at the field, and nothing is stored.
+#[tokio::test]
+async fn a_received_date_is_written_as_norwegians_do_and_never_in_the_future() {
+    let app = app().await;
+    let (_, closed) = demo_hearings(&app).await;
+    let before = inputs_of(&app, closed).await.len();
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let path = format!("/organisations/3425/plans/{closed}/inputs");
+    let tomorrow = forebygg_domain::timeline::dates::oslo_date(forebygg_app::now()).plus_days(1).to_string();
+    let r =
+        lead.post(&path, &[("channel", "email_or_letter"), ("received", &tomorrow), ("text", "Fra framtida")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("ligger fram i tid"), "{}", text(&r.body));
+    assert!(r.body.contains("Fra framtida"), "the text is kept");
+    assert_eq!(inputs_of(&app, closed).await.len(), before, "nothing stored");
+    let r = lead.post(&path, &[("channel", "workshop"), ("received", "21.09.23"), ("text", "Kurs i BTI")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let stored = inputs_of(&app, closed).await;
+    let added = stored.iter().find(|i| i.fields.text == "Kurs i BTI").unwrap();
+    assert_eq!(forebygg_domain::timeline::dates::oslo_date(added.received_at).to_string(), "21.09.2023");
+}
