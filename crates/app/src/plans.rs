@@ -9,7 +9,9 @@ use forebygg_domain::plan::{
     Activity, ActivityFinding, ActivityKind, LinkKind, Period, Phase, Plan, PlanFields, Programme, parse_plan_type,
     parse_title, register,
 };
+use forebygg_domain::timeline::dates::oslo_date;
 use forebygg_domain::timeline::hearing::HearingFinding;
+use forebygg_domain::timeline::weeks::parse_weeks;
 use forebygg_domain::timeline::{BodyKind, NorDate};
 use forebygg_domain::{Action, Organisation, ValidationError};
 
@@ -203,9 +205,21 @@ fn parse_activity(plan: &Plan, form: &ActivityForm) -> Result<ActivityFields, Ap
     let mut errors = FieldErrors::default();
     let kind = errors.check("kind", ActivityKind::parse(&form.kind));
     let title = errors.check("title", parse_title(&form.title));
-    let start = errors.check("start", NorDate::parse(&form.start));
-    let end =
-        if form.end.trim().is_empty() { Some(None) } else { errors.check("end", NorDate::parse(&form.end)).map(Some) };
+    // Week notation ("uke 4–9 2024") gives the days of those weeks.
+    let today = oslo_date(crate::now());
+    let start_weeks = parse_weeks(&form.start, today);
+    let start = match start_weeks {
+        Some((monday, _)) => Some(monday),
+        None => errors.check("start", NorDate::parse(&form.start)),
+    };
+    let end = match (form.end.trim(), start_weeks) {
+        ("", Some((_, sunday))) => Some(Some(sunday)),
+        ("", None) => Some(None),
+        (end, _) => match parse_weeks(end, today) {
+            Some((_, sunday)) => Some(Some(sunday)),
+            None => errors.check("end", NorDate::parse(end)).map(Some),
+        },
+    };
     let body = if form.body.is_empty() {
         Some(None)
     } else {

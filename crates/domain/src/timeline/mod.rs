@@ -8,6 +8,7 @@ pub mod dates;
 pub mod hearing;
 pub mod holidays;
 pub mod schedule;
+pub mod weeks;
 
 pub use bodies::BodyKind;
 pub use dates::NorDate;

@@ -334,3 +334,22 @@ async fn a_malformed_address_or_query_gets_an_error_page() {
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
     assert_eq!(r.html_lang(), "nn");
 }
+
+/// Engerdal's programme plans in weeks: `uke 4–9 2024` is Monday of week 4 to Sunday of
+/// week 9, shown back as dates.
+#[tokio::test]
+async fn an_activity_can_be_written_in_weeks() {
+    let app = app().await;
+    let id = preventive_plan(&app).await;
+    let mut c = app.login("planleiar@engerdal.demo").await;
+    let path = format!("/organisations/3425/plans/{id}/activities");
+    let r = c.post(&path, &[("kind", "drafting"), ("title", "Utarbeide planforslag"), ("start", "uke 4–9 2024")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let r = c
+        .post(&path, &[("kind", "other"), ("title", "Oppsummering"), ("start", "22.04.24"), ("end", "uke 18 2024")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let page = text(&c.get(&format!("/organisations/3425/plans/{id}")).await.body);
+    assert!(page.contains("22.01.2024–03.03.2024"), "{page}");
+    assert!(page.contains("22.04.2024–05.05.2024"), "{page}");
+}
