@@ -3,7 +3,9 @@
 
 use forebygg_domain::ValidationError;
 use forebygg_domain::hearing::attachment::check_uploads;
-use forebygg_domain::hearing::{Assessment, Channel, ResponseForm, Upload, last_closed_hearing, open_hearing};
+use forebygg_domain::hearing::{
+    Assessment, Channel, ResponseForm, Upload, has_public_page, last_closed_hearing, open_hearing,
+};
 use forebygg_domain::ids::{ActivityId, AttachmentId, InputId, PlanId};
 use forebygg_domain::plan::programme::parse_path;
 use forebygg_domain::plan::{Activity, Plan, Programme};
@@ -41,7 +43,7 @@ pub async fn public_plan(
     let today = oslo_date(now);
     let open = open_hearing(&activities, today).cloned();
     let closed = if open.is_some() { None } else { last_closed_hearing(&activities, today).cloned() };
-    if open.is_none() && closed.is_none() {
+    if !has_public_page(&activities, today) {
         return Err(not_found());
     }
     let programme = store.programme(&scope, plan_id).await?;
@@ -130,10 +132,21 @@ pub async fn register(
     actor: &Actor,
     org: &Organisation,
     plan_id: PlanId,
-) -> Result<(Plan, Vec<Input>), AppError> {
+) -> Result<Register, AppError> {
     let scope = authorize(actor, org, Action::ReadInternal)?;
     let plan = store.plan(&scope, plan_id).await?;
-    Ok((plan, store.inputs(&scope, plan_id).await?))
+    let activities = store.activities(&scope, plan_id).await?;
+    let public_page = has_public_page(&activities, oslo_date(crate::now()));
+    Ok(Register { plan, inputs: store.inputs(&scope, plan_id).await?, public_page })
+}
+
+/// A plan's register of inputs.
+#[derive(Clone, Debug)]
+pub struct Register {
+    pub plan: Plan,
+    pub inputs: Vec<Input>,
+    /// The plan has public pages (it is or was on hearing), so the outcome page exists.
+    pub public_page: bool,
 }
 
 /// The plans on hearing today across all organisations, for the start page.
@@ -299,7 +312,7 @@ pub async fn merknadsbehandling(
     org: &Organisation,
     plan_id: PlanId,
 ) -> Result<(Plan, Vec<SenderInputs>), AppError> {
-    let (plan, inputs) = register(store, actor, org, plan_id).await?;
+    let Register { plan, inputs, .. } = register(store, actor, org, plan_id).await?;
     Ok((plan, group_by_sender(inputs.into_iter().filter(|i| i.hidden_reason.is_none()).collect())))
 }
 

@@ -1,6 +1,7 @@
 //! Use cases of the plan portfolio, the programme and the process calendar. Every
 //! function authorises first and hands the resulting scope to storage.
 
+use forebygg_domain::hearing::has_public_page;
 use forebygg_domain::ids::{ActivityId, PlanId};
 use forebygg_domain::plan::activity::ActivityFields;
 use forebygg_domain::plan::presets::Preset;
@@ -40,6 +41,8 @@ pub struct PlanView {
     /// Other plans of the organisation, for the link form.
     pub others: Vec<Plan>,
     pub can_edit: bool,
+    /// The plan has public pages (it is or was on hearing).
+    pub public_page: bool,
 }
 
 /// Opens a plan of the organisation for reading.
@@ -49,9 +52,9 @@ pub async fn view(store: &dyn Store, actor: &Actor, org: &Organisation, id: Plan
     let programme = store.programme(&scope, id).await?;
     let links = store.links(&scope, id).await?;
     let council = council_must_adopt(&plan);
-    let activities = store
-        .activities(&scope, id)
-        .await?
+    let stored = store.activities(&scope, id).await?;
+    let public_page = has_public_page(&stored, oslo_date(crate::now()));
+    let activities = stored
         .into_iter()
         .map(|a| {
             let findings = a.fields.findings(plan.under_pbl, council);
@@ -60,7 +63,7 @@ pub async fn view(store: &dyn Store, actor: &Actor, org: &Organisation, id: Plan
         .collect();
     let others = store.plans(&scope).await?.into_iter().filter(|p| p.id != id).collect();
     let can_edit = authorize(actor, org, Action::EditPlans).is_ok();
-    Ok(PlanView { plan, programme, links, activities, others, can_edit })
+    Ok(PlanView { plan, programme, links, activities, others, can_edit, public_page })
 }
 
 fn council_must_adopt(plan: &Plan) -> bool {

@@ -23,6 +23,11 @@ pub fn open_hearing(activities: &[Activity], today: NorDate) -> Option<&Activity
         .max_by_key(|a| a.fields.end)
 }
 
+/// Whether the plan has a public page on `today`: it is on hearing, or has been.
+pub fn has_public_page(activities: &[Activity], today: NorDate) -> bool {
+    open_hearing(activities, today).is_some() || last_closed_hearing(activities, today).is_some()
+}
+
 /// The latest hearing that has closed by `today`, if any.
 pub fn last_closed_hearing(activities: &[Activity], today: NorDate) -> Option<&Activity> {
     hearings(activities).filter(|a| a.fields.end.is_some_and(|end| end < today)).max_by_key(|a| a.fields.end)

@@ -227,6 +227,8 @@ pub struct LinkRow {
 #[template(path = "plan.html")]
 struct PlanPage {
     page: Page,
+    /// The plan is or was on hearing, so its public page exists.
+    public_page: bool,
     org_code: String,
     org_name: String,
     plan: PlanRow,
@@ -263,6 +265,7 @@ async fn plan_page(
     Ok(render_with(
         status,
         &PlanPage {
+            public_page: view.public_page,
             page: Page::titled(&at.ctx, view.plan.title.clone()),
             org_code: at.org.code.to_string(),
             org_name: at.org.name.clone(),

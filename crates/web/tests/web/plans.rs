@@ -353,3 +353,31 @@ async fn an_activity_can_be_written_in_weeks() {
     assert!(page.contains("22.01.2024–03.03.2024"), "{page}");
     assert!(page.contains("22.04.2024–05.05.2024"), "{page}");
 }
+
+/// Staff pages link to a plan's public pages only when they exist (the plan is or was
+/// on hearing): no link from a plan page or a register leads to a 404.
+#[tokio::test]
+async fn staff_pages_link_only_to_public_pages_that_exist() {
+    use forebygg_app::{OrgScope, PlanStore};
+    let app = app().await;
+    let org = app.store.organisation(&forebygg_domain::OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+    let plans = app.store.plans(&OrgScope::operator(&org)).await.unwrap();
+    let mut c = app.login("planleiar@engerdal.demo").await;
+    let (mut with_link, mut without) = (0, 0);
+    for plan in plans {
+        let public = format!("/hearings/3425/{}", plan.id);
+        let page = c.get(&format!("/organisations/3425/plans/{}", plan.id)).await.body;
+        let register = c.get(&format!("/organisations/3425/plans/{}/inputs", plan.id)).await.body;
+        let status = c.get(&public).await.status;
+        if page.contains(&format!("href=\"{public}\"")) {
+            with_link += 1;
+            assert_eq!(status, StatusCode::OK, "{public} is linked from the plan page");
+            assert!(register.contains(&format!("href=\"{public}/outcomes\"")), "and the register links its outcomes");
+        } else {
+            without += 1;
+            assert_eq!(status, StatusCode::NOT_FOUND, "{public} exists but is not linked");
+            assert!(!register.contains("/outcomes\""), "no link to a missing outcome page");
+        }
+    }
+    assert!(with_link > 0 && without > 0, "the demo has plans of both kinds: {with_link} / {without}");
+}

@@ -47,6 +47,8 @@ pub struct InputRow {
 #[template(path = "inputs.html")]
 struct RegisterPage {
     page: Page,
+    /// The plan is or was on hearing, so its public outcome page exists.
+    public_page: bool,
     org_code: String,
     plan_id: PlanId,
     plan_title: String,
@@ -155,7 +157,7 @@ async fn register_page(
     let PlanAccess { ctx, actor, org, .. } = at;
     let (code, id) = (org.code.as_str(), at.id());
     let t = ctx.tr();
-    let (plan, inputs) = hearings::register(state.store(), actor, org, id).await?;
+    let hearings::Register { plan, inputs, public_page } = hearings::register(state.store(), actor, org, id).await?;
     let files = hearings::attachments(state.store(), actor, org, id).await?;
     let conferences = forebygg_app::conferences::list(state.store(), actor, org, id).await?;
     let origin_of = |i: &Input| {
@@ -224,6 +226,7 @@ async fn register_page(
     Ok(render_with(
         status,
         &RegisterPage {
+            public_page,
             page: Page::titled(ctx, t.with("inputs-title", "plan", &plan.title)),
             org_code: org.code.to_string(),
             plan_id: id,
