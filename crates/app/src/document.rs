@@ -2,10 +2,13 @@
 //! plan's staff write for each chapter.
 
 use forebygg_domain::document::generated::{ActivityLine, Generated, GoalLine, InputLine, LegalLine, MeasureLine};
-use forebygg_domain::document::version::{Snapshot, SnapshotChapter, SnapshotMeasure, Version, VersionForm};
+use forebygg_domain::document::version::{
+    Snapshot, SnapshotChapter, SnapshotMeasure, Version, VersionForm, VersionKind,
+};
+use forebygg_domain::hearing::open_hearing;
 use forebygg_domain::ids::{PlanId, VersionId};
 use forebygg_domain::plan::programme::numbered;
-use forebygg_domain::plan::{Plan, Programme, register};
+use forebygg_domain::plan::{Phase, Plan, PlanFields, Programme, register};
 use forebygg_domain::timeline::dates::oslo_date;
 use forebygg_domain::{Action, Organisation, ValidationError};
 
@@ -170,6 +173,15 @@ pub async fn freeze(
     let fields = form.parse().map_err(|e| AppError::Invalid(crate::FieldErrors(e)))?;
     let doc = document(store, actor, org, plan_id).await?;
     let scope = authorize(actor, org, Action::EditPlans)?;
+    let adopted = fields.kind == VersionKind::Adopted;
+    if adopted {
+        // Nothing is adopted before its hearing ends.
+        let activities = store.activities(&scope, plan_id).await?;
+        if let Some(hearing) = open_hearing(&activities, oslo_date(now)) {
+            let deadline = hearing.fields.end.map(|d| d.to_string()).unwrap_or_default();
+            return Err(AppError::invalid("kind", ValidationError::HearingStillOpen(deadline)));
+        }
+    }
     let snapshot = Snapshot {
         chapters: doc
             .chapters
@@ -193,7 +205,19 @@ pub async fn freeze(
             .collect(),
         generated: doc.generated,
     };
-    Ok(store.freeze_version(&scope, plan_id, &fields, &snapshot, actor.user.name.as_str(), now).await?)
+    let version = store.freeze_version(&scope, plan_id, &fields, &snapshot, actor.user.name.as_str(), now).await?;
+    if adopted && doc.plan.phase != Phase::Adopted {
+        let plan = &doc.plan;
+        let adopted_fields = PlanFields {
+            plan_type: plan.plan_type.clone(),
+            title: plan.title.clone(),
+            phase: Phase::Adopted,
+            period: plan.period,
+            under_pbl: plan.under_pbl,
+        };
+        store.update_plan(&scope, plan_id, &adopted_fields).await?;
+    }
+    Ok(version)
 }
 
 /// The plan's frozen versions, oldest first.

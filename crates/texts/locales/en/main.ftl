@@ -142,6 +142,7 @@ invalid-role = Choose a role from the list.
 invalid-lang = Choose bokmål, nynorsk or English.
 invalid-date = “{ $value }” is not a date. Write it as dd.mm.yyyy, e.g. 29.02.2024.
 invalid-date-future = “{ $value }” is in the future. Give a date no later than today.
+invalid-adopt-hearing-open = The hearing is open until { $deadline }. The plan can be adopted after the hearing deadline.
 invalid-phase = Choose a phase from the list.
 invalid-period = “{ $value }” is not a period. Give two years, the first not after the second, or leave both empty.
 invalid-title = Write a title of 1 to 200 characters.

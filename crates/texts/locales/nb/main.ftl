@@ -142,6 +142,7 @@ invalid-role = Velg en rolle fra listen.
 invalid-lang = Velg bokmål, nynorsk eller engelsk.
 invalid-date = «{ $value }» er ikke en dato. Skriv den som dd.mm.åååå, f.eks. 29.02.2024.
 invalid-date-future = «{ $value }» ligger fram i tid. Skriv en dato som ikke er etter i dag.
+invalid-adopt-hearing-open = Høringen er åpen til { $deadline }. Planen kan vedtas etter høringsfristen.
 invalid-phase = Velg en fase fra listen.
 invalid-period = «{ $value }» er ikke en periode. Oppgi to årstall, det første ikke etter det andre, eller la begge stå tomme.
 invalid-title = Skriv en tittel på 1 til 200 tegn.

@@ -142,6 +142,7 @@ invalid-role = Vel ei rolle frå lista.
 invalid-lang = Vel bokmål, nynorsk eller engelsk.
 invalid-date = «{ $value }» er ikkje ein dato. Skriv han som dd.mm.åååå, t.d. 29.02.2024.
 invalid-date-future = «{ $value }» ligg fram i tid. Skriv ein dato som ikkje er etter i dag.
+invalid-adopt-hearing-open = Høyringa er open til { $deadline }. Planen kan vedtakast etter høyringsfristen.
 invalid-phase = Vel ein fase frå lista.
 invalid-period = «{ $value }» er ikkje ein periode. Oppgi to årstal, det første ikkje etter det andre, eller la begge stå tomme.
 invalid-title = Skriv ein tittel på 1 til 200 teikn.

@@ -338,3 +338,29 @@ async fn hearing_drafts_and_adopted_plans_are_public_drafts_are_not() {
     assert_eq!(anyone.get(&format!("/hearings/3425/{plan}/versions/{draft_id}")).await.status, StatusCode::NOT_FOUND);
     assert_eq!(anyone.get(&format!("/hearings/5536/{plan}/versions/{hearing_id}")).await.status, StatusCode::NOT_FOUND);
 }
+
+/// Nothing is adopted before its hearing ends: an adopted version is refused while the
+/// plan's hearing is open (with its deadline in words, the typed text kept); once a plan
+/// is adopted, its phase says so.
+#[tokio::test]
+async fn a_plan_is_adopted_only_after_its_hearing_and_then_its_phase_is_adopted() {
+    use forebygg_app::{AccountStore, DocumentStore, OrgScope, PlanStore};
+    let app = app().await;
+    let org = app.store.organisation(&forebygg_domain::OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+    let plans = app.store.plans(&OrgScope::operator(&org)).await.unwrap();
+    let id = |t: &str| plans.iter().find(|p| p.plan_type == t).unwrap().id;
+    let (on_hearing, heard) = (id("violence"), id("preventive"));
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let adopt = [("kind", "adopted"), ("date", "18.04.2024"), ("decision_ref", "KST-sak 12/24")];
+    let r = lead.post(&format!("/organisations/3425/plans/{on_hearing}/document/versions"), &adopt).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let t = text(&r.body);
+    assert!(t.contains("Høringen er åpen til") && t.contains("kan vedtas etter høringsfristen"), "{t}");
+    assert!(r.body.contains("value=\"KST-sak 12/24\""), "the typed decision is kept");
+    assert!(app.store.versions(&OrgScope::operator(&org), on_hearing).await.unwrap().is_empty(), "nothing frozen");
+
+    let r = lead.post(&format!("/organisations/3425/plans/{heard}/document/versions"), &adopt).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let plan = app.store.plan(&OrgScope::operator(&org), heard).await.unwrap();
+    assert_eq!(plan.phase, forebygg_domain::plan::Phase::Adopted);
+}
