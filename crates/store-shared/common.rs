@@ -34,7 +34,7 @@ pub(crate) fn backend(e: sqlx::Error) -> StoreError {
 
 /// `NotFound` unless a statement touched a row: the row is not there, or is not the
 /// scope's organisation's.
-pub(crate) fn touched(rows: u64, what: &str) -> Result<(), StoreError> {
+fn touched(rows: u64, what: &str) -> Result<(), StoreError> {
     if rows == 0 { Err(StoreError::not_found(what)) } else { Ok(()) }
 }
 

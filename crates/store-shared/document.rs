@@ -56,7 +56,7 @@ impl DocumentStore for Db {
         all(
             sqlx::query(
                 "SELECT id, plan_id, doc, created_by, created_at FROM plan_versions \
-             WHERE org_id = $1 AND plan_id = $2 ORDER BY id",
+                 WHERE org_id = $1 AND plan_id = $2 ORDER BY id",
             )
             .bind(scope.org_id().get())
             .bind(plan_id.get()),
@@ -92,7 +92,7 @@ impl DocumentStore for Db {
         change(
             sqlx::query(
                 "INSERT INTO plan_chapters (org_id, plan_id, chapter, body, updated_by, updated_at) \
-             SELECT p.org_id, p.id, $1, $2, $3, $4 FROM plans p WHERE p.org_id = $5 AND p.id = $6 \
+                 SELECT p.org_id, p.id, $1, $2, $3, $4 FROM plans p WHERE p.org_id = $5 AND p.id = $6 \
              ON CONFLICT (plan_id, chapter) DO UPDATE SET body = excluded.body, \
              updated_by = excluded.updated_by, updated_at = excluded.updated_at",
             )

@@ -104,7 +104,7 @@ impl GoalStore for Db {
         all(
             sqlx::query(
                 "SELECT id, measure_id, doc, by_name, at FROM status_reports \
-             WHERE org_id = $1 AND plan_id = $2 ORDER BY at, id",
+                 WHERE org_id = $1 AND plan_id = $2 ORDER BY at, id",
             )
             .bind(scope.org_id().get())
             .bind(plan_id.get()),

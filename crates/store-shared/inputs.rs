@@ -14,7 +14,7 @@ use forebygg_domain::theme::Theme;
 use sqlx::Row;
 use tokio::sync::{mpsc, oneshot};
 
-use super::common::{all, backend, change, found, id, touched};
+use super::common::{all, backend, change, found, id};
 use crate::db::{Db, DbPool, DbRow};
 
 macro_rules! input_columns {
@@ -235,7 +235,7 @@ impl InputStore for Db {
         change(
             sqlx::query(
                 "UPDATE inputs SET decision = $1, justification = $2, change_ref = $3 \
-             WHERE org_id = $4 AND plan_id = $5 AND id = $6",
+                 WHERE org_id = $4 AND plan_id = $5 AND id = $6",
             )
             .bind(assessment.map(|a| a.decision.as_str()))
             .bind(assessment.map(|a| a.justification.as_str()).unwrap_or_default())
@@ -276,17 +276,17 @@ impl InputStore for Db {
         themes: &[Theme],
         chapters: &[String],
     ) -> Result<(), StoreError> {
-        let done =
+        change(
             sqlx::query("UPDATE inputs SET themes = $1, chapters = $2 WHERE org_id = $3 AND plan_id = $4 AND id = $5")
                 .bind(Theme::list_to_string(themes))
                 .bind(chapters.join(","))
                 .bind(scope.org_id().get())
                 .bind(plan_id.get())
-                .bind(id.get())
-                .execute(&self.pool)
-                .await
-                .map_err(backend)?;
-        touched(done.rows_affected(), "tag_input")
+                .bind(id.get()),
+            &self.pool,
+            "tag_input",
+        )
+        .await
     }
 
     async fn inputs_by_email(&self, scope: &OrgScope, email: &Email) -> Result<Vec<Input>, StoreError> {
@@ -308,7 +308,7 @@ impl InputStore for Db {
         all(
             sqlx::query(
                 "SELECT id, input_id, file_name, kind, size FROM input_attachments \
-             WHERE org_id = $1 AND plan_id = $2 ORDER BY id",
+                 WHERE org_id = $1 AND plan_id = $2 ORDER BY id",
             )
             .bind(scope.org_id().get())
             .bind(plan_id.get()),
@@ -425,16 +425,16 @@ impl InputStore for Db {
         id: ConferenceId,
         fields: &ConferenceFields,
     ) -> Result<(), StoreError> {
-        let done =
+        change(
             sqlx::query("UPDATE dialogue_conferences SET doc = $1 WHERE org_id = $2 AND plan_id = $3 AND id = $4")
                 .bind(rows::conference_json(fields)?)
                 .bind(scope.org_id().get())
                 .bind(plan_id.get())
-                .bind(id.get())
-                .execute(&self.pool)
-                .await
-                .map_err(backend)?;
-        touched(done.rows_affected(), "update_conference")
+                .bind(id.get()),
+            &self.pool,
+            "update_conference",
+        )
+        .await
     }
 
     async fn conferences(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<DialogueConference>, StoreError> {

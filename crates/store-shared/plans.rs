@@ -205,7 +205,7 @@ impl PlanStore for Db {
         change(
             sqlx::query(
                 "INSERT INTO plan_links (org_id, from_plan, to_plan, kind) \
-             SELECT $1, a.id, b.id, $4 FROM plans a, plans b \
+                 SELECT $1, a.id, b.id, $4 FROM plans a, plans b \
              WHERE a.id = $2 AND b.id = $3 AND a.org_id = $1 AND b.org_id = $1 AND a.id <> b.id \
              ON CONFLICT (from_plan, to_plan) DO UPDATE SET kind = excluded.kind",
             )
