@@ -7,6 +7,7 @@ use forebygg_app::store::rows;
 use forebygg_app::{DocumentStore, OrgScope, StoreError, UnixTime};
 use forebygg_domain::document::version::{Snapshot, Version, VersionFields};
 use forebygg_domain::ids::{PlanId, VersionId};
+use forebygg_domain::plan::programme::ChapterKey;
 use sqlx::Row;
 
 use super::common::{all, backend, change, found, id};
@@ -68,8 +69,8 @@ impl DocumentStore for Db {
 
     async fn chapter_texts(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<ChapterText>, StoreError> {
         let rows = sqlx::query(
-            "SELECT chapter, body, updated_by, updated_at FROM plan_chapters \
-             WHERE org_id = $1 AND plan_id = $2 ORDER BY chapter",
+            "SELECT chapter_key, body, updated_by, updated_at FROM plan_chapters \
+             WHERE org_id = $1 AND plan_id = $2 ORDER BY chapter_key",
         )
         .bind(scope.org_id().get())
         .bind(plan_id.get())
@@ -78,8 +79,9 @@ impl DocumentStore for Db {
         .map_err(backend)?;
         rows.iter()
             .map(|row| {
+                let key: String = row.try_get("chapter_key").map_err(backend)?;
                 Ok(ChapterText {
-                    chapter: row.try_get("chapter").map_err(backend)?,
+                    key: ChapterKey::parse(&key).ok_or_else(|| StoreError::Corrupt(format!("chapter key '{key}'")))?,
                     body: row.try_get("body").map_err(backend)?,
                     updated_by: row.try_get("updated_by").map_err(backend)?,
                     updated_at: row.try_get("updated_at").map_err(backend)?,
@@ -91,12 +93,12 @@ impl DocumentStore for Db {
     async fn save_chapter(&self, scope: &OrgScope, plan_id: PlanId, text: &ChapterText) -> Result<(), StoreError> {
         change(
             sqlx::query(
-                "INSERT INTO plan_chapters (org_id, plan_id, chapter, body, updated_by, updated_at) \
+                "INSERT INTO plan_chapters (org_id, plan_id, chapter_key, body, updated_by, updated_at) \
                  SELECT p.org_id, p.id, $1, $2, $3, $4 FROM plans p WHERE p.org_id = $5 AND p.id = $6 \
-             ON CONFLICT (plan_id, chapter) DO UPDATE SET body = excluded.body, \
+             ON CONFLICT (plan_id, chapter_key) DO UPDATE SET body = excluded.body, \
              updated_by = excluded.updated_by, updated_at = excluded.updated_at",
             )
-            .bind(&text.chapter)
+            .bind(text.key.as_str())
             .bind(&text.body)
             .bind(&text.updated_by)
             .bind(text.updated_at)
@@ -106,5 +108,23 @@ impl DocumentStore for Db {
             "save_chapter",
         )
         .await
+    }
+
+    async fn delete_chapter_texts(
+        &self,
+        scope: &OrgScope,
+        plan_id: PlanId,
+        keys: &[ChapterKey],
+    ) -> Result<(), StoreError> {
+        for key in keys {
+            sqlx::query("DELETE FROM plan_chapters WHERE org_id = $1 AND plan_id = $2 AND chapter_key = $3")
+                .bind(scope.org_id().get())
+                .bind(plan_id.get())
+                .bind(key.as_str())
+                .execute(&self.pool)
+                .await
+                .map_err(backend)?;
+        }
+        Ok(())
     }
 }

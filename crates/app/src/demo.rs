@@ -20,6 +20,7 @@ use crate::organisations::{find, sync_register};
 use crate::store::document::ChapterText;
 use crate::tokens::random_token;
 use crate::{AppError, NewUser, OrgScope, Store, User};
+use forebygg_domain::plan::programme::ChapterKey;
 
 /// Every demo login uses this password; the login page shows it in demo mode.
 pub const DEMO_PASSWORD: &str = "forebygg-demo";
@@ -168,7 +169,7 @@ async fn demo_chapters(store: &dyn Store, scope: &OrgScope, plan: PlanId) -> Res
     ];
     for (chapter, body) in texts {
         let text = ChapterText {
-            chapter: chapter.to_owned(),
+            key: ChapterKey::parse(chapter).ok_or_else(|| AppError::NotFound(format!("chapter {chapter}")))?,
             body: body.to_owned(),
             updated_by: "Demo".to_owned(),
             updated_at: crate::now(),

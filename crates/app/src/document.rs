@@ -7,7 +7,7 @@ use forebygg_domain::document::version::{
 };
 use forebygg_domain::hearing::open_hearing;
 use forebygg_domain::ids::{PlanId, VersionId};
-use forebygg_domain::plan::programme::numbered;
+use forebygg_domain::plan::programme::{ChapterKey, numbered};
 use forebygg_domain::plan::{Phase, Plan, PlanFields, Programme, register};
 use forebygg_domain::timeline::dates::oslo_date;
 use forebygg_domain::{Action, Organisation, ValidationError};
@@ -23,6 +23,7 @@ pub const MAX_CHAPTER_CHARS: usize = 100_000;
 /// text when one has been written.
 #[derive(Clone, Debug)]
 pub struct DocumentChapter {
+    pub key: ChapterKey,
     pub number: String,
     pub depth: usize,
     pub title: String,
@@ -37,6 +38,20 @@ pub struct PlanDocument {
     pub programme: Programme,
     /// The data the generated blocks (`{{tiltak}}`, …) show, as it stands now.
     pub generated: Generated,
+    /// Chapters taken out of the outline since the last frozen version, whose texts
+    /// are kept until then (or until forgotten).
+    pub removed: Vec<RemovedChapterView>,
+}
+
+/// A removed chapter as the document page lists it.
+#[derive(Clone, Debug)]
+pub struct RemovedChapterView {
+    pub key: ChapterKey,
+    /// Its number when removed.
+    pub number: String,
+    pub title: String,
+    /// How many of its texts (its own and its sub-chapters') are kept.
+    pub texts: usize,
 }
 
 /// The document of a plan, for those who may read the plan.
@@ -55,16 +70,30 @@ pub async fn document(
 pub async fn load(store: &dyn Store, scope: &OrgScope, plan_id: PlanId) -> Result<PlanDocument, AppError> {
     let plan = store.plan(scope, plan_id).await?;
     let programme = store.programme(scope, plan_id).await?;
-    let mut texts = store.chapter_texts(scope, plan_id).await?;
-    let chapters = numbered(&programme.outline)
+    let texts = store.chapter_texts(scope, plan_id).await?;
+    let chapters = numbered(&programme.outline.chapters)
         .into_iter()
-        .map(|(number, depth, chapter)| {
-            let text = texts.iter().position(|t| t.chapter == number).map(|i| texts.swap_remove(i));
-            DocumentChapter { number, depth, title: chapter.title.clone(), text }
+        .map(|(number, depth, chapter)| DocumentChapter {
+            key: chapter.key.clone(),
+            number,
+            depth,
+            title: chapter.title.clone(),
+            text: texts.iter().find(|t| t.key == chapter.key).cloned(),
+        })
+        .collect();
+    let removed = programme
+        .outline
+        .removed
+        .iter()
+        .map(|r| RemovedChapterView {
+            key: r.chapter.key.clone(),
+            number: r.number.clone(),
+            title: r.chapter.title.clone(),
+            texts: r.chapter.keys().iter().filter(|k| texts.iter().any(|t| &t.key == *k)).count(),
         })
         .collect();
     let generated = generated(store, scope, &plan).await?;
-    Ok(PlanDocument { plan, chapters, programme, generated })
+    Ok(PlanDocument { plan, chapters, programme, generated, removed })
 }
 
 /// The plan's data for the generated blocks, read now: goals, measures, activities,
@@ -140,25 +169,39 @@ pub async fn save_chapter(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    (plan_id, chapter): (PlanId, &str),
+    (plan_id, chapter): (PlanId, &ChapterKey),
     body: &str,
     now: UnixTime,
 ) -> Result<(), AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
     let programme = store.programme(&scope, plan_id).await?;
-    if !numbered(&programme.outline).iter().any(|(n, _, _)| n == chapter) {
+    if !programme.outline.contains(chapter) {
         return Err(AppError::NotFound(format!("chapter {chapter}")));
     }
     if body.chars().count() > MAX_CHAPTER_CHARS {
         return Err(AppError::invalid("body", ValidationError::TooLong { max: MAX_CHAPTER_CHARS }));
     }
     let text = ChapterText {
-        chapter: chapter.to_owned(),
+        key: chapter.clone(),
         body: body.trim_end().to_owned(),
         updated_by: actor.user.name.as_str().to_owned(),
         updated_at: now,
     };
     Ok(store.save_chapter(&scope, plan_id, &text).await?)
+}
+
+/// Deletes a removed chapter and its kept texts for good.
+pub async fn forget_chapter(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    (plan_id, chapter): (PlanId, &ChapterKey),
+) -> Result<(), AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    let mut programme = store.programme(&scope, plan_id).await?;
+    let gone = programme.outline.forget(chapter).map_err(|_| AppError::NotFound(format!("chapter {chapter}")))?;
+    store.delete_chapter_texts(&scope, plan_id, &gone).await?;
+    Ok(store.save_programme(&scope, plan_id, &programme).await?)
 }
 
 /// Freezes the document as it stands — its chapters and its measures — as a version.
@@ -187,6 +230,7 @@ pub async fn freeze(
             .chapters
             .into_iter()
             .map(|c| SnapshotChapter {
+                key: c.key.as_str().to_owned(),
                 number: c.number,
                 title: c.title,
                 body: c.text.map(|t| t.body).unwrap_or_default(),
@@ -206,6 +250,13 @@ pub async fn freeze(
         generated: doc.generated,
     };
     let version = store.freeze_version(&scope, plan_id, &fields, &snapshot, actor.user.name.as_str(), now).await?;
+    // Removed chapters were kept until the next version; this is it.
+    let mut programme = doc.programme;
+    if !programme.outline.removed.is_empty() {
+        let gone = programme.outline.forget_all();
+        store.delete_chapter_texts(&scope, plan_id, &gone).await?;
+        store.save_programme(&scope, plan_id, &programme).await?;
+    }
     if adopted && doc.plan.phase != Phase::Adopted {
         let plan = &doc.plan;
         let adopted_fields = PlanFields {

@@ -319,6 +319,7 @@ pub async fn edit_programme(
     programme.apply(edit).map_err(|e| match e {
         EditError::Empty => AppError::invalid(field, ValidationError::Required),
         EditError::NotFound => AppError::NotFound("programme part".into()),
+        EditError::CannotMove => AppError::invalid(field, ValidationError::CannotMove),
     })?;
     Ok(store.save_programme(&scope, plan_id, &programme).await?)
 }
@@ -332,5 +333,11 @@ pub async fn replace_programme(
     programme: &Programme,
 ) -> Result<(), AppError> {
     let (scope, _) = editable_plan(store, actor, org, plan_id).await?;
-    Ok(store.save_programme(&scope, plan_id, programme).await?)
+    let mut replaced = programme.clone();
+    let mut current = store.programme(&scope, plan_id).await?;
+    // Chapters keep their keys (and texts) where the new outline names them; the rest
+    // are removed chapters, recoverable like any other.
+    current.outline.replace(programme.outline.chapters.clone());
+    replaced.outline = current.outline;
+    Ok(store.save_programme(&scope, plan_id, &replaced).await?)
 }

@@ -57,6 +57,9 @@ pub enum ValidationError {
     Preset(String),
     #[error("'{0}' is not a chapter number")]
     ChapterPath(String),
+    /// A chapter asked to move past the first or last place among its siblings.
+    #[error("the chapter cannot move further that way")]
+    CannotMove,
     #[error("this field must not be empty")]
     Required,
     #[error("at most {max} characters")]

@@ -13,6 +13,7 @@
 
 pub mod cases;
 pub mod inputs;
+pub mod legacy;
 pub mod measures;
 pub mod plans;
 

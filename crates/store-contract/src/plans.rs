@@ -158,8 +158,9 @@ pub async fn chapter_texts_are_written_replaced_and_scoped(store: &dyn Store) {
         under_pbl: false,
     };
     let plan = store.create_plan(&a, &fields, &Programme::default()).await.unwrap().id;
+    let key = |k: &str| forebygg_domain::plan::programme::ChapterKey::parse(k).unwrap();
     let text = |chapter: &str, body: &str, at| ChapterText {
-        chapter: chapter.into(),
+        key: key(chapter),
         body: body.into(),
         updated_by: "Kari Nordmo".into(),
         updated_at: at,
@@ -172,6 +173,11 @@ pub async fn chapter_texts_are_written_replaced_and_scoped(store: &dyn Store) {
     assert!(not_found(store.save_chapter(&b, plan, &text("1", "Kapret", 4)).await), "Lyngen cannot write");
     assert!(store.chapter_texts(&b, plan).await.unwrap().is_empty(), "nor read");
     assert_eq!(store.chapter_texts(&a, plan).await.unwrap()[0].body, "Innledning");
+    store.save_chapter(&a, plan, &text("c7", "Ny", 5)).await.unwrap();
+    store.delete_chapter_texts(&b, plan, &[key("1"), key("c7")]).await.unwrap();
+    assert_eq!(store.chapter_texts(&a, plan).await.unwrap().len(), 3, "Lyngen deletes nothing");
+    store.delete_chapter_texts(&a, plan, &[key("1"), key("c7"), key("9")]).await.unwrap();
+    assert_eq!(store.chapter_texts(&a, plan).await.unwrap(), vec![text("3.2", "Andre utkast", 3)]);
 }
 
 pub async fn versions_are_frozen_and_scoped(store: &dyn Store) {
@@ -191,6 +197,7 @@ pub async fn versions_are_frozen_and_scoped(store: &dyn Store) {
         .unwrap();
     let snapshot = Snapshot {
         chapters: vec![SnapshotChapter {
+            key: "c1".into(),
             number: "1".into(),
             title: "Innledning".into(),
             body: "Tekst «slik den var»\n\n{{tiltak}}".into(),

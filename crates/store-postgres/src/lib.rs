@@ -50,7 +50,22 @@ impl PostgresStore {
         Self::connect_with(url, Some(schema)).await
     }
 
+    /// A fresh `schema` migrated only up to `version`, as an older release left it: for
+    /// the tests that check a migration keeps what that release stored.
+    #[doc(hidden)]
+    pub async fn pool_at_version(url: &str, schema: &str, version: i64) -> Result<PgPool, StoreError> {
+        let pool = Self::open_pool(url, Some(schema)).await?;
+        MIGRATOR.run_to(version, &pool).await.map_err(|e| StoreError::Backend(format!("migration failed: {e}")))?;
+        Ok(pool)
+    }
+
     async fn connect_with(url: &str, schema: Option<&str>) -> Result<Self, StoreError> {
+        let pool = Self::open_pool(url, schema).await?;
+        MIGRATOR.run(&pool).await.map_err(|e| StoreError::Backend(format!("migration failed: {e}")))?;
+        Ok(Self { writer: inputs::Writer::start(pool.clone()), pool, url: url.to_owned() })
+    }
+
+    async fn open_pool(url: &str, schema: Option<&str>) -> Result<PgPool, StoreError> {
         let mut options =
             PgConnectOptions::from_str(url).map_err(|e| StoreError::Backend(format!("invalid PostgreSQL URL: {e}")))?;
         if let Some(schema) = schema {
@@ -69,14 +84,12 @@ impl PostgresStore {
         // cannot be reached, while a connection says why (refused, no such database...).
         let probe = PgConnection::connect_with(&options).await.map_err(backend)?;
         probe.close().await.map_err(backend)?;
-        let pool = PgPoolOptions::new()
+        PgPoolOptions::new()
             .max_connections(10)
             .acquire_timeout(Duration::from_secs(10))
             .connect_with(options)
             .await
-            .map_err(backend)?;
-        MIGRATOR.run(&pool).await.map_err(|e| StoreError::Backend(format!("migration failed: {e}")))?;
-        Ok(Self { writer: inputs::Writer::start(pool.clone()), pool, url: url.to_owned() })
+            .map_err(backend)
     }
 
     /// The pool, for tests that look into the database directly.

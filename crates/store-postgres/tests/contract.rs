@@ -60,3 +60,18 @@ async fn drop_stale_schemas(url: &str) {
 }
 
 forebygg_store_contract::contract_tests!(fresh_store);
+
+#[tokio::test]
+async fn chapter_texts_written_before_chapter_keys_stay_with_their_chapters() {
+    use forebygg_store_contract::legacy;
+    // The schema fresh_store would use, made at the old version first.
+    let Some(_) = fresh_store().await else { return };
+    let url = std::env::var(URL_VAR).unwrap();
+    let schema = format!("t_{}_legacy_{}", std::process::id(), forebygg_app::now());
+    let pool = PostgresStore::pool_at_version(&url, &schema, legacy::VERSION).await.unwrap();
+    for statement in legacy::STATEMENTS {
+        sqlx::query(*statement).execute(&pool).await.unwrap();
+    }
+    pool.close().await;
+    legacy::check(&PostgresStore::connect_in_schema(&url, &schema).await.unwrap()).await;
+}

@@ -62,6 +62,16 @@ impl SqliteStore {
         Ok(Self { writer: inputs::Writer::start(pool.clone()), pool })
     }
 
+    /// A database file migrated only up to `version`, as an older release left it: for
+    /// the tests that check a migration keeps what that release stored.
+    #[doc(hidden)]
+    pub async fn pool_at_version(path: &Path, version: i64) -> Result<SqlitePool, StoreError> {
+        let options = SqliteConnectOptions::new().filename(path).create_if_missing(true).foreign_keys(true);
+        let pool = SqlitePoolOptions::new().max_connections(1).connect_with(options).await.map_err(backend)?;
+        MIGRATOR.run_to(version, &pool).await.map_err(|e| StoreError::Backend(format!("migration failed: {e}")))?;
+        Ok(pool)
+    }
+
     /// The pool, for tests that look into the database directly.
     pub fn pool(&self) -> &SqlitePool {
         &self.pool

@@ -37,3 +37,16 @@ async fn backup_is_a_working_database() {
     assert!(restored.user_by_email(&email).await.unwrap().is_some());
     assert_eq!(restored.organisations().await.unwrap().len(), store.organisations().await.unwrap().len());
 }
+
+#[tokio::test]
+async fn chapter_texts_written_before_chapter_keys_stay_with_their_chapters() {
+    use forebygg_store_contract::legacy;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    let pool = SqliteStore::pool_at_version(&path, legacy::VERSION).await.unwrap();
+    for statement in legacy::STATEMENTS {
+        sqlx::query(*statement).execute(&pool).await.unwrap();
+    }
+    pool.close().await;
+    legacy::check(&SqliteStore::open(&path).await.unwrap()).await;
+}

@@ -182,8 +182,13 @@ pub mod rows {
         })
     }
 
+    /// A stored programme; chapters stored before keys existed get them here, before
+    /// anything can move them (see `plan::outline`).
     pub fn programme(json: &str) -> Result<Programme, StoreError> {
-        serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("programme: {e}")))
+        let mut programme: Programme =
+            serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("programme: {e}")))?;
+        programme.outline.settle_keys();
+        Ok(programme)
     }
 
     pub fn programme_json(programme: &Programme) -> Result<String, StoreError> {

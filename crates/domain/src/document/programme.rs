@@ -46,8 +46,10 @@ pub fn programme_chapters(p: &Programme, data: &Generated, label: &dyn Fn(&str) 
         header: header(&["field-target-group", "field-method", "field-when"]),
         rows: p.participation.iter().map(|x| vec![words(&x.target_group), words(&x.method), words(&x.when)]).collect(),
     };
-    let outline: Vec<String> =
-        numbered(&p.outline).into_iter().map(|(number, _, chapter)| format!("{number} {}", chapter.title)).collect();
+    let outline: Vec<String> = numbered(&p.outline.chapters)
+        .into_iter()
+        .map(|(number, _, chapter)| format!("{number} {}", chapter.title))
+        .collect();
     let sections = [
         ("field-purpose", parse(&p.purpose).blocks),
         ("field-background", parse(&p.background).blocks),

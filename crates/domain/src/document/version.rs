@@ -42,6 +42,10 @@ impl VersionKind {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SnapshotChapter {
+    /// The chapter's identity (see `plan::outline`); empty in versions frozen before
+    /// chapters had keys, where the number stood for it.
+    #[serde(default)]
+    pub key: String,
     pub number: String,
     pub title: String,
     pub body: String,
@@ -134,10 +138,23 @@ pub enum Line {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChapterChange {
+    /// Its number and title in the newer version (in the older one if it was removed).
     pub number: String,
     pub title: String,
+    /// Its number in the older version, when it moved.
+    pub was_number: Option<String>,
+    /// Its title in the older version, when it was renamed.
+    pub was_title: Option<String>,
     /// Empty when the chapter's text is the same in both.
     pub lines: Vec<Line>,
+}
+
+impl SnapshotChapter {
+    /// What identifies the chapter across versions: its key, or in versions frozen
+    /// before keys existed its number (which is the key such chapters were given).
+    fn identity(&self) -> &str {
+        if self.key.is_empty() { &self.number } else { &self.key }
+    }
 }
 
 /// What changed from `old` to `new`.
@@ -151,33 +168,51 @@ pub struct Comparison {
     pub measures_changed: Vec<(SnapshotMeasure, SnapshotMeasure)>,
 }
 
+/// What changed from `old` to `new`. Chapters are matched by identity, so a chapter
+/// that moved or was renamed is one chapter that moved, not one removed and one added.
 pub fn compare(old: &Snapshot, new: &Snapshot) -> Comparison {
-    let mut numbers: Vec<&SnapshotChapter> = new.chapters.iter().collect();
-    for c in &old.chapters {
-        if !new.chapters.iter().any(|n| n.number == c.number) {
-            numbers.push(c);
+    let mut both: Vec<(Option<&SnapshotChapter>, Option<&SnapshotChapter>)> =
+        new.chapters.iter().map(|n| (old.chapters.iter().find(|o| o.identity() == n.identity()), Some(n))).collect();
+    for o in &old.chapters {
+        if !new.chapters.iter().any(|n| n.identity() == o.identity()) {
+            both.push((Some(o), None));
         }
     }
-    let chapters = numbers
+    let chapters = both
         .into_iter()
-        .filter_map(|c| {
-            let before = old.chapters.iter().find(|o| o.number == c.number).map(|o| o.body.as_str()).unwrap_or("");
-            let after = new.chapters.iter().find(|n| n.number == c.number).map(|n| n.body.as_str()).unwrap_or("");
-            if before == after {
+        .filter_map(|(before, after)| {
+            let text = |c: Option<&SnapshotChapter>| c.map(|c| c.body.clone()).unwrap_or_default();
+            let (old_text, new_text) = (text(before), text(after));
+            let shown = after.or(before)?;
+            let was = |f: fn(&SnapshotChapter) -> &String| {
+                before.zip(after).filter(|(b, a)| f(b) != f(a)).map(|(b, _)| f(b).clone())
+            };
+            let (was_number, was_title) = (was(|c| &c.number), was(|c| &c.title));
+            if old_text == new_text && was_number.is_none() && was_title.is_none() {
                 return None;
             }
-            let lines = TextDiff::from_lines(before, after)
-                .iter_all_changes()
-                .map(|change| {
-                    let text = change.value().trim_end_matches('\n').to_owned();
-                    match change.tag() {
-                        ChangeTag::Equal => Line::Same(text),
-                        ChangeTag::Insert => Line::Added(text),
-                        ChangeTag::Delete => Line::Removed(text),
-                    }
-                })
-                .collect();
-            Some(ChapterChange { number: c.number.clone(), title: c.title.clone(), lines })
+            let lines = if old_text == new_text {
+                Vec::new()
+            } else {
+                TextDiff::from_lines(&old_text, &new_text)
+                    .iter_all_changes()
+                    .map(|change| {
+                        let text = change.value().trim_end_matches('\n').to_owned();
+                        match change.tag() {
+                            ChangeTag::Equal => Line::Same(text),
+                            ChangeTag::Insert => Line::Added(text),
+                            ChangeTag::Delete => Line::Removed(text),
+                        }
+                    })
+                    .collect()
+            };
+            Some(ChapterChange {
+                number: shown.number.clone(),
+                title: shown.title.clone(),
+                was_number,
+                was_title,
+                lines,
+            })
         })
         .collect();
     let find = |list: &[SnapshotMeasure], id: MeasureId| list.iter().find(|m| m.id == id).cloned();
@@ -199,7 +234,47 @@ mod tests {
     use proptest::prelude::*;
 
     fn chapter(number: &str, body: &str) -> SnapshotChapter {
-        SnapshotChapter { number: number.into(), title: format!("Kapittel {number}"), body: body.into() }
+        SnapshotChapter {
+            key: String::new(),
+            number: number.into(),
+            title: format!("Kapittel {number}"),
+            body: body.into(),
+        }
+    }
+
+    fn keyed(key: &str, number: &str, title: &str, body: &str) -> SnapshotChapter {
+        SnapshotChapter { key: key.into(), number: number.into(), title: title.into(), body: body.into() }
+    }
+
+    #[test]
+    fn a_moved_or_renamed_chapter_is_one_chapter() {
+        let old = Snapshot {
+            chapters: vec![keyed("1.5", "1.5", "Forebygging", "A\nX"), keyed("1.6", "1.6", "Mål", "B")],
+            ..Snapshot::default()
+        };
+        let new = Snapshot {
+            chapters: vec![keyed("1.6", "1.5", "Mål og strategier", "B"), keyed("1.5", "1.6", "Forebygging", "A\nC")],
+            ..Snapshot::default()
+        };
+        let c = compare(&old, &new);
+        assert_eq!(c.chapters.len(), 2);
+        let goals = &c.chapters[0];
+        assert_eq!(
+            (goals.number.as_str(), goals.was_number.as_deref(), goals.was_title.as_deref()),
+            ("1.5", Some("1.6"), Some("Mål"))
+        );
+        assert!(goals.lines.is_empty(), "the text did not change");
+        assert_eq!(c.chapters[1].lines, [Line::Same("A".into()), Line::Removed("X".into()), Line::Added("C".into())]);
+        let legacy = Snapshot { chapters: vec![chapter("1.6", "B")], ..Snapshot::default() };
+        assert!(
+            compare(
+                &legacy,
+                &Snapshot { chapters: vec![keyed("1.6", "1.6", "Kapittel 1.6", "B")], ..Snapshot::default() }
+            )
+            .chapters
+            .is_empty(),
+            "a version frozen before keys matches by the number its key was made from"
+        );
     }
 
     fn measure(id: i64, owner: &str) -> SnapshotMeasure {

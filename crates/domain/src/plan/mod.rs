@@ -2,6 +2,7 @@
 //! phase in the life cycle, a period, and the activities of its process.
 
 pub mod activity;
+pub mod outline;
 pub mod presets;
 pub mod programme;
 pub mod register;

@@ -2,7 +2,7 @@
 //! (Engerdal, Lyngen and Sandefjord): their groups, participation and outline. The
 //! people are left unnamed; the texts are short summaries for the plan lead to rewrite.
 
-use crate::plan::programme::{Chapter, Group, GroupKind, GroupMember, Participation, Programme};
+use crate::plan::programme::{Chapter, Group, GroupKind, GroupMember, Outline, Participation, Programme};
 
 /// A preset a new programme can start from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,7 +113,7 @@ fn engerdal() -> Programme {
             ("Medarbeidere", "Workshop om det forebyggende arbeidet", "Høsten, under utarbeiding"),
             ("Innbyggere", "Høring og offentlig ettersyn", "Høring av planprogram og planforslag"),
         ]),
-        outline: vec![
+        outline: Outline::settled(vec![
             Chapter::new(
                 "Bakgrunn og rammebetingelser",
                 &[
@@ -137,7 +137,7 @@ fn engerdal() -> Programme {
                 ],
             ),
             Chapter::new("Gjennomføring", &["Økonomiske og administrative konsekvenser", "Framdriftsplan"]),
-        ],
+        ]),
     }
 }
 
@@ -181,7 +181,7 @@ fn lyngen() -> Programme {
             ("Alle foreldre, barn og unge", "Spørreundersøkelse", "Under utarbeiding"),
             ("Innbyggere", "Åpne innspillsmøter og høring", "Under utarbeiding og høring"),
         ]),
-        outline: vec![
+        outline: Outline::settled(vec![
             Chapter::new(
                 "Innledning",
                 &[
@@ -204,7 +204,7 @@ fn lyngen() -> Programme {
                 &["Resultat fra kartlegging", "Innspill i prosess", "Analyse av eksisterende tilbud", "Status og utfordringsbilde"],
             ),
             Chapter::new("Anbefalte tiltak", &[]),
-        ],
+        ]),
     }
 }
 
@@ -258,7 +258,7 @@ fn sandefjord() -> Programme {
             ("Medarbeidere i barneverntjenesten", "Fokusgruppe", "Under utarbeiding"),
             ("Innbyggere", "Høring og offentlig ettersyn", "Høring av planprogram og planforslag"),
         ]),
-        outline: vec![
+        outline: Outline::settled(vec![
             Chapter::new(
                 "Innledning",
                 &[
@@ -295,7 +295,7 @@ fn sandefjord() -> Programme {
                 ],
             ),
             Chapter::new("Anbefalte tiltak", &[]),
-        ],
+        ]),
     }
 }
 
@@ -307,14 +307,14 @@ mod tests {
     #[test]
     fn presets_carry_the_seed_structures() {
         let e = Preset::Engerdal.programme();
-        assert_eq!(e.outline.len(), 4, "Engerdal's four-chapter outline");
+        assert_eq!(e.outline.chapters.len(), 4, "Engerdal's four-chapter outline");
         assert_eq!(e.groups[0].kind, GroupKind::Working);
         assert_eq!(e.groups[0].members.len(), 5, "health, kindergarten, school, child welfare, volunteer centre");
         let l = Preset::Lyngen.programme();
         assert_eq!(l.groups[0].kind, GroupKind::Resource);
         assert!(l.participation.iter().any(|p| p.method == "Spørreundersøkelse"));
         let s = Preset::Sandefjord.programme();
-        assert!(numbered(&s.outline).iter().any(|(n, _, c)| n == "4" && c.title.starts_with("Tenk Sammen")));
+        assert!(numbered(&s.outline.chapters).iter().any(|(n, _, c)| n == "4" && c.title.starts_with("Tenk Sammen")));
         assert_eq!(Preset::Empty.programme(), Programme::default());
         for p in Preset::ALL {
             assert_eq!(Preset::parse(p.as_str()), Some(p));

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::outline::{Chapter, ChapterKey, Outline, OutlineError, Place, RemovedChapter, numbered};
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Programme {
     pub purpose: String,
@@ -14,7 +16,10 @@ pub struct Programme {
     pub overlapping_plans: Vec<String>,
     pub groups: Vec<Group>,
     pub participation: Vec<Participation>,
-    pub outline: Vec<Chapter>,
+    /// Stored as the programme's fields `outline`, `removed_chapters` and
+    /// `last_chapter_key`, so programmes stored before keys existed still read.
+    #[serde(flatten)]
+    pub outline: Outline,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -68,99 +73,6 @@ pub struct Participation {
     pub when: String,
 }
 
-/// A chapter of the outline, with its sub-chapters in order.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Chapter {
-    pub title: String,
-    #[serde(default)]
-    pub children: Vec<Chapter>,
-}
-
-impl Chapter {
-    pub fn new(title: &str, children: &[&str]) -> Chapter {
-        Chapter { title: title.to_owned(), children: children.iter().map(|c| Chapter::leaf(c)).collect() }
-    }
-
-    pub fn leaf(title: &str) -> Chapter {
-        Chapter { title: title.to_owned(), children: Vec::new() }
-    }
-}
-
-/// A place in the outline: `[1, 0]` is the first sub-chapter of the second chapter.
-pub type ChapterPath = Vec<usize>;
-
-/// Reads "2.1" (1-based, as numbered on screen) as a path.
-pub fn parse_path(s: &str) -> Option<ChapterPath> {
-    s.split('.').map(|p| p.trim().parse::<usize>().ok().filter(|n| *n >= 1).map(|n| n - 1)).collect()
-}
-
-/// Every chapter with its number ("1", "1.2"), depth-first in order.
-pub fn numbered(outline: &[Chapter]) -> Vec<(String, usize, &Chapter)> {
-    fn walk<'a>(chapters: &'a [Chapter], prefix: &str, depth: usize, out: &mut Vec<(String, usize, &'a Chapter)>) {
-        for (i, c) in chapters.iter().enumerate() {
-            let number = if prefix.is_empty() { format!("{}", i + 1) } else { format!("{prefix}.{}", i + 1) };
-            out.push((number.clone(), depth, c));
-            walk(&c.children, &number, depth + 1, out);
-        }
-    }
-    let mut out = Vec::new();
-    walk(outline, "", 0, &mut out);
-    out
-}
-
-/// The list that holds the chapter at `path`, and its index there.
-fn siblings_of<'a>(outline: &'a mut Vec<Chapter>, path: &[usize]) -> Option<(&'a mut Vec<Chapter>, usize)> {
-    let (last, parents) = path.split_last()?;
-    let mut list = outline;
-    for &i in parents {
-        list = &mut list.get_mut(i)?.children;
-    }
-    (*last < list.len()).then_some((list, *last))
-}
-
-/// Adds a chapter at the end of the outline, or under the chapter at `parent`.
-pub fn add_chapter(outline: &mut Vec<Chapter>, parent: Option<&[usize]>, title: &str) -> bool {
-    match parent {
-        None => {
-            outline.push(Chapter::leaf(title));
-            true
-        }
-        Some(path) => match siblings_of(outline, path) {
-            Some((list, i)) => {
-                list[i].children.push(Chapter::leaf(title));
-                true
-            }
-            None => false,
-        },
-    }
-}
-
-/// Removes the chapter at `path` with its sub-chapters.
-pub fn remove_chapter(outline: &mut Vec<Chapter>, path: &[usize]) -> bool {
-    match siblings_of(outline, path) {
-        Some((list, i)) => {
-            list.remove(i);
-            true
-        }
-        None => false,
-    }
-}
-
-/// Moves the chapter at `path` one place up (`up`) or down among its siblings.
-pub fn move_chapter(outline: &mut Vec<Chapter>, path: &[usize], up: bool) -> bool {
-    match siblings_of(outline, path) {
-        Some((list, i)) if up && i > 0 => {
-            list.swap(i, i - 1);
-            true
-        }
-        Some((list, i)) if !up && i + 1 < list.len() => {
-            list.swap(i, i + 1);
-            true
-        }
-        _ => false,
-    }
-}
-
 /// One change to a programme, as the editor's forms send them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProgrammeEdit {
@@ -191,14 +103,22 @@ pub enum ProgrammeEdit {
         index: usize,
     },
     AddChapter {
-        parent: Option<ChapterPath>,
+        place: Place,
         title: String,
     },
+    RenameChapter {
+        key: ChapterKey,
+        title: String,
+    },
+    /// Takes the chapter out; its text is kept with it until the next frozen version.
     RemoveChapter {
-        path: ChapterPath,
+        key: ChapterKey,
+    },
+    RestoreChapter {
+        key: ChapterKey,
     },
     MoveChapter {
-        path: ChapterPath,
+        key: ChapterKey,
         up: bool,
     },
 }
@@ -210,6 +130,18 @@ pub enum EditError {
     NotFound,
     /// A required text is empty.
     Empty,
+    /// A chapter cannot move further that way.
+    CannotMove,
+}
+
+impl From<OutlineError> for EditError {
+    fn from(e: OutlineError) -> Self {
+        match e {
+            OutlineError::NotFound => EditError::NotFound,
+            OutlineError::Empty => EditError::Empty,
+            OutlineError::CannotMove => EditError::CannotMove,
+        }
+    }
 }
 
 fn lines(text: &str) -> Vec<String> {
@@ -270,14 +202,11 @@ impl Programme {
                 self.participation.remove(index);
                 Ok(())
             }
-            ProgrammeEdit::AddChapter { parent, title } => {
-                if title.trim().is_empty() {
-                    return Err(EditError::Empty);
-                }
-                found(add_chapter(&mut self.outline, parent.as_deref(), title.trim()))
-            }
-            ProgrammeEdit::RemoveChapter { path } => found(remove_chapter(&mut self.outline, &path)),
-            ProgrammeEdit::MoveChapter { path, up } => found(move_chapter(&mut self.outline, &path, up)),
+            ProgrammeEdit::AddChapter { place, title } => Ok(self.outline.add(&place, &title).map(|_| ())?),
+            ProgrammeEdit::RenameChapter { key, title } => Ok(self.outline.rename(&key, &title)?),
+            ProgrammeEdit::RemoveChapter { key } => Ok(self.outline.remove(&key)?),
+            ProgrammeEdit::RestoreChapter { key } => Ok(self.outline.restore(&key)?),
+            ProgrammeEdit::MoveChapter { key, up } => Ok(self.outline.move_by_one(&key, up)?),
         }
     }
 }
@@ -285,33 +214,6 @@ impl Programme {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
-
-    fn outline() -> Vec<Chapter> {
-        vec![
-            Chapter::new("Bakgrunn", &["Føringer", "Mål"]),
-            Chapter::new("Samhandling", &[]),
-            Chapter::new("Tiltak", &[]),
-        ]
-    }
-
-    #[test]
-    fn chapters_are_numbered_and_edited_by_path() {
-        let mut o = outline();
-        let numbers: Vec<String> = numbered(&o).into_iter().map(|(n, _, c)| format!("{n} {}", c.title)).collect();
-        assert_eq!(numbers, ["1 Bakgrunn", "1.1 Føringer", "1.2 Mål", "2 Samhandling", "3 Tiltak"]);
-        assert_eq!(parse_path("1.2"), Some(vec![0, 1]));
-        assert_eq!(parse_path("0"), None);
-        assert!(move_chapter(&mut o, &[0, 1], true));
-        assert_eq!(o[0].children[0].title, "Mål");
-        assert!(!move_chapter(&mut o, &[0, 0], true), "the first cannot move up");
-        assert!(add_chapter(&mut o, Some(&[1]), "Tjenestenivå"));
-        assert_eq!(o[1].children[0].title, "Tjenestenivå");
-        assert!(remove_chapter(&mut o, &[0]));
-        assert_eq!(o[0].title, "Samhandling");
-        assert!(!remove_chapter(&mut o, &[9]));
-        assert!(!add_chapter(&mut o, Some(&[5, 1]), "x"));
-    }
 
     #[test]
     fn edits_change_the_programme_or_say_why_not() {
@@ -334,24 +236,12 @@ mod tests {
         assert!(p.groups[0].members.is_empty());
         let empty = Participation { target_group: " ".into(), method: "Workshop".into(), when: String::new() };
         assert_eq!(p.apply(ProgrammeEdit::AddParticipation(empty)), Err(EditError::Empty));
-        p.apply(ProgrammeEdit::AddChapter { parent: None, title: "Bakgrunn".into() }).unwrap();
-        p.apply(ProgrammeEdit::AddChapter { parent: Some(vec![0]), title: "Føringer".into() }).unwrap();
-        assert_eq!(p.outline[0].children[0].title, "Føringer");
-        assert_eq!(p.apply(ProgrammeEdit::RemoveChapter { path: vec![2] }), Err(EditError::NotFound));
-    }
-
-    proptest! {
-        #[test]
-        fn moving_keeps_every_chapter_and_down_undoes_up(path in prop::collection::vec(0usize..4, 1..3)) {
-            let mut o = outline();
-            let before = numbered(&o).len();
-            if move_chapter(&mut o, &path, true) {
-                prop_assert_eq!(numbered(&o).len(), before);
-                let mut back = path.clone();
-                if let Some(last) = back.last_mut() { *last -= 1; }
-                prop_assert!(move_chapter(&mut o, &back, false));
-                prop_assert_eq!(o, outline());
-            }
-        }
+        p.apply(ProgrammeEdit::AddChapter { place: Place::End, title: "Bakgrunn".into() }).unwrap();
+        let first = p.outline.chapters[0].key.clone();
+        p.apply(ProgrammeEdit::AddChapter { place: Place::Under(first.clone()), title: "Føringer".into() }).unwrap();
+        assert_eq!(p.outline.chapters[0].children[0].title, "Føringer");
+        assert_eq!(p.apply(ProgrammeEdit::MoveChapter { key: first, up: true }), Err(EditError::CannotMove));
+        let gone = ChapterKey::parse("c9").unwrap();
+        assert_eq!(p.apply(ProgrammeEdit::RemoveChapter { key: gone }), Err(EditError::NotFound));
     }
 }

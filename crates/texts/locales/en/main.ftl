@@ -295,7 +295,28 @@ programme-timeline = Timeline
 programme-outline = Outline of the plan
 programme-add-chapter = Add chapter
 field-chapter-title = Chapter title
-field-chapter-parent = Under chapter number (empty for a main chapter)
+field-chapter-place = Place
+chapter-place-end = Last in the outline
+chapter-place-under = Under “{ $chapter }”
+chapter-place-before = Before “{ $chapter }”
+programme-rename-chapter = Rename chapter
+field-chapter = Chapter
+field-chapter-new-title = New title
+programme-removed-hint = A chapter you remove takes its text with it to the list of removed chapters on the document page. There you can put it back until the next version is frozen.
+invalid-chapter-move = The chapter cannot move further that way.
+document-removed-heading = Removed chapters
+document-removed-lead = These chapters have been taken out of the outline. Their text is kept until the next version is frozen; put them back or delete the text for good.
+document-removed-kept = { $count ->
+    [0] no text kept
+    [one] one text kept
+   *[other] { $count } texts kept
+}
+document-removed-restore = Put back
+document-forget-confirm = Yes, delete the text for good
+document-forget = Delete the text
+document-forget-confirm-missing = Tick the box to delete the text for good; nothing has been deleted.
+compare-moved = Moved from { $number }
+compare-renamed = Was called “{ $title }”
 chapter-up = Move up
 chapter-down = Move down
 

@@ -295,7 +295,28 @@ programme-timeline = Framdriftsplan
 programme-outline = Disposisjon for planen
 programme-add-chapter = Legg til kapittel
 field-chapter-title = Kapitteltittel
-field-chapter-parent = Under kapittelnummer (tomt for et hovedkapittel)
+field-chapter-place = Plassering
+chapter-place-end = Sist i disposisjonen
+chapter-place-under = Under «{ $chapter }»
+chapter-place-before = Foran «{ $chapter }»
+programme-rename-chapter = Gi kapittel nytt navn
+field-chapter = Kapittel
+field-chapter-new-title = Ny tittel
+programme-removed-hint = Et kapittel du fjerner, tar teksten sin med seg til listen over fjernede kapitler på dokumentsiden. Der kan du legge det tilbake fram til neste versjon fryses.
+invalid-chapter-move = Kapitlet kan ikke flyttes lenger den veien.
+document-removed-heading = Fjernede kapitler
+document-removed-lead = Disse kapitlene er tatt ut av disposisjonen. Teksten deres er tatt vare på til neste versjon fryses; legg dem tilbake eller slett teksten for godt.
+document-removed-kept = { $count ->
+    [0] ingen tekst tatt vare på
+    [one] én tekst tatt vare på
+   *[other] { $count } tekster tatt vare på
+}
+document-removed-restore = Legg tilbake
+document-forget-confirm = Ja, slett teksten for godt
+document-forget = Slett teksten
+document-forget-confirm-missing = Kryss av for at teksten skal slettes for godt; ingenting er slettet.
+compare-moved = Flyttet fra { $number }
+compare-renamed = Het før «{ $title }»
 chapter-up = Flytt opp
 chapter-down = Flytt ned
 

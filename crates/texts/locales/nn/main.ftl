@@ -295,7 +295,28 @@ programme-timeline = Framdriftsplan
 programme-outline = Disposisjon for planen
 programme-add-chapter = Legg til kapittel
 field-chapter-title = Kapitteltittel
-field-chapter-parent = Under kapittelnummer (tomt for eit hovudkapittel)
+field-chapter-place = Plassering
+chapter-place-end = Sist i disposisjonen
+chapter-place-under = Under «{ $chapter }»
+chapter-place-before = Framfor «{ $chapter }»
+programme-rename-chapter = Gi kapittel nytt namn
+field-chapter = Kapittel
+field-chapter-new-title = Ny tittel
+programme-removed-hint = Eit kapittel du fjernar, tek teksten sin med seg til lista over fjerna kapittel på dokumentsida. Der kan du leggje det tilbake fram til neste versjon blir frosen.
+invalid-chapter-move = Kapittelet kan ikkje flyttast lenger den vegen.
+document-removed-heading = Fjerna kapittel
+document-removed-lead = Desse kapitla er tekne ut av disposisjonen. Teksten deira er teken vare på til neste versjon blir frosen; legg dei tilbake eller slett teksten for godt.
+document-removed-kept = { $count ->
+    [0] ingen tekst teken vare på
+    [one] éin tekst teken vare på
+   *[other] { $count } tekstar tekne vare på
+}
+document-removed-restore = Legg tilbake
+document-forget-confirm = Ja, slett teksten for godt
+document-forget = Slett teksten
+document-forget-confirm-missing = Kryss av for at teksten skal slettast for godt; ingenting er sletta.
+compare-moved = Flytta frå { $number }
+compare-renamed = Heitte før «{ $title }»
 chapter-up = Flytt opp
 chapter-down = Flytt ned
 

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use forebygg_domain::plan::programme::{Chapter, Group, GroupKind, GroupMember, Participation};
+use forebygg_domain::plan::programme::{Chapter, ChapterKey, Group, GroupKind, GroupMember, Outline, Participation};
 use forebygg_domain::plan::{Activity, ActivityFinding, Plan, Programme, register};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -231,6 +231,10 @@ pub struct ParticipationDto {
 
 #[derive(Serialize, Deserialize, ToSchema)]
 pub struct ChapterDto {
+    /// The chapter's identity: keep it to keep the chapter (and its text) when the
+    /// outline is replaced; leave it out for a new chapter.
+    #[serde(default)]
+    pub key: Option<String>,
     pub title: String,
     #[serde(default)]
     #[schema(no_recursion)]
@@ -238,11 +242,20 @@ pub struct ChapterDto {
 }
 
 fn chapter_dto(c: &Chapter) -> ChapterDto {
-    ChapterDto { title: c.title.clone(), children: c.children.iter().map(chapter_dto).collect() }
+    ChapterDto {
+        key: Some(c.key.as_str().to_owned()),
+        title: c.title.clone(),
+        children: c.children.iter().map(chapter_dto).collect(),
+    }
 }
 
 fn chapter(c: ChapterDto) -> Chapter {
-    Chapter { title: c.title, children: c.children.into_iter().map(chapter).collect() }
+    Chapter {
+        // A key the outline does not know is dropped there and a new one made.
+        key: c.key.as_deref().and_then(ChapterKey::parse).unwrap_or_default(),
+        title: c.title,
+        children: c.children.into_iter().map(chapter).collect(),
+    }
 }
 
 impl From<&Programme> for ProgrammeDto {
@@ -274,7 +287,7 @@ impl From<&Programme> for ProgrammeDto {
                     when: x.when.clone(),
                 })
                 .collect(),
-            outline: p.outline.iter().map(chapter_dto).collect(),
+            outline: p.outline.chapters.iter().map(chapter_dto).collect(),
         }
     }
 }
@@ -309,7 +322,7 @@ impl ProgrammeDto {
                 .into_iter()
                 .map(|x| Participation { target_group: x.target_group, method: x.method, when: x.when })
                 .collect(),
-            outline: self.outline.into_iter().map(chapter).collect(),
+            outline: Outline::new(self.outline.into_iter().map(chapter).collect()),
         })
     }
 }

@@ -82,6 +82,7 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/plans/{id}/document", get(document::show))
         .route("/organisations/{code}/plans/{id}/document/{chapter}", get(document::edit).post(document::save))
         .route("/organisations/{code}/plans/{id}/document/versions", post(document::freeze))
+        .route("/organisations/{code}/plans/{id}/document/removed/{chapter}/forget", post(document::forget))
         .route("/organisations/{code}/plans/{id}/document/versions/{vid}", get(document::version))
         .route("/organisations/{code}/plans/{id}/document/versions/{vid}/plan.docx", get(document::version_docx))
         .route("/organisations/{code}/plans/{id}/document.docx", get(document::current_docx))

@@ -9,7 +9,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::{AppError, plans};
 use forebygg_domain::ValidationError;
 use forebygg_domain::ids::PlanId;
-use forebygg_domain::plan::programme::{GroupKind, GroupMember, Participation, ProgrammeEdit, numbered, parse_path};
+use forebygg_domain::plan::programme::{
+    ChapterKey, GroupKind, GroupMember, Participation, Place, ProgrammeEdit, numbered,
+};
 use forebygg_texts::labels;
 use serde::Deserialize;
 
@@ -27,9 +29,13 @@ pub struct GroupView {
 }
 
 pub struct ChapterView {
+    pub key: String,
     pub number: String,
     pub depth: usize,
     pub title: String,
+    /// Whether it can move up / down among its siblings.
+    pub first: bool,
+    pub last: bool,
 }
 
 #[derive(Template)]
@@ -54,6 +60,10 @@ struct ProgrammePage {
     group_kinds: Vec<Choice>,
     participation: Vec<Participation>,
     chapters: Vec<ChapterView>,
+    /// Where a new chapter can go: last, under a chapter, or before one.
+    places: Vec<Choice>,
+    /// The chapters a rename can name.
+    renamable: Vec<Choice>,
     errors: FormErrors,
     /// Which form the errors belong to, so that only it shows them.
     errors_in: String,
@@ -120,9 +130,15 @@ async fn programme_page(
                 .map(|k| Choice { value: k.as_str().into(), label: labels::group_kind(t, *k), selected: false })
                 .collect(),
             participation: p.participation.clone(),
-            chapters: numbered(&p.outline)
+            chapters: chapter_views(&p.outline.chapters),
+            places: places(t, &p.outline.chapters, &typed.place),
+            renamable: numbered(&p.outline.chapters)
                 .into_iter()
-                .map(|(number, depth, c)| ChapterView { number, depth, title: c.title.clone() })
+                .map(|(number, _, c)| Choice {
+                    value: c.key.to_string(),
+                    label: format!("{number} {}", c.title),
+                    selected: typed.chapter == c.key.as_str(),
+                })
                 .collect(),
             errors: errors.0,
             errors_in: errors.1.to_owned(),
@@ -130,6 +146,49 @@ async fn programme_page(
             typed,
         },
     ))
+}
+
+fn chapter_views(outline: &[forebygg_domain::plan::programme::Chapter]) -> Vec<ChapterView> {
+    fn walk(
+        list: &[forebygg_domain::plan::programme::Chapter],
+        prefix: &str,
+        depth: usize,
+        out: &mut Vec<ChapterView>,
+    ) {
+        for (i, c) in list.iter().enumerate() {
+            let number = if prefix.is_empty() { format!("{}", i + 1) } else { format!("{prefix}.{}", i + 1) };
+            out.push(ChapterView {
+                key: c.key.to_string(),
+                number: number.clone(),
+                depth,
+                title: c.title.clone(),
+                first: i == 0,
+                last: i + 1 == list.len(),
+            });
+            walk(&c.children, &number, depth + 1, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(outline, "", 0, &mut out);
+    out
+}
+
+/// The choices of where a new chapter goes, `typed` chosen (last in the outline when
+/// nothing was).
+fn places(t: forebygg_texts::Tr, outline: &[forebygg_domain::plan::programme::Chapter], typed: &str) -> Vec<Choice> {
+    let mut out = vec![Choice {
+        value: "end".into(),
+        label: t.get("chapter-place-end"),
+        selected: typed.is_empty() || typed == "end",
+    }];
+    for (number, _, c) in numbered(outline) {
+        let chapter = format!("{number} {}", c.title);
+        for (how, key) in [("under", "chapter-place-under"), ("before", "chapter-place-before")] {
+            let value = format!("{how}:{}", c.key);
+            out.push(Choice { selected: typed == value, label: t.with(key, "chapter", &chapter), value });
+        }
+    }
+    out
 }
 
 pub async fn show(at: PlanAccess) -> Result<Response, PageError> {
@@ -167,17 +226,22 @@ pub struct EditInput {
     method: String,
     #[serde(default)]
     when: String,
+    /// Where a new chapter goes: `end`, `under:KEY` or `before:KEY`.
     #[serde(default)]
-    parent: String,
+    place: String,
     #[serde(default)]
     title: String,
+    /// A chapter's new title (the rename form).
+    #[serde(default)]
+    new_title: String,
     #[serde(default)]
     chapter: String,
 }
 
 /// Turns one form into one edit; `Err` names the field that is wrong.
 fn edit_of(op: &str, i: EditInput) -> Result<(ProgrammeEdit, &'static str), (&'static str, ValidationError)> {
-    let path = |s: &str, field: &'static str| parse_path(s).ok_or((field, ValidationError::ChapterPath(s.to_owned())));
+    let key =
+        |s: &str, field: &'static str| ChapterKey::parse(s).ok_or((field, ValidationError::ChapterPath(s.to_owned())));
     Ok(match op {
         "texts" => (
             ProgrammeEdit::Texts {
@@ -211,12 +275,21 @@ fn edit_of(op: &str, i: EditInput) -> Result<(ProgrammeEdit, &'static str), (&'s
         ),
         "participation-remove" => (ProgrammeEdit::RemoveParticipation { index: i.index }, "target_group"),
         "chapter" => {
-            let parent = if i.parent.trim().is_empty() { None } else { Some(path(&i.parent, "parent")?) };
-            (ProgrammeEdit::AddChapter { parent, title: i.title }, "title")
+            let place = match i.place.split_once(':') {
+                None if i.place.is_empty() || i.place == "end" => Place::End,
+                Some(("under", k)) => Place::Under(key(k, "place")?),
+                Some(("before", k)) => Place::Before(key(k, "place")?),
+                _ => return Err(("place", ValidationError::ChapterPath(i.place))),
+            };
+            (ProgrammeEdit::AddChapter { place, title: i.title }, "title")
         }
-        "chapter-remove" => (ProgrammeEdit::RemoveChapter { path: path(&i.chapter, "chapter")? }, "chapter"),
-        "chapter-up" => (ProgrammeEdit::MoveChapter { path: path(&i.chapter, "chapter")?, up: true }, "chapter"),
-        "chapter-down" => (ProgrammeEdit::MoveChapter { path: path(&i.chapter, "chapter")?, up: false }, "chapter"),
+        "chapter-rename" => {
+            (ProgrammeEdit::RenameChapter { key: key(&i.chapter, "chapter")?, title: i.new_title }, "new_title")
+        }
+        "chapter-remove" => (ProgrammeEdit::RemoveChapter { key: key(&i.chapter, "chapter")? }, "chapter"),
+        "chapter-restore" => (ProgrammeEdit::RestoreChapter { key: key(&i.chapter, "chapter")? }, "chapter"),
+        "chapter-up" => (ProgrammeEdit::MoveChapter { key: key(&i.chapter, "chapter")?, up: true }, "chapter"),
+        "chapter-down" => (ProgrammeEdit::MoveChapter { key: key(&i.chapter, "chapter")?, up: false }, "chapter"),
         _ => return Err(("op", ValidationError::Required)),
     })
 }

@@ -43,6 +43,7 @@ pub fn validation_message(t: Tr, e: &ValidationError) -> String {
         ),
         ValidationError::Preset(v) => t.with("invalid-preset", "value", v),
         ValidationError::ChapterPath(v) => t.with("invalid-chapter", "value", v),
+        ValidationError::CannotMove => t.get("invalid-chapter-move"),
         ValidationError::Required => t.get("invalid-required"),
         ValidationError::TooLong { max } => t.with("invalid-too-long", "max", &max.to_string()),
         ValidationError::ConsentRequired => t.get("invalid-consent"),

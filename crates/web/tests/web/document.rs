@@ -364,3 +364,97 @@ async fn a_plan_is_adopted_only_after_its_hearing_and_then_its_phase_is_adopted(
     let plan = app.store.plan(&OrgScope::operator(&org), heard).await.unwrap();
     assert_eq!(plan.phase, forebygg_domain::plan::Phase::Adopted);
 }
+
+/// The steps that lost text when texts were kept by chapter number: move 1.6, remove
+/// 4.3, add a new 4.3. Every text stays with its chapter; the removed one's text is
+/// kept, can be put back, and is deleted only when asked for with the box ticked.
+#[tokio::test]
+async fn texts_stay_with_their_chapters_when_the_outline_changes() {
+    let app = app().await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let r = lead
+        .post(
+            "/organisations/3425/plans",
+            &[
+                ("plan_type", "preventive"),
+                ("title", "Plan etter Sandefjords mønster"),
+                ("phase", "start"),
+                ("preset", "sandefjord"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let plan = r.location().to_owned();
+    let (doc, programme) = (format!("{plan}/document"), format!("{plan}/programme"));
+    for (key, body) in [
+        ("1.5", "Tekst om forebygging"),
+        ("1.6", "Tekst om mål og strategier"),
+        ("4.3", "Tekst om tjenestenivået"),
+        ("4.4", "Tekst om individnivået"),
+    ] {
+        assert_eq!(lead.post(&format!("{doc}/{key}"), &[("body", body)]).await.status, StatusCode::SEE_OTHER);
+    }
+    let t = text(&lead.get(&doc).await.body);
+    assert!(t.contains("1.6 Mål og strategier Tekst om mål og strategier"), "{t}");
+
+    // Move 1.6 up, remove 4.3 (Tjenestenivå), add a new chapter before the one that is now 4.3.
+    assert_eq!(
+        lead.post(&format!("{programme}/chapter-up"), &[("chapter", "1.6")]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        lead.post(&format!("{programme}/chapter-remove"), &[("chapter", "4.3")]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let r = lead.post(&format!("{programme}/chapter"), &[("title", "Frivillig sektor"), ("place", "before:4.4")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = lead.get(&doc).await;
+    let t = text(&page.body);
+    assert!(t.contains("1.5 Mål og strategier Tekst om mål og strategier"), "{t}");
+    assert!(t.contains("1.6 Hva er forebygging Tekst om forebygging"), "{t}");
+    assert!(t.contains("4.3 Frivillig sektor Ikke skrevet ennå."), "the new 4.3 has no text: {t}");
+    assert!(t.contains("4.4 Individnivå Tekst om individnivået"), "{t}");
+    assert!(!t.contains("4.3 Tjenestenivå Tekst") && !t.contains("Tekst om tjenestenivået"), "{t}");
+    assert!(t.contains("Fjernede kapitler") && t.contains("4.3 Tjenestenivå – én tekst tatt vare på"), "{t}");
+
+    // Deleting for good needs the box ticked; without it nothing goes.
+    let r = lead.post(&format!("{doc}/removed/4.3/forget"), &[]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("Kryss av for at teksten skal slettes for godt; ingenting er slettet."));
+    // Put it back: it comes back last under chapter 4, with its text.
+    assert_eq!(
+        lead.post(&format!("{programme}/chapter-restore"), &[("chapter", "4.3")]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let t = text(&lead.get(&doc).await.body);
+    assert!(t.contains("4.5 Tjenestenivå Tekst om tjenestenivået") && !t.contains("Fjernede kapitler"), "{t}");
+    // Renaming keeps the text too.
+    let r =
+        lead.post(&format!("{programme}/chapter-rename"), &[("chapter", "4.3"), ("new_title", "Tjenestenivået")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(text(&lead.get(&doc).await.body).contains("4.5 Tjenestenivået Tekst om tjenestenivået"));
+
+    // Removed again and deleted for good: gone, and a new chapter never brings it back.
+    lead.post(&format!("{programme}/chapter-remove"), &[("chapter", "4.3")]).await;
+    let r = lead.post(&format!("{doc}/removed/4.3/forget"), &[("confirm", "yes")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    lead.post(&format!("{programme}/chapter"), &[("title", "Tjenestenivå"), ("place", "under:4")]).await;
+    let t = text(&lead.get(&doc).await.body);
+    assert!(!t.contains("Tekst om tjenestenivået") && !t.contains("Fjernede kapitler"), "{t}");
+
+    // A version compared with the next one shows the move as a move.
+    lead.post(&format!("{doc}/versions"), &[("kind", "draft"), ("date", "01.02.2024")]).await;
+    lead.post(&format!("{programme}/chapter-down"), &[("chapter", "1.6")]).await;
+    let r = lead.post(&format!("{doc}/versions"), &[("kind", "draft"), ("date", "02.02.2024")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = lead.get(&doc).await;
+    let ids: Vec<&str> = page
+        .body
+        .match_indices("/versions/")
+        .map(|(i, _)| &page.body[i + 10..])
+        .map(|s| s.split('"').next().unwrap())
+        .collect();
+    let (to, from) = (ids[0], ids[1]); // newest first
+    let t = text(&lead.get(&format!("{doc}/compare?from={from}&to={to}")).await.body);
+    assert!(t.contains("1.6 Mål og strategier Flyttet fra 1.5"), "{t}");
+}

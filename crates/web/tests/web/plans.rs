@@ -259,13 +259,13 @@ async fn the_programme_is_edited_part_by_part() {
     let t = text(&c.get(&base).await.body);
     assert!(t.contains("1 Samhandling") && t.contains("2 Bakgrunn og rammebetingelser"), "{t}");
     assert_eq!(
-        c.post(&format!("{base}/chapter"), &[("title", "Økonomi"), ("parent", "4")]).await.status,
+        c.post(&format!("{base}/chapter"), &[("title", "Økonomi"), ("place", "under:4")]).await.status,
         StatusCode::SEE_OTHER
     );
     assert!(text(&c.get(&base).await.body).contains("4.3 Økonomi"));
-    let r = c.post(&format!("{base}/chapter"), &[("title", "Feil"), ("parent", "9.9")]).await;
+    let r = c.post(&format!("{base}/chapter"), &[("title", "Feil"), ("place", "under:9.9")]).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
-    let r = c.post(&format!("{base}/chapter"), &[("title", " "), ("parent", "")]).await;
+    let r = c.post(&format!("{base}/chapter"), &[("title", " "), ("place", "end")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text(&r.body).contains("Dette feltet må fylles ut."));
 

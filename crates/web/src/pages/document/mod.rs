@@ -19,6 +19,7 @@ use forebygg_app::document::{self, MAX_CHAPTER_CHARS, PlanDocument};
 use forebygg_app::{AppError, now};
 use forebygg_domain::document::version::VersionForm;
 use forebygg_domain::ids::VersionId;
+use forebygg_domain::plan::programme::ChapterKey;
 use forebygg_domain::timeline::dates::oslo_date;
 use serde::Deserialize;
 
@@ -50,11 +51,26 @@ struct DocumentPage {
     /// The server can make PDF files.
     pdf: bool,
     chapters: Vec<ChapterView>,
+    removed: Vec<RemovedView>,
+    /// Where a removed chapter is put back (the programme's outline form).
+    restore_action: String,
+    removed_errors: FormErrors,
     versions: versions::VersionsPart,
 }
 
-fn anchor(number: &str) -> String {
-    format!("chapter-{}", number.replace('.', "-"))
+/// A chapter taken out of the outline whose text is kept until the next version.
+pub struct RemovedView {
+    pub key: String,
+    /// The id of its confirmation box (a key's dots are not welcome in ids).
+    pub confirm_id: String,
+    pub label: String,
+    pub kept: String,
+    pub forget_action: String,
+}
+
+/// A chapter's anchor on the document page, by its key so links survive moves.
+fn anchor(key: &ChapterKey) -> String {
+    format!("chapter-{}", key.as_str().replace('.', "-"))
 }
 
 /// A frozen version of the plan, from the address.
@@ -78,6 +94,17 @@ async fn document_page(
     freeze: (VersionForm, FormErrors),
     status: StatusCode,
 ) -> Result<Response, PageError> {
+    document_page_with(state, at, freeze, FormErrors::default(), status).await
+}
+
+/// … with the errors of a refused form about a removed chapter.
+async fn document_page_with(
+    state: &AppState,
+    at: &PlanAccess,
+    freeze: (VersionForm, FormErrors),
+    removed_errors: FormErrors,
+    status: StatusCode,
+) -> Result<Response, PageError> {
     let PlanAccess { ctx, actor, org, .. } = at;
     let doc = document::document(state.store(), actor, org, at.id()).await?;
     let all_versions = document::versions(state.store(), actor, org, at.id()).await?;
@@ -90,14 +117,14 @@ async fn document_page(
         .map(|c| {
             let level = (c.depth as u8 + 2).min(4);
             ChapterView {
-                anchor: anchor(&c.number),
+                anchor: anchor(&c.key),
                 html: c
                     .text
                     .as_ref()
                     .map(|x| {
                         html::render(
                             &expanded(t, &x.body, &doc.generated),
-                            &anchor(&c.number),
+                            &anchor(&c.key),
                             level,
                             &t.get("footnote-back"),
                         )
@@ -114,7 +141,7 @@ async fn document_page(
                         )
                     })
                     .unwrap_or_default(),
-                edit_href: format!("{base}/{}", c.number),
+                edit_href: format!("{base}/{}", c.key),
                 number: c.number.clone(),
                 level,
                 title: c.title.clone(),
@@ -129,6 +156,19 @@ async fn document_page(
             can_edit,
             pdf: state.pdf().is_some(),
             chapters,
+            removed: doc
+                .removed
+                .iter()
+                .map(|r| RemovedView {
+                    key: r.key.to_string(),
+                    confirm_id: format!("confirm-{}", r.key.as_str().replace('.', "-")),
+                    label: format!("{} {}", r.number, r.title),
+                    kept: t.with("document-removed-kept", "count", &r.texts.to_string()),
+                    forget_action: format!("{base}/removed/{}/forget", r.key),
+                })
+                .collect(),
+            restore_action: urls(at).at("programme/chapter-restore"),
+            removed_errors,
             versions: versions::part(t, &base, &all_versions, freeze.0, freeze.1),
         },
     ))
@@ -155,16 +195,16 @@ pub struct ChapterInput {
 fn chapter_page(
     at: &PlanAccess,
     doc: &PlanDocument,
-    number: &str,
+    key: &ChapterKey,
     body: String,
     errors: FormErrors,
 ) -> Result<ChapterPage, PageError> {
     let t = at.ctx.tr();
-    let chapter = doc.chapters.iter().find(|c| c.number == number).ok_or(PageError::NotFound)?;
+    let chapter = doc.chapters.iter().find(|c| &c.key == key).ok_or(PageError::NotFound)?;
     let document_href = urls(at).at("document");
     Ok(ChapterPage {
         page: Page::titled(&at.ctx, format!("{} {}", chapter.number, chapter.title)),
-        action: format!("{document_href}/{number}"),
+        action: format!("{document_href}/{key}"),
         document_href,
         body,
         hint: format!(
@@ -176,35 +216,69 @@ fn chapter_page(
     })
 }
 
-/// A chapter of the outline, from the address (`3.2`).
+/// A chapter of the outline, from the address: its key (`c12`, or `3.2` for a chapter
+/// that had that number when keys came).
 #[derive(Deserialize)]
 pub struct ChapterPath {
     chapter: String,
 }
 
-pub async fn edit(
-    at: PlanAccess,
-    Address(ChapterPath { chapter: number }): Address<ChapterPath>,
-) -> Result<Response, PageError> {
+impl ChapterPath {
+    fn key(&self) -> Result<ChapterKey, PageError> {
+        ChapterKey::parse(&self.chapter).ok_or(PageError::NotFound)
+    }
+}
+
+pub async fn edit(at: PlanAccess, Address(path): Address<ChapterPath>) -> Result<Response, PageError> {
+    let key = path.key()?;
     let doc = document::document(at.store(), &at.actor, &at.org, at.id()).await?;
-    let body = doc.chapters.iter().find(|c| c.number == number).and_then(|c| c.text.as_ref()).map(|x| x.body.clone());
-    let page = chapter_page(&at, &doc, &number, body.unwrap_or_default(), FormErrors::default())?;
+    let body = doc.chapters.iter().find(|c| c.key == key).and_then(|c| c.text.as_ref()).map(|x| x.body.clone());
+    let page = chapter_page(&at, &doc, &key, body.unwrap_or_default(), FormErrors::default())?;
     Ok(render_with(StatusCode::OK, &page))
 }
 
 pub async fn save(
     at: PlanAccess,
-    Address(ChapterPath { chapter: number }): Address<ChapterPath>,
+    Address(path): Address<ChapterPath>,
     Form(input): Form<ChapterInput>,
 ) -> Result<Response, PageError> {
-    match document::save_chapter(at.store(), &at.actor, &at.org, (at.id(), &number), &input.body, now()).await {
-        Ok(()) => Ok(Redirect::to(&urls(&at).at(&format!("document#{}", anchor(&number)))).into_response()),
+    let key = path.key()?;
+    match document::save_chapter(at.store(), &at.actor, &at.org, (at.id(), &key), &input.body, now()).await {
+        Ok(()) => Ok(Redirect::to(&urls(&at).at(&format!("document#{}", anchor(&key)))).into_response()),
         Err(AppError::Invalid(errors)) => {
             let doc = document::document(at.store(), &at.actor, &at.org, at.id()).await?;
             let errors = FormErrors::new(at.ctx.tr(), &errors);
-            let page = chapter_page(&at, &doc, &number, input.body, errors)?;
+            let page = chapter_page(&at, &doc, &key, input.body, errors)?;
             Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &page))
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// The confirmation a removed chapter's text is deleted with.
+#[derive(Deserialize, Default)]
+pub struct ForgetInput {
+    #[serde(default)]
+    confirm: Option<String>,
+}
+
+/// Deletes a removed chapter's kept text for good, once the box saying so is ticked
+/// (without it, the document page says what is missing and nothing is deleted).
+pub async fn forget(
+    at: PlanAccess,
+    Address(path): Address<ChapterPath>,
+    Form(input): Form<ForgetInput>,
+) -> Result<Response, PageError> {
+    let key = path.key()?;
+    if input.confirm.is_none() {
+        let id = format!("confirm-{}", key.as_str().replace('.', "-"));
+        let errors = FormErrors::one(&id, at.ctx.tr().get("document-forget-confirm-missing"));
+        return removed_refused(&at, errors).await;
+    }
+    document::forget_chapter(at.store(), &at.actor, &at.org, (at.id(), &key)).await?;
+    Ok(Redirect::to(&urls(&at).at("document#removed")).into_response())
+}
+
+async fn removed_refused(at: &PlanAccess, errors: FormErrors) -> Result<Response, PageError> {
+    document_page_with(&at.state, at, Default::default(), errors, StatusCode::UNPROCESSABLE_ENTITY).await
 }

@@ -200,6 +200,8 @@ pub struct CompareQuery {
 
 pub struct ChangeView {
     pub heading: String,
+    /// "Moved from 1.6", "Renamed from …": what happened to the chapter besides its text.
+    pub notes: Vec<String>,
     /// (marker for the eye, word for the ear, text, class)
     pub lines: Vec<(String, String, &'static str)>,
 }
@@ -250,6 +252,12 @@ pub async fn compare_page(at: PlanAccess, Params(q): Params<CompareQuery>) -> Re
                 .iter()
                 .map(|ch| ChangeView {
                     heading: format!("{} {}", ch.number, ch.title),
+                    notes: ch
+                        .was_number
+                        .iter()
+                        .map(|n| t.with("compare-moved", "number", n))
+                        .chain(ch.was_title.iter().map(|n| t.with("compare-renamed", "title", n)))
+                        .collect(),
                     lines: ch
                         .lines
                         .iter()

@@ -155,7 +155,7 @@ fn hearing_page(
         open: public.open.is_some(),
         days_left,
         purpose: public.programme.purpose.clone(),
-        chapters: numbered(&public.programme.outline)
+        chapters: numbered(&public.programme.outline.chapters)
             .into_iter()
             .filter(|(_, depth, _)| *depth == 0)
             .map(|(n, _, c)| (n, c.title.clone()))
