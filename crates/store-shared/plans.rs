@@ -10,6 +10,7 @@ use forebygg_app::{OrgScope, PlanStore, StoreError};
 use forebygg_domain::Organisation;
 use forebygg_domain::ids::{ActivityId, PlanId};
 use forebygg_domain::plan::activity::ActivityFields;
+use forebygg_domain::plan::process::HearingState;
 use forebygg_domain::plan::{Activity, LinkKind, Plan, PlanFields, Programme};
 use forebygg_domain::timeline::NorDate;
 use sqlx::Row;
@@ -32,7 +33,7 @@ macro_rules! joined_plan_columns {
 
 macro_rules! activity_columns {
     () => {
-        "id, plan_id, kind, title, start_date, end_date, responsible, body, done, justification"
+        "id, plan_id, kind, title, start_date, end_date, responsible, body, done, justification, hearing_state"
     };
 }
 
@@ -58,6 +59,7 @@ fn activity_row(row: &DbRow) -> Result<Activity, StoreError> {
         end: row.try_get("end_date").map_err(backend)?,
         responsible: row.try_get("responsible").map_err(backend)?,
         body: row.try_get("body").map_err(backend)?,
+        hearing_state: row.try_get("hearing_state").map_err(backend)?,
         done: row.try_get("done").map_err(backend)?,
         justification: row.try_get("justification").map_err(backend)?,
     })
@@ -91,7 +93,8 @@ impl PlanStore for Db {
             "SELECT DISTINCT o.id AS o_id, o.code, o.kind, o.name, o.county, ",
             joined_plan_columns!(),
             " FROM activities a JOIN plans p ON p.id = a.plan_id JOIN organisations o ON o.id = p.org_id \
-             WHERE a.kind IN ('programme_hearing', 'draft_hearing') AND a.start_date <= $1 AND a.end_date >= $1 \
+             WHERE a.kind IN ('programme_hearing', 'draft_hearing') AND a.hearing_state IS NOT NULL \
+             AND a.start_date <= $1 AND a.end_date >= $1 \
              ORDER BY o.code, p.id"
         ))
         .bind(day)
@@ -295,6 +298,28 @@ impl PlanStore for Db {
         .bind(scope.org_id().get())
         .bind(plan_id.get())
         .bind(id.get()), &self.pool, "update_activity").await
+    }
+
+    async fn set_hearing_state(
+        &self,
+        scope: &OrgScope,
+        plan_id: PlanId,
+        id: ActivityId,
+        state: &HearingState,
+    ) -> Result<(), StoreError> {
+        change(
+            sqlx::query(
+                "UPDATE activities SET hearing_state = $1 WHERE org_id = $2 AND plan_id = $3 AND id = $4 \
+                 AND kind IN ('programme_hearing', 'draft_hearing')",
+            )
+            .bind(rows::json(state)?)
+            .bind(scope.org_id().get())
+            .bind(plan_id.get())
+            .bind(id.get()),
+            &self.pool,
+            "set_hearing_state",
+        )
+        .await
     }
 
     async fn delete_activity(&self, scope: &OrgScope, plan_id: PlanId, id: ActivityId) -> Result<(), StoreError> {

@@ -17,9 +17,12 @@ use forebygg_domain::timeline::{BodyKind, NorDate};
 
 use crate::members::add_role;
 use crate::organisations::{find, sync_register};
+use crate::process;
 use crate::store::document::ChapterText;
 use crate::tokens::random_token;
 use crate::{AppError, NewUser, OrgScope, Store, User};
+use forebygg_domain::document::version::{VersionForm, VersionKind};
+use forebygg_domain::plan::process::Step;
 use forebygg_domain::plan::programme::ChapterKey;
 
 /// Every demo login uses this password; the login page shows it in demo mode.
@@ -122,7 +125,7 @@ async fn ensure_plans(store: &dyn Store, org: &Organisation) -> Result<(), AppEr
     let preventive = store
         .create_plan(
             &scope,
-            &plan("preventive", "Plan for forebyggende arbeid", Phase::DraftOnHearing, Some((2024, 2027)), true),
+            &plan("preventive", "Plan for forebyggende arbeid", Phase::Start, Some((2024, 2027)), true),
             &engerdal_programme(),
         )
         .await?;
@@ -130,17 +133,48 @@ async fn ensure_plans(store: &dyn Store, org: &Organisation) -> Result<(), AppEr
     for other in [&upbringing, &violence, &alcohol] {
         store.add_link(&scope, preventive.id, other.id, LinkKind::Overlaps).await?;
     }
-    let mut draft_hearing = None;
+    let (mut programme_hearing, mut draft_hearing) = (None, None);
     for fields in engerdal_timeline()? {
         let activity = store.create_activity(&scope, preventive.id, &fields).await?;
-        if fields.kind == ActivityKind::DraftHearing {
-            draft_hearing = Some(activity.id);
+        match fields.kind {
+            ActivityKind::ProgrammeHearing => programme_hearing = Some(activity.id),
+            ActivityKind::DraftHearing => draft_hearing = Some(activity.id),
+            _ => {}
         }
     }
-    demo_inputs(store, &scope, preventive.id, draft_hearing).await?;
-    demo_measures(store, &scope, preventive.id).await?;
-    demo_chapters(store, &scope, preventive.id).await?;
+    // Engerdal's process as the plan lead took it, each step on its day.
+    let (programme_hearing, draft_hearing) =
+        programme_hearing.zip(draft_hearing).ok_or_else(|| AppError::Internal("demo timeline".into()))?;
+    let id = preventive.id;
+    process::open_hearing_in(store, &scope, (id, programme_hearing), false, on("19.06.2023")?).await?;
+    process::advance_in(store, &scope, id, Step::AdoptProgramme, on("20.09.2023")?).await?;
+    process::advance_in(store, &scope, id, Step::StartDrafting, on("21.09.2023")?).await?;
+    demo_measures(store, &scope, id).await?;
+    demo_chapters(store, &scope, id).await?;
+    freeze(store, &scope, id, VersionKind::HearingDraft, "18.01.2024").await?;
+    // Not every chapter was written; the plan lead confirmed that, as the form asks.
+    process::open_hearing_in(store, &scope, (id, draft_hearing), true, on("22.01.2024")?).await?;
+    demo_inputs(store, &scope, id, Some(draft_hearing)).await?;
     open_violence_hearing(store, &scope, violence.id).await
+}
+
+/// Noon on a day, as the time a demo step is taken.
+fn on(date: &str) -> Result<crate::UnixTime, AppError> {
+    let d = NorDate::parse(date).map_err(internal)?;
+    Ok(d.0.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc().timestamp())
+}
+
+/// Freezes a version as the plan lead does on the document page.
+async fn freeze(
+    store: &dyn Store,
+    scope: &OrgScope,
+    plan: PlanId,
+    kind: VersionKind,
+    date: &str,
+) -> Result<(), AppError> {
+    let form = VersionForm { kind: kind.code().into(), date: date.into(), ..VersionForm::default() };
+    crate::document::freeze_in(store, scope, "Kari Nordmo", plan, &form, on(date)?).await?;
+    Ok(())
 }
 
 /// Chapters of Engerdal's outline written as a plan lead would, with the generated
@@ -461,6 +495,7 @@ async fn demo_goals(store: &dyn Store, scope: &OrgScope, plan: PlanId) -> Result
 /// that the public hearing page is there to try.
 async fn open_violence_hearing(store: &dyn Store, scope: &OrgScope, plan: PlanId) -> Result<(), AppError> {
     let today = oslo_date(crate::now());
+    let opened = crate::now() - 14 * 86_400;
     let hearing = ActivityFields {
         kind: ActivityKind::DraftHearing,
         title: "Høring av revidert handlingsplan mot vold i nære relasjoner".into(),
@@ -471,8 +506,14 @@ async fn open_violence_hearing(store: &dyn Store, scope: &OrgScope, plan: PlanId
         done: false,
         justification: String::new(),
     };
-    store.create_activity(scope, plan, &hearing).await?;
-    Ok(())
+    let hearing = store.create_activity(scope, plan, &hearing).await?;
+    // The revision of a plan in follow-up, drafted, frozen and put on hearing two weeks ago.
+    process::advance_in(store, scope, plan, Step::StartRevision, opened).await?;
+    process::advance_in(store, scope, plan, Step::StartDrafting, opened).await?;
+    let date = oslo_date(opened).to_string();
+    let form = VersionForm { kind: VersionKind::HearingDraft.code().into(), date, ..VersionForm::default() };
+    crate::document::freeze_in(store, scope, "Kari Nordmo", plan, &form, opened).await?;
+    process::open_hearing_in(store, scope, (plan, hearing.id), true, opened).await
 }
 
 /// Kind, title, start, end, deciding body, done.
@@ -541,7 +582,13 @@ fn engerdal_timeline() -> Result<Vec<ActivityFields>, AppError> {
                 responsible: "Arbeidsgruppa".into(),
                 body,
                 done,
-                justification: String::new(),
+                // Engerdal's draft hearing ran under six weeks so the council could
+                // adopt the plan in April (seed 001); the reason is on record.
+                justification: if kind == DraftHearing {
+                    "Kortere frist for å rekke sluttbehandling i kommunestyret 18.04.2024.".into()
+                } else {
+                    String::new()
+                },
             })
         })
         .collect()

@@ -5,8 +5,8 @@ use forebygg_domain::document::generated::{ActivityLine, Generated, GoalLine, In
 use forebygg_domain::document::version::{
     Snapshot, SnapshotChapter, SnapshotMeasure, Version, VersionForm, VersionKind,
 };
-use forebygg_domain::hearing::open_hearing;
 use forebygg_domain::ids::{PlanId, VersionId};
+use forebygg_domain::plan::process::{self, Refusal, Step};
 use forebygg_domain::plan::programme::{ChapterKey, numbered};
 use forebygg_domain::plan::{Phase, Plan, PlanFields, Programme, register};
 use forebygg_domain::timeline::dates::oslo_date;
@@ -213,17 +213,40 @@ pub async fn freeze(
     form: &VersionForm,
     now: UnixTime,
 ) -> Result<Version, AppError> {
-    let fields = form.parse().map_err(|e| AppError::Invalid(crate::FieldErrors(e)))?;
-    let doc = document(store, actor, org, plan_id).await?;
     let scope = authorize(actor, org, Action::EditPlans)?;
+    freeze_in(store, &scope, actor.user.name.as_str(), plan_id, form, now).await
+}
+
+/// [`freeze`] in an organisation the caller is already authorised for, by `by` (the demo).
+pub async fn freeze_in(
+    store: &dyn Store,
+    scope: &OrgScope,
+    by: &str,
+    plan_id: PlanId,
+    form: &VersionForm,
+    now: UnixTime,
+) -> Result<Version, AppError> {
+    let scope = scope.clone();
+    let fields = form.parse().map_err(|e| AppError::Invalid(crate::FieldErrors(e)))?;
+    let doc = load(store, &scope, plan_id).await?;
     let adopted = fields.kind == VersionKind::Adopted;
     if adopted {
-        // Nothing is adopted before its hearing ends.
-        let activities = store.activities(&scope, plan_id).await?;
-        if let Some(hearing) = open_hearing(&activities, oslo_date(now)) {
-            let deadline = hearing.fields.end.map(|d| d.to_string()).unwrap_or_default();
-            return Err(AppError::invalid("kind", ValidationError::HearingStillOpen(deadline)));
-        }
+        // Nothing is adopted before its hearing has closed, and only as the law says.
+        let step = Step::Adopt {
+            body: fields.body,
+            decision_ref: fields.decision_ref.clone(),
+            confirm_unanswered: form.confirm_unanswered.is_some(),
+        };
+        let f = crate::process::facts(store, &scope, plan_id, now).await?;
+        process::check(&step, &f.facts()).map_err(|r| {
+            let field = match r {
+                Refusal::BodyRequired | Refusal::CouncilMustAdopt => "body",
+                Refusal::DecisionRequired => "decision_ref",
+                Refusal::Unanswered(_) => "confirm_unanswered",
+                _ => "kind",
+            };
+            crate::process::refused(field, r)
+        })?;
     }
     let snapshot = Snapshot {
         chapters: doc
@@ -249,7 +272,7 @@ pub async fn freeze(
             .collect(),
         generated: doc.generated,
     };
-    let version = store.freeze_version(&scope, plan_id, &fields, &snapshot, actor.user.name.as_str(), now).await?;
+    let version = store.freeze_version(&scope, plan_id, &fields, &snapshot, by, now).await?;
     // Removed chapters were kept until the next version; this is it.
     let mut programme = doc.programme;
     if !programme.outline.removed.is_empty() {
@@ -257,6 +280,8 @@ pub async fn freeze(
         store.delete_chapter_texts(&scope, plan_id, &gone).await?;
         store.save_programme(&scope, plan_id, &programme).await?;
     }
+    // The merknadsbehandling is frozen with it: the snapshot's generated data holds
+    // every input with its answer as it stood.
     if adopted && doc.plan.phase != Phase::Adopted {
         let plan = &doc.plan;
         let adopted_fields = PlanFields {

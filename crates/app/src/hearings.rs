@@ -42,7 +42,7 @@ pub async fn public_plan(
     let today = oslo_date(now);
     let open = open_hearing(&activities, today).cloned();
     let closed = if open.is_some() { None } else { last_closed_hearing(&activities, today).cloned() };
-    if !has_public_page(&activities, today) {
+    if !has_public_page(&activities) {
         return Err(not_found());
     }
     let programme = store.programme(&scope, plan_id).await?;
@@ -135,7 +135,7 @@ pub async fn register(
     let scope = authorize(actor, org, Action::ReadInternal)?;
     let plan = store.plan(&scope, plan_id).await?;
     let activities = store.activities(&scope, plan_id).await?;
-    let public_page = has_public_page(&activities, oslo_date(crate::now()));
+    let public_page = has_public_page(&activities);
     Ok(Register { plan, inputs: store.inputs(&scope, plan_id).await?, public_page })
 }
 

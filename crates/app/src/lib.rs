@@ -20,6 +20,7 @@ pub mod members;
 pub mod organisations;
 pub mod plans;
 pub mod privacy;
+pub mod process;
 pub mod receipts;
 pub mod store;
 pub mod tokens;

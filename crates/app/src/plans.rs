@@ -48,12 +48,14 @@ pub struct PlanView {
 /// Opens a plan of the organisation for reading.
 pub async fn view(store: &dyn Store, actor: &Actor, org: &Organisation, id: PlanId) -> Result<PlanView, AppError> {
     let scope = authorize(actor, org, Action::ReadInternal)?;
-    let plan = store.plan(&scope, id).await?;
+    let mut plan = store.plan(&scope, id).await?;
     let programme = store.programme(&scope, id).await?;
     let links = store.links(&scope, id).await?;
     let council = council_must_adopt(&plan);
     let stored = store.activities(&scope, id).await?;
-    let public_page = has_public_page(&stored, oslo_date(crate::now()));
+    let public_page = has_public_page(&stored);
+    // A hearing past its deadline has closed: the phase shown is today's.
+    plan.phase = forebygg_domain::plan::process::phase_on(plan.phase, &stored, oslo_date(crate::now()));
     let activities = stored
         .into_iter()
         .map(|a| {
@@ -142,7 +144,9 @@ pub async fn update(
     form: &PlanForm,
 ) -> Result<(), AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
-    let fields = parse_plan(form)?;
+    let mut fields = parse_plan(form)?;
+    // The phase moves only by the process's steps (`process`), never by this form.
+    fields.phase = store.plan(&scope, id).await?.phase;
     Ok(store.update_plan(&scope, id, &fields).await?)
 }
 

@@ -57,6 +57,9 @@ pub enum ValidationError {
     Preset(String),
     #[error("'{0}' is not a chapter number")]
     ChapterPath(String),
+    /// A step of the plan's process that cannot be taken now, and why.
+    #[error("the step cannot be taken: {0:?}")]
+    Step(crate::plan::process::Refusal),
     /// A chapter asked to move past the first or last place among its siblings.
     #[error("the chapter cannot move further that way")]
     CannotMove,

@@ -18,6 +18,9 @@ pub const STATEMENTS: &[&str] = &[
     "INSERT INTO plan_chapters (org_id, plan_id, chapter, body, updated_by, updated_at) SELECT org_id, id, '1', 'Om planen', 'Kari', 1 FROM plans",
     "INSERT INTO plan_chapters (org_id, plan_id, chapter, body, updated_by, updated_at) SELECT org_id, id, '1.2', 'Hovedmålet', 'Kari', 2 FROM plans",
     "INSERT INTO plan_chapters (org_id, plan_id, chapter, body, updated_by, updated_at) SELECT org_id, id, '2', 'Tiltakene', 'Kari', 3 FROM plans",
+    // A hearing that had begun (live under the rule of the day) and one still to come.
+    "INSERT INTO activities (org_id, plan_id, kind, title, start_date, end_date, responsible, justification) SELECT org_id, id, 'draft_hearing', 'Begynt', '2024-01-22', '2024-03-04', '', '' FROM plans",
+    "INSERT INTO activities (org_id, plan_id, kind, title, start_date, end_date, responsible, justification) SELECT org_id, id, 'draft_hearing', 'Kommer', '2999-01-01', '2999-03-01', '', '' FROM plans",
 ];
 
 /// Every text is still with the chapter it was written for, after the migration and
@@ -44,6 +47,10 @@ pub async fn check(store: &dyn Store) {
             own("2", "Tiltak", "Tiltakene")
         ]
     );
+    // A hearing that had begun counts as opened; one to come waits for its step.
+    let activities = store.activities(&scope, plan).await.unwrap();
+    let opened = |title: &str| activities.iter().find(|a| a.fields.title == title).unwrap().hearing.opened_at.is_some();
+    assert!(opened("Begynt") && !opened("Kommer"));
     // Moving chapters after the migration moves their texts with them.
     let mut programme = store.programme(&scope, plan).await.unwrap();
     programme.apply(ProgrammeEdit::MoveChapter { key: ChapterKey::parse("1.2").unwrap(), up: true }).unwrap();

@@ -39,6 +39,7 @@ macro_rules! contract_tests {
             plans_round_trip_with_their_programme,
             links_join_plans_of_one_organisation,
             activities_are_kept_in_date_order,
+            a_hearing_state_is_kept_and_scoped,
             plans_of_another_organisation_do_not_exist_for_a_scope,
             chapter_texts_are_written_replaced_and_scoped,
             versions_are_frozen_and_scoped,

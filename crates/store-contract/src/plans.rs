@@ -108,6 +108,40 @@ pub async fn activities_are_kept_in_date_order(store: &dyn Store) {
     assert_eq!(store.activities(&a, plan.id).await.unwrap().len(), 1);
 }
 
+pub async fn a_hearing_state_is_kept_and_scoped(store: &dyn Store) {
+    use forebygg_domain::ids::VersionId;
+    use forebygg_domain::plan::process::HearingState;
+    let a = scope(store, "3425").await;
+    let b = scope(store, "5536").await;
+    let plan = store.create_plan(&a, &fields("Forebygging"), &Programme::default()).await.unwrap();
+    let hearing =
+        store.create_activity(&a, plan.id, &activity("Høring", "22.01.2024", Some("04.03.2024"))).await.unwrap();
+    assert_eq!(hearing.hearing, HearingState::default(), "a new hearing is not opened");
+    let mut meeting = activity("Møte", "01.02.2024", None);
+    meeting.kind = ActivityKind::Other;
+    let meeting = store.create_activity(&a, plan.id, &meeting).await.unwrap();
+    let opened =
+        HearingState { opened_at: Some(1_705_900_000), version: Some(VersionId::new(3)), ..HearingState::default() };
+    store.set_hearing_state(&a, plan.id, hearing.id, &opened).await.unwrap();
+    assert!(
+        not_found(store.set_hearing_state(&b, plan.id, hearing.id, &HearingState::default()).await),
+        "Lyngen cannot"
+    );
+    assert!(
+        not_found(store.set_hearing_state(&a, plan.id, meeting.id, &opened).await),
+        "only a hearing has a hearing state"
+    );
+    let closed = HearingState {
+        closed_on: Some(NorDate::parse("20.02.2024").unwrap()),
+        close_reason: "Saken må rekke «kommunestyret»".into(),
+        ..opened
+    };
+    store.set_hearing_state(&a, plan.id, hearing.id, &closed).await.unwrap();
+    let listed = store.activities(&a, plan.id).await.unwrap();
+    assert_eq!(listed.iter().find(|x| x.id == hearing.id).unwrap().hearing, closed);
+    assert_eq!(listed.iter().find(|x| x.id == meeting.id).unwrap().hearing, HearingState::default());
+}
+
 pub async fn plans_of_another_organisation_do_not_exist_for_a_scope(store: &dyn Store) {
     let a = scope(store, "3425").await;
     let b = scope(store, "5536").await;

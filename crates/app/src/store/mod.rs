@@ -207,6 +207,8 @@ pub mod rows {
         pub body: Option<&'a str>,
         pub done: bool,
         pub justification: String,
+        /// JSON of a hearing's `HearingState`; none until it is opened.
+        pub hearing_state: Option<String>,
     }
 
     pub fn activity(c: ActivityColumns<'_>) -> Result<Activity, StoreError> {
@@ -224,6 +226,13 @@ pub mod rows {
                 done: c.done,
                 justification: c.justification,
             },
+            hearing: c
+                .hearing_state
+                .as_deref()
+                .map(serde_json::from_str)
+                .transpose()
+                .map_err(|e| StoreError::Corrupt(format!("hearing state: {e}")))?
+                .unwrap_or_default(),
         })
     }
 

@@ -55,4 +55,13 @@ pub trait PlanStore {
         fields: &ActivityFields,
     ) -> Result<(), StoreError>;
     async fn delete_activity(&self, scope: &OrgScope, plan_id: PlanId, id: ActivityId) -> Result<(), StoreError>;
+    /// Records that a hearing activity was opened or closed (`NotFound` for an activity
+    /// that is not a hearing of the plan).
+    async fn set_hearing_state(
+        &self,
+        scope: &OrgScope,
+        plan_id: PlanId,
+        id: ActivityId,
+        state: &forebygg_domain::plan::process::HearingState,
+    ) -> Result<(), StoreError>;
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use similar::{ChangeTag, TextDiff};
 
 use crate::people::ValidationError;
-use crate::timeline::NorDate;
+use crate::timeline::{BodyKind, NorDate};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -77,6 +77,10 @@ pub struct VersionFields {
     /// The decision that adopted it (e.g. "KST-sak 12/25"); required for an adopted plan.
     pub decision_ref: String,
     pub note: String,
+    /// The body that adopted it (an adopted plan; none in versions frozen before this
+    /// was asked).
+    #[serde(default)]
+    pub body: Option<BodyKind>,
 }
 
 /// A frozen version as stored.
@@ -91,13 +95,17 @@ pub struct Version {
 }
 
 /// The freeze form as typed.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
 #[serde(default)]
 pub struct VersionForm {
     pub kind: String,
     pub date: String,
     pub decision_ref: String,
     pub note: String,
+    /// The adopting body (an adopted plan).
+    pub body: String,
+    /// Ticked: adopt although some inputs have no answer (they are listed first).
+    pub confirm_unanswered: Option<String>,
 }
 
 impl VersionForm {
@@ -115,13 +123,27 @@ impl VersionForm {
         if decision_ref.chars().count() > 200 {
             errors.push(("decision_ref", ValidationError::TooLong { max: 200 }));
         }
+        let body = match self.body.trim() {
+            "" => None,
+            code => {
+                let body = BodyKind::parse(code);
+                if body.is_none() {
+                    errors.push(("body", ValidationError::Body(code.to_owned())));
+                }
+                body
+            }
+        };
+        if kind == Some(VersionKind::Adopted) && body.is_none() && errors.iter().all(|(f, _)| *f != "body") {
+            errors.push(("body", ValidationError::Required));
+        }
         let note = self.note.trim();
         if note.chars().count() > 2000 {
             errors.push(("note", ValidationError::TooLong { max: 2000 }));
         }
         match (kind, date, errors.is_empty()) {
             (Some(kind), Some(date), true) => {
-                Ok(VersionFields { kind, date, decision_ref: decision_ref.to_owned(), note: note.to_owned() })
+                let body = if kind == VersionKind::Adopted { body } else { None };
+                Ok(VersionFields { kind, date, decision_ref: decision_ref.to_owned(), note: note.to_owned(), body })
             }
             _ => Err(errors),
         }
@@ -284,8 +306,12 @@ mod tests {
     #[test]
     fn an_adopted_version_needs_its_decision() {
         let form = VersionForm { kind: "adopted".into(), date: "18.04.2024".into(), ..VersionForm::default() };
-        assert_eq!(form.parse().unwrap_err(), vec![("decision_ref", ValidationError::Required)]);
-        let ok = VersionForm { decision_ref: "KST-sak 12/24".into(), ..form }.parse().unwrap();
+        assert_eq!(
+            form.clone().parse().unwrap_err(),
+            vec![("decision_ref", ValidationError::Required), ("body", ValidationError::Required)]
+        );
+        let ok = VersionForm { decision_ref: "KST-sak 12/24".into(), body: "council".into(), ..form }.parse().unwrap();
+        assert_eq!(ok.body, Some(BodyKind::Council));
         assert_eq!((ok.kind, ok.date.to_string()), (VersionKind::Adopted, "18.04.2024".into()));
         assert!(
             VersionForm { kind: "draft".into(), date: "01.01.2024".into(), ..VersionForm::default() }.parse().is_ok()

@@ -12,29 +12,20 @@ pub use attachment::{Attachment, FileKind, Upload};
 pub use conference::{ConferenceFields, ConferenceForm, ConferenceOrigin, DialogueConference};
 pub use input::{Channel, InputFields, MAX_TEXT_CHARS, ResponseForm, Sender};
 
-use crate::plan::{Activity, ActivityKind};
+use crate::plan::Activity;
 use crate::timeline::NorDate;
 
-/// The hearing of a plan that is open on `today`: a hearing activity whose period
-/// includes the day. When several overlap, the one that ends last.
-pub fn open_hearing(activities: &[Activity], today: NorDate) -> Option<&Activity> {
-    hearings(activities)
-        .filter(|a| a.fields.start <= today && a.fields.end.is_some_and(|end| today <= end))
-        .max_by_key(|a| a.fields.end)
+pub use crate::plan::process::open_hearing;
+
+/// Whether the plan has a public page: a hearing has been opened (it is open, closed,
+/// or opens on its first day).
+pub fn has_public_page(activities: &[Activity]) -> bool {
+    activities.iter().any(|a| a.fields.kind.is_hearing() && a.hearing.opened_at.is_some())
 }
 
-/// Whether the plan has a public page on `today`: it is on hearing, or has been.
-pub fn has_public_page(activities: &[Activity], today: NorDate) -> bool {
-    open_hearing(activities, today).is_some() || last_closed_hearing(activities, today).is_some()
-}
-
-/// The latest hearing that has closed by `today`, if any.
+/// The latest hearing that has closed by `today` (early or at its deadline), if any.
 pub fn last_closed_hearing(activities: &[Activity], today: NorDate) -> Option<&Activity> {
-    hearings(activities).filter(|a| a.fields.end.is_some_and(|end| end < today)).max_by_key(|a| a.fields.end)
-}
-
-fn hearings(activities: &[Activity]) -> impl Iterator<Item = &Activity> {
-    activities.iter().filter(|a| matches!(a.fields.kind, ActivityKind::ProgrammeHearing | ActivityKind::DraftHearing))
+    activities.iter().filter(|a| a.has_closed(today)).max_by_key(|a| a.fields.end)
 }
 
 #[cfg(test)]
@@ -43,7 +34,9 @@ mod tests {
     use crate::plan::activity::ActivityFields;
 
     fn hearing(id: i64, start: &str, end: &str) -> Activity {
+        use crate::plan::ActivityKind;
         Activity {
+            hearing: crate::plan::process::HearingState { opened_at: Some(0), ..Default::default() },
             id: crate::ids::ActivityId::new(id),
             plan_id: crate::ids::PlanId::new(1),
             fields: ActivityFields {

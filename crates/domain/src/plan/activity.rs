@@ -78,6 +78,8 @@ pub struct Activity {
     pub plan_id: PlanId,
     #[serde(flatten)]
     pub fields: ActivityFields,
+    /// For a hearing: whether it has been opened and closed (see `plan::process`).
+    pub hearing: super::process::HearingState,
 }
 
 /// The validated content of an activity.

@@ -4,6 +4,7 @@
 pub mod activity;
 pub mod outline;
 pub mod presets;
+pub mod process;
 pub mod programme;
 pub mod register;
 #[cfg(test)]

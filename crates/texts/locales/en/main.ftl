@@ -810,3 +810,65 @@ legal-subject-fhl-4-7 = Public health work and the overview of health and its ca
 hearing-read-versions = Read the document:
 generated-theme = Theme
 generated-gap = None
+
+## Plan process (issue 12)
+refused-wrong-phase = This step does not belong to the phase the plan is in now ({ $phase }).
+refused-not-a-hearing = The activity is not a hearing that can be opened (it may have been opened before).
+refused-no-hearing-draft = Freeze a hearing draft on the document page first: that is what goes out on hearing.
+refused-empty-chapters = { $count ->
+    [one] The hearing draft has one chapter without text: { $chapters }. Tick the box if it is to go on hearing anyway.
+   *[other] The hearing draft has { $count } chapters without text: { $chapters }. Tick the box if it is to go on hearing anyway.
+}
+refused-period = The hearing period does not meet the six-week rule and has no justification, or it has no deadline. Correct the activity in the timeline first.
+refused-deadline-passed = The hearing deadline { $deadline } has passed.
+refused-another-open = Another hearing is open. Close it first.
+refused-no-open-hearing = No hearing is open.
+refused-reason = Say why the hearing closes before its deadline.
+refused-no-closed-hearing = The plan can be adopted only once the hearing of the draft has closed.
+refused-unanswered = { $count ->
+    [one] One input has no answer: { $inputs }. Answer it, or tick the box to adopt anyway.
+   *[other] { $count } inputs have no answer: { $inputs }. Answer them, or tick the box to adopt anyway.
+}
+refused-council = A plan under section 15-1 of the Child Welfare Act is adopted by the municipal council.
+process-title = Plan process: { $plan }
+process-hearings = Hearings
+process-no-hearings = The plan has no hearing in its timeline. Add a hearing (of the programme or the draft) on the plan page.
+process-hearing-not-opened = Not opened.
+process-hearing-closed-early = Closed { $date } before its deadline: { $reason }
+process-hearing-open = Open for input until { $deadline }.
+process-hearing-closed = Closed at its deadline { $deadline }.
+process-hearing-opens = Opened; takes input from { $date }.
+process-open-preview = Preview and open the hearing
+process-close-heading = Close the hearing before its deadline
+process-close-lead = Once closed, the hearing page takes no more input. The reason is shown in the plan process.
+field-close-reason = Why does the hearing close now?
+process-close-submit = Close the hearing
+process-steps = Next step
+process-step-adopt-programme = The programme is adopted
+process-step-start-drafting = Start work on the draft plan
+process-step-start-follow-up = Start the follow-up
+process-step-start-revision = Start the revision
+process-adopt-link = Adopt the plan (freeze the adopted version)
+process-back = Back to the plan process
+process-preview-heading = What the hearing page will show
+process-preview-lead = This is what the public will see once the hearing opens.
+process-preview-version = Document on hearing
+process-empty-chapters = { $count ->
+    [one] One chapter of the hearing draft has no text:
+   *[other] { $count } chapters of the hearing draft have no text:
+}
+process-confirm-empty = Put it on hearing anyway
+process-open-submit = Open the hearing
+process-open-title = Open the hearing: { $hearing }
+plan-process-link = plan process
+field-adopting-body = Adopted by (for an adopted plan)
+field-confirm-unanswered = Adopt although some inputs have no answer
+process-next-start = Next step: put the planning programme on hearing, or start work on the draft plan.
+process-next-programme-hearing = The programme is on hearing. Once the hearing has closed, the programme can be adopted.
+process-next-programme-adopted = The programme is adopted. Next step: start work on the draft plan.
+process-next-drafting = Next step: freeze a hearing draft and open the hearing of the draft plan.
+process-next-draft-hearing = The draft plan is on hearing. It can be adopted only once the hearing has closed.
+process-next-revision = The hearing has closed. Answer the inputs, freeze the adopted version with the decision, and the plan is adopted.
+process-next-adopted = The plan is adopted. Next step: start the follow-up.
+process-next-follow-up = The plan is being followed up. When it is due for revision, start the revision.
+process-next-periodic-revision = The plan is being revised. Start work on a new draft plan.

@@ -810,3 +810,65 @@ legal-subject-fhl-4-7 = Folkehelsearbeid og oversikt over helsetilstanden og fak
 hearing-read-versions = Les dokumentet:
 generated-theme = Tema
 generated-gap = Ingen
+
+## Plan process (issue 12)
+refused-wrong-phase = Dette steget hører ikke til fasen planen er i nå ({ $phase }).
+refused-not-a-hearing = Aktiviteten er ikke en høring som kan åpnes (den er kanskje åpnet før).
+refused-no-hearing-draft = Lås et høringsutkast på dokumentsiden først: det er det som legges ut på høring.
+refused-empty-chapters = { $count ->
+    [one] Høringsutkastet har ett kapittel uten tekst: { $chapters }. Kryss av hvis det likevel skal på høring.
+   *[other] Høringsutkastet har { $count } kapitler uten tekst: { $chapters }. Kryss av hvis det likevel skal på høring.
+}
+refused-period = Høringsperioden oppfyller ikke kravet om seks uker og har ingen begrunnelse, eller den mangler frist. Rett aktiviteten i tidslinjen først.
+refused-deadline-passed = Høringsfristen { $deadline } er passert.
+refused-another-open = En annen høring er åpen. Lukk den først.
+refused-no-open-hearing = Ingen høring er åpen.
+refused-reason = Skriv hvorfor høringen lukkes før fristen.
+refused-no-closed-hearing = Planen kan vedtas først når høringen av planforslaget er lukket.
+refused-unanswered = { $count ->
+    [one] Ett innspill er ikke besvart: { $inputs }. Svar på det, eller kryss av for å vedta likevel.
+   *[other] { $count } innspill er ikke besvart: { $inputs }. Svar på dem, eller kryss av for å vedta likevel.
+}
+refused-council = En plan etter barnevernsloven § 15-1 vedtas av kommunestyret.
+process-title = Planprosessen: { $plan }
+process-hearings = Høringer
+process-no-hearings = Planen har ingen høring i tidslinjen. Legg til en høring (av planprogram eller planforslag) på plansiden.
+process-hearing-not-opened = Ikke åpnet.
+process-hearing-closed-early = Lukket { $date } før fristen: { $reason }
+process-hearing-open = Åpen for innspill til og med { $deadline }.
+process-hearing-closed = Lukket ved fristen { $deadline }.
+process-hearing-opens = Åpnet; tar imot innspill fra { $date }.
+process-open-preview = Se forhåndsvisning og åpne høringen
+process-close-heading = Lukk høringen før fristen
+process-close-lead = Etter lukking tar høringssiden ikke imot flere innspill. Begrunnelsen vises i planprosessen.
+field-close-reason = Hvorfor lukkes høringen nå?
+process-close-submit = Lukk høringen
+process-steps = Neste steg
+process-step-adopt-programme = Planprogrammet er fastsatt
+process-step-start-drafting = Start arbeidet med planforslaget
+process-step-start-follow-up = Start oppfølgingen
+process-step-start-revision = Start rullering
+process-adopt-link = Vedta planen (lås vedtatt versjon)
+process-back = Tilbake til planprosessen
+process-preview-heading = Slik ser høringssiden ut
+process-preview-lead = Dette er det publikum får se når høringen åpnes.
+process-preview-version = Dokument på høring
+process-empty-chapters = { $count ->
+    [one] Ett kapittel i høringsutkastet har ingen tekst:
+   *[other] { $count } kapitler i høringsutkastet har ingen tekst:
+}
+process-confirm-empty = Legg ut på høring likevel
+process-open-submit = Åpne høringen
+process-open-title = Åpne høringen: { $hearing }
+plan-process-link = planprosessen
+field-adopting-body = Vedtatt av (for en vedtatt plan)
+field-confirm-unanswered = Vedta selv om noen innspill ikke er besvart
+process-next-start = Neste steg: legg planprogrammet på høring, eller start arbeidet med planforslaget.
+process-next-programme-hearing = Planprogrammet er på høring. Når høringen er lukket, kan planprogrammet fastsettes.
+process-next-programme-adopted = Planprogrammet er fastsatt. Neste steg: start arbeidet med planforslaget.
+process-next-drafting = Neste steg: lås et høringsutkast og åpne høringen av planforslaget.
+process-next-draft-hearing = Planforslaget er på høring. Vedtak kan først gjøres når høringen er lukket.
+process-next-revision = Høringen er lukket. Svar på innspillene, lås den vedtatte versjonen med vedtaket, og planen er vedtatt.
+process-next-adopted = Planen er vedtatt. Neste steg: start oppfølgingen.
+process-next-follow-up = Planen følges opp. Når den skal rulleres, start rulleringen.
+process-next-periodic-revision = Planen rulleres. Start arbeidet med et nytt planforslag.

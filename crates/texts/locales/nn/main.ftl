@@ -810,3 +810,65 @@ legal-subject-fhl-4-7 = Folkehelsearbeid og oversikt over helsetilstanden og fak
 hearing-read-versions = Les dokumentet:
 generated-theme = Tema
 generated-gap = Ingen
+
+## Plan process (issue 12)
+refused-wrong-phase = Dette steget høyrer ikkje til fasen planen er i no ({ $phase }).
+refused-not-a-hearing = Aktiviteten er ikkje ei høyring som kan opnast (ho er kanskje opna før).
+refused-no-hearing-draft = Lås eit høyringsutkast på dokumentsida først: det er det som blir lagt ut på høyring.
+refused-empty-chapters = { $count ->
+    [one] Høyringsutkastet har eitt kapittel utan tekst: { $chapters }. Kryss av dersom det likevel skal på høyring.
+   *[other] Høyringsutkastet har { $count } kapittel utan tekst: { $chapters }. Kryss av dersom det likevel skal på høyring.
+}
+refused-period = Høyringsperioden oppfyller ikkje kravet om seks veker og har inga grunngiving, eller ho manglar frist. Rett aktiviteten i tidslinja først.
+refused-deadline-passed = Høyringsfristen { $deadline } er passert.
+refused-another-open = Ei anna høyring er open. Lukk ho først.
+refused-no-open-hearing = Inga høyring er open.
+refused-reason = Skriv kvifor høyringa blir lukka før fristen.
+refused-no-closed-hearing = Planen kan vedtakast først når høyringa av planforslaget er lukka.
+refused-unanswered = { $count ->
+    [one] Eitt innspel er ikkje svara på: { $inputs }. Svar på det, eller kryss av for å vedta likevel.
+   *[other] { $count } innspel er ikkje svara på: { $inputs }. Svar på dei, eller kryss av for å vedta likevel.
+}
+refused-council = Ein plan etter barnevernslova § 15-1 blir vedteken av kommunestyret.
+process-title = Planprosessen: { $plan }
+process-hearings = Høyringar
+process-no-hearings = Planen har inga høyring i tidslinja. Legg til ei høyring (av planprogram eller planforslag) på plansida.
+process-hearing-not-opened = Ikkje opna.
+process-hearing-closed-early = Lukka { $date } før fristen: { $reason }
+process-hearing-open = Open for innspel til og med { $deadline }.
+process-hearing-closed = Lukka ved fristen { $deadline }.
+process-hearing-opens = Opna; tek imot innspel frå { $date }.
+process-open-preview = Sjå førehandsvising og opne høyringa
+process-close-heading = Lukk høyringa før fristen
+process-close-lead = Etter lukking tek høyringssida ikkje imot fleire innspel. Grunngivinga blir vist i planprosessen.
+field-close-reason = Kvifor blir høyringa lukka no?
+process-close-submit = Lukk høyringa
+process-steps = Neste steg
+process-step-adopt-programme = Planprogrammet er fastsett
+process-step-start-drafting = Start arbeidet med planforslaget
+process-step-start-follow-up = Start oppfølginga
+process-step-start-revision = Start rullering
+process-adopt-link = Vedta planen (lås vedteken versjon)
+process-back = Tilbake til planprosessen
+process-preview-heading = Slik ser høyringssida ut
+process-preview-lead = Dette er det publikum får sjå når høyringa blir opna.
+process-preview-version = Dokument på høyring
+process-empty-chapters = { $count ->
+    [one] Eitt kapittel i høyringsutkastet har ingen tekst:
+   *[other] { $count } kapittel i høyringsutkastet har ingen tekst:
+}
+process-confirm-empty = Legg ut på høyring likevel
+process-open-submit = Opne høyringa
+process-open-title = Opne høyringa: { $hearing }
+plan-process-link = planprosessen
+field-adopting-body = Vedteken av (for ein vedteken plan)
+field-confirm-unanswered = Vedta sjølv om nokre innspel ikkje er svara på
+process-next-start = Neste steg: legg planprogrammet ut på høyring, eller start arbeidet med planforslaget.
+process-next-programme-hearing = Planprogrammet er på høyring. Når høyringa er lukka, kan planprogrammet fastsetjast.
+process-next-programme-adopted = Planprogrammet er fastsett. Neste steg: start arbeidet med planforslaget.
+process-next-drafting = Neste steg: lås eit høyringsutkast og opne høyringa av planforslaget.
+process-next-draft-hearing = Planforslaget er på høyring. Vedtak kan først gjerast når høyringa er lukka.
+process-next-revision = Høyringa er lukka. Svar på innspela, lås den vedtekne versjonen med vedtaket, og planen er vedteken.
+process-next-adopted = Planen er vedteken. Neste steg: start oppfølginga.
+process-next-follow-up = Planen blir følgd opp. Når han skal rullerast, start rulleringa.
+process-next-periodic-revision = Planen blir rullert. Start arbeidet med eit nytt planforslag.

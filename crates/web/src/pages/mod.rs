@@ -15,6 +15,7 @@ mod members;
 mod organisations;
 mod plans;
 mod privacy;
+mod process;
 mod programme;
 mod schedule;
 mod timeline;
@@ -79,6 +80,10 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/plans/{id}/measures/{mid}/remove", post(measures::remove))
         .route("/organisations/{code}/plans/{id}/measures/{mid}/reports", post(measures::report))
         .route("/organisations/{code}/plans/{id}/measures/files/{name}", get(measures::file))
+        .route("/organisations/{code}/plans/{id}/process", get(process::show))
+        .route("/organisations/{code}/plans/{id}/process/close", post(process::close))
+        .route("/organisations/{code}/plans/{id}/process/{step}", post(process::advance))
+        .route("/organisations/{code}/plans/{id}/process/hearings/{aid}", get(process::preview).post(process::open))
         .route("/organisations/{code}/plans/{id}/document", get(document::show))
         .route("/organisations/{code}/plans/{id}/document/{chapter}", get(document::edit).post(document::save))
         .route("/organisations/{code}/plans/{id}/document/versions", post(document::freeze))

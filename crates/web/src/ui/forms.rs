@@ -2,9 +2,38 @@
 
 use forebygg_app::FieldErrors;
 use forebygg_domain::ValidationError;
+use forebygg_domain::plan::process::Refusal;
 use forebygg_import::measures::{ImportProblem, Problem};
+use forebygg_texts::labels;
 
 use forebygg_texts::{Tr, translate};
+
+/// Why a step of the plan's process cannot be taken, in words.
+pub fn refusal_message(t: Tr, r: &Refusal) -> String {
+    match r {
+        Refusal::WrongPhase(phase) => t.with("refused-wrong-phase", "phase", &labels::phase(t, *phase)),
+        Refusal::NotAHearing => t.get("refused-not-a-hearing"),
+        Refusal::NoHearingDraft => t.get("refused-no-hearing-draft"),
+        Refusal::EmptyChapters(list) => translate(
+            t.lang,
+            "refused-empty-chapters",
+            &[("count", &list.len().to_string()), ("chapters", &list.join("; "))],
+        ),
+        Refusal::PeriodNotAllowed => t.get("refused-period"),
+        Refusal::DeadlinePassed(d) => t.with("refused-deadline-passed", "deadline", &d.to_string()),
+        Refusal::AnotherHearingOpen => t.get("refused-another-open"),
+        Refusal::NoOpenHearing => t.get("refused-no-open-hearing"),
+        Refusal::ReasonRequired => t.get("refused-reason"),
+        Refusal::HearingStillOpen(d) => t.with("invalid-adopt-hearing-open", "deadline", &d.to_string()),
+        Refusal::NoClosedHearing => t.get("refused-no-closed-hearing"),
+        Refusal::Unanswered(list) => {
+            translate(t.lang, "refused-unanswered", &[("count", &list.len().to_string()), ("inputs", &list.join(", "))])
+        }
+        Refusal::CouncilMustAdopt => t.get("refused-council"),
+        Refusal::BodyRequired => t.get("invalid-required"),
+        Refusal::DecisionRequired => t.get("invalid-required"),
+    }
+}
 
 /// A validation error in words, for the field it belongs to.
 pub fn validation_message(t: Tr, e: &ValidationError) -> String {
@@ -44,6 +73,7 @@ pub fn validation_message(t: Tr, e: &ValidationError) -> String {
         ValidationError::Preset(v) => t.with("invalid-preset", "value", v),
         ValidationError::ChapterPath(v) => t.with("invalid-chapter", "value", v),
         ValidationError::CannotMove => t.get("invalid-chapter-move"),
+        ValidationError::Step(refusal) => refusal_message(t, refusal),
         ValidationError::Required => t.get("invalid-required"),
         ValidationError::TooLong { max } => t.with("invalid-too-long", "max", &max.to_string()),
         ValidationError::ConsentRequired => t.get("invalid-consent"),

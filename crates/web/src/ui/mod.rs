@@ -13,7 +13,7 @@ mod words;
 
 pub use choices::{Choice, choices};
 pub use forebygg_texts::labels::version_name;
-pub use forms::{FormErrors, import_problem, validation_message};
+pub use forms::{FormErrors, import_problem, refusal_message, validation_message};
 pub use timeline::timeline_svg;
 pub use words::{FindingView, finding_view, today, type_name, when};
 

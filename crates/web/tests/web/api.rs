@@ -79,7 +79,7 @@ async fn plans_are_read_and_written_as_json() {
     assert_eq!(activities.len(), 9);
     let hearing = activities.iter().find(|a| a["kind"] == "draft_hearing").unwrap();
     assert_eq!(hearing["start"], "22.01.2024");
-    assert_eq!(hearing["findings"][0]["blocking"], true);
+    assert_eq!(hearing["findings"][0]["blocking"], false, "shorter than six weeks, with its reason recorded");
     assert_eq!(detail["links"].as_array().unwrap().len(), 4);
 }
 

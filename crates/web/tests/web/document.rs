@@ -3,6 +3,7 @@
 use axum::http::StatusCode;
 
 use crate::support::{app, plan_of, text};
+use forebygg_domain::document::version::VersionKind;
 
 #[tokio::test]
 async fn a_chapter_is_written_in_markup_and_shown_escaped_in_the_document() {
@@ -65,10 +66,16 @@ async fn versions_are_frozen_never_change_and_are_compared() {
     let r = lead
         .post(
             &format!("{base}/versions"),
-            &[("kind", "adopted"), ("date", "18.04.2024"), ("decision_ref", "KST-sak 12/24")],
+            &[
+                ("kind", "adopted"),
+                ("date", "18.04.2024"),
+                ("decision_ref", "KST-sak 12/24"),
+                ("body", "council"),
+                ("confirm_unanswered", "yes"),
+            ],
         )
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
     let second = r.location().to_owned();
 
     let frozen = text(&lead.get(&first).await.body);
@@ -351,18 +358,48 @@ async fn a_plan_is_adopted_only_after_its_hearing_and_then_its_phase_is_adopted(
     let id = |t: &str| plans.iter().find(|p| p.plan_type == t).unwrap().id;
     let (on_hearing, heard) = (id("violence"), id("preventive"));
     let mut lead = app.login("planleiar@engerdal.demo").await;
-    let adopt = [("kind", "adopted"), ("date", "18.04.2024"), ("decision_ref", "KST-sak 12/24")];
+    let adopt = [("kind", "adopted"), ("date", "18.04.2024"), ("decision_ref", "KST-sak 12/24"), ("body", "council")];
     let r = lead.post(&format!("/organisations/3425/plans/{on_hearing}/document/versions"), &adopt).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     let t = text(&r.body);
     assert!(t.contains("Høringen er åpen til") && t.contains("kan vedtas etter høringsfristen"), "{t}");
     assert!(r.body.contains("value=\"KST-sak 12/24\""), "the typed decision is kept");
-    assert!(app.store.versions(&OrgScope::operator(&org), on_hearing).await.unwrap().is_empty(), "nothing frozen");
+    let frozen = app.store.versions(&OrgScope::operator(&org), on_hearing).await.unwrap();
+    assert!(frozen.iter().all(|v| v.fields.kind != VersionKind::Adopted), "nothing adopted");
 
-    let r = lead.post(&format!("/organisations/3425/plans/{heard}/document/versions"), &adopt).await;
+    // Engerdal's hearing has closed. A § 15-1 plan is adopted by the council only …
+    let versions = format!("/organisations/3425/plans/{heard}/document/versions");
+    let by_committee = [
+        ("kind", "adopted"),
+        ("date", "18.04.2024"),
+        ("decision_ref", "FSK-sak 3/24"),
+        ("body", "executive_committee"),
+    ];
+    let r = lead.post(&versions, &by_committee).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("En plan etter barnevernsloven § 15-1 vedtas av kommunestyret."));
+    // … by a named body …
+    let r =
+        lead.post(&versions, &[("kind", "adopted"), ("date", "18.04.2024"), ("decision_ref", "KST-sak 12/24")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("id=\"body-error\""), "the missing body is named at its field");
+    // … with every input answered, or the unanswered ones listed and confirmed.
+    let r = lead.post(&versions, &adopt).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let t = text(&r.body);
+    assert!(t.contains("ikke besvart") && t.contains("kryss av for å vedta likevel"), "{t}");
+    let mut confirmed = adopt.to_vec();
+    confirmed.push(("confirm_unanswered", "yes"));
+    let r = lead.post(&versions, &confirmed).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
     let plan = app.store.plan(&OrgScope::operator(&org), heard).await.unwrap();
     assert_eq!(plan.phase, forebygg_domain::plan::Phase::Adopted);
+    let adopted = app.store.versions(&OrgScope::operator(&org), heard).await.unwrap().pop().unwrap();
+    assert_eq!(adopted.fields.body, Some(forebygg_domain::timeline::BodyKind::Council));
+    assert!(!adopted.snapshot.generated.inputs.is_empty(), "the merknadsbehandling is frozen with it");
+    // The public page shows the adopted plan.
+    let public = text(&app.client().get(&format!("/hearings/3425/{heard}")).await.body);
+    assert!(public.contains("Vedtatt plan 18.04.2024"), "{public}");
 }
 
 /// The steps that lost text when texts were kept by chapter number: move 1.6, remove

@@ -18,4 +18,5 @@ mod measures;
 mod members;
 mod organisations;
 mod plans;
+mod process;
 mod security;

@@ -28,6 +28,8 @@ pub struct VersionRow {
 pub struct VersionsPart {
     pub rows: Vec<VersionRow>,
     pub kinds: Vec<Choice>,
+    /// The bodies that may adopt (for an adopted version).
+    pub bodies: Vec<Choice>,
     pub from: Vec<Choice>,
     pub to: Vec<Choice>,
     pub input: VersionForm,
@@ -57,6 +59,14 @@ pub fn part(t: Tr, base: &str, versions: &[Version], input: VersionForm, errors:
                     "version-frozen-by",
                     &[("by", &v.created_by), ("date", &oslo_date(v.created_at).to_string())],
                 ),
+            })
+            .collect(),
+        bodies: forebygg_domain::timeline::BodyKind::ALL
+            .into_iter()
+            .map(|b| Choice {
+                value: b.as_str().to_owned(),
+                label: labels::body(t, b),
+                selected: b.as_str() == input.body,
             })
             .collect(),
         kinds: VersionKind::ALL

@@ -1,0 +1,111 @@
+//! The plan's process: a hearing opens only by its step (a hearing draft frozen, a
+//! preview first), closes at its deadline or early with a reason, and every refused
+//! step says why.
+
+use axum::http::StatusCode;
+
+use crate::support::{app, text};
+
+#[tokio::test]
+async fn a_hearing_is_opened_and_closed_by_its_steps_and_every_refusal_says_why() {
+    let app = app().await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let r = lead
+        .post(
+            "/organisations/3425/plans",
+            &[("plan_type", "preventive"), ("title", "Ny forebyggende plan"), ("phase", "start"), ("preset", "lyngen")],
+        )
+        .await;
+    let plan = r.location().to_owned();
+    let today = forebygg_domain::timeline::dates::oslo_date(forebygg_app::now());
+    let (start, end) = (today.to_string(), today.plus_days(45).to_string());
+    let r = lead
+        .post(
+            &format!("{plan}/activities"),
+            &[("kind", "draft_hearing"), ("title", "Høring av planforslaget"), ("start", &start), ("end", &end)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let id = plan.rsplit('/').next().unwrap();
+    let public = format!("/hearings/3425/{id}");
+    assert_eq!(app.client().get(&public).await.status, StatusCode::NOT_FOUND, "not opened: no public page");
+
+    let process = format!("{plan}/process");
+    let page = lead.get(&process).await;
+    let t = text(&page.body);
+    assert!(t.contains("Fase Oppstart") && t.contains("Ikke åpnet."), "{t}");
+    let open_href = page
+        .body
+        .split("href=\"")
+        .find(|s| s.contains("/process/hearings/"))
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+
+    // Without a frozen hearing draft there is nothing to put out.
+    let r = lead.post(&open_href, &[]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("Lås et høringsutkast på dokumentsiden først"));
+    let r = lead.post(&format!("{plan}/document/versions"), &[("kind", "hearing_draft"), ("date", &start)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+
+    // The preview shows what the public will see, and the empty chapters.
+    let preview = lead.get(&open_href).await;
+    let t = text(&preview.body);
+    assert!(t.contains("Slik ser høringssiden ut") && t.contains("Høring av planforslaget"), "{t}");
+    assert!(t.contains("kapitler i høringsutkastet har ingen tekst") && t.contains("1 Innledning"), "{t}");
+    let r = lead.post(&open_href, &[]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("kapitler uten tekst"), "refused until the empty chapters are confirmed");
+    assert_eq!(app.client().get(&public).await.status, StatusCode::NOT_FOUND);
+    let r = lead.post(&open_href, &[("confirm_empty_chapters", "yes")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let t = text(&lead.get(&process).await.body);
+    assert!(
+        t.contains("Fase Planforslag på høring") && t.contains(&format!("Åpen for innspill til og med {end}.")),
+        "{t}"
+    );
+    assert!(text(&app.client().get(&public).await.body).contains("Høringen er åpen til og med"));
+
+    // Adopting now is refused; so is a step of another phase.
+    let adopt = [("kind", "adopted"), ("date", &start), ("decision_ref", "KST-sak 1/27"), ("body", "council")];
+    let r = lead.post(&format!("{plan}/document/versions"), &adopt).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains(&format!("Høringen er åpen til {end}")));
+    let r = lead.post(&format!("{process}/start-follow-up"), &[]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("Dette steget hører ikke til fasen planen er i nå (Planforslag på høring)."));
+
+    // Closing early needs a reason; the typed reason is kept when refused for length.
+    let r = lead.post(&format!("{process}/close"), &[("reason", "  ")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("Skriv hvorfor høringen lukkes før fristen."));
+    let long = "x".repeat(2001);
+    let r = lead.post(&format!("{process}/close"), &[("reason", long.as_str())]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains(&long), "the reason is kept");
+    let r = lead.post(&format!("{process}/close"), &[("reason", "Saken må rekke kommunestyret i juni")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let t = text(&lead.get(&process).await.body);
+    assert!(t.contains("Fase Innspill behandles") || t.contains("Lukket"), "{t}");
+    assert!(t.contains(&format!("Lukket {start} før fristen: Saken må rekke kommunestyret i juni")), "{t}");
+
+    // A closed hearing takes no responses, and its public page says so.
+    let mut visitor = app.client();
+    let page = text(&visitor.get(&public).await.body);
+    assert!(page.contains("Høringen er avsluttet"), "{page}");
+    let r = visitor.post(&public, &[("text", "For sent"), ("consent", "on")]).await;
+    assert_ne!(r.status, StatusCode::SEE_OTHER, "a late response is refused");
+    assert!(text(&r.body).contains("Høringen er avsluttet"));
+    // Readers see the process but not its forms.
+    let mut reader = app.login("leser@engerdal.demo").await;
+    let page = reader.get(&process).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        !page.body.contains("<form method=\"post\" action=\"") || !page.body.contains("/process/"),
+        "no step forms"
+    );
+    assert_eq!(reader.post(&format!("{process}/start-drafting"), &[]).await.status, StatusCode::FORBIDDEN);
+}
