@@ -22,6 +22,7 @@ const STAFF_PAGES = [
 /** Pages of the demo's plan for preventive work, relative to the plan's address. */
 const PLAN_PAGES = [
   '',
+  '/process',
   '/programme',
   '/schedule',
   '/schedule?go=1&target=18.04.2024&from=01.05.2023&with_programme=on&meetings_standing_committee=14.06.2023&meetings_executive_committee=18.01.2024&meetings_council=18.04.2024',
@@ -238,6 +239,38 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       await page.click('form[action$="/activities"] button[type=submit]');
       assert.equal(await page.getAttribute('#end', 'aria-invalid'), 'true');
       await assertNoViolations(page, `${lang} refused activity`);
+      // The plan process: a new hearing's preview, the open hearing's close form
+      // refused, and a removed chapter kept on the document page, refused deletion.
+      await page.goto(`${server.base}${plan}`);
+      await page.fill('#title', `Ny høring ${lang}`);
+      await page.selectOption('#kind', 'draft_hearing');
+      await page.fill('#start', '06.01.2027');
+      await page.fill('#end', '17.02.2027');
+      await page.click('form[action$="/activities"] button[type=submit]');
+      await page.waitForURL(/#activities$/);
+      await page.goto(`${server.base}${plan}/process`);
+      await page.click(`a[href^="${plan}/process/hearings/"]`);
+      await page.waitForURL(/\/process\/hearings\/\d+$/);
+      assert.equal(await page.locator('#confirm_empty_chapters').count(), 1, 'the empty chapters are listed');
+      await assertNoViolations(page, `${lang} hearing preview`);
+      await page.click('form.form button[type=submit]');
+      assert.equal(await page.locator('.error-summary').count(), 1);
+      await assertNoViolations(page, `${lang} refused hearing opening`);
+      await page.goto(`${server.base}/organisations/3425/plans?type=violence`);
+      const violence = await page.getAttribute('table.data a', 'href');
+      await page.goto(`${server.base}${violence}/process`);
+      await page.click('form[action$="/process/close"] button[type=submit]');
+      assert.equal(await page.getAttribute('#reason', 'aria-invalid'), 'true');
+      await assertNoViolations(page, `${lang} refused close`);
+      await page.goto(`${server.base}${plan}/programme`);
+      await page.click('form[action$="/chapter-remove"] button[type=submit]');
+      await page.goto(`${server.base}${plan}/document`);
+      await page.click('form[action$="/forget"] button[type=submit]');
+      assert.equal(await page.locator('#removed ~ .error-summary, section[aria-labelledby=removed] .error-summary').count(), 1);
+      await assertNoViolations(page, `${lang} document with a removed chapter`);
+      await page.click('form[action$="/chapter-restore"] button[type=submit]');
+      await page.waitForURL(/\/programme#outline$/);
+      await assertNoViolations(page, `${lang} programme`);
       await page.click('header form[action="/logout"] button');
     });
   });
@@ -328,5 +361,64 @@ describe('keyboard: a plan and an activity', () => {
     assert.match(row, /04\.01\.2027–15\.02\.2027/);
     assert.match(row, /Hearing of the draft plan/);
     assert.match(row, /planned/);
+  });
+
+  test('a plan lead opens and closes a hearing without a mouse', async () => {
+    const page = await browser.context.newPage();
+    await login(page, server.base, 'planleiar@engerdal.demo');
+    await page.goto(`${server.base}/organisations/3425/plans`);
+    await page.focus('#plan_type');
+    await page.keyboard.type('Plan for preventive');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Preventive plan heard by keyboard');
+    for (let i = 0; i < 5; i += 1) await page.keyboard.press('Tab'); // phase, period, the Act
+    await page.keyboard.press('ArrowDown'); // a programme like Engerdal's
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/plans\/\d+$/);
+    const plan = new URL(page.url()).pathname;
+    // A hearing from today, six weeks and a day.
+    const day = (offset) => {
+      const d = new Date(Date.now() + offset * 86400000);
+      return `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
+    };
+    await page.focus('#kind');
+    await page.keyboard.type('Hearing of the draft');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Hearing of the draft plan');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(day(0));
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(day(43));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#activities$/);
+    // Freeze the hearing draft on the document page.
+    await page.goto(`${server.base}${plan}/document`);
+    await page.focus('#kind');
+    await page.keyboard.type('Hearing draft');
+    await page.focus('form[action$="/document/versions"] button[type=submit]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/versions\/\d+$/);
+    // The process page: Tab to the preview link, confirm the empty chapters, open.
+    await page.goto(`${server.base}${plan}/process`);
+    await page.focus(`a[href^="${plan}/process/hearings/"]`);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/process\/hearings\/\d+$/);
+    await page.focus('#confirm_empty_chapters');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/process$/);
+    assert.match(await page.textContent('main'), /Open for input until/);
+    // Close it early with a reason.
+    await page.focus('#reason');
+    await page.keyboard.type('The council meets earlier than planned');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/process$/);
+    assert.match(await page.textContent('main'), /before its deadline: The council meets earlier than planned/);
+    const publicPage = plan.replace('/organisations/3425/plans/', '/hearings/3425/');
+    await page.goto(`${server.base}${publicPage}`);
+    assert.match(await page.textContent('main'), /hearing (is|has) (closed|ended)/i);
   });
 });

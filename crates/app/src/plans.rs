@@ -285,6 +285,27 @@ pub async fn add_activity(
     Ok(store.create_activity(&scope, plan_id, &fields).await?)
 }
 
+/// Adds the activities of an applied schedule to the plan's timeline, where the plan
+/// lead can edit them like any other. Refused as a whole when one of them breaks a rule.
+pub async fn add_activities(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan_id: PlanId,
+    activities: &[ActivityFields],
+) -> Result<usize, AppError> {
+    let (scope, plan) = editable_plan(store, actor, org, plan_id).await?;
+    let council = council_must_adopt(&plan);
+    if activities.iter().any(|a| a.findings(plan.under_pbl, council).iter().any(|f| f.is_blocking())) {
+        // A schedule's activities keep every rule (property-tested); this is a bug.
+        return Err(AppError::Internal("a scheduled activity breaks a rule".into()));
+    }
+    for fields in activities {
+        store.create_activity(&scope, plan_id, fields).await?;
+    }
+    Ok(activities.len())
+}
+
 pub async fn update_activity(
     store: &dyn Store,
     actor: &Actor,

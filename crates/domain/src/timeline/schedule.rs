@@ -2,13 +2,16 @@
 //! the latest date for each step of the process — or, when the target cannot be
 //! reached, the earliest adoption date that can.
 //!
-//! The process is a chain of units. Each unit is a meeting of one body, at least `gap`
-//! days after the previous unit ends; a unit that sends a document on hearing also
+//! The process is a chain of units. Each unit is a meeting of one body whose case must
+//! be ready `preparation` days before the meeting (the body's papers go out then), and
+//! that case is ready at least `gap` days after the previous unit ends; a unit that
+//! sends a document on hearing also
 //! holds the hearing, from the day after the meeting until a deadline that gives six
 //! weeks outside the holidays. Greedy choice is exact here: going backwards, the latest
 //! meeting that fits leaves the most room for the steps before it; going forwards, the
 //! earliest end of each unit leaves the most room for the steps after it.
 
+use crate::plan::activity::{ActivityFields, ActivityKind};
 use crate::timeline::bodies::BodyKind;
 use crate::timeline::dates::NorDate;
 use crate::timeline::hearing::{earliest_full_deadline, is_full_length};
@@ -50,9 +53,10 @@ pub struct ScheduleInput {
     pub meetings: Vec<Meeting>,
     /// Whether a planning programme goes on hearing and is adopted first.
     pub with_programme: bool,
-    /// The body that sends the programme on hearing and adopts it (often a standing
-    /// committee or the executive committee).
+    /// The body that sends the programme on hearing (often a standing committee).
     pub programme_body: BodyKind,
+    /// The body that adopts the programme (the same, or the executive committee).
+    pub programme_adoption_body: BodyKind,
     /// The body that sends the draft plan on hearing.
     pub draft_body: BodyKind,
     /// The body that adopts the plan (the council for a § 15-1 plan).
@@ -62,6 +66,24 @@ pub struct ScheduleInput {
     pub revision_days: i64,
     /// Days from adopting the programme to sending the draft on hearing.
     pub drafting_days: i64,
+    /// Days before its meeting that a body needs the case, per body; a body not
+    /// listed needs [`DEFAULT_PREPARATION_DAYS`].
+    pub preparation: Vec<(BodyKind, i64)>,
+}
+
+/// What a political body needs before its meeting when nothing else is said: two weeks.
+pub const DEFAULT_PREPARATION_DAYS: i64 = 14;
+
+impl ScheduleInput {
+    /// The days before a meeting of `body` by which its case must be ready.
+    pub fn preparation_days(&self, body: BodyKind) -> i64 {
+        self.preparation.iter().find(|(b, _)| *b == body).map_or(DEFAULT_PREPARATION_DAYS, |(_, d)| *d)
+    }
+
+    /// The day the case for `meeting` must be ready.
+    pub fn case_deadline(&self, meeting: &Meeting) -> NorDate {
+        meeting.date.plus_days(-self.preparation_days(meeting.body))
+    }
 }
 
 /// One step placed on the calendar.
@@ -85,9 +107,59 @@ impl Schedule {
     }
 }
 
+impl Schedule {
+    /// The schedule as activities of the plan's timeline, for the plan lead to edit
+    /// further: each meeting as the decision it takes, and each hearing as a hearing
+    /// activity. `title` gives a step's words; `hearing_title` a hearing's.
+    pub fn activities(
+        &self,
+        title: &dyn Fn(Step) -> String,
+        hearing_title: &dyn Fn(ActivityKind) -> String,
+    ) -> Vec<ActivityFields> {
+        let mut out = Vec::new();
+        for placed in &self.steps {
+            let kind = match placed.step {
+                Step::SendProgrammeOnHearing | Step::SendDraftOnHearing => ActivityKind::PoliticalTreatment,
+                Step::AdoptProgramme => ActivityKind::ProgrammeAdoption,
+                Step::AdoptPlan => ActivityKind::PlanAdoption,
+            };
+            out.push(ActivityFields {
+                kind,
+                title: title(placed.step),
+                start: placed.meeting.date,
+                end: None,
+                responsible: String::new(),
+                body: Some(placed.meeting.body),
+                done: false,
+                justification: String::new(),
+            });
+            if let Some((start, end)) = placed.hearing {
+                let kind = if placed.step == Step::SendProgrammeOnHearing {
+                    ActivityKind::ProgrammeHearing
+                } else {
+                    ActivityKind::DraftHearing
+                };
+                out.push(ActivityFields {
+                    kind,
+                    title: hearing_title(kind),
+                    start,
+                    end: Some(end),
+                    responsible: String::new(),
+                    body: None,
+                    done: false,
+                    justification: String::new(),
+                });
+            }
+        }
+        out
+    }
+}
+
 /// Why no schedule reaches the target.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unreachable {
+    /// The step that cannot be placed (going back from the target), with its body.
+    pub step: (Step, BodyKind),
     /// The earliest schedule the meetings allow, if any.
     pub earliest: Option<Schedule>,
 }
@@ -105,7 +177,7 @@ fn units(input: &ScheduleInput) -> Vec<Unit> {
         units.push(Unit { step: Step::SendProgrammeOnHearing, body: input.programme_body, gap: 0, hearing: true });
         units.push(Unit {
             step: Step::AdoptProgramme,
-            body: input.programme_body,
+            body: input.programme_adoption_body,
             gap: input.revision_days,
             hearing: false,
         });
@@ -131,19 +203,21 @@ pub fn back_schedule(input: &ScheduleInput) -> Result<Schedule, Unreachable> {
     for unit in units(input).iter().rev() {
         let candidates = meetings_of(input, unit.body);
         let chosen = candidates.iter().rev().find(|m| {
-            if unit.hearing {
+            let fits = if unit.hearing {
                 let start = m.date.plus_days(1);
                 start < bound && is_full_length(start, bound)
             } else {
                 m.date <= bound
-            }
+            };
+            // The case cannot be made ready before today.
+            fits && input.case_deadline(m) >= input.today
         });
         let Some(meeting) = chosen.copied() else {
-            return Err(Unreachable { earliest: earliest(input) });
+            return Err(Unreachable { step: (unit.step, unit.body), earliest: earliest(input) });
         };
         let hearing = unit.hearing.then(|| (meeting.date.plus_days(1), bound));
         placed.push(Placed { step: unit.step, meeting, hearing });
-        bound = meeting.date.plus_days(-unit.gap);
+        bound = input.case_deadline(&meeting).plus_days(-unit.gap);
     }
     placed.reverse();
     Ok(Schedule { steps: placed })
@@ -154,8 +228,10 @@ pub fn earliest(input: &ScheduleInput) -> Option<Schedule> {
     let mut ready = input.today;
     let mut placed = Vec::new();
     for unit in units(input) {
-        let candidates: Vec<Meeting> =
-            meetings_of(input, unit.body).into_iter().filter(|m| m.date >= ready.plus_days(unit.gap)).collect();
+        let candidates: Vec<Meeting> = meetings_of(input, unit.body)
+            .into_iter()
+            .filter(|m| input.case_deadline(m) >= ready.plus_days(unit.gap))
+            .collect();
         let (meeting, hearing) = if unit.hearing {
             // A later meeting can end sooner when the earlier one's hearing runs over a
             // holiday, so take the one whose hearing ends first.
@@ -193,8 +269,8 @@ pub fn violations(input: &ScheduleInput, schedule: &Schedule) -> Vec<String> {
         if !input.meetings.contains(&m) {
             problems.push(format!("{:?}: no meeting of {:?} on {}", unit.step, m.body, m.date));
         }
-        if m.date < ready.plus_days(unit.gap) || m.date < input.today {
-            problems.push(format!("{:?} on {} is too early", unit.step, m.date));
+        if input.case_deadline(&m) < ready.plus_days(unit.gap) || input.case_deadline(&m) < input.today {
+            problems.push(format!("{:?} on {} is too early to prepare its case", unit.step, m.date));
         }
         ready = m.date;
         match (unit.hearing, placed.hearing) {
@@ -224,7 +300,7 @@ mod tests {
     fn sandefjord(target: &str) -> ScheduleInput {
         let m = |body, date: &str| Meeting { body, date: d(date) };
         ScheduleInput {
-            today: d("01.12.2022"),
+            today: d("01.11.2022"),
             target: d(target),
             meetings: vec![
                 m(BodyKind::StandingCommittee, "14.12.2022"),
@@ -240,10 +316,12 @@ mod tests {
             ],
             with_programme: true,
             programme_body: BodyKind::StandingCommittee,
+            programme_adoption_body: BodyKind::ExecutiveCommittee,
             draft_body: BodyKind::ExecutiveCommittee,
             adoption_body: BodyKind::Council,
             revision_days: 21,
             drafting_days: 45,
+            preparation: Vec::new(),
         }
     }
 
@@ -253,16 +331,47 @@ mod tests {
         let s = back_schedule(&input).unwrap();
         assert!(violations(&input, &s).is_empty(), "{:?}", violations(&input, &s));
         let dates: Vec<String> = s.steps.iter().map(|p| p.meeting.date.to_string()).collect();
-        assert_eq!(dates, ["14.12.2022", "22.03.2023", "31.05.2023", "21.09.2023"]);
+        assert_eq!(dates, ["14.12.2022", "28.03.2023", "31.05.2023", "21.09.2023"]);
         // The draft hearing runs from 01.06 over the summer, to the latest deadline that
-        // leaves three weeks before the council.
-        assert_eq!(s.steps[2].hearing, Some((d("01.06.2023"), d("31.08.2023"))));
+        // leaves three weeks of work before the council's papers go out two weeks ahead.
+        assert_eq!(s.steps[2].hearing, Some((d("01.06.2023"), d("17.08.2023"))));
+        assert_eq!(input.case_deadline(&s.steps[3].meeting), d("07.09.2023"));
+        let activities = s.activities(&|step| step.as_str().to_owned(), &|kind| kind.as_str().to_owned());
+        let kinds: Vec<&str> = activities.iter().map(|a| a.kind.as_str()).collect();
+        assert_eq!(
+            kinds,
+            [
+                "political_treatment",
+                "programme_hearing",
+                "programme_adoption",
+                "political_treatment",
+                "draft_hearing",
+                "plan_adoption"
+            ]
+        );
+        assert_eq!((activities[4].start, activities[4].end), (d("01.06.2023"), Some(d("17.08.2023"))));
+        assert!(activities.iter().all(|a| a.findings(true, true).iter().all(|f| !f.is_blocking())));
+    }
+
+    #[test]
+    fn a_body_that_needs_its_case_earlier_moves_the_steps_before_it() {
+        let mut input = sandefjord("21.09.2023");
+        input.preparation = vec![(BodyKind::Council, 40)];
+        // 21.09 − 40 − 21 days: the draft hearing must end by 22.07, inside the summer
+        // holiday, so only the meeting of 28.03 can send it; the programme would then
+        // have to be adopted by 28.01, and no meeting can. That step is named, with
+        // the earliest adoption the meetings allow.
+        let err = back_schedule(&input).unwrap_err();
+        assert_eq!(err.earliest.as_ref().and_then(Schedule::adoption), Some(d("19.10.2023")));
+        assert!(violations(&input, err.earliest.as_ref().unwrap()).is_empty());
+        assert_eq!(err.step.0, Step::AdoptProgramme, "it names the step it cannot place");
     }
 
     #[test]
     fn an_unreachable_target_says_when_it_can_be_done() {
         let input = sandefjord("20.06.2023");
         let err = back_schedule(&input).unwrap_err();
+        assert_eq!(err.step, (Step::AdoptProgramme, BodyKind::ExecutiveCommittee));
         let earliest = err.earliest.unwrap();
         assert_eq!(earliest.adoption(), Some(d("21.09.2023")));
         assert!(violations(&input, &earliest).is_empty());
@@ -273,8 +382,15 @@ mod tests {
 
     fn arbitrary_input() -> impl Strategy<Value = ScheduleInput> {
         let bodies = [BodyKind::StandingCommittee, BodyKind::ExecutiveCommittee, BodyKind::Council];
-        (prop::collection::vec((0usize..3, 0i64..700), 0..30), 0i64..800, any::<bool>(), 0i64..40, 0i64..120).prop_map(
-            move |(meetings, target, with_programme, revision, drafting)| {
+        (
+            prop::collection::vec((0usize..3, 0i64..700), 0..30),
+            0i64..800,
+            any::<bool>(),
+            0i64..40,
+            0i64..120,
+            (0i64..30, 0i64..30),
+        )
+            .prop_map(move |(meetings, target, with_programme, revision, drafting, (council, committee))| {
                 let start = d("01.01.2024");
                 ScheduleInput {
                     today: start,
@@ -285,13 +401,14 @@ mod tests {
                         .collect(),
                     with_programme,
                     programme_body: BodyKind::StandingCommittee,
+                    programme_adoption_body: BodyKind::StandingCommittee,
                     draft_body: BodyKind::ExecutiveCommittee,
                     adoption_body: BodyKind::Council,
                     revision_days: revision,
                     drafting_days: drafting,
+                    preparation: vec![(BodyKind::Council, council), (BodyKind::ExecutiveCommittee, committee)],
                 }
-            },
-        )
+            })
     }
 
     proptest! {
@@ -302,11 +419,11 @@ mod tests {
                     prop_assert!(violations(&input, &s).is_empty(), "{:?}", violations(&input, &s));
                     prop_assert!(s.adoption().unwrap() <= input.target);
                 }
-                Err(Unreachable { earliest: Some(e) }) => {
+                Err(Unreachable { earliest: Some(e), .. }) => {
                     prop_assert!(violations(&input, &e).is_empty());
                     prop_assert!(e.adoption().unwrap() > input.target);
                 }
-                Err(Unreachable { earliest: None }) => {}
+                Err(Unreachable { earliest: None, .. }) => {}
             }
         }
 

@@ -58,6 +58,7 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/plans/{id}/programme.pdf", post(document::programme_pdf))
         .route("/organisations/{code}/plans/{id}/programme/{op}", post(programme::edit))
         .route("/organisations/{code}/plans/{id}/schedule", get(schedule::show))
+        .route("/organisations/{code}/plans/{id}/schedule/apply", post(schedule::apply))
         .route("/organisations/{code}/plans/{id}/timeline.svg", get(timeline::svg))
         .route("/organisations/{code}/plans/{id}/calendar.ics", get(timeline::calendar))
         .route("/organisations/{code}/plans/{id}/inputs", get(hearings::register).post(hearings::add_input))

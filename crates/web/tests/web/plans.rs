@@ -228,15 +228,50 @@ async fn back_scheduling_gives_the_latest_dates_or_the_earliest_possible() {
     let base = format!("/organisations/3425/plans/{id}/schedule");
     let meetings = "&meetings_standing_committee=14.12.2022+22.03.2023&meetings_executive_committee=28.03.2023+31.05.2023+05.09.2023&meetings_council=21.09.2023+19.10.2023";
     let t = text(
-        &c.get(&format!("{base}?go=1&target=21.09.2023&from=01.12.2022&with_programme=on&programme_body=standing_committee&draft_body=executive_committee&drafting_days=45&revision_days=21{meetings}"))
+        &c.get(&format!("{base}?go=1&target=21.09.2023&from=01.11.2022&with_programme=on&programme_body=standing_committee&draft_body=executive_committee&drafting_days=45&revision_days=21{meetings}"))
             .await
             .body,
     );
     assert!(t.contains("Seneste datoer"), "{t}");
-    assert!(t.contains("Send planforslaget på høring Formannskapet 31.05.2023 01.06.2023–31.08.2023"), "{t}");
-    assert!(t.contains("Vedta planen Kommunestyret 21.09.2023"), "{t}");
+    // The council needs the case two weeks ahead (07.09), after three weeks' revision.
+    assert!(
+        t.contains("Send planforslaget på høring Formannskapet 31.05.2023 17.05.2023 01.06.2023–17.08.2023"),
+        "{t}"
+    );
+    assert!(t.contains("Vedta planen Kommunestyret 21.09.2023 07.09.2023"), "{t}");
+    // A council that needs the case 40 days ahead: the step that cannot be placed is named.
     let t = text(
-        &c.get(&format!("{base}?go=1&target=20.06.2023&from=01.12.2022&with_programme=on&drafting_days=45&revision_days=21{meetings}"))
+        &c.get(&format!("{base}?go=1&target=21.09.2023&from=01.11.2022&with_programme=on&programme_body=standing_committee&draft_body=executive_committee&drafting_days=45&revision_days=21&prep_council=40{meetings}"))
+            .await
+            .body,
+    );
+    assert!(
+        t.contains("Steget «Send planprogrammet på høring» (Hovedutvalg) får ingen møtedato som rekker målet."),
+        "{t}"
+    );
+    // Applied to the timeline in one action, as activities to edit further.
+    let before = c.get(&format!("/organisations/3425/plans/{id}")).await.body.matches("/activities/").count();
+    let r = c
+        .post(
+            &format!("{base}/apply"),
+            &[
+                ("target", "21.09.2023"),
+                ("from", "01.11.2022"),
+                ("with_programme", "on"),
+                ("drafting_days", "45"),
+                ("revision_days", "21"),
+                ("meetings_standing_committee", "14.12.2022 22.03.2023"),
+                ("meetings_executive_committee", "28.03.2023 31.05.2023 05.09.2023"),
+                ("meetings_council", "21.09.2023 19.10.2023"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let page = c.get(&format!("/organisations/3425/plans/{id}")).await;
+    assert!(page.body.matches("/activities/").count() >= before + 6, "six activities added");
+    assert!(text(&page.body).contains("01.06.2023–17.08.2023"), "the draft hearing is in the timeline");
+    let t = text(
+        &c.get(&format!("{base}?go=1&target=20.06.2023&from=01.11.2022&with_programme=on&drafting_days=45&revision_days=21{meetings}"))
             .await
             .body,
     );
