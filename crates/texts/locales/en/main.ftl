@@ -382,6 +382,8 @@ hearing-days-left = { $count ->
   }
 hearing-closed-title = The hearing is closed
 hearing-closed-on = The deadline was { $deadline }.
+hearing-closed-early = The hearing was closed on { $date }, before its deadline.
+hearing-not-begun-title = The hearing has not begun yet
 hearing-closed-text = The hearing is closed, so no more responses can be sent. What you wrote is still in the box; you can copy it.
 hearing-what = What is on hearing
 hearing-outline = The plan will have these chapters:

@@ -382,6 +382,8 @@ hearing-days-left = { $count ->
   }
 hearing-closed-title = Høringen er avsluttet
 hearing-closed-on = Fristen var { $deadline }.
+hearing-closed-early = Høringen ble avsluttet { $date }, før fristen.
+hearing-not-begun-title = Høringen har ikke begynt ennå
 hearing-closed-text = Høringen er avsluttet, så det kan ikke sendes flere uttalelser. Det du skrev står fortsatt i feltet; du kan kopiere det.
 hearing-what = Dette er på høring
 hearing-outline = Planen skal ha disse kapitlene:

@@ -382,6 +382,8 @@ hearing-days-left = { $count ->
   }
 hearing-closed-title = Høyringa er avslutta
 hearing-closed-on = Fristen var { $deadline }.
+hearing-closed-early = Høyringa vart avslutta { $date }, før fristen.
+hearing-not-begun-title = Høyringa har ikkje byrja enno
 hearing-closed-text = Høyringa er avslutta, så det kan ikkje sendast fleire fråsegner. Det du skreiv står framleis i feltet; du kan kopiere det.
 hearing-what = Dette er på høyring
 hearing-outline = Planen skal ha desse kapitla:

@@ -231,6 +231,10 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         format!("/organisations/5536/plans/{lp}/conferences/{lc}"),
         format!("/organisations/3425/plans/{lp}/conferences/{lc}"),
         format!("/organisations/3425/plans/{ep}/conferences/{lc}"),
+        format!("/organisations/5536/plans/{lp}/process"),
+        format!("/organisations/3425/plans/{lp}/process"),
+        format!("/organisations/3425/plans/{lp}/process/hearings/{la}"),
+        format!("/organisations/3425/plans/{ep}/process/hearings/{la}"),
     ] {
         let r = c.get(&path).await;
         assert!(refused(r.status), "GET {path} gave {}", r.status);
@@ -276,6 +280,24 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         (format!("/organisations/5536/plans/{lp}/document/versions"), vec![("kind", "draft"), ("date", "01.01.2025")]),
         (format!("/organisations/5536/plans/{lp}/measures"), vec![("name", "Innbrudd"), ("owner", "x")]),
         (format!("/organisations/5536/plans/{lp}/conferences/{lc}/outputs"), output_form.to_vec()),
+        (format!("/organisations/5536/plans/{lp}/process/close"), vec![("reason", "Kapret")]),
+        (format!("/organisations/3425/plans/{lp}/process/close"), vec![("reason", "Kapret")]),
+        (format!("/organisations/5536/plans/{lp}/process/start-drafting"), vec![]),
+        (format!("/organisations/3425/plans/{lp}/process/start-drafting"), vec![]),
+        (format!("/organisations/5536/plans/{lp}/process/hearings/{la}"), vec![("confirm_empty_chapters", "yes")]),
+        (format!("/organisations/3425/plans/{lp}/process/hearings/{la}"), vec![("confirm_empty_chapters", "yes")]),
+        (format!("/organisations/3425/plans/{ep}/process/hearings/{la}"), vec![("confirm_empty_chapters", "yes")]),
+        (
+            format!("/organisations/3425/plans/{lp}/programme/chapter-rename"),
+            vec![("chapter", "1"), ("new_title", "Kapret")],
+        ),
+        (format!("/organisations/3425/plans/{lp}/programme/chapter-restore"), vec![("chapter", "1")]),
+        (format!("/organisations/3425/plans/{lp}/document/removed/1/forget"), vec![("confirm", "yes")]),
+        (format!("/organisations/5536/plans/{lp}/document/removed/1/forget"), vec![("confirm", "yes")]),
+        (
+            format!("/organisations/3425/plans/{lp}/schedule/apply"),
+            vec![("target", "01.01.2028"), ("meetings_council", "01.01.2028")],
+        ),
     ];
     for (path, fields) in &posts {
         let r = c.post(path, fields).await;

@@ -95,7 +95,7 @@ async fn a_hearing_is_opened_and_closed_by_its_steps_and_every_refusal_says_why(
     // A closed hearing takes no responses, and its public page says so.
     let mut visitor = app.client();
     let page = text(&visitor.get(&public).await.body);
-    assert!(page.contains("Høringen er avsluttet"), "{page}");
+    assert!(page.contains(&format!("Høringen er avsluttet. Høringen ble avsluttet {start}, før fristen.")), "{page}");
     let r = visitor.post(&public, &[("text", "For sent"), ("consent", "on")]).await;
     assert_ne!(r.status, StatusCode::SEE_OTHER, "a late response is refused");
     assert!(text(&r.body).contains("Høringen er avsluttet"));

@@ -102,6 +102,10 @@ struct HearingPage {
     period: String,
     deadline: String,
     open: bool,
+    /// When not open: the heading and the sentence that say why (closed at its
+    /// deadline, closed early, or not begun yet).
+    closed_title: String,
+    closed_note: String,
     days_left: String,
     purpose: String,
     chapters: Vec<(String, String)>,
@@ -151,6 +155,14 @@ fn hearing_page(
         plan_type: type_name(ctx.lang, &public.plan.plan_type),
         hearing_title: title,
         period,
+        closed_title: t.get(if public.closed.is_some() { "hearing-closed-title" } else { "hearing-not-begun-title" }),
+        closed_note: match &public.closed {
+            Some(h) => match h.hearing.closed_on {
+                Some(on) => t.with("hearing-closed-early", "date", &on.to_string()),
+                None => t.with("hearing-closed-on", "deadline", &deadline),
+            },
+            None => String::new(),
+        },
         deadline,
         open: public.open.is_some(),
         days_left,
