@@ -4,7 +4,9 @@
 use forebygg_domain::hearing::has_public_page;
 use forebygg_domain::ids::{ActivityId, PlanId};
 use forebygg_domain::plan::activity::ActivityFields;
+use forebygg_domain::plan::outline::{MAX_DEPTH, MAX_TITLE_CHARS, OutlineError};
 use forebygg_domain::plan::presets::Preset;
+use forebygg_domain::plan::process::check_activity_change;
 use forebygg_domain::plan::programme::{EditError, ProgrammeEdit};
 use forebygg_domain::plan::{
     Activity, ActivityFinding, ActivityKind, LinkKind, Period, Phase, Plan, PlanFields, Programme, parse_plan_type,
@@ -300,10 +302,19 @@ pub async fn add_activities(
         // A schedule's activities keep every rule (property-tested); this is a bug.
         return Err(AppError::Internal("a scheduled activity breaks a rule".into()));
     }
-    for fields in activities {
+    // Applying the same schedule twice adds nothing the second time.
+    let existing = store.activities(&scope, plan_id).await?;
+    let same = |a: &ActivityFields| {
+        existing.iter().any(|e| {
+            e.fields.kind == a.kind && e.fields.start == a.start && e.fields.end == a.end && e.fields.body == a.body
+        })
+    };
+    let mut added = 0;
+    for fields in activities.iter().filter(|a| !same(a)) {
         store.create_activity(&scope, plan_id, fields).await?;
+        added += 1;
     }
-    Ok(activities.len())
+    Ok(added)
 }
 
 pub async fn update_activity(
@@ -316,7 +327,23 @@ pub async fn update_activity(
 ) -> Result<(), AppError> {
     let (scope, plan) = editable_plan(store, actor, org, plan_id).await?;
     let fields = parse_activity(&plan, form)?;
+    let old = activity_of(store, &scope, plan_id, id).await?;
+    check_activity_change(&old, Some(&fields)).map_err(|r| crate::process::refused("kind", r))?;
     Ok(store.update_activity(&scope, plan_id, id, &fields).await?)
+}
+
+async fn activity_of(
+    store: &dyn Store,
+    scope: &OrgScope,
+    plan_id: PlanId,
+    id: ActivityId,
+) -> Result<Activity, AppError> {
+    store
+        .activities(scope, plan_id)
+        .await?
+        .into_iter()
+        .find(|a| a.id == id)
+        .ok_or_else(|| AppError::NotFound(format!("activity {id}")))
 }
 
 pub async fn remove_activity(
@@ -327,6 +354,8 @@ pub async fn remove_activity(
     id: ActivityId,
 ) -> Result<(), AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
+    let old = activity_of(store, &scope, plan_id, id).await?;
+    check_activity_change(&old, None).map_err(|r| crate::process::refused("activity", r))?;
     Ok(store.delete_activity(&scope, plan_id, id).await?)
 }
 
@@ -345,6 +374,8 @@ pub async fn edit_programme(
         EditError::Empty => AppError::invalid(field, ValidationError::Required),
         EditError::NotFound => AppError::NotFound("programme part".into()),
         EditError::CannotMove => AppError::invalid(field, ValidationError::CannotMove),
+        EditError::TooLong => AppError::invalid(field, ValidationError::TooLong { max: MAX_TITLE_CHARS }),
+        EditError::TooDeep => AppError::invalid("place", ValidationError::ChapterTooDeep { max: MAX_DEPTH }),
     })?;
     Ok(store.save_programme(&scope, plan_id, &programme).await?)
 }
@@ -362,7 +393,11 @@ pub async fn replace_programme(
     let mut current = store.programme(&scope, plan_id).await?;
     // Chapters keep their keys (and texts) where the new outline names them; the rest
     // are removed chapters, recoverable like any other.
-    current.outline.replace(programme.outline.chapters.clone());
+    current.outline.replace(programme.outline.chapters.clone()).map_err(|e| match e {
+        OutlineError::TooDeep => AppError::invalid("outline", ValidationError::ChapterTooDeep { max: MAX_DEPTH }),
+        OutlineError::TooLong => AppError::invalid("outline", ValidationError::TooLong { max: MAX_TITLE_CHARS }),
+        _ => AppError::invalid("outline", ValidationError::Required),
+    })?;
     replaced.outline = current.outline;
     Ok(store.save_programme(&scope, plan_id, &replaced).await?)
 }

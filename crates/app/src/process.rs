@@ -55,17 +55,29 @@ pub async fn facts(store: &dyn Store, scope: &OrgScope, plan_id: PlanId, now: Un
     let plan = store.plan(scope, plan_id).await?;
     let activities = store.activities(scope, plan_id).await?;
     let council_must_adopt = register().plan_type(&plan.plan_type).is_some_and(|t| t.council_must_adopt);
+    let today = oslo_date(now);
+    // A hearing not yet opened runs from the day it opens at the earliest: a start in
+    // the past does not lengthen it (the six-week rule is checked on what is left).
     let blocked = activities
         .iter()
-        .filter(|a| a.fields.findings(plan.under_pbl, council_must_adopt).iter().any(|f| f.is_blocking()))
+        .filter(|a| {
+            let mut fields = a.fields.clone();
+            if a.fields.kind.is_hearing() && a.hearing.opened_at.is_none() {
+                fields.start = fields.start.max(today);
+            }
+            fields.findings(plan.under_pbl, council_must_adopt).iter().any(|f| f.is_blocking())
+        })
         .map(|a| a.id)
         .collect();
+    // A hearing draft that an earlier hearing put out has been heard; a new hearing
+    // needs a new one.
+    let heard: Vec<_> = activities.iter().filter_map(|a| a.hearing.version).collect();
     let hearing_draft = store
         .versions(scope, plan_id)
         .await?
         .into_iter()
         .rev()
-        .find(|v| v.fields.kind == VersionKind::HearingDraft)
+        .find(|v| v.fields.kind == VersionKind::HearingDraft && !heard.contains(&v.id))
         .map(|v| {
             let empty = v
                 .snapshot
@@ -83,7 +95,7 @@ pub async fn facts(store: &dyn Store, scope: &OrgScope, plan_id: PlanId, now: Un
         .filter(|i| i.assessment.is_none() && i.hidden_reason.is_none())
         .map(|i| i.reference())
         .collect();
-    Ok(PlanFacts { plan, activities, hearing_draft, unanswered, council_must_adopt, blocked, today: oslo_date(now) })
+    Ok(PlanFacts { plan, activities, hearing_draft, unanswered, council_must_adopt, blocked, today })
 }
 
 /// A refused step as a form error on `field`.

@@ -60,6 +60,9 @@ pub enum ValidationError {
     /// A step of the plan's process that cannot be taken now, and why.
     #[error("the step cannot be taken: {0:?}")]
     Step(crate::plan::process::Refusal),
+    /// Chapters nested deeper than the outline allows.
+    #[error("chapters nest at most {max} levels deep")]
+    ChapterTooDeep { max: usize },
     /// A chapter asked to move past the first or last place among its siblings.
     #[error("the chapter cannot move further that way")]
     CannotMove,

@@ -144,6 +144,29 @@ fn parent_of(list: &[Chapter], key: &ChapterKey) -> Option<Option<ChapterKey>> {
     })
 }
 
+/// How deep chapters may nest: 1.2.3.4.
+pub const MAX_DEPTH: usize = 4;
+/// The longest chapter title.
+pub const MAX_TITLE_CHARS: usize = 200;
+
+/// A title as typed, without control characters and surrounding space.
+fn clean_title(title: &str) -> Result<String, OutlineError> {
+    let cleaned: String = title.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let cleaned = cleaned.trim();
+    if cleaned.is_empty() {
+        return Err(OutlineError::Empty);
+    }
+    if cleaned.chars().count() > MAX_TITLE_CHARS {
+        return Err(OutlineError::TooLong);
+    }
+    Ok(cleaned.to_owned())
+}
+
+/// How many levels the deepest chapter of `list` stands at (1 for a flat list).
+fn depth(list: &[Chapter]) -> usize {
+    list.iter().map(|c| 1 + depth(&c.children)).max().unwrap_or(0)
+}
+
 /// Why an outline edit could not be made.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OutlineError {
@@ -151,6 +174,10 @@ pub enum OutlineError {
     NotFound,
     /// The title is empty.
     Empty,
+    /// The title is longer than [`MAX_TITLE_CHARS`].
+    TooLong,
+    /// Chapters would nest deeper than [`MAX_DEPTH`].
+    TooDeep,
     /// The chapter is already first or last among its siblings.
     CannotMove,
 }
@@ -218,14 +245,18 @@ impl Outline {
 
     /// Adds a chapter; returns its key.
     pub fn add(&mut self, place: &Place, title: &str) -> Result<ChapterKey, OutlineError> {
-        let title = title.trim();
-        if title.is_empty() {
-            return Err(OutlineError::Empty);
-        }
+        let title = clean_title(title)?;
+        let title = title.as_str();
         match place {
             Place::End => {}
             Place::Under(key) | Place::Before(key) if !self.contains(key) => return Err(OutlineError::NotFound),
-            _ => {}
+            Place::Under(key) => {
+                let level = self.number_of(key).map_or(0, |n| n.split('.').count());
+                if level + 1 > MAX_DEPTH {
+                    return Err(OutlineError::TooDeep);
+                }
+            }
+            Place::Before(_) => {}
         }
         let key = self.next_key();
         let chapter = Chapter { key: key.clone(), title: title.to_owned(), children: Vec::new() };
@@ -244,12 +275,9 @@ impl Outline {
     }
 
     pub fn rename(&mut self, key: &ChapterKey, title: &str) -> Result<(), OutlineError> {
-        let title = title.trim();
-        if title.is_empty() {
-            return Err(OutlineError::Empty);
-        }
+        let title = clean_title(title)?;
         let (list, i) = find_mut(&mut self.chapters, key).ok_or(OutlineError::NotFound)?;
-        list[i].title = title.to_owned();
+        list[i].title = title;
         Ok(())
     }
 
@@ -300,7 +328,19 @@ impl Outline {
     /// Takes a whole new outline (the API's replace): chapters that name a key this
     /// outline knows keep it (once), every other chapter gets a new key, and chapters
     /// left out go to the removed list with their texts.
-    pub fn replace(&mut self, chapters: Vec<Chapter>) {
+    pub fn replace(&mut self, chapters: Vec<Chapter>) -> Result<(), OutlineError> {
+        if depth(&chapters) > MAX_DEPTH {
+            return Err(OutlineError::TooDeep);
+        }
+        fn clean(list: &mut [Chapter]) -> Result<(), OutlineError> {
+            for c in list {
+                c.title = clean_title(&c.title)?;
+                clean(&mut c.children)?;
+            }
+            Ok(())
+        }
+        let mut chapters = chapters;
+        clean(&mut chapters)?;
         let known = self.all_keys();
         let mut seen = std::collections::HashSet::new();
         fn clear_unknown(list: &mut [Chapter], known: &[ChapterKey], seen: &mut std::collections::HashSet<ChapterKey>) {
@@ -323,6 +363,7 @@ impl Outline {
             }
         }
         self.key_new_chapters();
+        Ok(())
     }
 }
 
@@ -389,6 +430,19 @@ mod tests {
         assert_eq!(o.move_by_one(&key("1"), true), Err(OutlineError::CannotMove));
         assert_eq!(o.add(&Place::Under(key("9")), "x"), Err(OutlineError::NotFound));
         assert_eq!(o.add(&Place::End, "  "), Err(OutlineError::Empty));
+        assert_eq!(o.add(&Place::End, &"x".repeat(201)), Err(OutlineError::TooLong));
+        let key = o.add(&Place::End, "Tab\tog\u{0}null\u{1b}").unwrap();
+        assert_eq!(o.chapters.last().map(|c| c.title.as_str()), Some("Tab og null"), "control characters go");
+        let mut under = key;
+        for _ in 1..MAX_DEPTH {
+            under = o.add(&Place::Under(under), "Dypere").unwrap();
+        }
+        assert_eq!(o.add(&Place::Under(under), "For dypt"), Err(OutlineError::TooDeep));
+        let mut deep = vec![Chapter::new("1", &[])];
+        for _ in 0..MAX_DEPTH {
+            deep = vec![Chapter { key: ChapterKey::default(), title: "Nivå".into(), children: deep }];
+        }
+        assert_eq!(o.replace(deep), Err(OutlineError::TooDeep));
     }
 
     #[test]
@@ -410,7 +464,7 @@ mod tests {
         let mut o = outline();
         let mut incoming = vec![Chapter::new("Ny", &[]), o.chapters[2].clone()];
         incoming[1].title = "Tiltak og virkemidler".into();
-        o.replace(incoming);
+        o.replace(incoming).unwrap();
         assert_eq!(titles(&o), ["1 Ny [c1]", "2 Tiltak og virkemidler [3]"]);
         assert_eq!(o.removed.iter().map(|r| r.number.as_str()).collect::<Vec<_>>(), ["1", "1.1", "1.2", "2"]);
     }

@@ -131,6 +131,22 @@ pub enum Refusal {
     BodyRequired,
     /// The decision's case number is required.
     DecisionRequired,
+    /// An opened hearing keeps its kind and period (and stays in the timeline): the
+    /// public was told them. It closes early only by its step, with a reason.
+    HearingOpened,
+}
+
+/// Whether an activity may be changed to `new` (or removed, with `None`): an opened
+/// hearing's kind, start and deadline are what the public was told, so they stay; its
+/// title, who is responsible and the rest may change.
+pub fn check_activity_change(old: &Activity, new: Option<&super::activity::ActivityFields>) -> Result<(), Refusal> {
+    if old.hearing.opened_at.is_none() {
+        return Ok(());
+    }
+    match new {
+        Some(f) if f.kind == old.fields.kind && f.start == old.fields.start && f.end == old.fields.end => Ok(()),
+        _ => Err(Refusal::HearingOpened),
+    }
 }
 
 /// The hearing open on `today`, if any.
@@ -418,6 +434,20 @@ mod tests {
         w.take(&Step::StartRevision).unwrap();
         w.take(&Step::StartDrafting).unwrap();
         assert_eq!(w.phase, Phase::Drafting);
+    }
+
+    #[test]
+    fn an_opened_hearing_keeps_its_kind_and_period() {
+        let mut h = hearing(1, ActivityKind::DraftHearing, "01.09.2026", "13.10.2026");
+        let mut renamed = h.fields.clone();
+        renamed.title = "Høring av revidert planforslag".into();
+        let mut shorter = h.fields.clone();
+        shorter.end = Some(d("01.10.2026"));
+        assert_eq!(check_activity_change(&h, Some(&shorter)), Ok(()), "not opened: anything goes");
+        h.hearing.opened_at = Some(1);
+        assert_eq!(check_activity_change(&h, Some(&renamed)), Ok(()));
+        assert_eq!(check_activity_change(&h, Some(&shorter)), Err(Refusal::HearingOpened));
+        assert_eq!(check_activity_change(&h, None), Err(Refusal::HearingOpened), "nor is it removed");
     }
 
     #[test]

@@ -132,6 +132,10 @@ pub enum EditError {
     Empty,
     /// A chapter cannot move further that way.
     CannotMove,
+    /// A title is longer than the outline allows.
+    TooLong,
+    /// Chapters would nest too deep.
+    TooDeep,
 }
 
 impl From<OutlineError> for EditError {
@@ -140,6 +144,8 @@ impl From<OutlineError> for EditError {
             OutlineError::NotFound => EditError::NotFound,
             OutlineError::Empty => EditError::Empty,
             OutlineError::CannotMove => EditError::CannotMove,
+            OutlineError::TooLong => EditError::TooLong,
+            OutlineError::TooDeep => EditError::TooDeep,
         }
     }
 }

@@ -32,6 +32,7 @@ pub fn refusal_message(t: Tr, r: &Refusal) -> String {
         Refusal::CouncilMustAdopt => t.get("refused-council"),
         Refusal::BodyRequired => t.get("invalid-required"),
         Refusal::DecisionRequired => t.get("invalid-required"),
+        Refusal::HearingOpened => t.get("refused-hearing-opened"),
     }
 }
 
@@ -73,6 +74,7 @@ pub fn validation_message(t: Tr, e: &ValidationError) -> String {
         ValidationError::Preset(v) => t.with("invalid-preset", "value", v),
         ValidationError::ChapterPath(v) => t.with("invalid-chapter", "value", v),
         ValidationError::CannotMove => t.get("invalid-chapter-move"),
+        ValidationError::ChapterTooDeep { max } => t.with("invalid-chapter-depth", "max", &max.to_string()),
         ValidationError::Step(refusal) => refusal_message(t, refusal),
         ValidationError::Required => t.get("invalid-required"),
         ValidationError::TooLong { max } => t.with("invalid-too-long", "max", &max.to_string()),

@@ -69,6 +69,30 @@ async fn a_hearing_is_opened_and_closed_by_its_steps_and_every_refusal_says_why(
     );
     assert!(text(&app.client().get(&public).await.body).contains("Høringen er åpen til og med"));
 
+    // The opened hearing keeps its period and stays: the activity form cannot move its
+    // deadline (to close it without a reason) or remove it.
+    let sooner = today.plus_days(10).to_string();
+    let page = lead.get(&plan).await.body;
+    let activity_href = page
+        .split("href=\"")
+        .filter_map(|s| s.split('"').next())
+        .find(|s| s.contains("/activities/"))
+        .unwrap()
+        .to_owned();
+    let r = lead
+        .post(
+            &activity_href,
+            &[("kind", "draft_hearing"), ("title", "Høring av planforslaget"), ("start", &start), ("end", &sooner)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("Høringen er åpnet: type, start og frist er det publikum har fått vite"));
+    let r = lead.post(&format!("{activity_href}/remove"), &[]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let renamed =
+        [("kind", "draft_hearing"), ("title", "Høring av planforslag 2027"), ("start", &start), ("end", &end)];
+    assert_eq!(lead.post(&activity_href, &renamed).await.status, StatusCode::SEE_OTHER, "the title may change");
+
     // Adopting now is refused; so is a step of another phase.
     let adopt = [("kind", "adopted"), ("date", &start), ("decision_ref", "KST-sak 1/27"), ("body", "council")];
     let r = lead.post(&format!("{plan}/document/versions"), &adopt).await;
@@ -99,6 +123,23 @@ async fn a_hearing_is_opened_and_closed_by_its_steps_and_every_refusal_says_why(
     let r = visitor.post(&public, &[("text", "For sent"), ("consent", "on")]).await;
     assert_ne!(r.status, StatusCode::SEE_OTHER, "a late response is refused");
     assert!(text(&r.body).contains("Høringen er avsluttet"));
+    // A new hearing needs a new hearing draft: the one heard has been heard.
+    let later = (today.plus_days(10).to_string(), today.plus_days(60).to_string());
+    let second = [("kind", "draft_hearing"), ("title", "Ny høring"), ("start", &later.0), ("end", &later.1)];
+    assert_eq!(lead.post(&format!("{plan}/activities"), &second).await.status, StatusCode::SEE_OTHER);
+    let page = lead.get(&process).await;
+    let href = page
+        .body
+        .split("href=\"")
+        .find(|s| s.contains("/process/hearings/"))
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let r = lead.post(&href, &[("confirm_empty_chapters", "yes")]).await;
+    assert!(text(&r.body).contains("Lås et høringsutkast på dokumentsiden først"), "{}", text(&r.body));
+
     // Readers see the process but not its forms.
     let mut reader = app.login("leser@engerdal.demo").await;
     let page = reader.get(&process).await;
@@ -108,4 +149,38 @@ async fn a_hearing_is_opened_and_closed_by_its_steps_and_every_refusal_says_why(
         "no step forms"
     );
     assert_eq!(reader.post(&format!("{process}/start-drafting"), &[]).await.status, StatusCode::FORBIDDEN);
+}
+
+/// A hearing dated in the past does not get six weeks by its dates: what is left from
+/// the day it opens counts.
+#[tokio::test]
+async fn a_backdated_hearing_does_not_pass_the_six_week_rule() {
+    let app = app().await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let r = lead
+        .post(
+            "/organisations/3425/plans",
+            &[("plan_type", "preventive"), ("title", "Plan etter pbl"), ("phase", "start"), ("under_pbl", "on")],
+        )
+        .await;
+    let plan = r.location().to_owned();
+    let today = forebygg_domain::timeline::dates::oslo_date(forebygg_app::now());
+    let (start, end) = (today.plus_days(-60).to_string(), today.plus_days(3).to_string());
+    let hearing = [("kind", "draft_hearing"), ("title", "Tilbakedatert"), ("start", &start), ("end", &end)];
+    assert_eq!(lead.post(&format!("{plan}/activities"), &hearing).await.status, StatusCode::SEE_OTHER);
+    let today_s = today.to_string();
+    lead.post(&format!("{plan}/document/versions"), &[("kind", "hearing_draft"), ("date", &today_s)]).await;
+    let page = lead.get(&format!("{plan}/process")).await;
+    let href = page
+        .body
+        .split("href=\"")
+        .find(|s| s.contains("/process/hearings/"))
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let r = lead.post(&href, &[("confirm_empty_chapters", "yes")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("Høringsperioden oppfyller ikke kravet om seks uker"), "{}", text(&r.body));
 }
