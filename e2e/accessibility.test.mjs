@@ -414,8 +414,8 @@ describe('keyboard: a plan and an activity', () => {
     await page.focus('#reason');
     await page.keyboard.type('The council meets earlier than planned');
     await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/process$/);
+    // The form posts to /process/close and is sent back to /process: wait for that page.
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
     assert.match(await page.textContent('main'), /before its deadline: The council meets earlier than planned/);
     const publicPage = plan.replace('/organisations/3425/plans/', '/hearings/3425/');
     await page.goto(`${server.base}${publicPage}`);
