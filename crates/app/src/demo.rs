@@ -146,6 +146,7 @@ async fn ensure_plans(store: &dyn Store, org: &Organisation) -> Result<(), AppEr
     let (programme_hearing, draft_hearing) =
         programme_hearing.zip(draft_hearing).ok_or_else(|| AppError::Internal("demo timeline".into()))?;
     let id = preventive.id;
+    freeze(store, &scope, id, VersionKind::Programme, "14.06.2023").await?;
     process::open_hearing_in(store, &scope, (id, programme_hearing), false, on("19.06.2023")?).await?;
     process::advance_in(store, &scope, id, Step::AdoptProgramme, on("20.09.2023")?).await?;
     process::advance_in(store, &scope, id, Step::StartDrafting, on("21.09.2023")?).await?;

@@ -248,7 +248,18 @@ pub async fn freeze_in(
             crate::process::refused(field, r)
         })?;
     }
+    if fields.kind == VersionKind::Programme {
+        // The programme as it goes on hearing, with the timeline its chapter shows.
+        let snapshot = Snapshot {
+            chapters: Vec::new(),
+            measures: Vec::new(),
+            generated: doc.generated,
+            programme: Some(doc.programme),
+        };
+        return Ok(store.freeze_version(&scope, plan_id, &fields, &snapshot, by, now).await?);
+    }
     let snapshot = Snapshot {
+        programme: None,
         chapters: doc
             .chapters
             .into_iter()

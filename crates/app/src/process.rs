@@ -20,6 +20,7 @@ pub struct PlanFacts {
     pub plan: Plan,
     pub activities: Vec<Activity>,
     pub hearing_draft: Option<(forebygg_domain::ids::VersionId, Vec<String>)>,
+    pub programme_draft: Option<forebygg_domain::ids::VersionId>,
     pub unanswered: Vec<String>,
     pub council_must_adopt: bool,
     pub blocked: Vec<ActivityId>,
@@ -33,6 +34,7 @@ impl PlanFacts {
             today: self.today,
             activities: &self.activities,
             hearing_draft: self.hearing_draft.clone(),
+            programme_draft: self.programme_draft,
             unanswered: self.unanswered.clone(),
             council_must_adopt: self.council_must_adopt,
             blocked: self.blocked.clone(),
@@ -72,22 +74,22 @@ pub async fn facts(store: &dyn Store, scope: &OrgScope, plan_id: PlanId, now: Un
     // A hearing draft that an earlier hearing put out has been heard; a new hearing
     // needs a new one.
     let heard: Vec<_> = activities.iter().filter_map(|a| a.hearing.version).collect();
-    let hearing_draft = store
-        .versions(scope, plan_id)
-        .await?
-        .into_iter()
-        .rev()
-        .find(|v| v.fields.kind == VersionKind::HearingDraft && !heard.contains(&v.id))
-        .map(|v| {
-            let empty = v
-                .snapshot
-                .chapters
-                .iter()
-                .filter(|c| c.body.trim().is_empty())
-                .map(|c| format!("{} {}", c.number, c.title))
-                .collect();
-            (v.id, empty)
-        });
+    let versions = store.versions(scope, plan_id).await?;
+    let programme_draft =
+        versions.iter().rev().find(|v| v.fields.kind == VersionKind::Programme && !heard.contains(&v.id)).map(|v| v.id);
+    let hearing_draft =
+        versions.into_iter().rev().find(|v| v.fields.kind == VersionKind::HearingDraft && !heard.contains(&v.id)).map(
+            |v| {
+                let empty = v
+                    .snapshot
+                    .chapters
+                    .iter()
+                    .filter(|c| c.body.trim().is_empty())
+                    .map(|c| format!("{} {}", c.number, c.title))
+                    .collect();
+                (v.id, empty)
+            },
+        );
     let unanswered = store
         .inputs(scope, plan_id)
         .await?
@@ -95,7 +97,7 @@ pub async fn facts(store: &dyn Store, scope: &OrgScope, plan_id: PlanId, now: Un
         .filter(|i| i.assessment.is_none() && i.hidden_reason.is_none())
         .map(|i| i.reference())
         .collect();
-    Ok(PlanFacts { plan, activities, hearing_draft, unanswered, council_must_adopt, blocked, today })
+    Ok(PlanFacts { plan, activities, hearing_draft, programme_draft, unanswered, council_must_adopt, blocked, today })
 }
 
 /// A refused step as a form error on `field`.
@@ -146,12 +148,11 @@ pub async fn open_hearing_in(
         let field = if matches!(r, Refusal::EmptyChapters(_)) { "confirm_empty_chapters" } else { "hearing" };
         refused(field, r)
     })?;
-    let version = f
-        .activities
-        .iter()
-        .find(|a| a.id == hearing)
-        .filter(|a| a.fields.kind == forebygg_domain::plan::ActivityKind::DraftHearing)
-        .and(f.hearing_draft.as_ref().map(|(v, _)| *v));
+    let kind = f.activities.iter().find(|a| a.id == hearing).map(|a| a.fields.kind);
+    let version = match kind {
+        Some(forebygg_domain::plan::ActivityKind::DraftHearing) => f.hearing_draft.as_ref().map(|(v, _)| *v),
+        _ => f.programme_draft,
+    };
     let state = HearingState { opened_at: Some(now), version, closed_on: None, close_reason: String::new() };
     store.set_hearing_state(scope, plan_id, hearing, &state).await?;
     set_phase(store, scope, &f.plan, phase).await

@@ -237,6 +237,8 @@ pub async fn versions_are_frozen_and_scoped(store: &dyn Store) {
             body: "Tekst «slik den var»\n\n{{tiltak}}".into(),
         }],
         measures: vec![],
+        // A programme version keeps the programme as it stood.
+        programme: Some(Preset::Lyngen.programme()),
         // The generated blocks' data is kept as it stood.
         generated: forebygg_domain::document::generated::Generated {
             goals: vec![forebygg_domain::document::generated::GoalLine {

@@ -52,8 +52,19 @@ pub fn document_model(lang: Lang, municipality: &str, doc: &PlanDocument, versio
             .collect();
         return model(t, municipality, &doc.plan.title, t.get("version-working"), chapters);
     };
-    let chapters = v
-        .snapshot
+    model(t, municipality, &doc.plan.title, version_name(t, v), version_chapters(t, v))
+}
+
+/// A frozen version's chapters: the snapshot's, or for a programme version those made
+/// from the programme as it stood.
+pub fn version_chapters(t: Tr, v: &Version) -> Vec<ChapterModel> {
+    if let Some(programme) = &v.snapshot.programme {
+        return programme_chapters(programme, &v.snapshot.generated, &|key| t.get(key))
+            .into_iter()
+            .map(|c| ChapterModel { number: c.number, title: c.title, depth: c.depth, text: c.text })
+            .collect();
+    }
+    v.snapshot
         .chapters
         .iter()
         .map(|c| ChapterModel {
@@ -62,8 +73,7 @@ pub fn document_model(lang: Lang, municipality: &str, doc: &PlanDocument, versio
             depth: depth(&c.number),
             text: expanded(t, &c.body, &v.snapshot.generated),
         })
-        .collect();
-    model(t, municipality, &doc.plan.title, version_name(t, v), chapters)
+        .collect()
 }
 
 /// The planning programme as a document model, with its labels in `lang`.

@@ -51,6 +51,26 @@ pub fn phase(t: Tr, value: Phase) -> String {
     t.get(phase_key(value))
 }
 
+/// The message key of what a plan in a phase needs next.
+pub fn next_step_key(value: Phase) -> &'static str {
+    match value {
+        Phase::Start => "process-next-start",
+        Phase::ProgrammeOnHearing => "process-next-programme-hearing",
+        Phase::ProgrammeAdopted => "process-next-programme-adopted",
+        Phase::Drafting => "process-next-drafting",
+        Phase::DraftOnHearing => "process-next-draft-hearing",
+        Phase::RevisionAfterHearing => "process-next-revision",
+        Phase::Adopted => "process-next-adopted",
+        Phase::FollowUp => "process-next-follow-up",
+        Phase::PeriodicRevision => "process-next-periodic-revision",
+    }
+}
+
+/// What a plan in a phase needs next, in words.
+pub fn next_step(t: Tr, value: Phase) -> String {
+    t.get(next_step_key(value))
+}
+
 /// The message key of a LinkKind.
 pub fn link_kind_key(value: LinkKind) -> &'static str {
     match value {
@@ -237,6 +257,7 @@ pub fn report_status(t: Tr, value: ReportStatus) -> String {
 pub fn version_kind_key(value: VersionKind) -> &'static str {
     match value {
         VersionKind::Draft => "version-kind-draft",
+        VersionKind::Programme => "version-kind-programme",
         VersionKind::HearingDraft => "version-kind-hearing_draft",
         VersionKind::Adopted => "version-kind-adopted",
     }
@@ -400,6 +421,7 @@ mod tests {
     fn every_variant_has_its_words_in_three_languages() {
         let mut keys: Vec<&str> = Vec::new();
         keys.extend(Phase::ALL.map(phase_key));
+        keys.extend(Phase::ALL.map(next_step_key));
         keys.extend(LinkKind::ALL.map(link_kind_key));
         keys.extend(ActivityKind::ALL.map(activity_kind_key));
         keys.extend(BodyKind::ALL.map(body_key));

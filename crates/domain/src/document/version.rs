@@ -14,16 +14,20 @@ use crate::timeline::{BodyKind, NorDate};
 #[serde(rename_all = "snake_case")]
 pub enum VersionKind {
     Draft,
+    /// The planning programme as it goes on hearing.
+    Programme,
     HearingDraft,
     Adopted,
 }
 
 impl VersionKind {
-    pub const ALL: [VersionKind; 3] = [VersionKind::Draft, VersionKind::HearingDraft, VersionKind::Adopted];
+    pub const ALL: [VersionKind; 4] =
+        [VersionKind::Draft, VersionKind::Programme, VersionKind::HearingDraft, VersionKind::Adopted];
 
     pub fn code(self) -> &'static str {
         match self {
             VersionKind::Draft => "draft",
+            VersionKind::Programme => "programme",
             VersionKind::HearingDraft => "hearing_draft",
             VersionKind::Adopted => "adopted",
         }
@@ -33,8 +37,8 @@ impl VersionKind {
         VersionKind::ALL.into_iter().find(|k| k.code() == s.trim())
     }
 
-    /// Whether everyone may read it: a hearing draft is laid out for public inspection
-    /// and an adopted plan is a public document; a draft stays internal.
+    /// Whether everyone may read it: a programme or hearing draft is laid out for public
+    /// inspection and an adopted plan is a public document; a draft stays internal.
     pub fn is_public(self) -> bool {
         self != VersionKind::Draft
     }
@@ -68,6 +72,10 @@ pub struct Snapshot {
     /// generated blocks existed).
     #[serde(default)]
     pub generated: super::generated::Generated,
+    /// For a programme version: the planning programme as it stood (its chapters are
+    /// made from it, as for the live programme).
+    #[serde(default)]
+    pub programme: Option<crate::plan::Programme>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

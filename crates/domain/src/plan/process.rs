@@ -88,8 +88,11 @@ pub struct Facts<'a> {
     pub phase: Phase,
     pub today: NorDate,
     pub activities: &'a [Activity],
-    /// The latest frozen hearing draft, with the chapters that have no text in it.
+    /// The latest frozen hearing draft not heard before, with the chapters that have
+    /// no text in it.
     pub hearing_draft: Option<(VersionId, Vec<String>)>,
+    /// The latest frozen programme version not heard before.
+    pub programme_draft: Option<VersionId>,
     /// Inputs without an answer (their references).
     pub unanswered: Vec<String>,
     /// Only the municipal council may adopt the plan (§ 15-1).
@@ -108,6 +111,8 @@ pub enum Refusal {
     NotAHearing,
     /// A draft hearing needs a frozen hearing draft.
     NoHearingDraft,
+    /// A programme hearing needs the programme frozen as a programme version.
+    NoProgrammeDraft,
     /// The hearing draft has chapters without text (their numbers and titles).
     EmptyChapters(Vec<String>),
     /// The hearing's period breaks the six-week rule without a justification, or it has no deadline.
@@ -209,6 +214,9 @@ pub fn check(step: &Step, facts: &Facts) -> Result<Phase, Refusal> {
                 None => return Err(Refusal::PeriodNotAllowed),
                 _ => {}
             }
+            if programme && facts.programme_draft.is_none() {
+                return Err(Refusal::NoProgrammeDraft);
+            }
             if !programme {
                 let (_, empty) = facts.hearing_draft.as_ref().ok_or(Refusal::NoHearingDraft)?;
                 if !empty.is_empty() && !confirm_empty_chapters {
@@ -300,7 +308,9 @@ pub fn next_steps(facts: &Facts) -> Vec<Step> {
     steps.retain(|s| match check(s, facts) {
         Ok(_) => true,
         // Offered so the plan lead sees what is missing.
-        Err(Refusal::NoHearingDraft | Refusal::PeriodNotAllowed) => matches!(s, Step::OpenHearing { .. }),
+        Err(Refusal::NoHearingDraft | Refusal::NoProgrammeDraft | Refusal::PeriodNotAllowed) => {
+            matches!(s, Step::OpenHearing { .. })
+        }
         Err(_) => false,
     });
     steps
@@ -340,6 +350,7 @@ mod tests {
         today: NorDate,
         activities: Vec<Activity>,
         hearing_draft: Option<(VersionId, Vec<String>)>,
+        programme_draft: Option<VersionId>,
         unanswered: Vec<String>,
         adopted_versions: usize,
     }
@@ -354,6 +365,7 @@ mod tests {
                     hearing(2, ActivityKind::DraftHearing, "01.09.2026", "13.10.2026"),
                 ],
                 hearing_draft: None,
+                programme_draft: Some(VersionId::new(2)),
                 unanswered: vec!["I-1".into()],
                 adopted_versions: 0,
             }
@@ -365,6 +377,7 @@ mod tests {
                 today: self.today,
                 activities: &self.activities,
                 hearing_draft: self.hearing_draft.clone(),
+                programme_draft: self.programme_draft,
                 unanswered: self.unanswered.clone(),
                 council_must_adopt: true,
                 blocked: Vec::new(),
@@ -376,7 +389,11 @@ mod tests {
             let phase = check(step, &self.facts())?;
             match step {
                 Step::OpenHearing { hearing, .. } => {
-                    let version = self.hearing_draft.as_ref().map(|v| v.0);
+                    let version = if *hearing == ActivityId::new(1) {
+                        self.programme_draft
+                    } else {
+                        self.hearing_draft.as_ref().map(|v| v.0)
+                    };
                     let today = self.today;
                     let a = self.activities.iter_mut().find(|a| a.id == *hearing).unwrap();
                     a.hearing.opened_at = Some(today.0.and_hms_opt(9, 0, 0).unwrap().and_utc().timestamp());
@@ -399,6 +416,12 @@ mod tests {
     #[test]
     fn the_life_cycle_in_order_and_its_refusals() {
         let mut w = World::new();
+        w.programme_draft = None;
+        assert_eq!(
+            w.take(&Step::OpenHearing { hearing: ActivityId::new(1), confirm_empty_chapters: false }),
+            Err(Refusal::NoProgrammeDraft)
+        );
+        w.programme_draft = Some(VersionId::new(2));
         let adopt = |confirm| Step::Adopt {
             body: Some(BodyKind::Council),
             decision_ref: "KST-sak 12/26".into(),

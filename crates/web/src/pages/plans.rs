@@ -56,6 +56,8 @@ pub struct PlanRow {
     pub title: String,
     pub kind: String,
     pub phase: String,
+    /// What the phase needs next.
+    pub next_step: String,
     pub period: String,
     pub legal_basis: String,
 }
@@ -70,6 +72,7 @@ fn plan_row(t: Tr, plan: &Plan) -> PlanRow {
         title: plan.title.clone(),
         kind: type_name(t.lang, &plan.plan_type),
         phase: labels::phase(t, plan.phase),
+        next_step: labels::next_step(t, plan.phase),
         period: plan.period.map(|p| p.to_string()).unwrap_or_default(),
         legal_basis,
     }

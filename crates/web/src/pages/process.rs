@@ -10,8 +10,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::process::{self, PlanFacts};
 use forebygg_app::{AppError, now};
 use forebygg_domain::ids::ActivityId;
+use forebygg_domain::plan::Activity;
 use forebygg_domain::plan::process::{Step, check};
-use forebygg_domain::plan::{Activity, Phase};
 use forebygg_texts::labels;
 use serde::Deserialize;
 
@@ -82,21 +82,6 @@ fn hearing_state(t: forebygg_texts::Tr, a: &Activity, f: &PlanFacts) -> String {
     }
 }
 
-/// What the next step of each phase needs, in words.
-fn next_words(t: forebygg_texts::Tr, phase: Phase) -> String {
-    t.get(match phase {
-        Phase::Start => "process-next-start",
-        Phase::ProgrammeOnHearing => "process-next-programme-hearing",
-        Phase::ProgrammeAdopted => "process-next-programme-adopted",
-        Phase::Drafting => "process-next-drafting",
-        Phase::DraftOnHearing => "process-next-draft-hearing",
-        Phase::RevisionAfterHearing => "process-next-revision",
-        Phase::Adopted => "process-next-adopted",
-        Phase::FollowUp => "process-next-follow-up",
-        Phase::PeriodicRevision => "process-next-periodic-revision",
-    })
-}
-
 async fn process_page(
     at: &PlanAccess,
     errors: FormErrors,
@@ -140,7 +125,7 @@ async fn process_page(
             plan_href: urls(at).page(),
             document_href: urls(at).at("document#versions"),
             phase: labels::phase(t, f.phase()),
-            next: next_words(t, f.phase()),
+            next: labels::next_step(t, f.phase()),
             hearings,
             close_action: (can_edit && steps.iter().any(|s| matches!(s, Step::CloseHearing { .. })))
                 .then(|| format!("{base}/close")),

@@ -50,6 +50,9 @@ struct ProgrammePage {
     can_edit: bool,
     /// The server can make PDF files.
     pdf: bool,
+    /// Where the programme is frozen for its hearing (a version of kind programme), and today.
+    freeze_action: String,
+    today: String,
     purpose: String,
     background: String,
     guidelines: String,
@@ -108,6 +111,8 @@ async fn programme_page(
             base: PlanUrls::new(at.org.code.as_str(), at.id()).at("programme"),
             can_edit: view.can_edit,
             pdf: state.pdf().is_some(),
+            freeze_action: PlanUrls::new(at.org.code.as_str(), at.id()).at("document/versions"),
+            today: crate::ui::today().to_string(),
             purpose: p.purpose.clone(),
             background: p.background.clone(),
             guidelines: p.guidelines.join("\n"),

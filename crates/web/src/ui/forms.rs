@@ -14,6 +14,7 @@ pub fn refusal_message(t: Tr, r: &Refusal) -> String {
         Refusal::WrongPhase(phase) => t.with("refused-wrong-phase", "phase", &labels::phase(t, *phase)),
         Refusal::NotAHearing => t.get("refused-not-a-hearing"),
         Refusal::NoHearingDraft => t.get("refused-no-hearing-draft"),
+        Refusal::NoProgrammeDraft => t.get("refused-no-programme-draft"),
         Refusal::EmptyChapters(list) => translate(
             t.lang,
             "refused-empty-chapters",

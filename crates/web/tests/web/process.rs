@@ -184,3 +184,52 @@ async fn a_backdated_hearing_does_not_pass_the_six_week_rule() {
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text(&r.body).contains("Høringsperioden oppfyller ikke kravet om seks uker"), "{}", text(&r.body));
 }
+
+/// A programme hearing puts out the programme frozen for it, which everyone can read.
+#[tokio::test]
+async fn a_programme_hearing_needs_the_programme_frozen_and_publishes_it() {
+    let app = app().await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let r = lead
+        .post(
+            "/organisations/3425/plans",
+            &[
+                ("plan_type", "preventive"),
+                ("title", "Plan med planprogram"),
+                ("phase", "start"),
+                ("preset", "engerdal"),
+            ],
+        )
+        .await;
+    let plan = r.location().to_owned();
+    let today = forebygg_domain::timeline::dates::oslo_date(forebygg_app::now());
+    let (start, end) = (today.to_string(), today.plus_days(45).to_string());
+    let hearing =
+        [("kind", "programme_hearing"), ("title", "Høring av planprogrammet"), ("start", &start), ("end", &end)];
+    assert_eq!(lead.post(&format!("{plan}/activities"), &hearing).await.status, StatusCode::SEE_OTHER);
+    let page = lead.get(&format!("{plan}/process")).await;
+    let href = page
+        .body
+        .split("href=\"")
+        .find(|s| s.contains("/process/hearings/"))
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let r = lead.post(&href, &[]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("Lås planprogrammet for høring først"));
+    // The programme page's button freezes it.
+    let programme = lead.get(&format!("{plan}/programme")).await;
+    assert!(text(&programme.body).contains("Lås planprogrammet for høring"));
+    let r = lead.post(&format!("{plan}/document/versions"), &[("kind", "programme"), ("date", &start)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let version = lead.get(r.location()).await;
+    assert!(text(&version.body).contains("Arbeidsgruppe"), "the frozen programme's chapters: {}", text(&version.body));
+    assert_eq!(lead.post(&href, &[]).await.status, StatusCode::SEE_OTHER);
+    let id = plan.rsplit('/').next().unwrap();
+    let public = text(&app.client().get(&format!("/hearings/3425/{id}")).await.body);
+    assert!(public.contains(&format!("Planprogram på høring {start}")), "{public}");
+    assert!(text(&lead.get(&format!("{plan}/process")).await.body).contains("Fase Planprogram på høring"));
+}

@@ -11,7 +11,7 @@ use forebygg_domain::ids::VersionId;
 use forebygg_domain::timeline::dates::oslo_date;
 use serde::Deserialize;
 
-use super::{VersionPath, expanded, html, urls};
+use super::{VersionPath, html, urls};
 use crate::errors::PageError;
 use crate::extract::PlanAccess;
 use crate::extract::{Address, HearingPath, Params, Visit};
@@ -153,13 +153,12 @@ pub async fn show(at: PlanAccess, Address(VersionPath { vid }): Address<VersionP
 
 fn chapters_of(t: Tr, v: &Version) -> Vec<SnapshotChapterView> {
     let back = t.get("footnote-back");
-    v.snapshot
-        .chapters
-        .iter()
+    forebygg_texts::version_chapters(t, v)
+        .into_iter()
         .map(|c| {
             let anchor = format!("v-chapter-{}", c.number.replace('.', "-"));
             SnapshotChapterView {
-                html: html::render(&expanded(t, &c.body, &v.snapshot.generated), &anchor, 2, &back),
+                html: html::render(&c.text, &anchor, 2, &back),
                 heading: format!("{} {}", c.number, c.title),
                 anchor,
             }
