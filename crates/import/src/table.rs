@@ -74,7 +74,8 @@ pub fn read_csv(bytes: &[u8]) -> Result<Table, TableError> {
             message: e.to_string(),
         })?;
         let row = record.position().map(|p| p.line() as usize).unwrap_or(lines.len() + 1);
-        lines.push((row, record.iter().map(|c| c.trim().to_owned()).collect::<Vec<_>>()));
+        let cells = record.iter().map(|c| crate::write::revive(c.trim()).to_owned()).collect::<Vec<_>>();
+        lines.push((row, cells));
     }
     table_of(lines)
 }

@@ -104,9 +104,13 @@ pub fn download(bytes: Vec<u8>, file_name: &str) -> Response {
         .into_response()
 }
 
-/// A redirect target from a form, accepted only when it stays on this site.
+/// A redirect target from a form, accepted only when it is a path on this site: it
+/// starts with one `/`, and has no control character, space or backslash anywhere —
+/// browsers drop tabs and newlines and read `\` as `/`, so `/\t/host` or `/\host` would
+/// be read as `//host`, another site — and no scheme.
 pub fn local_path(next: &str) -> Option<&str> {
-    let ok = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') && !next.contains("://");
+    let clean = !next.chars().any(|c| c.is_control() || c.is_whitespace() || c == '\\');
+    let ok = clean && next.starts_with('/') && !next.starts_with("//") && !next.contains("://") && next.len() <= 2048;
     ok.then_some(next)
 }
 

@@ -604,3 +604,41 @@ async fn a_received_date_is_written_as_norwegians_do_and_never_in_the_future() {
     let added = stored.iter().find(|i| i.fields.text == "Kurs i BTI").unwrap();
     assert_eq!(forebygg_domain::timeline::dates::oslo_date(added.received_at).to_string(), "21.09.2023");
 }
+
+/// What a sender wrote never runs as a formula when staff open an export in a
+/// spreadsheet: the merknadsbehandling CSV and the measures CSV.
+#[tokio::test]
+async fn csv_exports_never_hold_a_live_formula() {
+    let app = app().await;
+    let (open, _) = demo_hearings(&app).await;
+    let mut visitor = app.client();
+    let r = visitor
+        .post(
+            &format!("/hearings/3425/{open}"),
+            &[
+                ("text", "=HYPERLINK(\"http://evil.example\";\"Klikk\")"),
+                ("organisation", "=HYPERLINK(\"http://evil.example\")"),
+                ("consent", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let csv = lead.get(&format!("/organisations/3425/plans/{open}/merknadsbehandling.csv")).await.body;
+    assert!(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\""), "{csv}");
+    let cells =
+        csv.lines().skip(1).flat_map(|l| l.split(';').map(|c| c.trim_matches('"').to_owned()).collect::<Vec<_>>());
+    for cell in cells {
+        assert!(!cell.starts_with(['=', '+', '-', '@']), "a live formula: {cell}");
+    }
+    // The web page shows the text as written.
+    let page = text(&lead.get(&format!("/organisations/3425/plans/{open}/merknadsbehandling")).await.body);
+    assert!(page.contains("=HYPERLINK(\"http://evil.example\")"), "{page}");
+
+    let base = format!("/organisations/3425/plans/{open}/measures");
+    let r = lead.post(&base, &[("name", "-Nattravn+"), ("owner", "@Kultur")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let (_, _, bytes) = lead.get_bytes(&format!("{base}/files/export.csv")).await;
+    let csv = String::from_utf8(bytes).unwrap();
+    assert!(csv.contains("'-Nattravn+;;'@Kultur"), "{csv}");
+}

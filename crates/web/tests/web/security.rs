@@ -109,3 +109,35 @@ fn web_does_not_depend_on_sqlx() {
     let deps = manifest.split("[dependencies]").nth(1).unwrap().split("\n[").next().unwrap();
     assert!(!deps.contains("sqlx"), "web must reach storage only through forebygg-app");
 }
+
+/// Where to go after logging in or choosing a language stays on this site, whatever
+/// the browser would make of it, and never breaks the response.
+#[tokio::test]
+async fn a_next_address_never_leads_off_the_site() {
+    let app = app().await;
+    let bypasses = [
+        "/\t/evil.example/phish",
+        "/\n/x",
+        "/x\r\nSet-Cookie: a=b",
+        "//evil.example",
+        "/\\evil.example",
+        "\\/evil.example",
+        "https://evil.example",
+        "/\u{0}/evil.example",
+        " /evil",
+        "/\u{3000}/evil.example",
+    ];
+    for next in bypasses {
+        let mut c = app.client();
+        c.get("/login").await;
+        let r = c.post("/language", &[("lang", "nn"), ("next", next)]).await;
+        assert_eq!((r.status, r.location()), (StatusCode::SEE_OTHER, "/"), "language switch with next {next:?}");
+        let r =
+            c.post("/login", &[("email", "leser@engerdal.demo"), ("password", "forebygg-demo"), ("next", next)]).await;
+        assert_eq!((r.status, r.location()), (StatusCode::SEE_OTHER, "/"), "login with next {next:?}");
+    }
+    let mut c = app.client();
+    c.get("/login").await;
+    let r = c.post("/language", &[("lang", "nn"), ("next", "/organisations?county=34")]).await;
+    assert_eq!(r.location(), "/organisations?county=34", "a path on the site is kept");
+}
