@@ -74,7 +74,7 @@ pub fn read_csv(bytes: &[u8]) -> Result<Table, TableError> {
             message: e.to_string(),
         })?;
         let row = record.position().map(|p| p.line() as usize).unwrap_or(lines.len() + 1);
-        let cells = record.iter().map(|c| crate::write::revive(c.trim()).to_owned()).collect::<Vec<_>>();
+        let cells = record.iter().map(|c| clean(crate::write::revive(c.trim()))).collect::<Vec<_>>();
         lines.push((row, cells));
     }
     table_of(lines)
@@ -97,12 +97,17 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Table, TableError> {
     table_of(lines)
 }
 
+/// A cell's text as stored (no control characters, NFC; see `forebygg_domain::text`).
+fn clean(cell: &str) -> String {
+    forebygg_domain::text::normalise(cell).into_owned()
+}
+
 /// A cell as the text a user would have typed: dates as dd.mm.åååå, whole numbers
 /// without decimals, other numbers with a decimal comma.
 fn cell_text(cell: &Data) -> String {
     match cell {
         Data::Empty => String::new(),
-        Data::String(s) => s.trim().to_owned(),
+        Data::String(s) => clean(s.trim()),
         Data::Int(i) => i.to_string(),
         Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
         Data::Float(f) => f.to_string().replace('.', ","),

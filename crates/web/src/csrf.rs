@@ -47,6 +47,7 @@ pub async fn verify(State(state): State<AppState>, req: Request, next: Next) -> 
             let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
                 return errors::too_large(&state, &ctx);
             };
+            let bytes = normalised_form(bytes);
             let field =
                 |name: &str| form_urlencoded::parse(&bytes).find(|(k, _)| k == name).map(|(_, v)| v.into_owned());
             (field("csrf"), field("text"), Body::from(bytes))
@@ -63,6 +64,24 @@ pub async fn verify(State(state): State<AppState>, req: Request, next: Next) -> 
         req.extensions_mut().insert::<MultipartForm>(form);
     }
     next.run(req).await
+}
+
+/// A form body with every name and value as text is stored (`forebygg_domain::text`):
+/// the one place form text enters, so no handler sees a control character.
+fn normalised_form(bytes: axum::body::Bytes) -> axum::body::Bytes {
+    use forebygg_domain::text::normalise;
+    use std::borrow::Cow;
+    let pairs: Vec<(Cow<str>, Cow<str>)> = form_urlencoded::parse(&bytes).collect();
+    let changed =
+        pairs.iter().any(|(k, v)| matches!(normalise(k), Cow::Owned(_)) || matches!(normalise(v), Cow::Owned(_)));
+    if !changed {
+        return bytes;
+    }
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    for (k, v) in &pairs {
+        out.append_pair(&normalise(k), &normalise(v));
+    }
+    axum::body::Bytes::from(out.finish())
 }
 
 /// A browser sends `Origin` on cross-site POSTs; when present it must name this host.

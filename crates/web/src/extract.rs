@@ -95,10 +95,26 @@ impl<T: serde::de::DeserializeOwned, S: Send + Sync> axum::extract::FromRequest<
     type Rejection = PageError;
 
     async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self, PageError> {
-        match axum::Json::<T>::from_request(req, state).await {
-            Ok(axum::Json(value)) => Ok(JsonBody(value)),
-            Err(rejection) => Err(PageError::Malformed(rejection.body_text())),
+        let mut value = match axum::Json::<serde_json::Value>::from_request(req, state).await {
+            Ok(axum::Json(value)) => value,
+            Err(rejection) => return Err(PageError::Malformed(rejection.body_text())),
+        };
+        normalise_json(&mut value);
+        serde_json::from_value(value).map(JsonBody).map_err(|e| PageError::Malformed(e.to_string()))
+    }
+}
+
+/// Every string of a JSON body as text is stored (`forebygg_domain::text`).
+fn normalise_json(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::String(s) => {
+            if let std::borrow::Cow::Owned(clean) = forebygg_domain::text::normalise(s) {
+                *s = clean;
+            }
         }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(normalise_json),
+        serde_json::Value::Object(map) => map.values_mut().for_each(normalise_json),
+        _ => {}
     }
 }
 

@@ -75,7 +75,8 @@ pub async fn read(body: Body, content_type: &str) -> Result<MultipartForm, ReadE
                 }
                 bytes.extend_from_slice(&chunk);
             }
-            form.fields.push((name, String::from_utf8_lossy(&bytes).into_owned()));
+            let value = String::from_utf8_lossy(&bytes);
+            form.fields.push((name, forebygg_domain::text::normalise(&value).into_owned()));
         }
     }
     Ok(form)

@@ -642,3 +642,45 @@ async fn csv_exports_never_hold_a_live_formula() {
     let csv = String::from_utf8(bytes).unwrap();
     assert!(csv.contains("'-Nattravn+;;'@Kultur"), "{csv}");
 }
+
+/// Text enters clean, whichever way it comes: a form, a form with files, the JSON API.
+/// No control characters (tab and newline kept), `\n` line endings, NFC.
+#[tokio::test]
+async fn text_is_normalised_where_it_enters() {
+    let app = app().await;
+    let (open, _) = demo_hearings(&app).await;
+    let typed = "Hei\u{0} du\u{1b}[2J\r\nNy linje med a\u{30a}\u{85}";
+    let stored = "Hei du[2J\nNy linje med å";
+    let mut visitor = app.client();
+    let r = visitor
+        .post(&format!("/hearings/3425/{open}"), &[("text", typed), ("organisation", "FAU\u{7}"), ("consent", "on")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let r = visitor
+        .post_multipart(
+            &format!("/hearings/3425/{open}"),
+            &[("text", typed), ("consent", "on")],
+            &[("attachments", "brev.pdf", PDF)],
+            None,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let inputs = inputs_of(&app, open).await;
+    assert_eq!(inputs.iter().map(|i| i.fields.text.as_str()).collect::<Vec<_>>(), [stored, stored]);
+    assert_eq!(inputs[0].fields.sender.organisation.as_deref(), Some("FAU"));
+
+    // The JSON API: a plan's title.
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    lead.get("/organisations/3425").await;
+    let body = serde_json::json!({"plan_type": "preventive", "title": "Plan\u{0} for a\u{30a}r"}).to_string();
+    let req = axum::http::Request::builder()
+        .method("POST")
+        .uri("/api/v1/organisations/3425/plans")
+        .header("content-type", "application/json")
+        .header("x-csrf-token", lead.csrf.clone().unwrap())
+        .body(axum::body::Body::from(body))
+        .unwrap();
+    let r = lead.send(req).await;
+    assert!(r.status.is_success(), "{} {}", r.status, r.body);
+    assert!(r.body.contains("\"title\":\"Plan for år\""), "{}", r.body);
+}
