@@ -66,7 +66,10 @@ pub async fn render_errors(req: Request, next: Next) -> Response {
     let ctx = req.extensions().get::<Ctx>().cloned();
     let mut response = next.run(req).await;
     let Some(Unrendered(error)) = response.extensions_mut().remove::<Unrendered>() else {
-        return response;
+        return match &ctx {
+            Some(ctx) if is_framework_rejection(&response) => framework_rejection(ctx, response).await,
+            _ => response,
+        };
     };
     let Some(ctx) = ctx else {
         return plain_500("an error response without a request context");
@@ -79,6 +82,46 @@ pub async fn render_errors(req: Request, next: Next) -> Response {
         PageError::NotFound => not_found(&ctx),
         PageError::Malformed(_) => malformed(&ctx),
     }
+}
+
+/// A plain-text answer the framework gave by itself (a form or query that does not
+/// read, an unknown method, a wrong content type): its words are the parser's, for the
+/// log, not for the visitor.
+fn is_framework_rejection(response: &Response) -> bool {
+    let plain = response
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/plain"));
+    plain && response.status().is_client_error()
+}
+
+async fn framework_rejection(ctx: &Ctx, response: Response) -> Response {
+    let status = response.status();
+    let detail = axum::body::to_bytes(response.into_body(), 4096).await.unwrap_or_default();
+    let reference = reference();
+    tracing::warn!(reference, status = status.as_u16(), detail = %String::from_utf8_lossy(&detail), "request refused");
+    if ctx.path.starts_with("/api/") {
+        return crate::api::refused(ctx, status, &reference);
+    }
+    match status {
+        StatusCode::NOT_FOUND => not_found(ctx),
+        StatusCode::PAYLOAD_TOO_LARGE => page(ctx, status, "error-too-large", ctx.tr().get("error-too-large-text")),
+        _ => {
+            let message = format!(
+                "{} {}",
+                ctx.tr().get("error-malformed-text"),
+                ctx.tr().with("error-reference", "reference", &reference)
+            );
+            page(ctx, status, "error-invalid", message)
+        }
+    }
+}
+
+/// A short reference for one failed request, shown to the person and written to the log
+/// with the details, so that support can find what went wrong without the page saying it.
+pub fn reference() -> String {
+    forebygg_app::tokens::random_token().map(|t| t.chars().take(10).collect()).unwrap_or_else(|_| "-".into())
 }
 
 #[derive(Template)]
@@ -139,13 +182,19 @@ pub fn login_redirect(ctx: &Ctx) -> Response {
 }
 
 fn internal(ctx: &Ctx, detail: &str) -> Response {
-    tracing::error!(detail, "internal error");
-    page(ctx, StatusCode::INTERNAL_SERVER_ERROR, "error-internal", ctx.tr().get("error-internal-text"))
+    let reference = reference();
+    tracing::error!(reference, detail, "internal error");
+    let t = ctx.tr();
+    let message = format!("{} {}", t.get("error-internal-text"), t.with("error-reference", "reference", &reference));
+    page(ctx, StatusCode::INTERNAL_SERVER_ERROR, "error-internal", message)
 }
 
 /// A form whose CSRF check failed; what was typed in its main text field is shown so
 /// that nothing written is lost.
 pub fn csrf_rejected(_state: &AppState, ctx: &Ctx, kept: Option<String>) -> Response {
+    if ctx.path.starts_with("/api/") {
+        return crate::api::refused(ctx, StatusCode::FORBIDDEN, &reference());
+    }
     let kept = kept.filter(|k| !k.trim().is_empty());
     page_keeping(ctx, StatusCode::FORBIDDEN, "error-csrf", ctx.tr().get("error-csrf-text"), kept)
 }

@@ -67,15 +67,33 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// A failed request as a JSON error with the matching status.
+/// A request refused before any use case ran (a body or address that does not read,
+/// a failed CSRF check, an unknown method): the JSON error with its reference.
+pub fn refused(ctx: &Ctx, status: StatusCode, reference: &str) -> Response {
+    let code = match status {
+        StatusCode::FORBIDDEN => "forbidden",
+        StatusCode::NOT_FOUND => "not_found",
+        StatusCode::PAYLOAD_TOO_LARGE => "too_large",
+        _ => "bad_request",
+    };
+    let mut fields = std::collections::BTreeMap::new();
+    fields.insert("reference".to_owned(), reference.to_owned());
+    let key = if status == StatusCode::FORBIDDEN { "error-csrf-text" } else { "error-api-malformed" };
+    fields.insert("message".to_owned(), ctx.tr().get(key));
+    (status, Json(ErrorDto { error: code.into(), fields })).into_response()
+}
+
 pub fn error(ctx: &Ctx, e: &PageError) -> Response {
     let t = ctx.tr();
     let e = match e {
         PageError::App(e) => e,
         PageError::NotFound => &AppError::NotFound(String::new()),
         PageError::Malformed(words) => {
-            let mut fields = std::collections::BTreeMap::new();
-            fields.insert("body".to_owned(), words.clone());
-            return (StatusCode::BAD_REQUEST, Json(ErrorDto { error: "bad_request".into(), fields })).into_response();
+            // The parser's words go to the log with a reference; the answer says what
+            // is wrong without them.
+            let reference = crate::errors::reference();
+            tracing::warn!(reference, detail = %words, "api body refused");
+            return refused(ctx, StatusCode::BAD_REQUEST, &reference);
         }
     };
     let (status, code, fields) = match e {

@@ -141,3 +141,48 @@ async fn a_next_address_never_leads_off_the_site() {
     let r = c.post("/language", &[("lang", "nn"), ("next", "/organisations?county=34")]).await;
     assert_eq!(r.location(), "/organisations?county=34", "a path on the site is kept");
 }
+
+/// Refused requests say what is wrong in the visitor's words, with a reference for
+/// support, never the parser's or the framework's; the JSON API always answers JSON.
+#[tokio::test]
+async fn refusals_show_no_internals_and_the_api_answers_json() {
+    let app = app().await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let plan = crate::support::plan_of(&app, "preventive").await;
+    // A form field twice: the framework's "duplicate field" stays in the log.
+    let r = lead.post(&format!("/organisations/3425/plans/{plan}/document/1"), &[("body", "a"), ("body", "b")]).await;
+    assert!(r.status.is_client_error(), "{}", r.status);
+    assert!(r.headers.get(header::CONTENT_TYPE).unwrap().to_str().unwrap().starts_with("text/html"));
+    let t = text(&r.body);
+    assert!(t.contains("Skjemaet kunne ikke leses") && t.contains("Referanse: "), "{t}");
+    assert!(!r.body.contains("deserialize") && !r.body.contains("duplicate"), "{}", r.body);
+    // A query that does not read.
+    let r = lead.get("/organisations?page=abc").await;
+    assert!(!r.body.contains("Cannot parse") && !r.body.contains("i64"), "{}", r.body);
+    // The JSON API: a body that does not read, and a failed CSRF check, answer JSON
+    // without the parser's words.
+    let json = |with_token: bool, body: &str| {
+        let mut req = Request::builder()
+            .method("POST")
+            .uri("/api/v1/organisations/3425/plans")
+            .header(header::CONTENT_TYPE, "application/json");
+        if with_token {
+            req = req.header("x-csrf-token", lead.csrf.clone().unwrap());
+        }
+        req.body(Body::from(body.to_owned())).unwrap()
+    };
+    for (req, status) in
+        [(json(true, "{\"title\": 5}"), StatusCode::BAD_REQUEST), (json(false, "{}"), StatusCode::FORBIDDEN)]
+    {
+        let r = lead.send(req).await;
+        assert_eq!(r.status, status);
+        assert!(
+            r.headers.get(header::CONTENT_TYPE).unwrap().to_str().unwrap().starts_with("application/json"),
+            "{}",
+            r.body
+        );
+        let v: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+        assert!(v["fields"]["reference"].is_string(), "{v}");
+        assert!(!r.body.contains("invalid type") && !r.body.contains("line 1"), "{}", r.body);
+    }
+}
