@@ -346,6 +346,48 @@ impl InputStore for Db {
         at: UnixTime,
     ) -> Result<u64, StoreError> {
         let mut tx = self.pool.begin().await.map_err(backend)?;
+        // The frozen versions that show these inputs' senders stop showing them: erasure
+        // reaches every copy (the one change a version ever undergoes, logged below).
+        let erased = sqlx::query("SELECT id, plan_id FROM inputs WHERE org_id = $1 AND sender_email = $2")
+            .bind(scope.org_id().get())
+            .bind(email.as_str())
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(backend)?;
+        let mut references = Vec::new();
+        let mut plans = Vec::new();
+        for row in &erased {
+            let (id, plan): (i64, i64) =
+                (row.try_get("id").map_err(backend)?, row.try_get("plan_id").map_err(backend)?);
+            references.push(format!("{plan}-{id}"));
+            if !plans.contains(&plan) {
+                plans.push(plan);
+            }
+        }
+        let mut redacted = 0;
+        for plan in plans {
+            let versions = sqlx::query("SELECT id, doc FROM plan_versions WHERE org_id = $1 AND plan_id = $2")
+                .bind(scope.org_id().get())
+                .bind(plan)
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(backend)?;
+            for row in versions {
+                let doc: String = row.try_get("doc").map_err(backend)?;
+                let (fields, mut snapshot) = rows::version(&doc)?;
+                if snapshot.redact_senders(&references) {
+                    let id: i64 = row.try_get("id").map_err(backend)?;
+                    sqlx::query("UPDATE plan_versions SET doc = $1 WHERE org_id = $2 AND id = $3")
+                        .bind(rows::json(&(fields, snapshot))?)
+                        .bind(scope.org_id().get())
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(backend)?;
+                    redacted += 1;
+                }
+            }
+        }
         let files = sqlx::query(
             "DELETE FROM input_attachments WHERE org_id = $1 AND input_id IN \
              (SELECT id FROM inputs WHERE org_id = $1 AND sender_email = $2)",
@@ -370,7 +412,11 @@ impl InputStore for Db {
             .bind(scope.org_id().get())
             .bind(actor.get())
             .bind("erase_sender")
-            .bind(format!("{} inputs, {} attachments", done.rows_affected(), files.rows_affected()))
+            .bind(format!(
+                "{} inputs, {} attachments, {redacted} frozen versions redacted",
+                done.rows_affected(),
+                files.rows_affected()
+            ))
             .bind(at)
             .execute(&mut *tx)
             .await

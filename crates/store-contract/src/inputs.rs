@@ -4,7 +4,7 @@ use crate::not_found;
 use forebygg_domain::ids::{ActivityId, InputId, OrgId, PlanId, UserId};
 use std::sync::Arc;
 
-use forebygg_app::{OrgScope, Store, organisations};
+use forebygg_app::{Input, OrgScope, Store, organisations};
 use forebygg_domain::Email;
 use forebygg_domain::OrgCode;
 use forebygg_domain::hearing::{Channel, InputFields, Sender};
@@ -123,10 +123,36 @@ pub async fn erasure_removes_the_sender_and_keeps_the_text(store: &dyn Store) {
     let (a, plan_a) = plan_of(store, "3425").await;
     let (b, plan_b) = plan_of(store, "5536").await;
     let email = Email::parse("ase@example.no").unwrap();
-    store.insert_input(&a, plan_a, &response("Engerdal"), &[], "a1", 1).await.unwrap();
-    store.insert_input(&b, plan_b, &response("Lyngen"), &[], "b1", 1).await.unwrap();
+    let mine = store.insert_input(&a, plan_a, &response("Engerdal"), &[], "a1", 1).await.unwrap();
+    let theirs = store.insert_input(&b, plan_b, &response("Lyngen"), &[], "b1", 1).await.unwrap();
+    // Versions frozen while the sender's name was public show it.
+    let frozen = |input: &Input| {
+        use forebygg_domain::document::generated::{Generated, InputLine};
+        use forebygg_domain::document::version::{Snapshot, VersionForm};
+        let line = InputLine {
+            reference: input.reference(),
+            sender: "Åse Ås".into(),
+            decision: None,
+            justification: String::new(),
+            text: input.fields.text.clone(),
+        };
+        let fields = VersionForm { kind: "hearing_draft".into(), date: "01.02.2024".into(), ..VersionForm::default() };
+        (
+            fields.parse().unwrap(),
+            Snapshot { generated: Generated { inputs: vec![line], ..Generated::default() }, ..Snapshot::default() },
+        )
+    };
+    let (fields, snapshot) = frozen(&mine);
+    store.freeze_version(&a, plan_a, &fields, &snapshot, "Kari", 2).await.unwrap();
+    let (fields, snapshot) = frozen(&theirs);
+    store.freeze_version(&b, plan_b, &fields, &snapshot, "Kari", 2).await.unwrap();
     assert_eq!(store.inputs_by_email(&a, &email).await.unwrap().len(), 1);
     assert_eq!(store.erase_sender(&a, &email, UserId::new(42), 77).await.unwrap(), 1);
+    let version = store.versions(&a, plan_a).await.unwrap().pop().unwrap();
+    assert_eq!(version.snapshot.generated.inputs[0].sender, "", "erasure reaches the frozen version");
+    assert_eq!(version.snapshot.generated.inputs[0].text, "Engerdal", "and keeps the text");
+    let lyngen = store.versions(&b, plan_b).await.unwrap().pop().unwrap();
+    assert_eq!(lyngen.snapshot.generated.inputs[0].sender, "Åse Ås", "Lyngen's version is Lyngen's");
     let erased = store.inputs(&a, plan_a).await.unwrap().pop().unwrap();
     assert_eq!(erased.fields.sender, Sender::default());
     assert_eq!(erased.fields.text, "Engerdal");
@@ -136,6 +162,7 @@ pub async fn erasure_removes_the_sender_and_keeps_the_text(store: &dyn Store) {
         (log.len(), log[0].user_id, log[0].action.as_str(), log[0].at),
         (1, Some(UserId::new(42)), "erase_sender", 77)
     );
+    assert!(log[0].detail.contains("1 frozen versions redacted"), "{}", log[0].detail);
     // Lyngen's input from the same address is Lyngen's business.
     assert_eq!(store.inputs_by_email(&b, &email).await.unwrap().len(), 1);
     assert!(store.audit_log(&b).await.unwrap().is_empty());

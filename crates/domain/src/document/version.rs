@@ -78,6 +78,22 @@ pub struct Snapshot {
     pub programme: Option<crate::plan::Programme>,
 }
 
+impl Snapshot {
+    /// Takes the sender off the inputs with these references (`plan-input`): when a
+    /// person's data is erased, the versions that showed their name stop showing it.
+    /// The one change a frozen version ever undergoes. Whether anything changed.
+    pub fn redact_senders(&mut self, references: &[String]) -> bool {
+        let mut changed = false;
+        for input in self.generated.inputs.iter_mut().filter(|i| references.contains(&i.reference)) {
+            if !input.sender.is_empty() {
+                input.sender.clear();
+                changed = true;
+            }
+        }
+        changed
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VersionFields {
     pub kind: VersionKind,

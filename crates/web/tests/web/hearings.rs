@@ -354,7 +354,7 @@ async fn a_person_gets_a_copy_and_then_erasure_removes_their_data_from_the_datab
     assert_eq!(texts, 2, "the anonymised content is kept for the archive");
     let logged: String =
         sqlx::query_scalar("SELECT detail FROM audit_log WHERE action = 'erase_sender'").fetch_one(pool).await.unwrap();
-    assert_eq!(logged, "2 inputs, 2 attachments");
+    assert_eq!(logged, "2 inputs, 2 attachments, 0 frozen versions redacted");
     let files: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM input_attachments").fetch_one(pool).await.unwrap();
     assert_eq!(files, 0, "the letters, which cannot be anonymised, are gone");
     let copy: serde_json::Value =
@@ -683,4 +683,87 @@ async fn text_is_normalised_where_it_enters() {
     let r = lead.send(req).await;
     assert!(r.status.is_success(), "{} {}", r.status, r.body);
     assert!(r.body.contains("\"title\":\"Plan for år\""), "{}", r.body);
+}
+
+/// A person who agreed to be named, then asked to be erased: their name leaves the
+/// frozen versions too — the public version page, its Word file, and the database.
+#[tokio::test]
+async fn erasure_reaches_the_frozen_versions_and_every_copy() {
+    use forebygg_app::Store;
+    let app = app().await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let r = lead
+        .post(
+            "/organisations/3425/plans",
+            &[("plan_type", "preventive"), ("title", "Plan med merknader"), ("phase", "start"), ("preset", "lyngen")],
+        )
+        .await;
+    let plan = r.location().to_owned();
+    let id = plan.rsplit('/').next().unwrap().to_owned();
+    let today = forebygg_domain::timeline::dates::oslo_date(forebygg_app::now());
+    let (start, end) = (today.to_string(), today.plus_days(45).to_string());
+    let hearing = [("kind", "draft_hearing"), ("title", "Høring"), ("start", &start), ("end", &end)];
+    lead.post(&format!("{plan}/activities"), &hearing).await;
+    lead.post(&format!("{plan}/document/1"), &[("body", "{{merknader}}")]).await;
+    lead.post(&format!("{plan}/document/versions"), &[("kind", "hearing_draft"), ("date", &start)]).await;
+    let page = lead.get(&format!("{plan}/process")).await;
+    let open = page
+        .body
+        .split("href=\"")
+        .find(|s| s.contains("/process/hearings/"))
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    assert_eq!(lead.post(&open, &[("confirm_empty_chapters", "yes")]).await.status, StatusCode::SEE_OTHER);
+    let public = format!("/hearings/3425/{id}");
+    let r = app
+        .client()
+        .post(
+            &public,
+            &[
+                ("text", "Mer lys på skoleveien."),
+                ("name", "Unni Unik"),
+                ("publish_name", "on"),
+                ("email", "unni@example.no"),
+                ("consent", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    // A second hearing draft, frozen with the response in its merknadsbehandling.
+    let r = lead.post(&format!("{plan}/document/versions"), &[("kind", "hearing_draft"), ("date", &start)]).await;
+    let version = r.location().rsplit('/').next().unwrap().to_owned();
+    let public_version = format!("{public}/versions/{version}");
+    assert!(text(&app.client().get(&public_version).await.body).contains("Unni Unik"), "named before erasure");
+
+    let r = lead.post("/organisations/3425/privacy/erase", &[("email", "unni@example.no"), ("confirm", "on")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let mut visitor = app.client();
+    for path in [public.clone(), format!("{public}/outcomes"), public_version.clone()] {
+        let page = visitor.get(&path).await.body;
+        assert!(!page.contains("Unni") && !page.contains("unni@example.no"), "{path} still names her");
+    }
+    let (_, _, docx) = lead.get_bytes(&format!("{plan}/document/versions/{version}/plan.docx")).await;
+    let mut xml = String::new();
+    use std::io::Read;
+    zip::ZipArchive::new(std::io::Cursor::new(docx))
+        .unwrap()
+        .by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    assert!(
+        xml.contains("Mer lys på skoleveien.") && !xml.contains("Unni"),
+        "the Word file keeps the text, not the name"
+    );
+    // The whole database, as a fresh copy of its file.
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("copy.db");
+    app.store.backup_to(&copy).await.unwrap();
+    let bytes = std::fs::read(&copy).unwrap();
+    let found = |needle: &str| bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
+    assert!(!found("Unni Unik") && !found("unni@example.no"), "the database still holds her name or address");
+    assert!(found("Mer lys på skoleveien."), "the text is kept");
 }
