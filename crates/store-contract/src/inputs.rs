@@ -207,7 +207,7 @@ pub async fn attachments_are_stored_with_their_input_scoped_and_erased(store: &d
     let email = Email::parse("ase@example.no").unwrap();
     assert_eq!(store.erase_sender(&a, &email, UserId::new(1), 9).await.unwrap(), 1);
     assert!(store.attachments(&a, plan_a).await.unwrap().is_empty());
-    assert_eq!(store.audit_log(&a).await.unwrap()[0].detail, "1 inputs, 2 attachments");
+    assert_eq!(store.audit_log(&a).await.unwrap()[0].detail, "1 inputs, 2 attachments, 0 frozen versions redacted");
     assert_eq!(store.attachments(&b, plan_b).await.unwrap().len(), 1);
 }
 
