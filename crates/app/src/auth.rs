@@ -102,7 +102,8 @@ pub async fn session_actor(store: &dyn Store, token: &str, now: UnixTime) -> Res
 /// Changes a password after checking the current one, and ends the person's other
 /// sessions (the caller starts a new one).
 pub async fn change_password(store: &dyn Store, user: &User, current: &str, new: &str) -> Result<(), AppError> {
-    let new = Password::parse(new).map_err(|e| AppError::invalid("new_password", e))?;
+    let context = [user.email.as_str(), user.name.as_str()];
+    let new = Password::parse_for(new, &context).map_err(|e| AppError::invalid("new_password", e))?;
     let creds = store.credentials(&user.email).await?.ok_or_else(|| AppError::NotFound(user.email.to_string()))?;
     if !verify_password(current.to_owned(), creds.password_hash).await {
         return Err(AppError::WrongCredentials);

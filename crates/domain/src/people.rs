@@ -15,6 +15,9 @@ pub enum ValidationError {
     PasswordTooShort,
     #[error("the password must be at most {max} characters", max = Password::MAX_CHARS)]
     PasswordTooLong,
+    /// A common password, a keyboard or number run, a repeated word, or one's own name.
+    #[error("the password is too easy to guess")]
+    PasswordTooWeak,
     #[error("'{0}' is not a municipality number (four digits, e.g. 3425)")]
     MunicipalityNumber(String),
     #[error("'{0}' is not a county number (two digits, e.g. 34)")]
@@ -163,21 +166,33 @@ impl PersonName {
     }
 }
 
-/// A password as typed, checked for length only (NIST SP 800-63B: length, not
-/// composition rules). Its `Debug` never shows the text.
+/// A password as chosen (NIST SP 800-63B, ASVS V6): at least 12 characters and not
+/// easy to guess — zxcvbn's estimate, with its lists of common passwords, names and
+/// words, must reach 3 of 4 — and no composition rules. Its `Debug` never shows the text.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Password(String);
 
 impl Password {
-    pub const MIN_CHARS: usize = 10;
+    pub const MIN_CHARS: usize = 12;
     pub const MAX_CHARS: usize = 256;
 
     pub fn parse(s: &str) -> Result<Self, ValidationError> {
+        Self::parse_for(s, &[])
+    }
+
+    /// As [`Password::parse`], also refusing a password made from the person's own
+    /// e-mail address or name (`context`).
+    pub fn parse_for(s: &str, context: &[&str]) -> Result<Self, ValidationError> {
         let n = s.chars().count();
         if n < Self::MIN_CHARS {
             Err(ValidationError::PasswordTooShort)
         } else if n > Self::MAX_CHARS {
             Err(ValidationError::PasswordTooLong)
+        } else if made_of(s, &context_words(context))
+            || zxcvbn::zxcvbn(s, &context_words(context).iter().map(String::as_str).collect::<Vec<_>>()).score()
+                < zxcvbn::Score::Three
+        {
+            Err(ValidationError::PasswordTooWeak)
         } else {
             Ok(Self(s.to_owned()))
         }
@@ -186,6 +201,26 @@ impl Password {
     pub fn expose(&self) -> &str {
         &self.0
     }
+}
+
+/// Whether a password is little more than these words (its letters and digits, once
+/// the words are taken out, are fewer than four).
+fn made_of(password: &str, words: &[String]) -> bool {
+    let mut rest: String = password.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+    for w in words {
+        rest = rest.replace(w.as_str(), "");
+    }
+    !words.is_empty() && rest.chars().count() < 4
+}
+
+/// The words of a person's address and name, as the strength estimate matches them.
+fn context_words(context: &[&str]) -> Vec<String> {
+    context
+        .iter()
+        .flat_map(|c| c.split(|ch: char| !ch.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_lowercase)
+        .collect()
 }
 
 impl std::fmt::Debug for Password {
@@ -212,6 +247,22 @@ mod tests {
         let p = Password::parse("hemmelig-passord").unwrap();
         assert!(!format!("{p:?}").contains("hemmelig"));
         assert_eq!(Password::parse("kort"), Err(ValidationError::PasswordTooShort));
+    }
+
+    #[test]
+    fn a_password_is_long_and_hard_to_guess_without_composition_rules() {
+        assert_eq!(Password::parse("1234567890a"), Err(ValidationError::PasswordTooShort), "12 characters at least");
+        for weak in ["passwordpassword", "123456789012", "qwertyuiopas", "aaaaaaaaaaaa", "passord12345"] {
+            assert_eq!(Password::parse(weak), Err(ValidationError::PasswordTooWeak), "{weak}");
+        }
+        assert_eq!(
+            Password::parse_for("kari.nordmo.engerdal", &["kari.nordmo@engerdal.no", "Kari Nordmo"]),
+            Err(ValidationError::PasswordTooWeak),
+            "not one's own name"
+        );
+        for good in ["korrekt hest batteri stift", "forebygg-demo", "Tre blå biler i Engerdal"] {
+            assert!(Password::parse(good).is_ok(), "{good}");
+        }
     }
 
     proptest! {

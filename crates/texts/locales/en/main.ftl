@@ -131,6 +131,7 @@ error-too-large-text = The form sent more data than allowed.
 invalid-email = “{ $value }” is not a valid e-mail address.
 invalid-name = Write a name of 1 to 200 characters.
 invalid-password-short = The password must be at least { $min } characters.
+invalid-password-weak = The password is too easy to guess (a common password, a pattern, a repetition or your name). Several words you will remember, with spaces, work well.
 invalid-password-long = The password must be at most { $max } characters.
 invalid-municipality-number = “{ $value }” is not a municipality number (four digits, e.g. 3425).
 invalid-county = “{ $value }” is not a county.

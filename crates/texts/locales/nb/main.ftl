@@ -131,6 +131,7 @@ error-too-large-text = Skjemaet sendte mer data enn tillatt.
 invalid-email = «{ $value }» er ikke en gyldig e-postadresse.
 invalid-name = Skriv et navn på 1 til 200 tegn.
 invalid-password-short = Passordet må ha minst { $min } tegn.
+invalid-password-weak = Passordet er for lett å gjette (et vanlig passord, et mønster, en gjentakelse eller navnet ditt). Bruk gjerne flere ord du husker, med mellomrom.
 invalid-password-long = Passordet kan ha høyst { $max } tegn.
 invalid-municipality-number = «{ $value }» er ikke et kommunenummer (fire sifre, f.eks. 3425).
 invalid-county = «{ $value }» er ikke et fylke.

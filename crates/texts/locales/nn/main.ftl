@@ -131,6 +131,7 @@ error-too-large-text = Skjemaet sende meir data enn tillate.
 invalid-email = «{ $value }» er ikkje ei gyldig e-postadresse.
 invalid-name = Skriv eit namn på 1 til 200 teikn.
 invalid-password-short = Passordet må ha minst { $min } teikn.
+invalid-password-weak = Passordet er for lett å gjette (eit vanleg passord, eit mønster, ei gjentaking eller namnet ditt). Bruk gjerne fleire ord du hugsar, med mellomrom.
 invalid-password-long = Passordet kan ha høgst { $max } teikn.
 invalid-municipality-number = «{ $value }» er ikkje eit kommunenummer (fire siffer, t.d. 3425).
 invalid-county = «{ $value }» er ikkje eit fylke.

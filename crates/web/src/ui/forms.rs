@@ -45,6 +45,7 @@ pub fn validation_message(t: Tr, e: &ValidationError) -> String {
         ValidationError::PasswordTooShort => {
             t.with("invalid-password-short", "min", &forebygg_domain::Password::MIN_CHARS.to_string())
         }
+        ValidationError::PasswordTooWeak => t.get("invalid-password-weak"),
         ValidationError::PasswordTooLong => {
             t.with("invalid-password-long", "max", &forebygg_domain::Password::MAX_CHARS.to_string())
         }

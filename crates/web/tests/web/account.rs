@@ -84,7 +84,12 @@ async fn password_change_checks_the_old_one_and_the_length() {
     assert!(text(&r.body).contains("Nåværende passord er feil."));
     let r = c.post("/account/password", &[("current_password", "forebygg-demo"), ("new_password", "kort")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(text(&r.body).contains("Passordet må ha minst 10 tegn."), "{}", text(&r.body));
+    assert!(text(&r.body).contains("Passordet må ha minst 12 tegn."), "{}", text(&r.body));
+    for weak in ["passwordpassword", "1234567890ab", "erik.strand.engerdal"] {
+        let r = c.post("/account/password", &[("current_password", "forebygg-demo"), ("new_password", weak)]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{weak}");
+        assert!(text(&r.body).contains("Passordet er for lett å gjette"), "{weak}: {}", text(&r.body));
+    }
     let r = c
         .post("/account/password", &[("current_password", "forebygg-demo"), ("new_password", "et-nytt-langt-passord")])
         .await;
