@@ -57,7 +57,7 @@ fn user_add_creates_a_user_and_refuses_bad_input_clearly() {
     let ok = forebygg(
         data,
         &["user", "add", "--org", "3425", "--email", "kari@engerdal.no", "--role", "plan-lead"],
-        "et-godt-passord\n",
+        "grønne epler i Engerdal\n",
     );
     assert!(ok.status.success(), "{}", stderr(&ok));
     assert!(stdout(&ok).contains("created kari@engerdal.no as plan-lead in Engerdal (3425)"));
@@ -65,24 +65,33 @@ fn user_add_creates_a_user_and_refuses_bad_input_clearly() {
     let o = forebygg(
         data,
         &["user", "add", "--org", "9999", "--email", "ola@x.no", "--role", "admin"],
-        "et-godt-passord\n",
+        "grønne epler i Engerdal\n",
     );
     assert_one_line_error(&o, "unknown organisation '9999'");
     let o = forebygg(
         data,
         &["user", "add", "--org", "3425", "--email", "KARI@engerdal.no", "--role", "admin"],
-        "et-godt-passord\n",
+        "grønne epler i Engerdal\n",
     );
     assert_one_line_error(&o, "a user with e-mail kari@engerdal.no already exists");
-    let o =
-        forebygg(data, &["user", "add", "--org", "3425", "--email", "ola@x.no", "--role", "boss"], "et-godt-passord\n");
+    let o = forebygg(
+        data,
+        &["user", "add", "--org", "3425", "--email", "ola@x.no", "--role", "boss"],
+        "grønne epler i Engerdal\n",
+    );
     assert_one_line_error(&o, "'boss' is not a role");
     let o = forebygg(data, &["user", "add", "--org", "3425", "--email", "ola@x.no", "--role", "admin"], "kort\n");
-    assert_one_line_error(&o, "at least 10 characters");
+    assert_one_line_error(&o, "at least 12 characters");
+    let o = forebygg(
+        data,
+        &["user", "add", "--org", "3425", "--email", "ola@x.no", "--role", "admin"],
+        "passwordpassword\n",
+    );
+    assert_one_line_error(&o, "too easy to guess");
     let o = forebygg(
         data,
         &["user", "add", "--org", "3425", "--email", "ola.x.no", "--role", "admin"],
-        "et-godt-passord\n",
+        "grønne epler i Engerdal\n",
     );
     assert_one_line_error(&o, "'ola.x.no' is not an e-mail address");
 
