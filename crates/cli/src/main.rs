@@ -86,6 +86,16 @@ pub struct Serve {
     /// (a limit per session, never per address: a school shares one).
     #[arg(long, env = "FOREBYGG_HEARING_LIMIT", default_value_t = 10, value_name = "N")]
     pub hearing_limit: usize,
+    /// Seconds a client has to send a request's headers; a connection that sends half
+    /// a request and waits (slowloris) is closed after this.
+    #[arg(long, env = "FOREBYGG_HEADER_TIMEOUT", default_value_t = 10, value_name = "SECONDS")]
+    pub header_timeout: u64,
+    /// Seconds a client has to send a request's body once its headers are in.
+    #[arg(long, env = "FOREBYGG_BODY_TIMEOUT", default_value_t = 60, value_name = "SECONDS")]
+    pub body_timeout: u64,
+    /// Connections served at once; more wait to be accepted.
+    #[arg(long, env = "FOREBYGG_MAX_CONNECTIONS", default_value_t = 1024, value_name = "N")]
+    pub max_connections: usize,
     #[command(flatten)]
     pub mail: mail::MailOptions,
 }

@@ -1,6 +1,7 @@
 //! `forebygg serve`: the web server, with graceful shutdown and session clean-up.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::{Context, Result};
 use forebygg_app::{Store, demo};
@@ -32,10 +33,64 @@ pub async fn run(store: Arc<dyn Store>, args: Serve) -> Result<()> {
         crate::mail::spawn(store.clone(), mailer, args.mail.mail_interval);
     }
     spawn_session_cleanup(store);
-    axum::serve(listener, forebygg_web::router(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .context("server failed")
+    let limits = Limits {
+        header_timeout: Duration::from_secs(args.header_timeout),
+        body_timeout: Duration::from_secs(args.body_timeout),
+        max_connections: args.max_connections.max(1),
+    };
+    accept_loop(listener, forebygg_web::router(state), limits).await
+}
+
+/// What one client may take of the server.
+struct Limits {
+    header_timeout: Duration,
+    body_timeout: Duration,
+    max_connections: usize,
+}
+
+/// Serves HTTP/1.1 connections until a shutdown signal: at most `max_connections` at
+/// once (the next waits in the listen queue), each closed when its headers take longer
+/// than `header_timeout` or its body longer than `body_timeout`. On shutdown, requests
+/// in flight get ten seconds to finish.
+async fn accept_loop(listener: tokio::net::TcpListener, router: axum::Router, limits: Limits) -> Result<()> {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use hyper_util::service::TowerToHyperService;
+    let router = router.layer(tower_http::timeout::RequestBodyTimeoutLayer::new(limits.body_timeout));
+    let slots = Arc::new(tokio::sync::Semaphore::new(limits.max_connections));
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut shutdown = std::pin::pin!(shutdown_signal());
+    loop {
+        let slot = tokio::select! {
+            slot = slots.clone().acquire_owned() => slot.context("connection limit closed")?,
+            () = &mut shutdown => break,
+        };
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                Err(e) => {
+                    tracing::warn!(error = %e, "accept failed");
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let connection = hyper::server::conn::http1::Builder::new()
+            .timer(TokioTimer::new())
+            .header_read_timeout(limits.header_timeout)
+            .serve_connection(TokioIo::new(stream), TowerToHyperService::new(router.clone()));
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::debug!(error = %e, "connection ended");
+            }
+            drop(slot);
+        });
+    }
+    tokio::select! {
+        () = graceful.shutdown() => {}
+        () = tokio::time::sleep(Duration::from_secs(10)) => tracing::warn!("requests still running at shutdown"),
+    }
+    Ok(())
 }
 
 /// Deletes expired sessions once an hour.

@@ -627,3 +627,37 @@ fn the_demo_plan_downloads_as_a_pdf_with_every_heading_and_measure() {
         assert!(text.contains(&squash(name)), "measure {name} not in the PDF");
     }
 }
+
+/// Clients that send half a request and wait (slowloris) are closed after the header
+/// timeout, and a connection cap makes the next client wait rather than fail: with two
+/// slots both held by such clients, a real request is still answered once they go.
+#[test]
+fn half_sent_requests_are_closed_and_the_connection_cap_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut child, addr) = serve(dir.path(), &["--header-timeout", "1", "--max-connections", "2"]);
+    let mut slow: Vec<TcpStream> = (0..2)
+        .map(|_| {
+            let mut s = TcpStream::connect(&addr).unwrap();
+            s.write_all(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n").unwrap();
+            s.set_read_timeout(Some(std::time::Duration::from_secs(20))).unwrap();
+            s
+        })
+        .collect();
+    // A third client, beyond the cap, with a whole request: answered once a slot frees.
+    let mut third = TcpStream::connect(&addr).unwrap();
+    third.write_all(b"GET /healthz HTTP/1.0\r\nHost: localhost\r\n\r\n").unwrap();
+    third.set_read_timeout(Some(std::time::Duration::from_secs(20))).unwrap();
+    let mut response = String::new();
+    third.read_to_string(&mut response).unwrap();
+    assert!(response.contains(" 200 ") || response.starts_with("HTTP/1.1 200"), "{response}");
+    // The half-sent ones were closed by the server (end of stream, or a 408 first).
+    for s in &mut slow {
+        let mut rest = Vec::new();
+        let read = s.read_to_end(&mut rest);
+        assert!(read.is_ok(), "closed by the server, not by our read timeout: {read:?}");
+        let text = String::from_utf8_lossy(&rest);
+        assert!(text.is_empty() || text.starts_with("HTTP/1.1 408"), "{text}");
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
