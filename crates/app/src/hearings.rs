@@ -107,6 +107,10 @@ pub async fn attachments(
     plan_id: PlanId,
 ) -> Result<Vec<AttachmentInfo>, AppError> {
     let scope = authorize(actor, org, Action::ReadInternal)?;
+    // Files sent with a response are personal data: listed only for those who need them.
+    if authorize(actor, org, Action::ReadPersonalData).is_err() {
+        return Ok(Vec::new());
+    }
     Ok(store.attachments(&scope, plan_id).await?)
 }
 
@@ -117,7 +121,7 @@ pub async fn attachment(
     org: &Organisation,
     (plan_id, input_id, id): (PlanId, InputId, AttachmentId),
 ) -> Result<(AttachmentInfo, Vec<u8>), AppError> {
-    let scope = authorize(actor, org, Action::ReadInternal)?;
+    let scope = authorize(actor, org, Action::ReadPersonalData)?;
     let (info, bytes) = store.attachment(&scope, plan_id, id).await?;
     if info.input_id != input_id {
         return Err(AppError::NotFound(format!("attachment {id} of input {input_id}")));
@@ -136,7 +140,19 @@ pub async fn register(
     let plan = store.plan(&scope, plan_id).await?;
     let activities = store.activities(&scope, plan_id).await?;
     let public_page = has_public_page(&activities);
-    Ok(Register { plan, inputs: store.inputs(&scope, plan_id).await?, public_page })
+    let personal_data = authorize(actor, org, Action::ReadPersonalData).is_ok();
+    let mut inputs = store.inputs(&scope, plan_id).await?;
+    if !personal_data {
+        // Need to know: the others see what was said and who said it in public.
+        for input in &mut inputs {
+            let sender = &mut input.fields.sender;
+            sender.email = None;
+            if !sender.name_may_be_published {
+                sender.name = None;
+            }
+        }
+    }
+    Ok(Register { plan, inputs, public_page, personal_data })
 }
 
 /// A plan's register of inputs.
@@ -146,6 +162,9 @@ pub struct Register {
     pub inputs: Vec<Input>,
     /// The plan has public pages (it is or was on hearing), so the outcome page exists.
     pub public_page: bool,
+    /// The reader may see respondents' personal data (else names not to be published,
+    /// e-mail addresses and files are left out).
+    pub personal_data: bool,
 }
 
 /// The plans on hearing today across all organisations, for the start page.

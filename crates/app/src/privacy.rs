@@ -20,7 +20,7 @@ pub async fn export(
     org: &Organisation,
     address: &str,
 ) -> Result<(Vec<Input>, Vec<AttachmentInfo>), AppError> {
-    let scope = authorize(actor, org, Action::EditPlans)?;
+    let scope = authorize(actor, org, Action::ManagePersonalData)?;
     let inputs = store.inputs_by_email(&scope, &email(address)?).await?;
     let mut plans: Vec<PlanId> = inputs.iter().map(|i| i.plan_id).collect();
     plans.sort_unstable();
@@ -43,11 +43,11 @@ pub async fn erase(
     address: &str,
     now: UnixTime,
 ) -> Result<u64, AppError> {
-    let scope = authorize(actor, org, Action::EditPlans)?;
+    let scope = authorize(actor, org, Action::ManagePersonalData)?;
     Ok(store.erase_sender(&scope, &email(address)?, actor.user.id, now).await?)
 }
 
 pub async fn audit_log(store: &dyn Store, actor: &Actor, org: &Organisation) -> Result<Vec<AuditEntry>, AppError> {
-    let scope = authorize(actor, org, Action::EditPlans)?;
+    let scope = authorize(actor, org, Action::ManagePersonalData)?;
     Ok(store.audit_log(&scope).await?)
 }

@@ -51,6 +51,8 @@ impl Role {
             Action::ManageMembers => self == Role::Admin,
             Action::EditPlans => matches!(self, Role::Admin | Role::PlanLead | Role::Editor),
             Action::ReportStatus => matches!(self, Role::Admin | Role::PlanLead | Role::Editor | Role::Contributor),
+            Action::ReadPersonalData => matches!(self, Role::Admin | Role::PlanLead | Role::Editor),
+            Action::ManagePersonalData => matches!(self, Role::Admin | Role::PlanLead),
         }
     }
 }
@@ -66,6 +68,11 @@ pub enum Action {
     EditPlans,
     /// Report the status of measures (what service owners, as contributors, do).
     ReportStatus,
+    /// See respondents' personal data: e-mail addresses, names they did not agree to
+    /// publish, and attached files — only those who answer the inputs need them.
+    ReadPersonalData,
+    /// Export or erase a person's data (a data subject's request).
+    ManagePersonalData,
 }
 
 impl Action {
@@ -95,5 +102,9 @@ mod tests {
         assert!(Role::ALL.into_iter().all(|r| r.allows(Action::ReadInternal)));
         let editors: Vec<Role> = Role::ALL.into_iter().filter(|r| r.allows(Action::EditPlans)).collect();
         assert_eq!(editors, vec![Role::Admin, Role::PlanLead, Role::Editor]);
+        let see: Vec<Role> = Role::ALL.into_iter().filter(|r| r.allows(Action::ReadPersonalData)).collect();
+        assert_eq!(see, vec![Role::Admin, Role::PlanLead, Role::Editor], "need to know");
+        let erase: Vec<Role> = Role::ALL.into_iter().filter(|r| r.allows(Action::ManagePersonalData)).collect();
+        assert_eq!(erase, vec![Role::Admin, Role::PlanLead]);
     }
 }

@@ -418,6 +418,7 @@ receipt-your-text = What you wrote
 receipt-back = Back to the hearing
 plan-inputs-link = Inputs received
 plan-public-link = Public hearing page
+inputs-need-to-know = Names not to be published, e-mail addresses and attachments are shown only to the plan lead, editors and administrators.
 inputs-title = Inputs to { $plan }
 inputs-none = No inputs yet.
 inputs-count = { $count ->

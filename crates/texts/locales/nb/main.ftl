@@ -418,6 +418,7 @@ receipt-your-text = Dette skrev du
 receipt-back = Tilbake til høringen
 plan-inputs-link = Innkomne innspill
 plan-public-link = Offentlig høringsside
+inputs-need-to-know = Navn som ikke skal publiseres, e-postadresser og vedlegg vises bare for planleder, redaktør og administrator.
 inputs-title = Innspill til { $plan }
 inputs-none = Ingen innspill ennå.
 inputs-count = { $count ->

@@ -418,6 +418,7 @@ receipt-your-text = Dette skreiv du
 receipt-back = Tilbake til høyringa
 plan-inputs-link = Innkomne innspel
 plan-public-link = Offentleg høyringsside
+inputs-need-to-know = Namn som ikkje skal publiserast, e-postadresser og vedlegg blir berre viste for planleiar, redaktør og administrator.
 inputs-title = Innspel til { $plan }
 inputs-none = Ingen innspel enno.
 inputs-count = { $count ->

@@ -173,8 +173,8 @@ async fn only_plans_that_have_been_on_hearing_are_public() {
 async fn staff_see_every_input_in_one_register() {
     let app = app().await;
     let (_, closed) = demo_hearings(&app).await;
-    let mut reader = app.login("leser@engerdal.demo").await;
-    let r = reader.get(&format!("/organisations/3425/plans/{closed}/inputs")).await;
+    let mut editor = app.login("redaktor@engerdal.demo").await;
+    let r = editor.get(&format!("/organisations/3425/plans/{closed}/inputs")).await;
     assert_eq!(r.status, StatusCode::OK);
     let t = text(&r.body);
     assert!(t.contains("9 innspill"), "{t}");
@@ -185,6 +185,10 @@ async fn staff_see_every_input_in_one_register() {
             && t.contains("Runde 2 (Hva mangler for barn og unge her?), Gruppe 3"),
         "{t}"
     );
+    // A reader sees every input too, but not a name its sender did not agree to publish.
+    let mut reader = app.login("leser@engerdal.demo").await;
+    let t = text(&reader.get(&format!("/organisations/3425/plans/{closed}/inputs")).await.body);
+    assert!(t.contains("9 innspill") && !t.contains("Randi Holm"), "{t}");
     let mut lyngen = app.login("radgiver@statsforvalteren.demo").await;
     assert_eq!(lyngen.get(&format!("/organisations/5536/plans/{closed}/inputs")).await.status, StatusCode::FORBIDDEN);
 }
@@ -452,7 +456,7 @@ async fn a_response_carries_files_that_only_staff_download_and_always_as_a_downl
     let stored = inputs_of(&app, open).await;
     assert_eq!(stored[0].fields.sender.organisation.as_deref(), Some("FAU Engerdal skole"));
 
-    let mut lead = app.login("leser@engerdal.demo").await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
     let register = lead.get(&format!("/organisations/3425/plans/{open}/inputs")).await;
     let start = register.body.find("/attachments/").expect("a link to the file");
     let href_start = register.body[..start].rfind('"').unwrap() + 1;
@@ -766,4 +770,60 @@ async fn erasure_reaches_the_frozen_versions_and_every_copy() {
     let found = |needle: &str| bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
     assert!(!found("Unni Unik") && !found("unni@example.no"), "the database still holds her name or address");
     assert!(found("Mer lys på skoleveien."), "the text is kept");
+}
+
+/// Need to know, one cell per role and kind of personal data: a respondent's e-mail,
+/// a name they did not agree to publish, their file, and exporting or erasing a
+/// person's data. Plan lead, editor and admin see; contributor, reader and the county's
+/// regional adviser see what was said and what is public; only admin and plan lead
+/// export and erase.
+#[tokio::test]
+async fn personal_data_is_seen_only_by_those_who_need_it() {
+    let app = app().await;
+    let (open, _) = demo_hearings(&app).await;
+    let r = app
+        .client()
+        .post_multipart(
+            &format!("/hearings/3425/{open}"),
+            &[("text", "Innspill fra Gro."), ("name", "Gro Hemmelig"), ("email", "gro@example.no"), ("consent", "on")],
+            &[("attachments", "gros-brev.pdf", PDF)],
+            None,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let input = inputs_of(&app, open).await.pop().unwrap();
+    let register = format!("/organisations/3425/plans/{open}/inputs");
+    let file = format!("{register}/{}/attachments/", input.id);
+    let cells = [
+        ("admin@engerdal.demo", true, true),
+        ("planleiar@engerdal.demo", true, true),
+        ("redaktor@engerdal.demo", true, false),
+        ("bidragsyter@engerdal.demo", false, false),
+        ("leser@engerdal.demo", false, false),
+        ("radgiver@statsforvalteren.demo", false, false),
+    ];
+    for (who, sees, manages) in cells {
+        let mut c = app.login(who).await;
+        let page = c.get(&register).await;
+        assert_eq!(page.status, StatusCode::OK, "{who} reads the register");
+        assert!(page.body.contains("Innspill fra Gro."), "{who} sees what was said");
+        assert_eq!(page.body.contains("gro@example.no"), sees, "{who}: e-mail");
+        assert_eq!(page.body.contains("Gro Hemmelig"), sees, "{who}: a name not to be published");
+        assert_eq!(page.body.contains(&file), sees, "{who}: the file is listed");
+        let attachment = app.store.attachments(&scope_3425(&app).await, open).await.unwrap().pop().unwrap();
+        let download = c.get(&format!("{file}{}", attachment.id)).await;
+        assert_eq!(download.status == StatusCode::OK, sees, "{who}: the file downloads ({})", download.status);
+        let export = c.get("/organisations/3425/privacy/export?email=gro%40example.no").await;
+        assert_eq!(export.status == StatusCode::OK, manages, "{who}: export ({})", export.status);
+        assert_eq!(export.body.contains("Gro Hemmelig"), manages, "{who}: export content");
+        let erase =
+            c.post("/organisations/3425/privacy/erase", &[("email", "nobody@example.no"), ("confirm", "on")]).await;
+        assert_eq!(erase.status == StatusCode::SEE_OTHER, manages, "{who}: erase ({})", erase.status);
+    }
+}
+
+async fn scope_3425(app: &crate::support::TestApp) -> forebygg_app::OrgScope {
+    use forebygg_app::AccountStore;
+    let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+    forebygg_app::OrgScope::operator(&org)
 }

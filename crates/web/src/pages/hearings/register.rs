@@ -49,6 +49,8 @@ struct RegisterPage {
     page: Page,
     /// The plan is or was on hearing, so its public outcome page exists.
     public_page: bool,
+    /// The reader sees respondents' personal data (else a note says what is left out).
+    personal_data: bool,
     org_code: String,
     plan_id: PlanId,
     plan_title: String,
@@ -157,7 +159,8 @@ async fn register_page(
     let PlanAccess { ctx, actor, org, .. } = at;
     let (code, id) = (org.code.as_str(), at.id());
     let t = ctx.tr();
-    let hearings::Register { plan, inputs, public_page } = hearings::register(state.store(), actor, org, id).await?;
+    let hearings::Register { plan, inputs, public_page, personal_data } =
+        hearings::register(state.store(), actor, org, id).await?;
     let files = hearings::attachments(state.store(), actor, org, id).await?;
     let conferences = forebygg_app::conferences::list(state.store(), actor, org, id).await?;
     let origin_of = |i: &Input| {
@@ -227,6 +230,7 @@ async fn register_page(
         status,
         &RegisterPage {
             public_page,
+            personal_data,
             page: Page::titled(ctx, t.with("inputs-title", "plan", &plan.title)),
             org_code: org.code.to_string(),
             plan_id: id,
