@@ -6,7 +6,7 @@ use forebygg_app::{AccountStore, InputStore, OrgScope, PlanStore};
 use forebygg_domain::OrgCode;
 use forebygg_domain::ids::PlanId;
 
-use crate::support::{TestApp, app, text};
+use crate::support::{TestApp, app, first_link, text};
 
 /// (plan on hearing now, plan whose hearing closed in 2024)
 async fn demo_hearings(app: &TestApp) -> (PlanId, PlanId) {
@@ -711,15 +711,7 @@ async fn erasure_reaches_the_frozen_versions_and_every_copy() {
     lead.post(&format!("{plan}/document/1"), &[("body", "{{merknader}}")]).await;
     lead.post(&format!("{plan}/document/versions"), &[("kind", "hearing_draft"), ("date", &start)]).await;
     let page = lead.get(&format!("{plan}/process")).await;
-    let open = page
-        .body
-        .split("href=\"")
-        .find(|s| s.contains("/process/hearings/"))
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
+    let open = first_link(&page.body, "/process/hearings/");
     assert_eq!(lead.post(&open, &[("confirm_empty_chapters", "yes")]).await.status, StatusCode::SEE_OTHER);
     let public = format!("/hearings/3425/{id}");
     let r = app
@@ -822,7 +814,7 @@ async fn personal_data_is_seen_only_by_those_who_need_it() {
     }
 }
 
-async fn scope_3425(app: &crate::support::TestApp) -> forebygg_app::OrgScope {
+async fn scope_3425(app: &TestApp) -> forebygg_app::OrgScope {
     use forebygg_app::AccountStore;
     let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
     forebygg_app::OrgScope::operator(&org)

@@ -4,7 +4,7 @@
 
 use axum::http::StatusCode;
 
-use crate::support::{app, text};
+use crate::support::{app, first_link, text};
 
 #[tokio::test]
 async fn a_hearing_is_opened_and_closed_by_its_steps_and_every_refusal_says_why() {
@@ -34,15 +34,7 @@ async fn a_hearing_is_opened_and_closed_by_its_steps_and_every_refusal_says_why(
     let page = lead.get(&process).await;
     let t = text(&page.body);
     assert!(t.contains("Fase Oppstart") && t.contains("Ikke åpnet."), "{t}");
-    let open_href = page
-        .body
-        .split("href=\"")
-        .find(|s| s.contains("/process/hearings/"))
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
+    let open_href = first_link(&page.body, "/process/hearings/");
 
     // Without a frozen hearing draft there is nothing to put out.
     let r = lead.post(&open_href, &[]).await;
@@ -128,15 +120,7 @@ async fn a_hearing_is_opened_and_closed_by_its_steps_and_every_refusal_says_why(
     let second = [("kind", "draft_hearing"), ("title", "Ny høring"), ("start", &later.0), ("end", &later.1)];
     assert_eq!(lead.post(&format!("{plan}/activities"), &second).await.status, StatusCode::SEE_OTHER);
     let page = lead.get(&process).await;
-    let href = page
-        .body
-        .split("href=\"")
-        .find(|s| s.contains("/process/hearings/"))
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
+    let href = first_link(&page.body, "/process/hearings/");
     let r = lead.post(&href, &[("confirm_empty_chapters", "yes")]).await;
     assert!(text(&r.body).contains("Lås et høringsutkast på dokumentsiden først"), "{}", text(&r.body));
 
@@ -171,15 +155,7 @@ async fn a_backdated_hearing_does_not_pass_the_six_week_rule() {
     let today_s = today.to_string();
     lead.post(&format!("{plan}/document/versions"), &[("kind", "hearing_draft"), ("date", &today_s)]).await;
     let page = lead.get(&format!("{plan}/process")).await;
-    let href = page
-        .body
-        .split("href=\"")
-        .find(|s| s.contains("/process/hearings/"))
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
+    let href = first_link(&page.body, "/process/hearings/");
     let r = lead.post(&href, &[("confirm_empty_chapters", "yes")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text(&r.body).contains("Høringsperioden oppfyller ikke kravet om seks uker"), "{}", text(&r.body));
@@ -208,15 +184,7 @@ async fn a_programme_hearing_needs_the_programme_frozen_and_publishes_it() {
         [("kind", "programme_hearing"), ("title", "Høring av planprogrammet"), ("start", &start), ("end", &end)];
     assert_eq!(lead.post(&format!("{plan}/activities"), &hearing).await.status, StatusCode::SEE_OTHER);
     let page = lead.get(&format!("{plan}/process")).await;
-    let href = page
-        .body
-        .split("href=\"")
-        .find(|s| s.contains("/process/hearings/"))
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
+    let href = first_link(&page.body, "/process/hearings/");
     let r = lead.post(&href, &[]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text(&r.body).contains("Lås planprogrammet for høring først"));

@@ -210,6 +210,15 @@ fn csrf_in(html: &str) -> Option<String> {
 }
 
 /// The text of a page without tags, whitespace collapsed, for content assertions.
+/// The first link on a page whose address contains `part`, as a person would follow it.
+pub fn first_link(html: &str, part: &str) -> String {
+    html.split("href=\"")
+        .filter_map(|s| s.split('"').next())
+        .find(|href| href.contains(part))
+        .unwrap_or_else(|| panic!("no link to {part}"))
+        .to_owned()
+}
+
 pub fn text(html: &str) -> String {
     let mut out = String::new();
     let mut in_tag = false;
