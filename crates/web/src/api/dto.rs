@@ -11,13 +11,34 @@ use utoipa::ToSchema;
 use crate::ui::{finding_view, today};
 use forebygg_texts::Tr;
 
-/// An error: a code, and for refused input a message per field.
+/// An error as RFC 9457 problem details (`application/problem+json`): `type`, `title`
+/// and `status`, with two members of our own — the code, and for refused input a message
+/// per field (for a refused request: `reference` and `message`).
 #[derive(Serialize, ToSchema)]
 pub struct ErrorDto {
+    /// `about:blank`: the status says what kind of problem it is.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The status's reason phrase, e.g. `Unprocessable Entity`.
+    pub title: String,
+    /// The HTTP status code.
+    pub status: u16,
     /// `unauthenticated`, `forbidden`, `not_found`, `invalid`, `conflict` or `internal`.
     pub error: String,
     /// For `invalid`: field name → what is wrong, in the requester's language.
     pub fields: BTreeMap<String, String>,
+}
+
+impl ErrorDto {
+    pub fn new(status: axum::http::StatusCode, error: &str, fields: BTreeMap<String, String>) -> Self {
+        ErrorDto {
+            kind: "about:blank".into(),
+            title: status.canonical_reason().unwrap_or_default().to_owned(),
+            status: status.as_u16(),
+            error: error.to_owned(),
+            fields,
+        }
+    }
 }
 
 #[derive(Serialize, ToSchema)]

@@ -67,6 +67,15 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// A failed request as a JSON error with the matching status.
+/// An error response with the problem-details media type.
+fn problem(status: StatusCode, body: ErrorDto) -> Response {
+    let mut response = (status, Json(body)).into_response();
+    response
+        .headers_mut()
+        .insert(axum::http::header::CONTENT_TYPE, axum::http::HeaderValue::from_static("application/problem+json"));
+    response
+}
+
 /// A request refused before any use case ran (a body or address that does not read,
 /// a failed CSRF check, an unknown method): the JSON error with its reference.
 pub fn refused(ctx: &Ctx, status: StatusCode, reference: &str) -> Response {
@@ -80,7 +89,7 @@ pub fn refused(ctx: &Ctx, status: StatusCode, reference: &str) -> Response {
     fields.insert("reference".to_owned(), reference.to_owned());
     let key = if status == StatusCode::FORBIDDEN { "error-csrf-text" } else { "error-api-malformed" };
     fields.insert("message".to_owned(), ctx.tr().get(key));
-    (status, Json(ErrorDto { error: code.into(), fields })).into_response()
+    problem(status, ErrorDto::new(status, code, fields))
 }
 
 pub fn error(ctx: &Ctx, e: &PageError) -> Response {
@@ -115,5 +124,5 @@ pub fn error(ctx: &Ctx, e: &PageError) -> Response {
         }
     };
     let fields = fields.map(|f| f.items.into_iter().collect()).unwrap_or_default();
-    (status, Json(ErrorDto { error: code.to_owned(), fields })).into_response()
+    problem(status, ErrorDto::new(status, code, fields))
 }

@@ -23,9 +23,9 @@ use crate::extract::{Address, JsonBody, OrgAccess, PlanAccess};
     params(("code" = String, Path, description = "Municipality number, e.g. 3425")),
     responses(
         (status = 200, description = "The plans", body = Vec<PlanDto>),
-        (status = 401, description = "Not signed in", body = ErrorDto),
-        (status = 403, description = "No role in the organisation", body = ErrorDto),
-        (status = 404, description = "No such organisation", body = ErrorDto),
+        (status = 401, description = "Not signed in", body = ErrorDto, content_type = "application/problem+json"),
+        (status = 403, description = "No role in the organisation", body = ErrorDto, content_type = "application/problem+json"),
+        (status = 404, description = "No such organisation", body = ErrorDto, content_type = "application/problem+json"),
     )
 )]
 pub async fn list(at: OrgAccess) -> Result<Json<Vec<PlanDto>>, PageError> {
@@ -42,9 +42,9 @@ pub async fn list(at: OrgAccess) -> Result<Json<Vec<PlanDto>>, PageError> {
     request_body = PlanInputDto,
     responses(
         (status = 201, description = "Created", body = PlanDto),
-        (status = 400, description = "Not JSON of this shape", body = ErrorDto),
-        (status = 403, description = "May not edit plans", body = ErrorDto),
-        (status = 422, description = "Refused input, with a message per field", body = ErrorDto),
+        (status = 400, description = "Not JSON of this shape", body = ErrorDto, content_type = "application/problem+json"),
+        (status = 403, description = "May not edit plans", body = ErrorDto, content_type = "application/problem+json"),
+        (status = 422, description = "Refused input, with a message per field", body = ErrorDto, content_type = "application/problem+json"),
     )
 )]
 pub async fn create(at: OrgAccess, JsonBody(input): JsonBody<PlanInputDto>) -> Result<Response, PageError> {
@@ -60,7 +60,7 @@ pub async fn create(at: OrgAccess, JsonBody(input): JsonBody<PlanInputDto>) -> R
     params(("code" = String, Path, description = "Municipality number"), ("id" = i64, Path, description = "Plan id")),
     responses(
         (status = 200, description = "The plan", body = PlanDetailDto),
-        (status = 404, description = "No such plan in this organisation", body = ErrorDto),
+        (status = 404, description = "No such plan in this organisation", body = ErrorDto, content_type = "application/problem+json"),
     )
 )]
 pub async fn show(at: PlanAccess) -> Result<Json<PlanDetailDto>, PageError> {
@@ -86,8 +86,8 @@ pub async fn show(at: PlanAccess) -> Result<Json<PlanDetailDto>, PageError> {
     request_body = PlanInputDto,
     responses(
         (status = 204, description = "Changed"),
-        (status = 404, description = "No such plan in this organisation", body = ErrorDto),
-        (status = 422, description = "Refused input", body = ErrorDto),
+        (status = 404, description = "No such plan in this organisation", body = ErrorDto, content_type = "application/problem+json"),
+        (status = 422, description = "Refused input", body = ErrorDto, content_type = "application/problem+json"),
     )
 )]
 pub async fn update(at: PlanAccess, JsonBody(input): JsonBody<PlanInputDto>) -> Result<StatusCode, PageError> {
@@ -101,7 +101,7 @@ pub async fn update(at: PlanAccess, JsonBody(input): JsonBody<PlanInputDto>) -> 
     path = "/api/v1/organisations/{code}/plans/{id}/programme",
     tag = "plans",
     params(("code" = String, Path, description = "Municipality number"), ("id" = i64, Path, description = "Plan id")),
-    responses((status = 200, description = "The programme", body = ProgrammeDto), (status = 404, description = "No such plan", body = ErrorDto))
+    responses((status = 200, description = "The programme", body = ProgrammeDto), (status = 404, description = "No such plan", body = ErrorDto, content_type = "application/problem+json"))
 )]
 pub async fn programme(at: PlanAccess) -> Result<Json<ProgrammeDto>, PageError> {
     let view = plans::view(at.store(), &at.actor, &at.org, at.id()).await?;
@@ -117,8 +117,8 @@ pub async fn programme(at: PlanAccess) -> Result<Json<ProgrammeDto>, PageError> 
     request_body = ProgrammeDto,
     responses(
         (status = 204, description = "Replaced"),
-        (status = 404, description = "No such plan", body = ErrorDto),
-        (status = 422, description = "A group kind is not known", body = ErrorDto),
+        (status = 404, description = "No such plan", body = ErrorDto, content_type = "application/problem+json"),
+        (status = 422, description = "A group kind is not known", body = ErrorDto, content_type = "application/problem+json"),
     )
 )]
 pub async fn replace_programme(
@@ -140,7 +140,7 @@ pub async fn replace_programme(
     path = "/api/v1/organisations/{code}/plans/{id}/activities",
     tag = "plans",
     params(("code" = String, Path, description = "Municipality number"), ("id" = i64, Path, description = "Plan id")),
-    responses((status = 200, description = "The activities", body = Vec<ActivityDto>), (status = 404, description = "No such plan", body = ErrorDto))
+    responses((status = 200, description = "The activities", body = Vec<ActivityDto>), (status = 404, description = "No such plan", body = ErrorDto, content_type = "application/problem+json"))
 )]
 pub async fn activities(at: PlanAccess) -> Result<Json<Vec<ActivityDto>>, PageError> {
     let t = at.ctx.tr();
@@ -158,8 +158,8 @@ pub async fn activities(at: PlanAccess) -> Result<Json<Vec<ActivityDto>>, PageEr
     request_body = ActivityInputDto,
     responses(
         (status = 201, description = "Created", body = ActivityDto),
-        (status = 404, description = "No such plan", body = ErrorDto),
-        (status = 422, description = "Refused input or blocked by the hearing rule", body = ErrorDto),
+        (status = 404, description = "No such plan", body = ErrorDto, content_type = "application/problem+json"),
+        (status = 422, description = "Refused input or blocked by the hearing rule", body = ErrorDto, content_type = "application/problem+json"),
     )
 )]
 pub async fn add_activity(at: PlanAccess, JsonBody(input): JsonBody<ActivityInputDto>) -> Result<Response, PageError> {
@@ -189,8 +189,8 @@ pub struct ActivityPath {
     request_body = ActivityInputDto,
     responses(
         (status = 204, description = "Changed"),
-        (status = 404, description = "No such activity", body = ErrorDto),
-        (status = 422, description = "Refused input", body = ErrorDto),
+        (status = 404, description = "No such activity", body = ErrorDto, content_type = "application/problem+json"),
+        (status = 422, description = "Refused input", body = ErrorDto, content_type = "application/problem+json"),
     )
 )]
 pub async fn update_activity(
@@ -212,7 +212,7 @@ pub async fn update_activity(
         ("id" = i64, Path, description = "Plan id"),
         ("aid" = i64, Path, description = "Activity id"),
     ),
-    responses((status = 204, description = "Removed"), (status = 404, description = "No such activity", body = ErrorDto))
+    responses((status = 204, description = "Removed"), (status = 404, description = "No such activity", body = ErrorDto, content_type = "application/problem+json"))
 )]
 pub async fn remove_activity(
     at: PlanAccess,
