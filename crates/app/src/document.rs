@@ -226,9 +226,8 @@ pub async fn freeze_in(
     form: &VersionForm,
     now: UnixTime,
 ) -> Result<Version, AppError> {
-    let scope = scope.clone();
     let fields = form.parse().map_err(|e| AppError::Invalid(crate::FieldErrors(e)))?;
-    let doc = load(store, &scope, plan_id).await?;
+    let doc = load(store, scope, plan_id).await?;
     let adopted = fields.kind == VersionKind::Adopted;
     if adopted {
         // Nothing is adopted before its hearing has closed, and only as the law says.
@@ -237,7 +236,7 @@ pub async fn freeze_in(
             decision_ref: fields.decision_ref.clone(),
             confirm_unanswered: form.confirm_unanswered.is_some(),
         };
-        let f = crate::process::facts(store, &scope, plan_id, now).await?;
+        let f = crate::process::facts(store, scope, plan_id, now).await?;
         process::check(&step, &f.facts()).map_err(|r| {
             let field = match r {
                 Refusal::BodyRequired | Refusal::CouncilMustAdopt => "body",
@@ -256,7 +255,7 @@ pub async fn freeze_in(
             generated: doc.generated,
             programme: Some(doc.programme),
         };
-        return Ok(store.freeze_version(&scope, plan_id, &fields, &snapshot, by, now).await?);
+        return Ok(store.freeze_version(scope, plan_id, &fields, &snapshot, by, now).await?);
     }
     let snapshot = Snapshot {
         programme: None,
@@ -271,7 +270,7 @@ pub async fn freeze_in(
             })
             .collect(),
         measures: store
-            .measures(&scope, plan_id)
+            .measures(scope, plan_id)
             .await?
             .into_iter()
             .map(|m| SnapshotMeasure {
@@ -283,13 +282,13 @@ pub async fn freeze_in(
             .collect(),
         generated: doc.generated,
     };
-    let version = store.freeze_version(&scope, plan_id, &fields, &snapshot, by, now).await?;
+    let version = store.freeze_version(scope, plan_id, &fields, &snapshot, by, now).await?;
     // Removed chapters were kept until the next version; this is it.
     let mut programme = doc.programme;
     if !programme.outline.removed.is_empty() {
         let gone = programme.outline.forget_all();
-        store.delete_chapter_texts(&scope, plan_id, &gone).await?;
-        store.save_programme(&scope, plan_id, &programme).await?;
+        store.delete_chapter_texts(scope, plan_id, &gone).await?;
+        store.save_programme(scope, plan_id, &programme).await?;
     }
     // The merknadsbehandling is frozen with it: the snapshot's generated data holds
     // every input with its answer as it stood.
@@ -302,7 +301,7 @@ pub async fn freeze_in(
             period: plan.period,
             under_pbl: plan.under_pbl,
         };
-        store.update_plan(&scope, plan_id, &adopted_fields).await?;
+        store.update_plan(scope, plan_id, &adopted_fields).await?;
     }
     Ok(version)
 }

@@ -24,13 +24,28 @@ use crate::{Actor, AppError, FieldErrors, OrgScope, Store};
 /// The organisation's plans (anyone with a role there, and advisers of its county).
 pub async fn list(store: &dyn Store, actor: &Actor, org: &Organisation) -> Result<Vec<Plan>, AppError> {
     let scope = authorize(actor, org, Action::ReadInternal)?;
-    Ok(store.plans(&scope).await?)
+    let mut plans = Vec::new();
+    for plan in store.plans(&scope).await? {
+        plans.push(as_of_today(store, &scope, plan).await?);
+    }
+    Ok(plans)
 }
 
 /// A plan of the organisation that the person may read.
 pub async fn find(store: &dyn Store, actor: &Actor, org: &Organisation, id: PlanId) -> Result<Plan, AppError> {
     let scope = authorize(actor, org, Action::ReadInternal)?;
-    Ok(store.plan(&scope, id).await?)
+    as_of_today(store, &scope, store.plan(&scope, id).await?).await
+}
+
+/// The plan with its phase as it stands today: a draft hearing past its deadline has
+/// closed without a step, so "draft on hearing" reads as "processing inputs" (the only
+/// phase that moves by the calendar, so only those plans' activities are read).
+async fn as_of_today(store: &dyn Store, scope: &OrgScope, mut plan: Plan) -> Result<Plan, AppError> {
+    if plan.phase == Phase::DraftOnHearing {
+        let activities = store.activities(scope, plan.id).await?;
+        plan.phase = forebygg_domain::plan::process::phase_on(plan.phase, &activities, oslo_date(crate::now()));
+    }
+    Ok(plan)
 }
 
 /// Everything the plan page shows.

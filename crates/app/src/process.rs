@@ -4,10 +4,11 @@
 //! Adopting the plan itself is freezing an adopted version (`document::freeze`), which
 //! uses the same check.
 
+use forebygg_domain::document::version::Version;
 use forebygg_domain::document::version::VersionKind;
 use forebygg_domain::ids::{ActivityId, PlanId};
 use forebygg_domain::plan::process::{self, Facts, HearingState, Refusal, Step};
-use forebygg_domain::plan::{Activity, Phase, Plan, PlanFields, register};
+use forebygg_domain::plan::{Activity, ActivityKind, Phase, Plan, PlanFields, Programme, register};
 use forebygg_domain::timeline::dates::oslo_date;
 use forebygg_domain::{Action, Organisation, ValidationError};
 
@@ -25,6 +26,8 @@ pub struct PlanFacts {
     pub council_must_adopt: bool,
     pub blocked: Vec<ActivityId>,
     pub today: forebygg_domain::timeline::NorDate,
+    /// The plan's frozen versions, oldest first.
+    pub versions: Vec<Version>,
 }
 
 impl PlanFacts {
@@ -49,6 +52,18 @@ impl PlanFacts {
     /// The steps the plan page offers now.
     pub fn next_steps(&self) -> Vec<Step> {
         process::next_steps(&self.facts())
+    }
+
+    /// The version a hearing would put out if opened now: the latest programme version
+    /// for a programme hearing, the latest hearing draft for a draft hearing (neither
+    /// heard before).
+    pub fn version_to_hear(&self, hearing: ActivityId) -> Option<&Version> {
+        let kind = self.activities.iter().find(|a| a.id == hearing)?.fields.kind;
+        let id = match kind {
+            ActivityKind::DraftHearing => self.hearing_draft.as_ref().map(|(v, _)| *v),
+            _ => self.programme_draft,
+        }?;
+        self.versions.iter().find(|v| v.id == id)
     }
 }
 
@@ -78,18 +93,16 @@ pub async fn facts(store: &dyn Store, scope: &OrgScope, plan_id: PlanId, now: Un
     let programme_draft =
         versions.iter().rev().find(|v| v.fields.kind == VersionKind::Programme && !heard.contains(&v.id)).map(|v| v.id);
     let hearing_draft =
-        versions.into_iter().rev().find(|v| v.fields.kind == VersionKind::HearingDraft && !heard.contains(&v.id)).map(
-            |v| {
-                let empty = v
-                    .snapshot
-                    .chapters
-                    .iter()
-                    .filter(|c| c.body.trim().is_empty())
-                    .map(|c| format!("{} {}", c.number, c.title))
-                    .collect();
-                (v.id, empty)
-            },
-        );
+        versions.iter().rev().find(|v| v.fields.kind == VersionKind::HearingDraft && !heard.contains(&v.id)).map(|v| {
+            let empty = v
+                .snapshot
+                .chapters
+                .iter()
+                .filter(|c| c.body.trim().is_empty())
+                .map(|c| format!("{} {}", c.number, c.title))
+                .collect();
+            (v.id, empty)
+        });
     let unanswered = store
         .inputs(scope, plan_id)
         .await?
@@ -97,7 +110,17 @@ pub async fn facts(store: &dyn Store, scope: &OrgScope, plan_id: PlanId, now: Un
         .filter(|i| i.assessment.is_none() && i.hidden_reason.is_none())
         .map(|i| i.reference())
         .collect();
-    Ok(PlanFacts { plan, activities, hearing_draft, programme_draft, unanswered, council_must_adopt, blocked, today })
+    Ok(PlanFacts {
+        plan,
+        activities,
+        hearing_draft,
+        programme_draft,
+        unanswered,
+        council_must_adopt,
+        blocked,
+        today,
+        versions,
+    })
 }
 
 /// A refused step as a form error on `field`.
@@ -148,11 +171,7 @@ pub async fn open_hearing_in(
         let field = if matches!(r, Refusal::EmptyChapters(_)) { "confirm_empty_chapters" } else { "hearing" };
         refused(field, r)
     })?;
-    let kind = f.activities.iter().find(|a| a.id == hearing).map(|a| a.fields.kind);
-    let version = match kind {
-        Some(forebygg_domain::plan::ActivityKind::DraftHearing) => f.hearing_draft.as_ref().map(|(v, _)| *v),
-        _ => f.programme_draft,
-    };
+    let version = f.version_to_hear(hearing).map(|v| v.id);
     let state = HearingState { opened_at: Some(now), version, closed_on: None, close_reason: String::new() };
     store.set_hearing_state(scope, plan_id, hearing, &state).await?;
     set_phase(store, scope, &f.plan, phase).await
@@ -210,6 +229,19 @@ pub async fn advance_in(
     let f = facts(store, scope, plan_id, now).await?;
     let phase = process::check(&step, &f.facts()).map_err(|r| refused("step", r))?;
     set_phase(store, scope, &f.plan, phase).await
+}
+
+/// What opening a hearing would put out, for its preview: the plan's facts and its
+/// programme as it stands.
+pub async fn preview(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan_id: PlanId,
+    now: UnixTime,
+) -> Result<(PlanFacts, Programme), AppError> {
+    let scope = authorize(actor, org, Action::ReadInternal)?;
+    Ok((facts(store, &scope, plan_id, now).await?, store.programme(&scope, plan_id).await?))
 }
 
 /// The facts of a plan for those who may read it.

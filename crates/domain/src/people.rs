@@ -88,9 +88,6 @@ pub enum ValidationError {
     /// Not a kind of programme group (working, reference, steering, resource).
     #[error("not a kind of group: {0}")]
     GroupKind(String),
-    /// An adopted version while the plan's hearing is still open (until the deadline).
-    #[error("the hearing is open until {0}; the plan can be adopted after its deadline")]
-    HearingStillOpen(String),
     /// A date that has not come yet where only past or present ones make sense.
     #[error("'{0}' is after today")]
     DateInFuture(String),

@@ -110,10 +110,31 @@ pub struct Outline {
 
 /// Every chapter with its number ("1", "1.2") and depth, depth-first in order.
 pub fn numbered(outline: &[Chapter]) -> Vec<(String, usize, &Chapter)> {
-    fn walk<'a>(chapters: &'a [Chapter], prefix: &str, depth: usize, out: &mut Vec<(String, usize, &'a Chapter)>) {
+    placed(outline).into_iter().map(|p| (p.number, p.depth, p.chapter)).collect()
+}
+
+/// A chapter where it stands: its number, depth, and whether it is first or last
+/// among its siblings (it cannot move further that way).
+pub struct PlacedChapter<'a> {
+    pub number: String,
+    pub depth: usize,
+    pub chapter: &'a Chapter,
+    pub first: bool,
+    pub last: bool,
+}
+
+/// Every chapter where it stands, depth-first in order.
+pub fn placed(outline: &[Chapter]) -> Vec<PlacedChapter<'_>> {
+    fn walk<'a>(chapters: &'a [Chapter], prefix: &str, depth: usize, out: &mut Vec<PlacedChapter<'a>>) {
         for (i, c) in chapters.iter().enumerate() {
             let number = if prefix.is_empty() { format!("{}", i + 1) } else { format!("{prefix}.{}", i + 1) };
-            out.push((number.clone(), depth, c));
+            out.push(PlacedChapter {
+                number: number.clone(),
+                depth,
+                chapter: c,
+                first: i == 0,
+                last: i + 1 == chapters.len(),
+            });
             walk(&c.children, &number, depth + 1, out);
         }
     }

@@ -295,6 +295,8 @@ pub fn check(step: &Step, facts: &Facts) -> Result<Phase, Refusal> {
 /// the plan page to offer; a step that needs more (a reason, a body) is offered when
 /// its phase allows it.
 pub fn next_steps(facts: &Facts) -> Vec<Step> {
+    // Steps that take input are tried with stand-in input ("-", the council, boxes
+    // ticked): what is checked here is whether the phase and the plan allow them.
     let mut steps = Vec::new();
     for a in facts.activities.iter().filter(|a| a.fields.kind.is_hearing() && a.hearing.opened_at.is_none()) {
         steps.push(Step::OpenHearing { hearing: a.id, confirm_empty_chapters: true });

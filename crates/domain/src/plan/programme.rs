@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-pub use super::outline::{Chapter, ChapterKey, Outline, OutlineError, Place, RemovedChapter, numbered};
+pub use super::outline::{Chapter, ChapterKey, Outline, OutlineError, Place, RemovedChapter, numbered, placed};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Programme {

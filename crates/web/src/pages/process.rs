@@ -218,14 +218,11 @@ async fn open_page(
     status: StatusCode,
 ) -> Result<Response, PageError> {
     let t = at.ctx.tr();
-    let f = process::status(at.store(), &at.actor, &at.org, at.id(), now()).await?;
+    let (f, programme) = process::preview(at.store(), &at.actor, &at.org, at.id(), now()).await?;
     let activity =
         f.activities.iter().find(|a| a.id == aid && a.fields.kind.is_hearing()).ok_or(PageError::NotFound)?;
-    let programme = forebygg_app::plans::view(at.store(), &at.actor, &at.org, at.id()).await?.programme;
-    let versions = forebygg_app::document::versions(at.store(), &at.actor, &at.org, at.id()).await?;
+    let version = f.version_to_hear(aid);
     let draft = activity.fields.kind == forebygg_domain::plan::ActivityKind::DraftHearing;
-    let version =
-        f.hearing_draft.as_ref().filter(|_| draft).and_then(|(vid, _)| versions.iter().find(|v| v.id == *vid));
     let empty_chapters = f.hearing_draft.as_ref().filter(|_| draft).map(|(_, e)| e.clone()).unwrap_or_default();
     let blocker = match check(&Step::OpenHearing { hearing: aid, confirm_empty_chapters: true }, &f.facts()) {
         Ok(_) => None,

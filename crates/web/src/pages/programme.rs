@@ -10,7 +10,7 @@ use forebygg_app::{AppError, plans};
 use forebygg_domain::ValidationError;
 use forebygg_domain::ids::PlanId;
 use forebygg_domain::plan::programme::{
-    ChapterKey, GroupKind, GroupMember, Participation, Place, ProgrammeEdit, numbered,
+    ChapterKey, GroupKind, GroupMember, Participation, Place, ProgrammeEdit, numbered, placed,
 };
 use forebygg_texts::labels;
 use serde::Deserialize;
@@ -154,28 +154,17 @@ async fn programme_page(
 }
 
 fn chapter_views(outline: &[forebygg_domain::plan::programme::Chapter]) -> Vec<ChapterView> {
-    fn walk(
-        list: &[forebygg_domain::plan::programme::Chapter],
-        prefix: &str,
-        depth: usize,
-        out: &mut Vec<ChapterView>,
-    ) {
-        for (i, c) in list.iter().enumerate() {
-            let number = if prefix.is_empty() { format!("{}", i + 1) } else { format!("{prefix}.{}", i + 1) };
-            out.push(ChapterView {
-                key: c.key.to_string(),
-                number: number.clone(),
-                depth,
-                title: c.title.clone(),
-                first: i == 0,
-                last: i + 1 == list.len(),
-            });
-            walk(&c.children, &number, depth + 1, out);
-        }
-    }
-    let mut out = Vec::new();
-    walk(outline, "", 0, &mut out);
-    out
+    placed(outline)
+        .into_iter()
+        .map(|p| ChapterView {
+            key: p.chapter.key.to_string(),
+            number: p.number,
+            depth: p.depth,
+            title: p.chapter.title.clone(),
+            first: p.first,
+            last: p.last,
+        })
+        .collect()
 }
 
 /// The choices of where a new chapter goes, `typed` chosen (last in the outline when

@@ -59,7 +59,6 @@ pub fn validation_message(t: Tr, e: &ValidationError) -> String {
         ValidationError::Lang(v) => t.with("invalid-lang", "value", v),
         ValidationError::Date(v) => t.with("invalid-date", "value", v),
         ValidationError::DateInFuture(v) => t.with("invalid-date-future", "value", v),
-        ValidationError::HearingStillOpen(deadline) => t.with("invalid-adopt-hearing-open", "deadline", deadline),
         ValidationError::Phase(v) => t.with("invalid-phase", "value", v),
         ValidationError::Period(v) => t.with("invalid-period", "value", v),
         ValidationError::Title => t.get("invalid-title"),

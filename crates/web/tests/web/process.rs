@@ -195,6 +195,8 @@ async fn a_programme_hearing_needs_the_programme_frozen_and_publishes_it() {
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let version = lead.get(r.location()).await;
     assert!(text(&version.body).contains("Arbeidsgruppe"), "the frozen programme's chapters: {}", text(&version.body));
+    let preview = text(&lead.get(&href).await.body);
+    assert!(preview.contains(&format!("Dokument på høring Planprogram på høring {start}")), "{preview}");
     assert_eq!(lead.post(&href, &[]).await.status, StatusCode::SEE_OTHER);
     let id = plan.rsplit('/').next().unwrap();
     let public = text(&app.client().get(&format!("/hearings/3425/{id}")).await.body);
