@@ -4,7 +4,9 @@
 
 use async_trait::async_trait;
 use forebygg_app::store::rows;
-use forebygg_app::{AccountStore, Credentials, Member, Membership, NewUser, OrgScope, StoreError, UnixTime, User};
+use forebygg_app::{
+    AccountStore, Credentials, LoginFailures, Member, Membership, NewUser, OrgScope, StoreError, UnixTime, User,
+};
 use forebygg_domain::ids::UserId;
 use forebygg_domain::organisation::NewOrganisation;
 use forebygg_domain::{Email, Lang, OrgCode, Organisation, Role};
@@ -21,6 +23,13 @@ fn org_row(row: &DbRow) -> Result<Organisation, StoreError> {
         row.try_get("name").map_err(backend)?,
         row.try_get("county").map_err(backend)?,
     )
+}
+
+fn failures_row(row: &DbRow) -> Result<LoginFailures, StoreError> {
+    Ok(LoginFailures {
+        count: row.try_get("failures").map_err(backend)?,
+        last_at: row.try_get("last_failure_at").map_err(backend)?,
+    })
 }
 
 fn user_row(row: &DbRow) -> Result<User, StoreError> {
@@ -117,53 +126,57 @@ impl AccountStore for Db {
     }
 
     async fn credentials(&self, email: &Email) -> Result<Option<Credentials>, StoreError> {
-        let row = sqlx::query(
-            "SELECT id, email, name, lang, site_admin, password_hash, locked_until FROM users WHERE email = $1",
-        )
-        .bind(email.as_str())
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(backend)?;
+        let row = sqlx::query("SELECT id, email, name, lang, site_admin, password_hash FROM users WHERE email = $1")
+            .bind(email.as_str())
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)?;
         row.map(|row| {
-            Ok(Credentials {
-                user: user_row(&row)?,
-                password_hash: row.try_get("password_hash").map_err(backend)?,
-                locked_until: row.try_get("locked_until").map_err(backend)?,
-            })
+            Ok(Credentials { user: user_row(&row)?, password_hash: row.try_get("password_hash").map_err(backend)? })
         })
         .transpose()
     }
 
-    async fn record_login_failure(
-        &self,
-        user_id: UserId,
-        threshold: i64,
-        lock_until: UnixTime,
-    ) -> Result<Option<UnixTime>, StoreError> {
-        let row = sqlx::query(
-            "UPDATE users SET \
-               locked_until = CASE WHEN failed_logins + 1 >= $1 THEN $2 ELSE locked_until END, \
-               failed_logins = CASE WHEN failed_logins + 1 >= $1 THEN 0 ELSE failed_logins + 1 END \
-             WHERE id = $3 RETURNING failed_logins, locked_until",
-        )
-        .bind(threshold)
-        .bind(lock_until)
-        .bind(user_id.get())
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(backend)?;
-        let Some(row) = row else { return Ok(None) };
-        let failed: i64 = row.try_get("failed_logins").map_err(backend)?;
-        if failed == 0 { Ok(row.try_get("locked_until").map_err(backend)?) } else { Ok(None) }
+    async fn login_failures(&self, address_hash: &str) -> Result<Option<LoginFailures>, StoreError> {
+        let row = sqlx::query("SELECT failures, last_failure_at FROM login_failures WHERE address_hash = $1")
+            .bind(address_hash)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)?;
+        row.as_ref().map(failures_row).transpose()
     }
 
-    async fn clear_login_failures(&self, user_id: UserId) -> Result<(), StoreError> {
-        sqlx::query("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1")
-            .bind(user_id.get())
+    async fn record_login_failure(&self, address_hash: &str, now: UnixTime) -> Result<LoginFailures, StoreError> {
+        let row = sqlx::query(
+            "INSERT INTO login_failures (address_hash, failures, last_failure_at) VALUES ($1, 1, $2) \
+             ON CONFLICT (address_hash) DO UPDATE \
+               SET failures = login_failures.failures + 1, last_failure_at = excluded.last_failure_at \
+             RETURNING failures, last_failure_at",
+        )
+        .bind(address_hash)
+        .bind(now)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(backend)?;
+        failures_row(&row)
+    }
+
+    async fn clear_login_failures(&self, address_hash: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM login_failures WHERE address_hash = $1")
+            .bind(address_hash)
             .execute(&self.pool)
             .await
             .map_err(backend)?;
         Ok(())
+    }
+
+    async fn forget_login_failures(&self, before: UnixTime) -> Result<u64, StoreError> {
+        let done = sqlx::query("DELETE FROM login_failures WHERE last_failure_at < $1")
+            .bind(before)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(done.rows_affected())
     }
 
     async fn set_password_hash(&self, user_id: UserId, hash: &str) -> Result<(), StoreError> {

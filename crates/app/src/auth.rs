@@ -7,13 +7,15 @@ use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use forebygg_domain::{Email, Password};
 
-use crate::tokens::{random_token, token_hash};
+use crate::tokens::{device_token_matches, random_token, token_hash};
 use crate::{Actor, AppError, Store, UnixTime, User};
 
-/// Failed logins in a row before an account is locked.
-pub const LOCK_THRESHOLD: i64 = 5;
-/// How long a locked account stays locked.
-pub const LOCK_SECONDS: i64 = 15 * 60;
+/// Failed logins in a row for an address before each further try must wait.
+pub const FREE_TRIES: i64 = 4;
+/// The longest wait between tries, however many have failed.
+pub const LONGEST_DELAY: i64 = 15 * 60;
+/// How long failed logins are remembered after the last one.
+pub const FAILURES_KEPT: i64 = 24 * 60 * 60;
 /// How long a session lives after login.
 pub const SESSION_SECONDS: i64 = 12 * 60 * 60;
 
@@ -46,29 +48,63 @@ async fn verify_password(password: String, hash: String) -> bool {
 /// for a known one and does not reveal which addresses have accounts.
 static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| hash_now("not-a-password-anyone-has").unwrap_or_default());
 
-/// Checks e-mail and password. Five failures in a row lock the account for fifteen
-/// minutes; the lock is per account, never per network address.
-pub async fn login(store: &dyn Store, email: &str, password: &str, now: UnixTime) -> Result<User, AppError> {
+/// How long an address must wait after `failures` failed logins in a row: nothing for
+/// the first [`FREE_TRIES`], then one minute, doubling with each failure up to
+/// [`LONGEST_DELAY`].
+pub fn delay_after(failures: i64) -> i64 {
+    if failures <= FREE_TRIES {
+        return 0;
+    }
+    let doublings = (failures - FREE_TRIES - 1).min(10);
+    (60_i64 << doublings).min(LONGEST_DELAY)
+}
+
+/// What a browser shows of having signed in before: the `fb_device` cookie's value, and
+/// the secret it was made with.
+pub struct Device<'a> {
+    pub secret: &'a [u8],
+    pub cookie: Option<&'a str>,
+}
+
+/// Checks e-mail and password. Failures are counted per address tried — whether or not
+/// an account has it, so the answers do not tell which addresses exist — and after
+/// [`FREE_TRIES`] each further try waits a growing delay ([`delay_after`]). A browser
+/// that has signed in to this address before (its device cookie matches) is not made to
+/// wait, so a stranger guessing cannot lock the owner out. Never per network address: a
+/// school shares one.
+pub async fn login(
+    store: &dyn Store,
+    email: &str,
+    password: &str,
+    device: Device<'_>,
+    now: UnixTime,
+) -> Result<User, AppError> {
     let Ok(email) = Email::parse(email) else {
         return Err(AppError::WrongCredentials);
     };
-    let Some(creds) = store.credentials(&email).await? else {
-        let dummy = DUMMY_HASH.clone();
-        verify_password(password.to_owned(), dummy).await;
-        return Err(AppError::WrongCredentials);
-    };
-    if let Some(until) = creds.locked_until.filter(|&until| until > now) {
-        return Err(AppError::Locked { until });
-    }
-    if verify_password(password.to_owned(), creds.password_hash).await {
-        store.clear_login_failures(creds.user.id).await?;
-        Ok(creds.user)
-    } else {
-        let lock = store.record_login_failure(creds.user.id, LOCK_THRESHOLD, now + LOCK_SECONDS).await?;
-        match lock {
-            Some(until) => Err(AppError::Locked { until }),
-            None => Err(AppError::WrongCredentials),
+    let address = token_hash(email.as_str());
+    let known_device = device.cookie.is_some_and(|c| device_token_matches(device.secret, &email, c));
+    if !known_device && let Some(failures) = store.login_failures(&address).await? {
+        let until = failures.last_at + delay_after(failures.count);
+        if until > now {
+            return Err(AppError::Locked { until });
         }
+    }
+    let accepted = match store.credentials(&email).await? {
+        Some(creds) => verify_password(password.to_owned(), creds.password_hash).await.then_some(creds.user),
+        None => {
+            verify_password(password.to_owned(), DUMMY_HASH.clone()).await;
+            None
+        }
+    };
+    if let Some(user) = accepted {
+        store.clear_login_failures(&address).await?;
+        return Ok(user);
+    }
+    let failures = store.record_login_failure(&address, now).await?;
+    match delay_after(failures.count) {
+        0 => Err(AppError::WrongCredentials),
+        delay => Err(AppError::Locked { until: now + delay }),
     }
 }
 
@@ -125,6 +161,13 @@ mod tests {
         assert_eq!(minutes_until(900, 841), 1);
         assert_eq!(minutes_until(900, 899), 1);
         assert_eq!(minutes_until(900, 960), 1);
+    }
+
+    #[test]
+    fn the_delay_grows_from_one_minute_to_fifteen() {
+        let delays: Vec<i64> = (0..=12).map(delay_after).collect();
+        assert_eq!(delays, [0, 0, 0, 0, 0, 60, 120, 240, 480, 900, 900, 900, 900]);
+        assert_eq!(delay_after(i64::MAX), LONGEST_DELAY);
     }
 
     #[test]

@@ -3,6 +3,8 @@
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest, Sha256};
 
+use forebygg_domain::Email;
+
 use crate::AppError;
 
 /// A new random token of 32 bytes as 64 hex digits.
@@ -31,6 +33,30 @@ pub fn csrf_token_matches(secret: &[u8], session_token: &str, given: &str) -> bo
         Some(bytes) => csrf_mac(secret, session_token).verify_slice(&bytes).is_ok(),
         None => false,
     }
+}
+
+/// The device cookie for a browser that signed in to `email`: an HMAC of the address
+/// under the server secret, so it can be checked without storage and made only by the
+/// server. It lets its browser skip the delay after others' failed logins (never the
+/// password check).
+pub fn device_token(secret: &[u8], email: &Email) -> String {
+    hex(&device_mac(secret, email).finalize().into_bytes())
+}
+
+/// Compares in constant time.
+pub fn device_token_matches(secret: &[u8], email: &Email, given: &str) -> bool {
+    match unhex(given) {
+        Some(bytes) => device_mac(secret, email).verify_slice(&bytes).is_ok(),
+        None => false,
+    }
+}
+
+fn device_mac(secret: &[u8], email: &Email) -> Hmac<Sha256> {
+    let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(secret)
+        .unwrap_or_else(|_| unreachable!("HMAC accepts any key length"));
+    mac.update(b"device:");
+    mac.update(email.as_str().as_bytes());
+    mac
 }
 
 fn csrf_mac(secret: &[u8], session_token: &str) -> Hmac<Sha256> {
@@ -65,6 +91,17 @@ mod tests {
         assert!(!csrf_token_matches(b"secret-b", "session-1", &token));
         assert!(!csrf_token_matches(b"secret-a", "session-1", "zz"));
         assert!(!csrf_token_matches(b"secret-a", "session-1", ""));
+    }
+
+    #[test]
+    fn device_token_is_bound_to_the_address_and_the_secret() {
+        let kari = Email::parse("kari@engerdal.no").unwrap();
+        let ola = Email::parse("ola@engerdal.no").unwrap();
+        let token = device_token(b"secret-a", &kari);
+        assert!(device_token_matches(b"secret-a", &kari, &token));
+        assert!(!device_token_matches(b"secret-a", &ola, &token));
+        assert!(!device_token_matches(b"secret-b", &kari, &token));
+        assert!(!device_token_matches(b"secret-a", &kari, &csrf_token(b"secret-a", kari.as_str())));
     }
 
     #[test]

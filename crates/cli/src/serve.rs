@@ -93,14 +93,18 @@ async fn accept_loop(listener: tokio::net::TcpListener, router: axum::Router, li
     Ok(())
 }
 
-/// Deletes expired sessions once an hour.
+/// Deletes expired sessions, and failed logins older than a day, once an hour.
 fn spawn_session_cleanup(store: Arc<dyn Store>) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
             tick.tick().await;
-            if let Err(e) = store.delete_expired_sessions(forebygg_app::now()).await {
+            let now = forebygg_app::now();
+            if let Err(e) = store.delete_expired_sessions(now).await {
                 tracing::warn!(error = %e, "session cleanup failed");
+            }
+            if let Err(e) = store.forget_login_failures(now - forebygg_app::auth::FAILURES_KEPT).await {
+                tracing::warn!(error = %e, "login failure cleanup failed");
             }
         }
     });

@@ -1,8 +1,9 @@
 //! The cases of the storage contract. Each gets an empty, migrated store.
 
 use crate::not_found;
-use forebygg_app::auth::{LOCK_SECONDS, LOCK_THRESHOLD, login};
-use forebygg_app::{AppError, NewUser, OrgScope, Store, StoreError, User, members, organisations};
+use forebygg_app::auth::{Device, login};
+use forebygg_app::tokens::{device_token, token_hash};
+use forebygg_app::{AppError, LoginFailures, NewUser, OrgScope, Store, StoreError, User, members, organisations};
 use forebygg_domain::organisation::NewOrganisation;
 use forebygg_domain::{CountyNumber, Email, Lang, OrgCode, OrgKind, Organisation, Password, PersonName, Role};
 
@@ -75,37 +76,70 @@ pub async fn e_mail_addresses_are_unique(store: &dyn Store) {
     assert!(err.to_string().contains("kari@engerdal.no"));
 }
 
-pub async fn login_failures_lock_the_account(store: &dyn Store) {
-    let kari = user(store, "kari@engerdal.no").await;
-    for _ in 1..LOCK_THRESHOLD {
-        assert_eq!(store.record_login_failure(kari.id, LOCK_THRESHOLD, 5000).await.unwrap(), None);
+pub async fn login_failures_are_counted_per_address(store: &dyn Store) {
+    let (kari, ola) = (token_hash("kari@engerdal.no"), token_hash("ola@engerdal.no"));
+    assert_eq!(store.login_failures(&kari).await.unwrap(), None);
+    for count in 1..=3 {
+        let failures = store.record_login_failure(&kari, 1000 + count).await.unwrap();
+        assert_eq!(failures, LoginFailures { count, last_at: 1000 + count });
     }
-    assert_eq!(store.record_login_failure(kari.id, LOCK_THRESHOLD, 5000).await.unwrap(), Some(5000));
-    let creds = store.credentials(&kari.email).await.unwrap().unwrap();
-    assert_eq!(creds.locked_until, Some(5000));
-    store.clear_login_failures(kari.id).await.unwrap();
-    assert_eq!(store.credentials(&kari.email).await.unwrap().unwrap().locked_until, None);
+    assert_eq!(store.login_failures(&kari).await.unwrap(), Some(LoginFailures { count: 3, last_at: 1003 }));
+    store.record_login_failure(&ola, 5000).await.unwrap();
+    store.clear_login_failures(&kari).await.unwrap();
+    assert_eq!(store.login_failures(&kari).await.unwrap(), None);
+    assert_eq!(store.forget_login_failures(4000).await.unwrap(), 0);
+    assert_eq!(store.forget_login_failures(5001).await.unwrap(), 1);
+    assert_eq!(store.login_failures(&ola).await.unwrap(), None);
 }
 
-pub async fn login_use_case_throttles_per_account(store: &dyn Store) {
+/// Failures slow down an address with a growing delay, the same for an address without
+/// an account; a browser that signed in before is not made to wait.
+pub async fn login_use_case_slows_down_an_address(store: &dyn Store) {
     let email = Email::parse("kari@engerdal.no").unwrap();
     let name = PersonName::parse("Kari").unwrap();
     let password = Password::parse("riktig-passord").unwrap();
     members::create_account(store, &email, &name, &password, false).await.unwrap();
     let other = Email::parse("ola@engerdal.no").unwrap();
     members::create_account(store, &other, &name, &password, false).await.unwrap();
-    let now = 1_000_000;
-    assert!(login(store, "KARI@engerdal.no", "riktig-passord", now).await.is_ok());
-    for _ in 1..LOCK_THRESHOLD {
-        assert!(matches!(login(store, "kari@engerdal.no", "feil", now).await, Err(AppError::WrongCredentials)));
+    let stranger = || Device { secret: b"secret", cookie: None };
+    let cookie = device_token(b"secret", &email);
+    let owner = || Device { secret: b"secret", cookie: Some(&cookie) };
+    let mut now = 1_000_000;
+    assert!(login(store, "KARI@engerdal.no", "riktig-passord", stranger(), now).await.is_ok());
+    let mut answers = Vec::new();
+    let mut kari_waits_until = 0;
+    for address in ["kari@engerdal.no", "nobody@engerdal.no"] {
+        let mut seen = Vec::new();
+        let mut at = now;
+        for _ in 0..8 {
+            match login(store, address, "feil", stranger(), at).await {
+                Err(AppError::WrongCredentials) => seen.push(0),
+                Err(AppError::Locked { until }) => {
+                    seen.push(until - at);
+                    // A try while waiting is refused without counting, even the right password.
+                    let early = login(store, address, "riktig-passord", stranger(), until - 1).await;
+                    assert!(matches!(early, Err(AppError::Locked { until: u }) if u == until), "{early:?}");
+                    at = until;
+                    if address.starts_with("kari") {
+                        kari_waits_until = until;
+                    }
+                }
+                other => panic!("{other:?}"),
+            }
+        }
+        answers.push(seen);
     }
-    let locked = login(store, "kari@engerdal.no", "feil", now).await;
-    assert!(matches!(locked, Err(AppError::Locked { until }) if until == now + LOCK_SECONDS), "{locked:?}");
-    // Even the right password waits out the lock; another account is not affected.
-    assert!(matches!(login(store, "kari@engerdal.no", "riktig-passord", now + 60).await, Err(AppError::Locked { .. })));
-    assert!(login(store, "ola@engerdal.no", "riktig-passord", now + 60).await.is_ok());
-    assert!(login(store, "kari@engerdal.no", "riktig-passord", now + LOCK_SECONDS + 1).await.is_ok());
-    assert!(matches!(login(store, "nobody@engerdal.no", "riktig-passord", now).await, Err(AppError::WrongCredentials)));
+    assert_eq!(answers[0], [0, 0, 0, 0, 60, 120, 240, 480]);
+    assert_eq!(answers[0], answers[1], "an unknown address is answered the same way");
+    now = kari_waits_until - 1;
+    // The owner's browser skips the wait; another account was never slowed.
+    let waiting = login(store, "kari@engerdal.no", "riktig-passord", stranger(), now).await;
+    assert!(matches!(waiting, Err(AppError::Locked { .. })), "{waiting:?}");
+    assert!(login(store, "ola@engerdal.no", "riktig-passord", stranger(), now).await.is_ok());
+    assert!(login(store, "kari@engerdal.no", "riktig-passord", owner(), now).await.is_ok());
+    // Success forgets the failures.
+    assert!(login(store, "kari@engerdal.no", "feil", stranger(), now).await.is_err());
+    assert!(matches!(login(store, "kari@engerdal.no", "feil", stranger(), now).await, Err(AppError::WrongCredentials)));
 }
 
 pub async fn tenant_data_is_only_reached_through_its_scope(store: &dyn Store) {

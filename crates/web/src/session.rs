@@ -13,6 +13,8 @@ use crate::{AppState, Ctx, errors};
 
 pub const SESSION_COOKIE: &str = "fb_session";
 pub const LANG_COOKIE: &str = "fb_lang";
+/// Set at login: this browser has signed in to that address before (`tokens::device_token`).
+pub const DEVICE_COOKIE: &str = "fb_device";
 
 /// Works out who is asking and in which language, and puts a [`Ctx`] on the request.
 pub async fn attach(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
@@ -68,6 +70,16 @@ pub fn session_cookie(token: &str, secure: bool, max_age: Option<i64>) -> Header
 /// A `Set-Cookie` value remembering the language in this browser for a year.
 pub fn lang_cookie(lang: Lang, secure: bool) -> HeaderValue {
     cookie_header(&format!("{LANG_COOKIE}={}; Max-Age=31536000", lang.code()), secure)
+}
+
+/// A `Set-Cookie` value marking this browser as one that signed in, for a year.
+pub fn device_cookie(token: &str, secure: bool) -> HeaderValue {
+    cookie_header(&format!("{DEVICE_COOKIE}={token}; Max-Age=31536000"), secure)
+}
+
+/// The device cookie this browser sent, if any.
+pub fn sent_device_cookie(headers: &HeaderMap) -> Option<String> {
+    cookie(headers, DEVICE_COOKIE)
 }
 
 fn cookie_header(start: &str, secure: bool) -> HeaderValue {

@@ -6,7 +6,7 @@ use forebygg_domain::ids::UserId;
 use forebygg_domain::organisation::NewOrganisation;
 use forebygg_domain::{Email, Lang, OrgCode, Organisation, Role};
 
-use crate::store::{Credentials, Member, Membership, NewUser, StoreError, User};
+use crate::store::{Credentials, LoginFailures, Member, Membership, NewUser, StoreError, User};
 use crate::{OrgScope, UnixTime};
 
 #[async_trait]
@@ -22,15 +22,13 @@ pub trait AccountStore {
     async fn user_by_id(&self, id: UserId) -> Result<Option<User>, StoreError>;
     async fn user_by_email(&self, email: &Email) -> Result<Option<User>, StoreError>;
     async fn credentials(&self, email: &Email) -> Result<Option<Credentials>, StoreError>;
-    /// Counts a failed login; once `threshold` failures in a row are reached the account
-    /// is locked until `lock_until` and the count starts again. Returns the lock, if set.
-    async fn record_login_failure(
-        &self,
-        user_id: UserId,
-        threshold: i64,
-        lock_until: UnixTime,
-    ) -> Result<Option<UnixTime>, StoreError>;
-    async fn clear_login_failures(&self, user_id: UserId) -> Result<(), StoreError>;
+    /// The failed logins in a row for an address (kept by its hash), if any.
+    async fn login_failures(&self, address_hash: &str) -> Result<Option<LoginFailures>, StoreError>;
+    /// Counts one more failed login for an address, at `now`, and returns the count.
+    async fn record_login_failure(&self, address_hash: &str, now: UnixTime) -> Result<LoginFailures, StoreError>;
+    async fn clear_login_failures(&self, address_hash: &str) -> Result<(), StoreError>;
+    /// Forgets failures whose last try was before `before`; returns how many.
+    async fn forget_login_failures(&self, before: UnixTime) -> Result<u64, StoreError>;
     async fn set_password_hash(&self, user_id: UserId, hash: &str) -> Result<(), StoreError>;
     async fn set_user_lang(&self, user_id: UserId, lang: Lang) -> Result<(), StoreError>;
 

@@ -67,7 +67,13 @@ pub struct User {
 pub struct Credentials {
     pub user: User,
     pub password_hash: String,
-    pub locked_until: Option<UnixTime>,
+}
+
+/// Failed logins in a row for one address, and when the last one was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LoginFailures {
+    pub count: i64,
+    pub last_at: UnixTime,
 }
 
 #[derive(Clone, Debug)]

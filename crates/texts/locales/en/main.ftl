@@ -25,11 +25,11 @@ home-login = Log in to work on a plan
 login-title = Log in
 login-submit = Log in
 login-wrong = Wrong e-mail address or password.
-login-locked = Too many failed attempts. The account is locked for a while.
-login-locked-minutes = Too many failed attempts. The account is locked; try again in { $minutes ->
+login-locked = Too many failed attempts. Try again in a little while.
+login-locked-minutes = Too many failed attempts with this address. Try again in { $minutes ->
     [one] one minute
    *[other] { $minutes } minutes
-  }.
+  }, or from a browser where you have signed in before.
 demo-heading = Demo logins
 demo-password = Every demo user has the password { $password }.
 demo-caption = One user per role in the demo data

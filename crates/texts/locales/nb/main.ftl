@@ -25,11 +25,11 @@ home-login = Logg inn for å arbeide med en plan
 login-title = Logg inn
 login-submit = Logg inn
 login-wrong = Feil e-postadresse eller passord.
-login-locked = For mange mislykkede forsøk. Kontoen er låst en stund.
-login-locked-minutes = For mange mislykkede forsøk. Kontoen er låst; prøv igjen om { $minutes ->
+login-locked = For mange mislykkede forsøk. Prøv igjen om litt.
+login-locked-minutes = For mange mislykkede forsøk med denne adressen. Prøv igjen om { $minutes ->
     [one] ett minutt
    *[other] { $minutes } minutter
-  }.
+  }, eller fra en nettleser der du har logget inn før.
 demo-heading = Demobrukere
 demo-password = Alle demobrukerne har passordet { $password }.
 demo-caption = Én bruker per rolle i demodataene

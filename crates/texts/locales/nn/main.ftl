@@ -25,11 +25,11 @@ home-login = Logg inn for å arbeide med ein plan
 login-title = Logg inn
 login-submit = Logg inn
 login-wrong = Feil e-postadresse eller passord.
-login-locked = For mange mislukka forsøk. Kontoen er låst ei stund.
-login-locked-minutes = For mange mislukka forsøk. Kontoen er låst; prøv igjen om { $minutes ->
+login-locked = For mange mislukka forsøk. Prøv igjen om litt.
+login-locked-minutes = For mange mislukka forsøk med denne adressa. Prøv igjen om { $minutes ->
     [one] eitt minutt
    *[other] { $minutes } minutt
-  }.
+  }, eller frå ein nettlesar der du har logga inn før.
 demo-heading = Demobrukarar
 demo-password = Alle demobrukarane har passordet { $password }.
 demo-caption = Éin brukar per rolle i demodataa

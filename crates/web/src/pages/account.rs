@@ -2,9 +2,9 @@
 
 use askama::Template;
 use axum::Form;
-use axum::http::StatusCode;
 use axum::http::header::SET_COOKIE;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
 use forebygg_app::demo::{DEMO_LOGINS, DEMO_PASSWORD};
 use forebygg_app::{AppError, auth, now, tokens};
 use forebygg_texts::labels;
@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use crate::errors::PageError;
 use crate::extract::{Params, SignedIn, Visit};
-use crate::session::session_cookie;
+use crate::session::{device_cookie, sent_device_cookie, session_cookie};
 use crate::ui::{FormErrors, Page, RoleRow, local_path, render, render_with, role_rows};
 use crate::{AppState, Ctx};
 
@@ -79,10 +79,16 @@ pub struct LoginForm {
     next: String,
 }
 
-pub async fn login(Visit { state, ctx }: Visit, Form(form): Form<LoginForm>) -> Result<Response, PageError> {
+pub async fn login(
+    Visit { state, ctx }: Visit,
+    headers: HeaderMap,
+    Form(form): Form<LoginForm>,
+) -> Result<Response, PageError> {
     let t = ctx.tr();
     let store = state.store();
-    let user = match auth::login(store, &form.email, &form.password, now()).await {
+    let sent_device = sent_device_cookie(&headers);
+    let device = auth::Device { secret: state.csrf_secret(), cookie: sent_device.as_deref() };
+    let user = match auth::login(store, &form.email, &form.password, device, now()).await {
         Ok(user) => user,
         Err(AppError::WrongCredentials) => {
             let errors = FormErrors::one("email", t.get("login-wrong"));
@@ -105,7 +111,8 @@ pub async fn login(Visit { state, ctx }: Visit, Form(form): Form<LoginForm>) -> 
     let token = auth::start_session(store, &user, now()).await?;
     let target = local_path(&form.next).unwrap_or("/").to_owned();
     let cookie = session_cookie(&token, ctx.secure, Some(auth::SESSION_SECONDS));
-    Ok(([(SET_COOKIE, cookie)], Redirect::to(&target)).into_response())
+    let device = device_cookie(&tokens::device_token(state.csrf_secret(), &user.email), ctx.secure);
+    Ok((AppendHeaders([(SET_COOKIE, cookie), (SET_COOKIE, device)]), Redirect::to(&target)).into_response())
 }
 
 pub async fn logout(Visit { state, ctx }: Visit) -> Result<Response, PageError> {
