@@ -24,9 +24,10 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 cleanup() { [[ -n "${server:-}" ]] && kill "$server" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-# The per-session limit (10 in ten minutes) would stop a load test at once; the
+# The per-session limit (10 in ten minutes) and the per-address one (300) would stop a
+# load test at once, since every request comes from this machine; the
 # sessions below stand for a school's browsers, each allowed more than it will send.
-FOREBYGG_HEARING_LIMIT=10000000 "$bin" --data-dir "$work/data" serve --demo --addr "127.0.0.1:$port" \
+FOREBYGG_HEARING_LIMIT=10000000 FOREBYGG_HEARING_ADDRESS_LIMIT=10000000 "$bin" --data-dir "$work/data" serve --demo --addr "127.0.0.1:$port" \
   >"$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done

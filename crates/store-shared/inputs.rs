@@ -249,23 +249,31 @@ impl InputStore for Db {
         .await
     }
 
-    async fn moderate_input(
+    async fn moderate_inputs(
         &self,
         scope: &OrgScope,
         plan_id: PlanId,
-        id: InputId,
+        ids: &[InputId],
         hidden_reason: Option<&str>,
     ) -> Result<(), StoreError> {
-        change(
-            sqlx::query("UPDATE inputs SET hidden_reason = $1 WHERE org_id = $2 AND plan_id = $3 AND id = $4")
-                .bind(hidden_reason)
-                .bind(scope.org_id().get())
-                .bind(plan_id.get())
-                .bind(id.get()),
-            &self.pool,
-            "moderate_input",
-        )
-        .await
+        let mut tx = self.pool.begin().await.map_err(backend)?;
+        for id in ids {
+            let done =
+                sqlx::query("UPDATE inputs SET hidden_reason = $1 WHERE org_id = $2 AND plan_id = $3 AND id = $4")
+                    .bind(hidden_reason)
+                    .bind(scope.org_id().get())
+                    .bind(plan_id.get())
+                    .bind(id.get())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(backend)?;
+            if done.rows_affected() == 0 {
+                // Dropping the transaction rolls back the inputs already hidden.
+                return Err(StoreError::not_found("moderate_inputs"));
+            }
+        }
+        tx.commit().await.map_err(backend)?;
+        Ok(())
     }
 
     async fn tag_input(

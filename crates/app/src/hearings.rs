@@ -304,7 +304,33 @@ pub async fn moderate(
         return Err(AppError::invalid("reason", ValidationError::Required));
     }
     let hidden = hide.then_some(reason);
-    Ok(store.moderate_input(&scope, plan_id, id, hidden).await?)
+    Ok(store.moderate_inputs(&scope, plan_id, &[id], hidden).await?)
+}
+
+/// Hides a selection of inputs with one reason (a flood of robot responses, say): all
+/// of them, or none when one is not the plan's.
+pub async fn hide_many(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan_id: PlanId,
+    ids: &[InputId],
+    reason: &str,
+) -> Result<usize, AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    let reason = reason.trim();
+    let mut errors = FieldErrors::default();
+    if ids.is_empty() {
+        errors.add("inputs", ValidationError::NoneChosen);
+    }
+    if reason.is_empty() {
+        errors.add("reason", ValidationError::Required);
+    }
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(errors));
+    }
+    store.moderate_inputs(&scope, plan_id, ids, Some(reason)).await?;
+    Ok(ids.len())
 }
 
 /// One sender's inputs in the merknadsbehandling.

@@ -59,6 +59,30 @@ fn device_mac(secret: &[u8], email: &Email) -> Hmac<Sha256> {
     mac
 }
 
+/// A signature of `message` for `purpose` under the server secret, for values the
+/// server hands out and must know again (a human check's question).
+pub fn sign(secret: &[u8], purpose: &str, message: &str) -> String {
+    hex(&signing_mac(secret, purpose, message).finalize().into_bytes())
+}
+
+/// Compares in constant time.
+pub fn signature_matches(secret: &[u8], purpose: &str, message: &str, given: &str) -> bool {
+    match unhex(given) {
+        Some(bytes) => signing_mac(secret, purpose, message).verify_slice(&bytes).is_ok(),
+        None => false,
+    }
+}
+
+fn signing_mac(secret: &[u8], purpose: &str, message: &str) -> Hmac<Sha256> {
+    let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(secret)
+        .unwrap_or_else(|_| unreachable!("HMAC accepts any key length"));
+    mac.update(b"sign:");
+    mac.update(purpose.as_bytes());
+    mac.update(b":");
+    mac.update(message.as_bytes());
+    mac
+}
+
 fn csrf_mac(secret: &[u8], session_token: &str) -> Hmac<Sha256> {
     // HMAC takes keys of any length, so this cannot fail.
     let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(secret)
@@ -102,6 +126,16 @@ mod tests {
         assert!(!device_token_matches(b"secret-a", &ola, &token));
         assert!(!device_token_matches(b"secret-b", &kari, &token));
         assert!(!device_token_matches(b"secret-a", &kari, &csrf_token(b"secret-a", kari.as_str())));
+    }
+
+    #[test]
+    fn signatures_are_bound_to_purpose_message_and_secret() {
+        let signature = sign(b"secret-a", "check", "3+4");
+        assert!(signature_matches(b"secret-a", "check", "3+4", &signature));
+        assert!(!signature_matches(b"secret-a", "check", "3+5", &signature));
+        assert!(!signature_matches(b"secret-a", "other", "3+4", &signature));
+        assert!(!signature_matches(b"secret-b", "check", "3+4", &signature));
+        assert!(!signature_matches(b"secret-a", "check", "3+4", "not hex"));
     }
 
     #[test]

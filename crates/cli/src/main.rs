@@ -86,6 +86,14 @@ pub struct Serve {
     /// (a limit per session, never per address: a school shares one).
     #[arg(long, env = "FOREBYGG_HEARING_LIMIT", default_value_t = 10, value_name = "N")]
     pub hearing_limit: usize,
+    /// Hearing responses one network address may send to one hearing in ten minutes
+    /// before each further one must answer a small sum (well above a school's lesson).
+    #[arg(long, env = "FOREBYGG_HEARING_ADDRESS_LIMIT", default_value_t = 300, value_name = "N")]
+    pub hearing_address_limit: usize,
+    /// Take the client's address from the last entry of `X-Forwarded-For`; set this
+    /// only behind a reverse proxy that writes that header.
+    #[arg(long, env = "FOREBYGG_TRUST_FORWARDED_FOR")]
+    pub trust_forwarded_for: bool,
     /// Seconds a client has to send a request's headers; a connection that sends half
     /// a request and waits (slowloris) is closed after this.
     #[arg(long, env = "FOREBYGG_HEADER_TIMEOUT", default_value_t = 10, value_name = "SECONDS")]

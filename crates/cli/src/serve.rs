@@ -18,6 +18,8 @@ pub async fn run(store: Arc<dyn Store>, args: Serve) -> Result<()> {
         demo: args.demo,
         secure_cookies: args.secure_cookies,
         hearing_limit: args.hearing_limit,
+        hearing_address_limit: args.hearing_address_limit,
+        trust_forwarded_for: args.trust_forwarded_for,
         mail_receipts: mailer.is_some(),
     };
     let state = AppState::new(store.clone(), config).await?;
@@ -66,7 +68,7 @@ async fn accept_loop(listener: tokio::net::TcpListener, router: axum::Router, li
         };
         let stream = tokio::select! {
             accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => stream,
+                Ok(accepted) => accepted,
                 Err(e) => {
                     tracing::warn!(error = %e, "accept failed");
                     continue;
@@ -74,10 +76,18 @@ async fn accept_loop(listener: tokio::net::TcpListener, router: axum::Router, li
             },
             () = &mut shutdown => break,
         };
+        let (stream, peer) = stream;
+        // The peer's address goes on each request for the limits keyed by address.
+        let service = tower::ServiceBuilder::new()
+            .map_request(move |mut req: axum::extract::Request<hyper::body::Incoming>| {
+                req.extensions_mut().insert(axum::extract::ConnectInfo(peer));
+                req
+            })
+            .service(router.clone());
         let connection = hyper::server::conn::http1::Builder::new()
             .timer(TokioTimer::new())
             .header_read_timeout(limits.header_timeout)
-            .serve_connection(TokioIo::new(stream), TowerToHyperService::new(router.clone()));
+            .serve_connection(TokioIo::new(stream), TowerToHyperService::new(service));
         let connection = graceful.watch(connection);
         tokio::spawn(async move {
             if let Err(e) = connection.await {

@@ -253,6 +253,37 @@ fn header<'a>(head: &'a str, name: &str) -> Option<&'a str> {
     head.lines().find_map(|l| l.split_once(':').filter(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.trim()))
 }
 
+/// A new browser at the hearing page: its session cookie and CSRF token.
+fn browser(addr: &str, hearing: &str) -> Option<(String, String)> {
+    let (_, head, page) = http(addr, "GET", hearing, "", "").ok()?;
+    let cookie = header(&head, "set-cookie")?.split(';').next()?.to_owned();
+    let marker = "name=\"csrf\" value=\"";
+    let at = page.find(marker)? + marker.len();
+    Some((cookie, page[at..].chars().take_while(|c| *c != '"').collect()))
+}
+
+/// The server knows each connection's peer address: past `--hearing-address-limit`
+/// responses from one address, a fresh browser is asked to work out a sum.
+#[test]
+fn fresh_browsers_from_one_address_are_asked_for_a_sum_past_its_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut server, addr) = serve(dir.path(), &["--hearing-address-limit", "2"]);
+    let hearing = open_hearing(&addr);
+    let mut statuses = Vec::new();
+    for n in 0..3 {
+        let (cookie, token) = browser(&addr, &hearing).unwrap();
+        let (status, _, page) =
+            http(&addr, "POST", &hearing, &cookie, &format!("csrf={token}&consent=on&text=Svar+{n}")).unwrap();
+        statuses.push(status);
+        if n == 2 {
+            assert!(page.contains("name=\"check_answer\""), "{page}");
+        }
+    }
+    server.kill().unwrap();
+    server.wait().unwrap();
+    assert_eq!(statuses, [303, 303, 422]);
+}
+
 /// Submits hearing responses from several browsers at once, kills the server with
 /// SIGKILL in the middle of it, and finds every acknowledged response in the database,
 /// which passes SQLite's integrity check.
@@ -262,7 +293,8 @@ fn acknowledged_responses_survive_sigkill() {
     use std::sync::{Arc, Mutex};
 
     let dir = tempfile::tempdir().unwrap();
-    let (mut server, addr) = serve(dir.path(), &[]);
+    // Every browser here comes from one address; the limit for one address is not what is tested.
+    let (mut server, addr) = serve(dir.path(), &["--hearing-address-limit", "100000"]);
     let hearing = open_hearing(&addr);
 
     let acknowledged = Arc::new(Mutex::new(Vec::<String>::new()));
@@ -277,16 +309,7 @@ fn acknowledged_responses_survive_sigkill() {
                     if stop.load(Ordering::SeqCst) {
                         return;
                     }
-                    let Ok((_, head, page)) = http(&addr, "GET", &hearing, "", "") else { return };
-                    let cookie = header(&head, "set-cookie")
-                        .unwrap_or_default()
-                        .split(';')
-                        .next()
-                        .unwrap_or_default()
-                        .to_owned();
-                    let marker = "name=\"csrf\" value=\"";
-                    let Some(at) = page.find(marker) else { return };
-                    let token: String = page[at + marker.len()..].chars().take_while(|c| *c != '"').collect();
+                    let Some((cookie, token)) = browser(&addr, &hearing) else { return };
                     for n in 0..10 {
                         let body = format!("csrf={token}&consent=on&text=Svar+{b}-{session}-{n}+%C3%A6%C3%B8%C3%A5");
                         match http(&addr, "POST", &hearing, &cookie, &body) {

@@ -85,6 +85,9 @@ pub enum ValidationError {
     InUse(String),
     #[error("each line needs a group name, optionally followed by '; leader'")]
     GroupLine,
+    /// A form that acts on a selection got none.
+    #[error("nothing was chosen")]
+    NoneChosen,
     /// Not a kind of programme group (working, reference, steering, resource).
     #[error("not a kind of group: {0}")]
     GroupKind(String),

@@ -103,18 +103,21 @@ pub async fn answers_and_moderation_are_kept_and_scoped(store: &dyn Store) {
         change: "3.2".into(),
     };
     store.assess_input(&a, plan_a, mine.id, Some(&answer)).await.unwrap();
-    store.moderate_input(&a, plan_a, mine.id, Some("Personopplysninger")).await.unwrap();
+    store.moderate_inputs(&a, plan_a, &[mine.id], Some("Personopplysninger")).await.unwrap();
     let kept = store.inputs(&a, plan_a).await.unwrap().pop().unwrap();
     assert_eq!(kept.assessment, Some(answer.clone()));
     assert_eq!(kept.hidden_reason.as_deref(), Some("Personopplysninger"));
-    store.moderate_input(&a, plan_a, mine.id, None).await.unwrap();
+    store.moderate_inputs(&a, plan_a, &[mine.id], None).await.unwrap();
     store.assess_input(&a, plan_a, mine.id, None).await.unwrap();
     let cleared = store.inputs(&a, plan_a).await.unwrap().pop().unwrap();
     assert_eq!((cleared.assessment, cleared.hidden_reason), (None, None));
     // Another organisation's input cannot be answered or hidden.
     assert!(not_found(store.assess_input(&a, plan_b, theirs.id, Some(&answer)).await));
     assert!(not_found(store.assess_input(&a, plan_a, theirs.id, Some(&answer)).await));
-    assert!(not_found(store.moderate_input(&a, plan_b, theirs.id, Some("x")).await));
+    assert!(not_found(store.moderate_inputs(&a, plan_b, &[theirs.id], Some("x")).await));
+    // A selection with another organisation's input in it hides none of them.
+    assert!(not_found(store.moderate_inputs(&a, plan_a, &[mine.id, theirs.id], Some("x")).await));
+    assert_eq!(store.inputs(&a, plan_a).await.unwrap().pop().unwrap().hidden_reason, None);
     let untouched = store.inputs(&b, plan_b).await.unwrap().pop().unwrap();
     assert_eq!((untouched.assessment, untouched.hidden_reason), (None, None));
 }

@@ -3,7 +3,9 @@
 //! that takes one of them only runs for a person who may read what it names; what it
 //! may change is still decided by the use case it calls.
 
-use axum::extract::{FromRequestParts, RawPathParams};
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, FromRequestParts, RawPathParams};
 use axum::http::request::Parts;
 use forebygg_app::{Actor, AppError, organisations, plans};
 use forebygg_domain::Organisation;
@@ -22,6 +24,29 @@ fn ctx_of(parts: &Parts) -> Result<Ctx, PageError> {
 async fn param(parts: &mut Parts, state: &AppState, name: &str) -> Result<String, PageError> {
     let params = RawPathParams::from_request_parts(parts, state).await.map_err(|_| PageError::NotFound)?;
     params.iter().find(|(key, _)| *key == name).map(|(_, value)| value.to_owned()).ok_or(PageError::NotFound)
+}
+
+/// The network address a request came from: the last entry of `X-Forwarded-For` when
+/// the server is configured to trust its proxy, else the peer the server accepted (the
+/// binary puts it on the request as `ConnectInfo`), else `unknown`. Only for limits
+/// that must not stop a school behind one address (see `limits`), never for access.
+pub struct ClientAddress(pub String);
+
+impl FromRequestParts<AppState> for ClientAddress {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
+        let forwarded = state
+            .config()
+            .trust_forwarded_for
+            .then(|| parts.headers.get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).next_back())
+            .flatten()
+            .and_then(|v| v.rsplit(',').next())
+            .map(|v| v.trim().to_owned())
+            .filter(|v| !v.is_empty());
+        let peer = || parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|ConnectInfo(peer)| peer.ip().to_string());
+        Ok(Self(forwarded.or_else(peer).unwrap_or_else(|| "unknown".to_owned())))
+    }
 }
 
 /// The signed-in person at the organisation named by `{code}`. A visitor is sent to

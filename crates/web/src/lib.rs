@@ -41,13 +41,27 @@ pub struct WebConfig {
     /// How many hearing responses one browser session may send to one hearing in
     /// ten minutes.
     pub hearing_limit: usize,
+    /// How many hearing responses one network address may send to one hearing in ten
+    /// minutes before each further one must answer a small sum (generous: a whole
+    /// school answering in one lesson stays well below it).
+    pub hearing_address_limit: usize,
+    /// Take the client's address from the last entry of `X-Forwarded-For` (set only
+    /// behind a proxy that writes it; otherwise anyone could claim any address).
+    pub trust_forwarded_for: bool,
     /// Receipts go out by e-mail (the forms and receipt pages say so).
     pub mail_receipts: bool,
 }
 
 impl Default for WebConfig {
     fn default() -> Self {
-        Self { demo: false, secure_cookies: false, hearing_limit: 10, mail_receipts: false }
+        Self {
+            demo: false,
+            secure_cookies: false,
+            hearing_limit: 10,
+            hearing_address_limit: 300,
+            trust_forwarded_for: false,
+            mail_receipts: false,
+        }
     }
 }
 
@@ -62,6 +76,7 @@ struct Inner {
     csrf_secret: Vec<u8>,
     config: WebConfig,
     hearing_limiter: limits::RateLimiter,
+    address_limiter: limits::RateLimiter,
     /// Set by the binary when it has a PDF engine (typst); without one, no PDF buttons.
     pdf: std::sync::OnceLock<pdf::PdfJobs>,
 }
@@ -71,13 +86,15 @@ impl AppState {
     pub async fn new(store: Arc<dyn Store>, config: WebConfig) -> Result<Self, AppError> {
         let candidate = tokens::random_token()?;
         let secret = store.shared_secret("csrf", &candidate).await?;
-        let hearing_limiter = limits::RateLimiter::new(config.hearing_limit, std::time::Duration::from_secs(600));
+        let hearing_limiter = limits::RateLimiter::new(config.hearing_limit, limits::WINDOW);
+        let address_limiter = limits::RateLimiter::new(config.hearing_address_limit, limits::WINDOW);
         Ok(Self {
             inner: Arc::new(Inner {
                 store,
                 csrf_secret: secret.into_bytes(),
                 config,
                 hearing_limiter,
+                address_limiter,
                 pdf: Default::default(),
             }),
         })
@@ -93,6 +110,10 @@ impl AppState {
 
     pub(crate) fn hearing_limiter(&self) -> &limits::RateLimiter {
         &self.inner.hearing_limiter
+    }
+
+    pub(crate) fn address_limiter(&self) -> &limits::RateLimiter {
+        &self.inner.address_limiter
     }
 
     /// Starts the PDF worker with this engine; documents get PDF buttons from now on.

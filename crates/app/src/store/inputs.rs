@@ -90,12 +90,13 @@ pub trait InputStore {
         id: InputId,
         assessment: Option<&Assessment>,
     ) -> Result<(), StoreError>;
-    /// Hides an input from the public pages with a reason, or shows it again (`None`).
-    async fn moderate_input(
+    /// Hides inputs from the public pages with one reason, or shows them again (`None`):
+    /// all of them or, when one is not the plan's, none (`NotFound`).
+    async fn moderate_inputs(
         &self,
         scope: &OrgScope,
         plan_id: PlanId,
-        id: InputId,
+        ids: &[InputId],
         hidden_reason: Option<&str>,
     ) -> Result<(), StoreError>;
     /// Sets the themes and chapters of an input.

@@ -407,6 +407,9 @@ hearing-honeypot = Leave this field empty
 hearing-submit = Send response
 hearing-not-accepted = The response could not be accepted. Try again.
 hearing-too-many = You have sent many responses in a short time. Wait a few minutes and try again; what you wrote is kept.
+hearing-check-question = What is { $a } plus { $b }? Answer in digits.
+hearing-check-needed = We are getting very many responses from your network right now. Work out the sum at the bottom of the form to send yours; what you wrote is kept.
+hearing-check-wrong = The answer to the sum was not right. Try again with the new one.
 receipt-title = Thank you for your response
 receipt-thanks = Your response to { $plan } has been received and saved.
 receipt-youth-thanks = Thank you! We have got your message.
@@ -460,6 +463,16 @@ moderation-hidden = Hidden from the public pages:
 moderation-reason = Reason for hiding it from the public pages
 moderation-hide = Hide from the public
 moderation-show = Show on the public pages again
+moderation-bulk-label = Hide several inputs
+moderation-bulk-hint = Tick the inputs you want to hide from the public pages in the list below, and write one reason for all of them.
+moderation-bulk-reason = Reason for hiding the chosen inputs
+moderation-bulk-submit = Hide the chosen
+moderation-choose = Choose { $reference } to hide
+moderation-bulk-done = { $count ->
+    [one] One input is hidden from the public pages.
+   *[other] { $count } inputs are hidden from the public pages.
+  }
+invalid-none-chosen = Choose at least one.
 inputs-add = Register an input from another channel
 inputs-add-lead = Inputs from dialogue conferences, workshops, council meetings, letters and surveys belong in the same register.
 inputs-add-submit = Register input

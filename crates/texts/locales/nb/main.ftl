@@ -407,6 +407,9 @@ hearing-honeypot = La dette feltet stå tomt
 hearing-submit = Send uttalelse
 hearing-not-accepted = Uttalelsen kunne ikke tas imot. Prøv igjen.
 hearing-too-many = Du har sendt mange uttalelser på kort tid. Vent noen minutter og prøv igjen; det du skrev er tatt vare på.
+hearing-check-question = Hva er { $a } pluss { $b }? Svar med tall.
+hearing-check-needed = Vi får svært mange uttalelser fra nettverket ditt akkurat nå. Regn ut stykket nederst i skjemaet for å sende uttalelsen din; det du skrev er tatt vare på.
+hearing-check-wrong = Svaret på regnestykket var ikke riktig. Prøv igjen med det nye stykket.
 receipt-title = Takk for uttalelsen
 receipt-thanks = Uttalelsen din til { $plan } er mottatt og lagret.
 receipt-youth-thanks = Takk! Vi har fått meldingen din.
@@ -460,6 +463,16 @@ moderation-hidden = Skjult fra de offentlige sidene:
 moderation-reason = Grunn til å skjule innspillet fra de offentlige sidene
 moderation-hide = Skjul for offentligheten
 moderation-show = Vis på de offentlige sidene igjen
+moderation-bulk-label = Skjul flere innspill
+moderation-bulk-hint = Kryss av innspillene du vil skjule fra de offentlige sidene i listen under, og skriv én grunn for alle.
+moderation-bulk-reason = Grunn til å skjule de valgte innspillene
+moderation-bulk-submit = Skjul de valgte
+moderation-choose = Velg { $reference } for å skjule
+moderation-bulk-done = { $count ->
+    [one] Ett innspill er skjult fra de offentlige sidene.
+   *[other] { $count } innspill er skjult fra de offentlige sidene.
+  }
+invalid-none-chosen = Velg minst ett.
 inputs-add = Registrer innspill fra en annen kanal
 inputs-add-lead = Innspill fra dialogkonferanser, verksteder, rådsmøter, brev og spørreundersøkelser hører hjemme i det samme registeret.
 inputs-add-submit = Registrer innspill

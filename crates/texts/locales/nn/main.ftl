@@ -407,6 +407,9 @@ hearing-honeypot = La dette feltet stå tomt
 hearing-submit = Send fråsegn
 hearing-not-accepted = Fråsegna kunne ikkje takast imot. Prøv igjen.
 hearing-too-many = Du har sendt mange fråsegner på kort tid. Vent nokre minutt og prøv igjen; det du skreiv er teke vare på.
+hearing-check-question = Kva er { $a } pluss { $b }? Svar med tal.
+hearing-check-needed = Vi får svært mange fråsegner frå nettverket ditt akkurat no. Rekn ut stykket nedst i skjemaet for å sende fråsegna di; det du skreiv er teke vare på.
+hearing-check-wrong = Svaret på reknestykket var ikkje rett. Prøv igjen med det nye stykket.
 receipt-title = Takk for fråsegna
 receipt-thanks = Fråsegna di til { $plan } er motteken og lagra.
 receipt-youth-thanks = Takk! Vi har fått meldinga di.
@@ -460,6 +463,16 @@ moderation-hidden = Skjult frå dei offentlege sidene:
 moderation-reason = Grunn til å skjule innspelet frå dei offentlege sidene
 moderation-hide = Skjul for offentlegheita
 moderation-show = Vis på dei offentlege sidene igjen
+moderation-bulk-label = Skjul fleire innspel
+moderation-bulk-hint = Kryss av innspela du vil skjule frå dei offentlege sidene i lista under, og skriv éin grunn for alle.
+moderation-bulk-reason = Grunn til å skjule dei valde innspela
+moderation-bulk-submit = Skjul dei valde
+moderation-choose = Vel { $reference } for å skjule
+moderation-bulk-done = { $count ->
+    [one] Eitt innspel er skjult frå dei offentlege sidene.
+   *[other] { $count } innspel er skjulte frå dei offentlege sidene.
+  }
+invalid-none-chosen = Vel minst eitt.
 inputs-add = Registrer innspel frå ein annan kanal
 inputs-add-lead = Innspel frå dialogkonferansar, verkstader, rådsmøte, brev og spørjeundersøkingar høyrer heime i det same registeret.
 inputs-add-submit = Registrer innspel

@@ -97,6 +97,7 @@ pub fn validation_message(t: Tr, e: &ValidationError) -> String {
             translate(t.lang, "invalid-one-of", &[("value", value), ("allowed", allowed)])
         }
         ValidationError::GroupLine => t.get("invalid-group-line"),
+        ValidationError::NoneChosen => t.get("invalid-none-chosen"),
         ValidationError::GroupKind(v) => t.with("invalid-group-kind", "value", v),
     }
 }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 /// What a page area may import from its own crate (besides `forebygg_app` and
 /// `forebygg_domain`).
-const SHARED: [&str; 8] = ["ui", "extract", "errors", "uploads", "pdf", "session", "AppState", "Ctx"];
+const SHARED: [&str; 9] = ["ui", "extract", "errors", "uploads", "limits", "pdf", "session", "AppState", "Ctx"];
 
 fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")

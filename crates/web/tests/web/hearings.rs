@@ -6,7 +6,9 @@ use forebygg_app::{AccountStore, InputStore, OrgScope, PlanStore};
 use forebygg_domain::OrgCode;
 use forebygg_domain::ids::PlanId;
 
-use crate::support::{TestApp, app, first_link, text};
+use forebygg_web::WebConfig;
+
+use crate::support::{Client, Resp, TestApp, app, app_with, first_link, text};
 
 /// (plan on hearing now, plan whose hearing closed in 2024)
 async fn demo_hearings(app: &TestApp) -> (PlanId, PlanId) {
@@ -148,6 +150,52 @@ async fn a_burst_from_one_browser_is_limited_but_the_class_next_door_is_not() {
     assert_eq!(inputs_of(&app, open).await.len(), 11);
 }
 
+/// The sum a refused response asks for, and its signed question, read off the page.
+fn asked_sum(body: &str) -> (u32, String) {
+    let question = text(body);
+    let at = question.find("Hva er ").expect("a sum is asked") + "Hva er ".len();
+    let words: Vec<&str> = question[at..].split_whitespace().take(3).collect();
+    let sum = words[0].parse::<u32>().unwrap() + words[2].trim_end_matches('?').parse::<u32>().unwrap();
+    let marker = "name=\"check\" value=\"";
+    let start = body.find(marker).expect("the question travels with the form") + marker.len();
+    (sum, body[start..].chars().take_while(|c| *c != '"').collect())
+}
+
+async fn answer_sum(c: &mut Client, path: &str, question: &str, answer: &str) -> Resp {
+    c.post(path, &[("text", "Nummer fire"), ("consent", "on"), ("check", question), ("check_answer", answer)]).await
+}
+
+#[tokio::test]
+async fn fresh_sessions_flooding_from_one_address_must_work_out_a_sum_but_are_not_refused() {
+    let app = app_with(WebConfig { demo: true, hearing_address_limit: 3, ..WebConfig::default() }).await;
+    let (open, _) = demo_hearings(&app).await;
+    let path = format!("/hearings/3425/{open}");
+    for i in 0..3 {
+        let r = app.client().post(&path, &[("text", format!("Innspill {i}").as_str()), ("consent", "on")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "under the address's limit");
+    }
+    let mut robot = app.client();
+    let r = robot.post(&path, &[("text", "Nummer fire"), ("consent", "on")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("Vi får svært mange uttalelser fra nettverket ditt"), "{}", text(&r.body));
+    assert!(r.body.contains(">Nummer fire</textarea>"), "the text is kept");
+    assert!(r.body.contains("<label for=\"check_answer\">Hva er "), "the sum is a labelled field");
+    let (sum, question) = asked_sum(&r.body);
+    let wrong = (sum + 1).to_string();
+    let r = answer_sum(&mut robot, &path, &question, &wrong).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("Svaret på regnestykket var ikke riktig"), "{}", text(&r.body));
+    let (sum, question) = asked_sum(&r.body);
+    // A sum solved in one session does not let another through.
+    let r = answer_sum(&mut app.client(), &path, &question, &sum.to_string()).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = answer_sum(&mut robot, &path, &question, &sum.to_string()).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let texts: Vec<String> = inputs_of(&app, open).await.into_iter().map(|i| i.fields.text).collect();
+    assert_eq!(texts.len(), 4, "{texts:?}");
+    assert!(texts.contains(&"Nummer fire".to_owned()));
+}
+
 #[tokio::test]
 async fn only_plans_that_have_been_on_hearing_are_public() {
     let app = app().await;
@@ -272,6 +320,56 @@ async fn every_input_is_answered_and_the_answers_are_published_without_private_n
     assert_eq!(inputs_of(&app, open).await.len(), 1);
     let mut reader = app.login("leser@engerdal.demo").await;
     assert_eq!(reader.post(&format!("{base}/moderation"), &[("hide", "0")]).await.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn a_selection_of_inputs_is_hidden_with_one_reason_or_not_at_all() {
+    let app = app().await;
+    let (open, _) = demo_hearings(&app).await;
+    for text in ["Kjøp billig", "Kjøp mer billig", "Flere fritidstilbud for ungdom"] {
+        let r = app.client().post(&format!("/hearings/3425/{open}"), &[("text", text), ("consent", "on")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+    }
+    let inputs = inputs_of(&app, open).await;
+    let id = |t: &str| inputs.iter().find(|i| i.fields.text == t).unwrap().id.to_string();
+    let (spam1, spam2, real) = (id("Kjøp billig"), id("Kjøp mer billig"), id("Flere fritidstilbud for ungdom"));
+    let path = format!("/organisations/3425/plans/{open}/inputs/moderation");
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let register = lead.get(&format!("/organisations/3425/plans/{open}/inputs")).await;
+    assert!(
+        register.body.contains(&format!("name=\"input\" value=\"{spam1}\" form=\"bulk-hide\"")),
+        "each input has a box to tick"
+    );
+    // No reason: refused, the ticks and the filter kept.
+    let r = lead.post(&path, &[("input", &spam1), ("input", &spam2), ("status", "unanswered"), ("reason", " ")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains(&format!("value=\"{spam2}\" form=\"bulk-hide\" checked")), "the ticks are kept");
+    assert!(!r.body.contains(&format!("value=\"{real}\" form=\"bulk-hide\" checked")));
+    assert!(r.body.contains("<input type=\"hidden\" name=\"status\" value=\"unanswered\">"), "the filter is kept");
+    // Nothing ticked: refused, with the reason kept.
+    let r = lead.post(&path, &[("reason", "Reklame")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("Velg minst ett.") && r.body.contains("value=\"Reklame\""), "{}", text(&r.body));
+    assert!(inputs_of(&app, open).await.iter().all(|i| i.hidden_reason.is_none()));
+    // A selection with an input that is not this plan's hides none of them.
+    let (_, closed) = demo_hearings(&app).await;
+    lead.post(&format!("/organisations/3425/plans/{closed}/inputs"), &[("channel", "workshop"), ("text", "Annet")])
+        .await;
+    let other_plan = inputs_of(&app, closed).await.pop().unwrap().id.to_string();
+    let r = lead.post(&path, &[("input", &spam1), ("input", &other_plan), ("reason", "Reklame")]).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert!(inputs_of(&app, open).await.iter().all(|i| i.hidden_reason.is_none()));
+    // Both hidden with the one reason; the third untouched.
+    let r = lead.post(&path, &[("input", &spam1), ("input", &spam2), ("reason", "Reklame")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let back = r.headers.get("location").unwrap().to_str().unwrap().to_owned();
+    assert!(text(&lead.get(&back).await.body).contains("2 innspill er skjult fra de offentlige sidene."));
+    let hidden: Vec<(String, Option<String>)> =
+        inputs_of(&app, open).await.into_iter().map(|i| (i.fields.text, i.hidden_reason)).collect();
+    assert_eq!(hidden.iter().filter(|(_, r)| r.as_deref() == Some("Reklame")).count(), 2, "{hidden:?}");
+    assert!(hidden.iter().any(|(t, r)| t == "Flere fritidstilbud for ungdom" && r.is_none()));
+    let mut reader = app.login("leser@engerdal.demo").await;
+    assert_eq!(reader.post(&path, &[("input", &real), ("reason", "x")]).await.status, StatusCode::FORBIDDEN);
 }
 
 #[tokio::test]

@@ -242,6 +242,7 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
     }
     let activity = [("kind", "other"), ("title", "Kapret"), ("start", "01.01.2027")];
     let lp_s = lp.to_string();
+    let li_s = li.to_string();
     let conference_form =
         [("title", "Kapret"), ("held_on", "01.01.2027"), ("rounds", "Kapret?"), ("groups", "Gruppe X")];
     let output_form = [("round", "1"), ("group", "1"), ("text", "Innbrudd")];
@@ -268,6 +269,8 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         (format!("/organisations/3425/plans/{lp}/inputs/{li}/assessment"), vec![("decision", "noted")]),
         (format!("/organisations/5536/plans/{lp}/inputs/{li}/moderation"), vec![("hide", "1"), ("reason", "x")]),
         (format!("/organisations/3425/plans/{ep}/inputs/{li}/moderation"), vec![("hide", "1"), ("reason", "x")]),
+        (format!("/organisations/5536/plans/{lp}/inputs/moderation"), vec![("input", li_s.as_str()), ("reason", "x")]),
+        (format!("/organisations/3425/plans/{ep}/inputs/moderation"), vec![("input", li_s.as_str()), ("reason", "x")]),
         (format!("/organisations/5536/plans/{lp}/conferences"), conference_form.to_vec()),
         (format!("/organisations/3425/plans/{lp}/conferences"), conference_form.to_vec()),
         (format!("/organisations/3425/plans/{lp}/conferences/{lc}"), conference_form.to_vec()),

@@ -21,7 +21,8 @@ use serde::Deserialize;
 
 use super::{FileRow, file_row, org_of};
 use crate::errors::PageError;
-use crate::extract::{Address, HearingPath, Params, Visit};
+use crate::extract::{Address, ClientAddress, HearingPath, Params, Visit};
+use crate::limits::{HumanCheck, SLOWDOWN};
 use crate::ui::paths::PlanUrls;
 use crate::ui::{FormErrors, Page, render_with, type_name, version_name, when};
 use crate::uploads::MultipartForm;
@@ -54,6 +55,11 @@ pub struct ResponseInput {
     website: String,
     #[serde(default)]
     variant: String,
+    /// A human check's question (signed) and the answer typed, when one was asked.
+    #[serde(default)]
+    check: String,
+    #[serde(default)]
+    check_answer: String,
 }
 
 /// A response as sent: a urlencoded form, or a multipart form with files (read and
@@ -78,6 +84,8 @@ impl FromRequest<AppState> for Submitted {
                 consent: checked("consent"),
                 website: form.text("website"),
                 variant: form.text("variant"),
+                check: form.text("check"),
+                check_answer: form.text("check_answer"),
             };
             return Ok(Submitted { input, uploads: form.files });
         }
@@ -117,6 +125,9 @@ struct HearingPage {
     attachments_hint: String,
     mail_receipts: bool,
     errors: FormErrors,
+    /// A sum to work out, asked when the network address is past its limit.
+    check: Option<HumanCheck>,
+    check_question: String,
 }
 
 /// The hearing page; `versions` are the plan's public versions, listed for reading.
@@ -183,6 +194,8 @@ fn hearing_page(
             &[("count", &MAX_ATTACHMENTS.to_string()), ("max", &(MAX_ATTACHMENT_BYTES / 1024 / 1024).to_string())],
         ),
         errors,
+        check: None,
+        check_question: String::new(),
     }
 }
 
@@ -201,6 +214,7 @@ pub async fn show(
 
 pub async fn respond(
     Visit { state, ctx }: Visit,
+    ClientAddress(address): ClientAddress,
     Address(HearingPath { code, id }): Address<HearingPath>,
     Submitted { input, uploads }: Submitted,
 ) -> Result<Response, PageError> {
@@ -208,10 +222,14 @@ pub async fn respond(
     let t = ctx.tr();
     let public = hearings::public_plan(state.store(), &org, id, now()).await?;
     let files_dropped = uploads.iter().any(|u| u.size > 0);
+    let mut check_needed = false;
     let (status, errors) = if !input.website.is_empty() {
         (StatusCode::UNPROCESSABLE_ENTITY, FormErrors::one("text", t.get("hearing-not-accepted")))
     } else if !state.hearing_limiter().allow(&ctx.session_token, id, Instant::now()) {
         (StatusCode::TOO_MANY_REQUESTS, FormErrors::one("text", t.get("hearing-too-many")))
+    } else if let Some(message) = address_check(&state, &ctx, &address, id, &input).await {
+        check_needed = true;
+        (StatusCode::UNPROCESSABLE_ENTITY, FormErrors::one("check_answer", t.get(message)))
     } else {
         let form = ResponseForm {
             text: input.text.clone(),
@@ -235,7 +253,36 @@ pub async fn respond(
     };
     // Only a refused response shows the page again; an accepted one never reads the versions.
     let versions = document::public_versions(state.store(), &org, id).await.unwrap_or_default();
-    Ok(render_with(status, &hearing_page(&state, &ctx, &org, (&public, &versions), input, errors, files_dropped)))
+    let mut page = hearing_page(&state, &ctx, &org, (&public, &versions), input, errors, files_dropped);
+    if check_needed {
+        let check = HumanCheck::new(state.csrf_secret(), &ctx.session_token, id)?;
+        let (a, b) = (check.a.to_string(), check.b.to_string());
+        page.check_question = forebygg_texts::translate(ctx.lang, "hearing-check-question", &[("a", &a), ("b", &b)]);
+        page.check = Some(check);
+    }
+    Ok(render_with(status, &page))
+}
+
+/// Past its network address's limit, a response waits a little and must carry the
+/// answer to its sum: the message to show when it does not.
+async fn address_check(
+    state: &AppState,
+    ctx: &Ctx,
+    address: &str,
+    id: PlanId,
+    input: &ResponseInput,
+) -> Option<&'static str> {
+    if state.address_limiter().allow(address, id, Instant::now()) {
+        return None;
+    }
+    tokio::time::sleep(SLOWDOWN).await;
+    if HumanCheck::passes(state.csrf_secret(), &ctx.session_token, id, &input.check, &input.check_answer) {
+        None
+    } else if input.check.is_empty() {
+        Some("hearing-check-needed")
+    } else {
+        Some("hearing-check-wrong")
+    }
 }
 
 #[derive(Template)]

@@ -41,6 +41,8 @@ pub struct InputRow {
     /// For an output of a dialogue conference: round and group, and the conference's page.
     pub origin: Option<(String, String)>,
     pub errors: FormErrors,
+    /// Ticked for hiding in a refused bulk form.
+    pub chosen: bool,
 }
 
 #[derive(Template)]
@@ -63,6 +65,10 @@ struct RegisterPage {
     channels: Vec<Choice>,
     add: StaffInputForm,
     add_errors: FormErrors,
+    /// The bulk hiding form: its reason as typed, its errors, and how many it just hid.
+    bulk_reason: String,
+    bulk_errors: FormErrors,
+    bulk_done: Option<String>,
     summary: FormErrors,
 }
 
@@ -90,6 +96,8 @@ struct RegisterRefusal {
     input: Option<InputId>,
     assessment: Option<AssessInput>,
     add: Option<StaffInputForm>,
+    /// A refused bulk hiding: the reason typed and the inputs ticked.
+    bulk: Option<(String, Vec<InputId>)>,
     errors: FormErrors,
 }
 
@@ -135,6 +143,9 @@ pub struct RegisterFilter {
     /// `unanswered`, `answered` or `hidden`.
     #[serde(default)]
     status: String,
+    /// How many inputs the bulk form just hid (after its redirect).
+    #[serde(default)]
+    hidden: Option<usize>,
 }
 
 impl RegisterFilter {
@@ -221,11 +232,14 @@ async fn register_page(
                 files: files.iter().filter(|a| a.input_id == i.id).map(|a| file_row(t, code, id, a)).collect(),
                 origin: origin_of(i),
                 errors: if refused { refusal.errors.clone() } else { FormErrors::default() },
+                chosen: refusal.bulk.as_ref().is_some_and(|(_, chosen)| chosen.contains(&i.id)),
             }
         })
         .collect();
     let add = refusal.add.clone().unwrap_or_default();
     let add_errors = if refusal.add.is_some() { refusal.errors.clone() } else { FormErrors::default() };
+    let bulk_errors = if refusal.bulk.is_some() { refusal.errors.clone() } else { FormErrors::default() };
+    let bulk_done = filter.hidden.map(|n| t.with("moderation-bulk-done", "count", &n.to_string()));
     Ok(render_with(
         status,
         &RegisterPage {
@@ -267,6 +281,9 @@ async fn register_page(
                 .collect(),
             add,
             add_errors,
+            bulk_reason: refusal.bulk.map(|(reason, _)| reason).unwrap_or_default(),
+            bulk_errors,
+            bulk_done,
             summary: refusal.errors,
         },
     ))
@@ -274,6 +291,36 @@ async fn register_page(
 
 pub async fn register(at: PlanAccess, Params(filter): Params<RegisterFilter>) -> Result<Response, PageError> {
     register_page(&at.state, &at, RegisterRefusal { filter, ..RegisterRefusal::default() }, StatusCode::OK).await
+}
+
+/// Hides the inputs ticked in the register (fields `input`, repeated) with one reason:
+/// all of them, or none. Back to the register with the filter it was showing.
+pub async fn hide_selection(at: PlanAccess, Form(fields): Form<Vec<(String, String)>>) -> Result<Response, PageError> {
+    let field = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
+    let chosen: Vec<InputId> =
+        fields.iter().filter(|(k, _)| k == "input").filter_map(|(_, v)| v.parse().ok()).map(InputId::new).collect();
+    let filter = RegisterFilter { theme: field("theme"), status: field("status"), hidden: None };
+    let reason = field("reason");
+    match hearings::hide_many(at.store(), &at.actor, &at.org, at.id(), &chosen, &reason).await {
+        Ok(count) => {
+            let query = form_urlencoded::Serializer::new(String::new())
+                .append_pair("theme", &filter.theme)
+                .append_pair("status", &filter.status)
+                .append_pair("hidden", &count.to_string())
+                .finish();
+            Ok(Redirect::to(&urls(&at).at(&format!("inputs?{query}"))).into_response())
+        }
+        Err(AppError::Invalid(errors)) => {
+            let refusal = RegisterRefusal {
+                filter,
+                bulk: Some((reason, chosen)),
+                errors: FormErrors::new(at.ctx.tr(), &errors),
+                ..RegisterRefusal::default()
+            };
+            register_page(&at.state, &at, refusal, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// An input of the plan, from the address.
