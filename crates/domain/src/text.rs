@@ -1,6 +1,7 @@
 //! Text as it enters the system: from forms, the API and imports. Control characters
 //! other than tab and newline are removed (a NUL or an escape has no business in a plan
-//! and breaks XML, PDF/UA, CSV and calendar files downstream), line endings become `\n`,
+//! and breaks XML, PDF/UA, CSV and calendar files downstream), and so are U+FFFE and
+//! U+FFFF, which XML cannot hold; line endings become `\n`,
 //! and the text is put in Unicode NFC so that "å" is one character however it was typed.
 //! Every output still escapes for its own format; this only keeps what is stored clean.
 
@@ -8,9 +9,10 @@ use std::borrow::Cow;
 
 use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
 
-/// A character that is removed: C0 and C1 controls and DEL, except tab and newline.
+/// A character that is removed: C0 and C1 controls and DEL, except tab and newline,
+/// and the two noncharacters XML cannot hold at all (U+FFFE, U+FFFF).
 fn unwanted(c: char) -> bool {
-    c.is_control() && c != '\t' && c != '\n'
+    (c.is_control() && c != '\t' && c != '\n') || c == '\u{FFFE}' || c == '\u{FFFF}'
 }
 
 /// The text as stored: without control characters (tab and newline kept), `\r\n` and
@@ -36,6 +38,7 @@ mod tests {
             "Trygg skole[31m\nny linje\ntredje"
         );
         assert_eq!(normalise("a\u{30a}"), "å", "a + ring above is å");
+        assert_eq!(normalise("ikke\u{FFFE} XML\u{FFFF}"), "ikke XML");
         assert_eq!(normalise("Tab\tog\nlinje"), "Tab\tog\nlinje");
         assert!(matches!(normalise("Helt vanlig tekst – æøå"), Cow::Borrowed(_)));
     }

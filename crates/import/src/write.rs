@@ -37,13 +37,27 @@ pub fn csv(rows: impl IntoIterator<Item = Vec<String>>) -> Vec<u8> {
     out.into_inner().unwrap_or_default()
 }
 
+/// A name Excel accepts for a sheet: without `[]:*?/\`, not starting or ending with an
+/// apostrophe, at most 31 UTF-16 units (an emoji counts two), never empty.
+fn sheet_name_of(wanted: &str) -> String {
+    let allowed: String = wanted.chars().filter(|c| !"[]:*?/\\".contains(*c)).collect();
+    let mut name = String::new();
+    for c in allowed.trim().trim_matches('\'').chars() {
+        if name.encode_utf16().count() + c.len_utf16() > 31 {
+            break;
+        }
+        name.push(c);
+    }
+    let name = name.trim().trim_end_matches('\'').trim_end().to_owned();
+    if name.is_empty() { "Ark1".to_owned() } else { name }
+}
+
 /// A header and rows as a one-sheet workbook; empty cells are left blank.
 pub fn xlsx(sheet_name: &str, header: &[String], rows: &[Vec<String>]) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     let bold = Format::new().set_bold();
     let sheet = book.add_worksheet();
-    let name: String = sheet_name.chars().filter(|c| !"[]:*?/\\".contains(*c)).take(31).collect();
-    sheet.set_name(name)?;
+    sheet.set_name(sheet_name_of(sheet_name))?;
     for (col, h) in header.iter().enumerate() {
         sheet.write_with_format(0, col as u16, h, &bold)?;
         sheet.set_column_width(col as u16, 20)?;
@@ -75,7 +89,20 @@ mod tests {
         assert_eq!(inert("'sitat'"), "'sitat'", "an apostrophe before ordinary text stays as written");
     }
 
+    #[test]
+    fn any_title_makes_a_sheet_name_excel_accepts() {
+        assert_eq!(sheet_name_of("Tiltak [2026]: ja/nei?"), "Tiltak 2026 janei");
+        assert_eq!(sheet_name_of("'sitat'"), "sitat");
+        assert_eq!(sheet_name_of("' '"), "Ark1");
+        assert_eq!(sheet_name_of("🌀".repeat(20).as_str()).chars().count(), 15, "two UTF-16 units each");
+    }
+
     proptest! {
+        #[test]
+        fn any_sheet_name_opens(name in any::<String>()) {
+            prop_assert!(xlsx(&name, &["a".to_owned()], &[]).is_ok(), "{name:?}");
+        }
+
         #[test]
         fn what_is_written_inert_reads_back_the_same(cell in "[=+@'a-c\\-]{0,6}") {
             prop_assert!(!inert(&cell).starts_with(FORMULA_STARTS));

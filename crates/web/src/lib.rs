@@ -12,6 +12,8 @@ mod api;
 mod csrf;
 mod ctx;
 mod errors;
+#[cfg(test)]
+mod every_format;
 mod extract;
 mod limits;
 mod pages;

@@ -4,7 +4,7 @@
 mod account;
 mod assets;
 mod conferences;
-mod document;
+pub(crate) mod document;
 mod goals;
 mod health;
 mod hearings;
@@ -18,7 +18,7 @@ mod privacy;
 mod process;
 mod programme;
 mod schedule;
-mod timeline;
+pub(crate) mod timeline;
 
 use axum::Router;
 use axum::response::Response;

@@ -30,7 +30,10 @@ pub async fn svg(at: PlanAccess) -> Result<Response, PageError> {
 /// days in the Norwegian time zone, importable by Outlook and Google Calendar.
 pub fn ics(t: Tr, org_code: &str, plan: &Plan, activities: &[(Activity, Vec<ActivityFinding>)]) -> String {
     let mut calendar = Calendar::new();
-    calendar.name(&plan.title).timezone("Europe/Oslo");
+    // The calendar's name is not a TEXT value the library escapes: a line break in the
+    // title would end the line and break the file, so the name is made one line.
+    let name: String = plan.title.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    calendar.name(&name).timezone("Europe/Oslo");
     let stamp = chrono::DateTime::from_timestamp(forebygg_app::now(), 0).unwrap_or_default();
     for (a, _) in activities {
         let f = &a.fields;
@@ -64,7 +67,27 @@ pub fn ics(t: Tr, org_code: &str, plan: &Plan, activities: &[(Activity, Vec<Acti
             calendar.push(due.done());
         }
     }
-    calendar.done().to_string()
+    fold(&calendar.done().to_string())
+}
+
+/// Folds every content line at 75 octets, counting the space that starts a
+/// continuation line (RFC 5545 § 3.1), on character boundaries. The library folds at
+/// 75 octets after that space, which makes continuation lines 76 octets long.
+fn fold(ics: &str) -> String {
+    let mut out = String::with_capacity(ics.len() + ics.len() / 20);
+    for line in ics.replace("\r\n ", "").split_terminator("\r\n") {
+        let mut room = 75;
+        for c in line.chars() {
+            if c.len_utf8() > room {
+                out.push_str("\r\n ");
+                room = 74;
+            }
+            out.push(c);
+            room -= c.len_utf8();
+        }
+        out.push_str("\r\n");
+    }
+    out
 }
 
 pub async fn calendar(at: PlanAccess) -> Result<Response, PageError> {

@@ -2,7 +2,7 @@
 //! and the editor for one chapter.
 
 mod files;
-mod html;
+pub(crate) mod html;
 mod versions;
 
 pub use files::{
