@@ -5,14 +5,15 @@
 use async_trait::async_trait;
 use forebygg_app::store::rows;
 use forebygg_app::{
-    AccountStore, Credentials, LoginFailures, Member, Membership, NewUser, OrgScope, StoreError, UnixTime, User,
+    AccountStore, Credentials, Invitation, LoginFailures, Member, Membership, NewUser, OrgScope, StoreError, UnixTime,
+    User,
 };
-use forebygg_domain::ids::UserId;
+use forebygg_domain::ids::{InvitationId, OrgId, UserId};
 use forebygg_domain::organisation::NewOrganisation;
 use forebygg_domain::{Email, Lang, OrgCode, Organisation, Role};
 use sqlx::Row;
 
-use super::common::{all, backend, change};
+use super::common::{all, backend, change, found, id};
 use crate::db::{Db, DbRow};
 
 fn org_row(row: &DbRow) -> Result<Organisation, StoreError> {
@@ -23,6 +24,18 @@ fn org_row(row: &DbRow) -> Result<Organisation, StoreError> {
         row.try_get("name").map_err(backend)?,
         row.try_get("county").map_err(backend)?,
     )
+}
+
+fn invitation_row(row: &DbRow) -> Result<Invitation, StoreError> {
+    let email: String = row.try_get("email").map_err(backend)?;
+    let role: String = row.try_get("role").map_err(backend)?;
+    Ok(Invitation {
+        id: id(row, "id", InvitationId::new)?,
+        org_id: id(row, "org_id", OrgId::new)?,
+        email: Email::parse(&email).map_err(|e| StoreError::Corrupt(format!("invitation e-mail: {e}")))?,
+        role: Role::parse(&role).map_err(|e| StoreError::Corrupt(format!("invitation role: {e}")))?,
+        expires_at: row.try_get("expires_at").map_err(backend)?,
+    })
 }
 
 fn failures_row(row: &DbRow) -> Result<LoginFailures, StoreError> {
@@ -266,6 +279,93 @@ impl AccountStore for Db {
             "remove_member",
         )
         .await
+    }
+
+    async fn invite(
+        &self,
+        scope: &OrgScope,
+        email: &Email,
+        role: Role,
+        token_hash: &str,
+        expires_at: UnixTime,
+    ) -> Result<Invitation, StoreError> {
+        let row = sqlx::query(
+            "INSERT INTO invitations (org_id, email, role, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (org_id, email) DO UPDATE \
+               SET role = excluded.role, token_hash = excluded.token_hash, expires_at = excluded.expires_at \
+             RETURNING id, org_id, email, role, expires_at",
+        )
+        .bind(scope.org_id().get())
+        .bind(email.as_str())
+        .bind(role.as_str())
+        .bind(token_hash)
+        .bind(expires_at)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(backend)?;
+        invitation_row(&row)
+    }
+
+    async fn invitations(&self, scope: &OrgScope, now: UnixTime) -> Result<Vec<Invitation>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, org_id, email, role, expires_at FROM invitations \
+             WHERE org_id = $1 AND expires_at > $2 ORDER BY email",
+        )
+        .bind(scope.org_id().get())
+        .bind(now)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        rows.iter().map(invitation_row).collect()
+    }
+
+    async fn invitation_by_token(&self, token_hash: &str, now: UnixTime) -> Result<Option<Invitation>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, org_id, email, role, expires_at FROM invitations WHERE token_hash = $1 AND expires_at > $2",
+        )
+        .bind(token_hash)
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?;
+        row.as_ref().map(invitation_row).transpose()
+    }
+
+    async fn cancel_invitation(&self, scope: &OrgScope, invitation: InvitationId) -> Result<(), StoreError> {
+        change(
+            sqlx::query("DELETE FROM invitations WHERE org_id = $1 AND id = $2")
+                .bind(scope.org_id().get())
+                .bind(invitation.get()),
+            &self.pool,
+            "cancel_invitation",
+        )
+        .await
+    }
+
+    async fn accept_invitation(&self, token_hash: &str, user_id: UserId, now: UnixTime) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let row =
+            sqlx::query("DELETE FROM invitations WHERE token_hash = $1 AND expires_at > $2 RETURNING org_id, role")
+                .bind(token_hash)
+                .bind(now)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(backend)?;
+        let row = found(row, "accept_invitation")?;
+        let (org_id, role): (i64, String) =
+            (row.try_get("org_id").map_err(backend)?, row.try_get("role").map_err(backend)?);
+        sqlx::query(
+            "INSERT INTO memberships (user_id, org_id, role) VALUES ($1, $2, $3) \
+             ON CONFLICT (user_id, org_id) DO NOTHING",
+        )
+        .bind(user_id.get())
+        .bind(org_id)
+        .bind(role)
+        .execute(&mut *tx)
+        .await
+        .map_err(backend)?;
+        tx.commit().await.map_err(backend)?;
+        Ok(())
     }
 
     async fn create_session(&self, token_hash: &str, user_id: UserId, expires_at: UnixTime) -> Result<(), StoreError> {

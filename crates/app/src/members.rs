@@ -1,13 +1,14 @@
-//! An organisation's members: who holds which role. Admins manage them on the web; the
-//! operator adds the first ones from the command line.
+//! An organisation's members: who holds which role. Admins invite people on the web
+//! (a person becomes a member by accepting); the operator adds the first ones from the
+//! command line.
 
-use forebygg_domain::ids::UserId;
+use forebygg_domain::ids::{InvitationId, UserId};
 use forebygg_domain::{Action, Email, Organisation, Password, PersonName, Role, ValidationError};
 
 use crate::access::authorize;
 use crate::auth::hash_password;
-use crate::tokens::random_token;
-use crate::{Actor, AppError, FieldErrors, Member, NewUser, OrgScope, Store, StoreError, User};
+use crate::tokens::{random_token, token_hash};
+use crate::{Actor, AppError, FieldErrors, Invitation, Member, NewUser, OrgScope, Store, StoreError, UnixTime, User};
 
 /// The member list of an organisation the actor may read.
 pub async fn list(store: &dyn Store, actor: &Actor, org: &Organisation) -> Result<Vec<Member>, AppError> {
@@ -15,61 +16,134 @@ pub async fn list(store: &dyn Store, actor: &Actor, org: &Organisation) -> Resul
     Ok(store.members(&scope).await?)
 }
 
-/// Input of the "add a member" form, as typed.
+/// How long an invitation link can be used.
+pub const INVITATION_SECONDS: i64 = 14 * 24 * 60 * 60;
+
+/// Input of the "invite a member" form, as typed.
 #[derive(Clone, Debug, Default, serde::Deserialize)]
 #[serde(default)]
-pub struct AddMemberForm {
+pub struct InviteForm {
     pub email: String,
-    pub name: String,
     pub role: String,
 }
 
-/// The result of adding a member.
+/// An invitation just made: the link's token is shown once to the admin, who passes
+/// it on (only its hash is stored).
 #[derive(Clone, Debug)]
-pub struct Added {
-    pub user: User,
+pub struct Invited {
+    pub email: Email,
     pub role: Role,
-    /// Set when a new account was made: shown once to the admin, who hands it over.
-    pub one_time_password: Option<String>,
+    pub token: String,
 }
 
-/// Gives a person a role in the organisation. A person who already has an account
-/// (in any organisation) is given the role; otherwise an account is made with a
-/// one-time password.
-pub async fn add(
+/// Invites a person to a role. The answer is the same whether or not the address has
+/// an account, and names no account holder; nobody becomes a member without accepting
+/// (`accept`, `accept_with_new_account`). A new invitation to an address replaces the
+/// open one.
+pub async fn invite(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
-    form: &AddMemberForm,
-) -> Result<Added, AppError> {
+    form: &InviteForm,
+    now: UnixTime,
+) -> Result<Invited, AppError> {
     let scope = authorize(actor, org, Action::ManageMembers)?;
     let mut errors = FieldErrors::default();
     let email = errors.check("email", Email::parse(&form.email));
     let role = errors.check("role", Role::parse(&form.role));
-    let name = if form.name.trim().is_empty() { None } else { errors.check("name", PersonName::parse(&form.name)) };
     let (Some(email), Some(role)) = (email, role) else {
         return Err(AppError::Invalid(errors));
     };
-    if !errors.is_empty() {
-        return Err(AppError::Invalid(errors));
-    }
     if role == Role::RegionalAdviser && !org.kind.is_regional() {
         return Err(AppError::invalid("role", ValidationError::Role(role.as_str().to_owned())));
     }
-    let (user, one_time_password) = match store.user_by_email(&email).await? {
-        Some(user) => (user, None),
-        None => {
-            let name = match name {
-                Some(n) => n,
-                None => return Err(AppError::invalid("name", ValidationError::PersonName)),
-            };
-            let password = one_time_password()?;
-            let user = create_account(store, &email, &name, &password, false).await?;
-            (user, Some(password.expose().to_owned()))
-        }
+    // The admin sees the member list anyway, so saying this reveals nothing.
+    if store.members(&scope).await?.iter().any(|m| m.email == email) {
+        return Err(AppError::Conflict { field: "email", message: format!("{email} is already a member") });
+    }
+    let token = random_token()?;
+    store.invite(&scope, &email, role, &token_hash(&token), now + INVITATION_SECONDS).await?;
+    Ok(Invited { email, role, token })
+}
+
+/// The organisation's open invitations, for its admins.
+pub async fn invitations(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    now: UnixTime,
+) -> Result<Vec<Invitation>, AppError> {
+    let scope = authorize(actor, org, Action::ManageMembers)?;
+    Ok(store.invitations(&scope, now).await?)
+}
+
+pub async fn cancel_invitation(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    id: InvitationId,
+) -> Result<(), AppError> {
+    let scope = authorize(actor, org, Action::ManageMembers)?;
+    Ok(store.cancel_invitation(&scope, id).await?)
+}
+
+/// What the holder of an invitation link is invited to.
+#[derive(Clone, Debug)]
+pub struct Invitee {
+    pub invitation: Invitation,
+    pub org: Organisation,
+}
+
+/// The open invitation a link's token belongs to; `NotFound` for an unknown, used or
+/// expired one.
+pub async fn invitation(store: &dyn Store, token: &str, now: UnixTime) -> Result<Invitee, AppError> {
+    let invitation = store
+        .invitation_by_token(&token_hash(token), now)
+        .await?
+        .ok_or_else(|| AppError::NotFound("invitation".into()))?;
+    let org = store
+        .organisations()
+        .await?
+        .into_iter()
+        .find(|o| o.id == invitation.org_id)
+        .ok_or_else(|| AppError::NotFound("invitation".into()))?;
+    Ok(Invitee { invitation, org })
+}
+
+/// Accepts an invitation as the signed-in person, who must hold the invited address.
+pub async fn accept(store: &dyn Store, user: &User, token: &str, now: UnixTime) -> Result<Organisation, AppError> {
+    let Invitee { invitation, org } = invitation(store, token, now).await?;
+    if invitation.email != user.email {
+        return Err(AppError::Conflict {
+            field: "invitation",
+            message: format!("the invitation is for {}", invitation.email),
+        });
+    }
+    store.accept_invitation(&token_hash(token), user.id, now).await?;
+    Ok(org)
+}
+
+/// Makes the invited person's account (the invited address, their name and password)
+/// and accepts the invitation. An address that already has an account is a conflict:
+/// its holder logs in and accepts.
+pub async fn accept_with_new_account(
+    store: &dyn Store,
+    token: &str,
+    name: &str,
+    password: &str,
+    now: UnixTime,
+) -> Result<(User, Organisation), AppError> {
+    let Invitee { invitation, org } = invitation(store, token, now).await?;
+    let mut errors = FieldErrors::default();
+    let name = errors.check("name", PersonName::parse(name));
+    let context = [invitation.email.as_str(), name.as_ref().map(|n| n.as_str()).unwrap_or_default()];
+    let password = errors.check("password", Password::parse_for(password, &context));
+    let (Some(name), Some(password)) = (name, password) else {
+        return Err(AppError::Invalid(errors));
     };
-    add_role(store, &scope, &user, role).await?;
-    Ok(Added { user, role, one_time_password })
+    let user = create_account(store, &invitation.email, &name, &password, false).await?;
+    store.accept_invitation(&token_hash(token), user.id, now).await?;
+    Ok((user, org))
 }
 
 /// Changes a member's role; refuses to leave the organisation without an admin.
@@ -129,9 +203,4 @@ pub async fn add_role(store: &dyn Store, scope: &OrgScope, user: &User, role: Ro
         }
         other => other.into(),
     })
-}
-
-fn one_time_password() -> Result<Password, AppError> {
-    let token = random_token()?;
-    Password::parse(&token[..20]).map_err(|e| AppError::Internal(e.to_string()))
 }

@@ -65,6 +65,8 @@ ids! {
     ConferenceId,
     /// A frozen version of a plan's document.
     VersionId,
+    /// An invitation to take a role in an organisation.
+    InvitationId,
 }
 
 #[cfg(test)]

@@ -142,6 +142,36 @@ pub async fn login_use_case_slows_down_an_address(store: &dyn Store) {
     assert!(matches!(login(store, "kari@engerdal.no", "feil", stranger(), now).await, Err(AppError::WrongCredentials)));
 }
 
+/// Invitations: one open per address and organisation, reached by the token's hash
+/// until they expire, scoped for listing and withdrawing, and accepted once, in one
+/// transaction with the membership.
+pub async fn invitations_are_scoped_expire_and_are_accepted_once(store: &dyn Store) {
+    let (engerdal, lyngen) = (org(store, "3425").await, org(store, "5536").await);
+    let (a, b) = (OrgScope::operator(&engerdal), OrgScope::operator(&lyngen));
+    let kari = user(store, "kari@engerdal.no").await;
+    let first = store.invite(&a, &kari.email, Role::Reader, "hash-1", 2000).await.unwrap();
+    // A new invitation to the same address replaces the open one.
+    let again = store.invite(&a, &kari.email, Role::Editor, "hash-2", 3000).await.unwrap();
+    assert_eq!(again.id, first.id);
+    assert_eq!((again.role, again.expires_at), (Role::Editor, 3000));
+    assert_eq!(store.invitation_by_token("hash-1", 1000).await.unwrap(), None, "the old link is dead");
+    assert_eq!(store.invitation_by_token("hash-2", 1000).await.unwrap(), Some(again.clone()));
+    assert_eq!(store.invitation_by_token("hash-2", 3000).await.unwrap(), None, "expired");
+    assert_eq!(store.invitations(&a, 1000).await.unwrap(), vec![again.clone()]);
+    assert!(store.invitations(&b, 1000).await.unwrap().is_empty());
+    assert!(not_found(store.cancel_invitation(&b, again.id).await));
+    assert!(not_found(store.accept_invitation("hash-2", kari.id, 3000).await), "expired");
+    store.accept_invitation("hash-2", kari.id, 1000).await.unwrap();
+    let roles: Vec<(String, Role)> =
+        store.memberships(kari.id).await.unwrap().into_iter().map(|m| (m.org.code.to_string(), m.role)).collect();
+    assert!(roles.contains(&("3425".to_owned(), Role::Editor)), "{roles:?}");
+    assert!(not_found(store.accept_invitation("hash-2", kari.id, 1000).await), "used once");
+    assert!(store.invitations(&a, 1000).await.unwrap().is_empty());
+    let withdrawn = store.invite(&b, &kari.email, Role::Reader, "hash-3", 3000).await.unwrap();
+    store.cancel_invitation(&b, withdrawn.id).await.unwrap();
+    assert_eq!(store.invitation_by_token("hash-3", 1000).await.unwrap(), None);
+}
+
 pub async fn tenant_data_is_only_reached_through_its_scope(store: &dyn Store) {
     let engerdal = org(store, "3425").await;
     let lyngen = org(store, "5536").await;

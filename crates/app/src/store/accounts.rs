@@ -2,11 +2,11 @@
 //! shared secrets.
 
 use async_trait::async_trait;
-use forebygg_domain::ids::UserId;
+use forebygg_domain::ids::{InvitationId, UserId};
 use forebygg_domain::organisation::NewOrganisation;
 use forebygg_domain::{Email, Lang, OrgCode, Organisation, Role};
 
-use crate::store::{Credentials, LoginFailures, Member, Membership, NewUser, StoreError, User};
+use crate::store::{Credentials, Invitation, LoginFailures, Member, Membership, NewUser, StoreError, User};
 use crate::{OrgScope, UnixTime};
 
 #[async_trait]
@@ -41,6 +41,29 @@ pub trait AccountStore {
     async fn set_member_role(&self, scope: &OrgScope, user_id: UserId, role: Role) -> Result<(), StoreError>;
     /// `NotFound` when the person is not a member of the scoped organisation.
     async fn remove_member(&self, scope: &OrgScope, user_id: UserId) -> Result<(), StoreError>;
+
+    /// Invites an address to a role in the scoped organisation, valid until `expires_at`
+    /// with the token whose hash is given; a new invitation to the same address
+    /// replaces the open one (its role, token and expiry).
+    async fn invite(
+        &self,
+        scope: &OrgScope,
+        email: &Email,
+        role: Role,
+        token_hash: &str,
+        expires_at: UnixTime,
+    ) -> Result<Invitation, StoreError>;
+    /// The scoped organisation's open invitations (expired ones left out), by address.
+    async fn invitations(&self, scope: &OrgScope, now: UnixTime) -> Result<Vec<Invitation>, StoreError>;
+    /// The unexpired invitation a link's token belongs to, in any organisation: the
+    /// token is what the invited person holds.
+    async fn invitation_by_token(&self, token_hash: &str, now: UnixTime) -> Result<Option<Invitation>, StoreError>;
+    /// `NotFound` when the scoped organisation has no such invitation.
+    async fn cancel_invitation(&self, scope: &OrgScope, id: InvitationId) -> Result<(), StoreError>;
+    /// Gives the person the invitation's role and closes the invitation, in one
+    /// transaction; a person who is already a member keeps their role. `NotFound` when
+    /// the invitation is gone or expired.
+    async fn accept_invitation(&self, token_hash: &str, user_id: UserId, now: UnixTime) -> Result<(), StoreError>;
 
     /// Stores a session by the hash of its token (the token itself is never stored).
     async fn create_session(&self, token_hash: &str, user_id: UserId, expires_at: UnixTime) -> Result<(), StoreError>;

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use async_trait::async_trait;
-use forebygg_domain::ids::UserId;
+use forebygg_domain::ids::{InvitationId, OrgId, UserId};
 use forebygg_domain::{Email, Lang, Organisation, PersonName, Role};
 use thiserror::Error;
 
@@ -67,6 +67,16 @@ pub struct User {
 pub struct Credentials {
     pub user: User,
     pub password_hash: String,
+}
+
+/// An open invitation to take a role in an organisation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Invitation {
+    pub id: InvitationId,
+    pub org_id: OrgId,
+    pub email: Email,
+    pub role: Role,
+    pub expires_at: UnixTime,
 }
 
 /// Failed logins in a row for one address, and when the last one was.

@@ -1,13 +1,15 @@
 //! An organisation's members: the list for everyone with a role there (and regional
-//! advisers of its county), and adding, re-roling and removing for its admins.
+//! advisers of its county), and inviting, re-roling and removing for its admins.
 
 use askama::Template;
 use axum::Form;
+use axum::http::HeaderMap;
 use axum::http::StatusCode;
 use axum::response::{Redirect, Response};
-use forebygg_app::members::{self, AddMemberForm, Added};
-use forebygg_app::{AppError, Member, access};
-use forebygg_domain::ids::UserId;
+use forebygg_app::members::{self, InviteForm, Invited};
+use forebygg_app::{AppError, Member, access, now};
+use forebygg_domain::ids::{InvitationId, UserId};
+use forebygg_domain::timeline::dates::oslo_date;
 use forebygg_domain::{Action, Organisation, Role};
 use forebygg_texts::labels;
 use serde::Deserialize;
@@ -26,6 +28,13 @@ pub struct MemberRow {
     pub roles: Vec<Choice>,
 }
 
+pub struct InvitationRow {
+    pub id: InvitationId,
+    pub email: String,
+    pub role: String,
+    pub expires: String,
+}
+
 #[derive(Template)]
 #[template(path = "members.html")]
 struct MembersPage {
@@ -35,11 +44,12 @@ struct MembersPage {
     rows: Vec<MemberRow>,
     can_manage: bool,
     roles: Vec<Choice>,
+    invitations: Vec<InvitationRow>,
     email: String,
-    name: String,
     errors: FormErrors,
     notice: Option<String>,
-    one_time_password: Option<String>,
+    /// The link of the invitation just made, shown once.
+    invitation_link: Option<String>,
 }
 
 /// The roles that can be given in an organisation: regional advisers only in regional
@@ -56,16 +66,15 @@ fn role_choices(ctx: &Ctx, org: &Organisation, selected: &str) -> Vec<Choice> {
         .collect()
 }
 
-/// What the add form shows: the text as typed (kept when refused), its errors, and
-/// the outcome of the last change.
+/// What the invitation form shows: the text as typed (kept when refused), its errors,
+/// and the outcome of the last change.
 #[derive(Default)]
 struct AddView {
     email: String,
-    name: String,
     role: String,
     errors: FormErrors,
     notice: Option<String>,
-    one_time_password: Option<String>,
+    invitation_link: Option<String>,
 }
 
 async fn members_page(
@@ -88,6 +97,20 @@ async fn members_page(
             roles: role_choices(ctx, org, m.role.as_str()),
         })
         .collect();
+    let invitations = if can_manage {
+        members::invitations(state.store(), actor, org, now())
+            .await?
+            .into_iter()
+            .map(|i| InvitationRow {
+                id: i.id,
+                email: i.email.to_string(),
+                role: labels::role(t, i.role),
+                expires: oslo_date(i.expires_at).to_string(),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let selected = if view.role.is_empty() { Role::Reader.as_str().to_owned() } else { view.role };
     Ok(render_with(
         status,
@@ -98,11 +121,11 @@ async fn members_page(
             rows,
             can_manage,
             roles: role_choices(ctx, org, &selected),
+            invitations,
             email: view.email,
-            name: view.name,
             errors: view.errors,
             notice: view.notice,
-            one_time_password: view.one_time_password,
+            invitation_link: view.invitation_link,
         },
     ))
 }
@@ -117,26 +140,31 @@ pub async fn list(at: OrgAccess, Params(q): Params<DoneQuery>) -> Result<Respons
     let notice = match q.done.as_str() {
         "role" => Some(at.ctx.tr().get("members-role-changed")),
         "removed" => Some(at.ctx.tr().get("members-removed")),
+        "cancelled" => Some(at.ctx.tr().get("members-invitation-cancelled")),
         _ => None,
     };
     members_page(&at.state, &at, AddView { notice, ..AddView::default() }, StatusCode::OK).await
 }
 
-pub async fn add(at: OrgAccess, Form(form): Form<AddMemberForm>) -> Result<Response, PageError> {
+/// Invites a person: the same answer whether or not the address has an account, and
+/// the link shown once for the admin to pass on.
+pub async fn invite(at: OrgAccess, headers: HeaderMap, Form(form): Form<InviteForm>) -> Result<Response, PageError> {
     let t = at.ctx.tr();
     let kept = |errors: FormErrors| AddView {
         email: form.email.clone(),
-        name: form.name.clone(),
         role: form.role.clone(),
         errors,
         ..AddView::default()
     };
-    match members::add(at.store(), &at.actor, &at.org, &form).await {
-        Ok(Added { user, role, one_time_password }) => {
-            let notice = t.with("members-added", "who", &format!("{} <{}>", user.name.as_str(), user.email))
+    match members::invite(at.store(), &at.actor, &at.org, &form, now()).await {
+        Ok(Invited { email, role, token }) => {
+            let notice = t.with("members-invited", "email", email.as_str())
                 + " "
                 + &t.with("members-added-role", "role", &labels::role(t, role));
-            let view = AddView { notice: Some(notice), one_time_password, ..AddView::default() };
+            let host = headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
+            let scheme = if at.ctx.secure { "https" } else { "http" };
+            let link = format!("{scheme}://{host}{}", paths::invitation(&token));
+            let view = AddView { notice: Some(notice), invitation_link: Some(link), ..AddView::default() };
             members_page(&at.state, &at, view, StatusCode::OK).await
         }
         Err(AppError::Invalid(errors)) => {
@@ -148,6 +176,20 @@ pub async fn add(at: OrgAccess, Form(form): Form<AddMemberForm>) -> Result<Respo
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// An invitation of the organisation, from the address.
+#[derive(Deserialize)]
+pub struct InvitationPath {
+    iid: InvitationId,
+}
+
+pub async fn cancel_invitation(
+    at: OrgAccess,
+    Address(InvitationPath { iid }): Address<InvitationPath>,
+) -> Result<Redirect, PageError> {
+    members::cancel_invitation(at.store(), &at.actor, &at.org, iid).await?;
+    Ok(Redirect::to(&format!("{}/members?done=cancelled", paths::org(&at.org.code))))
 }
 
 /// A member of the organisation, from the address.

@@ -9,6 +9,7 @@ mod goals;
 mod health;
 mod hearings;
 mod home;
+mod invitations;
 mod language;
 mod measures;
 mod members;
@@ -40,7 +41,10 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations", get(organisations::list).post(organisations::create))
         .route("/organisations/new", get(organisations::new_form))
         .route("/organisations/{code}", get(organisations::show))
-        .route("/organisations/{code}/members", get(members::list).post(members::add))
+        .route("/organisations/{code}/members", get(members::list).post(members::invite))
+        .route("/organisations/{code}/invitations/{iid}/cancel", post(members::cancel_invitation))
+        .route("/invitations/{token}", get(invitations::show).post(invitations::accept))
+        .route("/invitations/{token}/account", post(invitations::create_account))
         .route("/organisations/{code}/members/{user_id}/role", post(members::change_role))
         .route("/organisations/{code}/members/{user_id}/remove", post(members::remove))
         .route("/organisations/{code}/plans", get(plans::portfolio).post(plans::create))

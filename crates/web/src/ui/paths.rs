@@ -8,6 +8,11 @@ pub fn org(code: impl Display) -> String {
     format!("/organisations/{code}")
 }
 
+/// The page where an invited person accepts, named by the link's token.
+pub fn invitation(token: &str) -> String {
+    format!("/invitations/{token}")
+}
+
 /// A plan's staff pages, under `/organisations/{code}/plans/{id}`.
 #[derive(Clone, Copy, Debug)]
 pub struct PlanUrls<'a> {

@@ -47,6 +47,9 @@ async fn an_engerdal_admin_reaches_nothing_of_lyngen() {
     let before = lyngen_roles(&app).await;
     let mut c = app.login("admin@engerdal.demo").await;
     let uid = lyngen_user.to_string();
+    let lyngen = OrgScope::operator(&app.store.organisation(&OrgCode::parse("5536").unwrap()).await.unwrap().unwrap());
+    let invited = Email::parse("invitert@lyngen.demo").unwrap();
+    let lid = app.store.invite(&lyngen, &invited, Role::Editor, "lyngen-token-hash", i64::MAX).await.unwrap().id;
 
     let gets = ["/organisations/5536/members".to_owned()];
     for path in &gets {
@@ -65,6 +68,8 @@ async fn an_engerdal_admin_reaches_nothing_of_lyngen() {
         // Its own organisation in the URL, another's member id.
         (format!("/organisations/3425/members/{uid}/role"), vec![("role", "reader")]),
         (format!("/organisations/3425/members/{uid}/remove"), vec![]),
+        (format!("/organisations/5536/invitations/{lid}/cancel"), vec![]),
+        (format!("/organisations/3425/invitations/{lid}/cancel"), vec![]),
     ];
     for (path, fields) in &posts {
         let r = c.post(path, fields).await;
@@ -72,6 +77,7 @@ async fn an_engerdal_admin_reaches_nothing_of_lyngen() {
     }
     assert_eq!(lyngen_roles(&app).await, before, "Lyngen's members are unchanged");
     assert!(app.store.user_by_email(&Email::parse("spion@engerdal.demo").unwrap()).await.unwrap().is_none());
+    assert_eq!(app.store.invitations(&lyngen, 0).await.unwrap().len(), 1, "Lyngen's invitation stands");
 }
 
 #[tokio::test]

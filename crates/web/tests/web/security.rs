@@ -73,13 +73,16 @@ async fn posts_without_a_valid_csrf_token_are_refused_and_change_nothing() {
         .unwrap();
     assert_eq!(c.send(cross).await.status, StatusCode::FORBIDDEN);
 
-    let email = forebygg_domain::Email::parse("ny@engerdal.demo").unwrap();
     use forebygg_app::AccountStore;
-    assert!(app.store.user_by_email(&email).await.unwrap().is_none(), "nothing was created");
+    let engerdal = app.store.organisation(&forebygg_domain::OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+    let scope = forebygg_app::OrgScope::operator(&engerdal);
+    assert!(app.store.invitations(&scope, 0).await.unwrap().is_empty(), "nothing was made");
 
     // With its own token it goes through.
     assert_eq!(c.post("/organisations/3425/members", &add).await.status, StatusCode::OK);
-    assert!(app.store.user_by_email(&email).await.unwrap().is_some());
+    let invited: Vec<String> =
+        app.store.invitations(&scope, 0).await.unwrap().into_iter().map(|i| i.email.to_string()).collect();
+    assert_eq!(invited, ["ny@engerdal.demo"]);
 }
 
 #[tokio::test]
