@@ -214,7 +214,7 @@ impl AccountStore for Db {
 
     async fn memberships(&self, user_id: UserId) -> Result<Vec<Membership>, StoreError> {
         let rows = sqlx::query(
-            "SELECT o.id, o.code, o.kind, o.name, o.county, m.role FROM memberships m \
+            "SELECT o.id, o.code, o.kind, o.name, o.county, m.role, m.services FROM memberships m \
              JOIN organisations o ON o.id = m.org_id WHERE m.user_id = $1 ORDER BY o.code",
         )
         .bind(user_id.get())
@@ -222,13 +222,19 @@ impl AccountStore for Db {
         .await
         .map_err(backend)?;
         rows.iter()
-            .map(|row| Ok(Membership { org: org_row(row)?, role: rows::role(row.try_get("role").map_err(backend)?)? }))
+            .map(|row| {
+                Ok(Membership {
+                    org: org_row(row)?,
+                    role: rows::role(row.try_get("role").map_err(backend)?)?,
+                    services: rows::services(row.try_get("services").map_err(backend)?)?,
+                })
+            })
             .collect()
     }
 
     async fn members(&self, scope: &OrgScope) -> Result<Vec<Member>, StoreError> {
         let rows = sqlx::query(
-            "SELECT u.id, u.email, u.name, m.role FROM memberships m JOIN users u ON u.id = m.user_id \
+            "SELECT u.id, u.email, u.name, m.role, m.services FROM memberships m JOIN users u ON u.id = m.user_id \
              WHERE m.org_id = $1 ORDER BY u.name, u.email",
         )
         .bind(scope.org_id().get())
@@ -242,6 +248,7 @@ impl AccountStore for Db {
                     row.try_get("email").map_err(backend)?,
                     row.try_get("name").map_err(backend)?,
                     row.try_get("role").map_err(backend)?,
+                    row.try_get("services").map_err(backend)?,
                 )
             })
             .collect()
@@ -256,6 +263,23 @@ impl AccountStore for Db {
             .await
             .map_err(backend)?;
         Ok(())
+    }
+
+    async fn set_member_services(
+        &self,
+        scope: &OrgScope,
+        user_id: UserId,
+        services: &[String],
+    ) -> Result<(), StoreError> {
+        change(
+            sqlx::query("UPDATE memberships SET services = $1 WHERE org_id = $2 AND user_id = $3")
+                .bind(rows::services_json(services))
+                .bind(scope.org_id().get())
+                .bind(user_id.get()),
+            &self.pool,
+            "set_member_services",
+        )
+        .await
     }
 
     async fn set_member_role(&self, scope: &OrgScope, user_id: UserId, role: Role) -> Result<(), StoreError> {

@@ -46,6 +46,12 @@ impl Actor {
         self.memberships.iter().find(|m| m.org.id == org.id).map(|m| m.role)
     }
 
+    /// The services the person works in at this organisation (none when they hold no
+    /// role there).
+    pub fn services_in(&self, org: &Organisation) -> &[String] {
+        self.memberships.iter().find(|m| m.org.id == org.id).map(|m| m.services.as_slice()).unwrap_or_default()
+    }
+
     /// True when the person advises the county the organisation lies in.
     fn advises_county_of(&self, org: &Organisation) -> bool {
         org.kind == OrgKind::Municipality
@@ -89,7 +95,10 @@ mod tests {
                 lang: None,
                 site_admin: false,
             },
-            memberships: memberships.into_iter().map(|(org, role)| Membership { org, role }).collect(),
+            memberships: memberships
+                .into_iter()
+                .map(|(org, role)| Membership { org, role, services: vec![] })
+                .collect(),
         }
     }
 

@@ -41,6 +41,8 @@ pub struct DemoLogin {
 }
 
 const GOVERNOR_NAME: &str = "Statsforvalteren i Innlandet";
+/// The service the demo's contributor works in (it owns "Helsesykepleier i skolen").
+pub const DEMO_CONTRIBUTOR_SERVICE: &str = "Helsestasjonen";
 
 pub const DEMO_LOGINS: &[DemoLogin] = &[
     DemoLogin { email: "admin@engerdal.demo", name: "Anne Admin", role: Some(("3425", Role::Admin)) },
@@ -67,7 +69,13 @@ pub async fn load(store: &dyn Store) -> Result<(), AppError> {
     for login in DEMO_LOGINS {
         let user = ensure_user(store, login, &mut password).await?;
         if let Some((code, role)) = login.role {
-            ensure_role(store, &find(store, code).await?, &user, role).await?;
+            let org = find(store, code).await?;
+            ensure_role(store, &org, &user, role).await?;
+            if role == Role::Contributor {
+                // The contributor works at the health centre: they report on its measures.
+                let services = [DEMO_CONTRIBUTOR_SERVICE.to_owned()];
+                store.set_member_services(&OrgScope::operator(&org), user.id, &services).await?;
+            }
         }
     }
     // The plan lead also reads the neighbouring Trysil: one person, several organisations.

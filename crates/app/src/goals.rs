@@ -6,10 +6,10 @@ use std::collections::HashMap;
 
 use forebygg_domain::goals::rollup::{GoalProgress, rollup};
 use forebygg_domain::goals::{Goal, GoalForm};
-use forebygg_domain::measures::Measure;
 use forebygg_domain::measures::report::{ReportForm, StatusReport};
+use forebygg_domain::measures::{Measure, MeasureFields};
 use forebygg_domain::plan::Plan;
-use forebygg_domain::{Action, Organisation};
+use forebygg_domain::{Action, Organisation, Role};
 
 use crate::access::authorize;
 use crate::{Actor, AppError, FieldErrors, Store, UnixTime};
@@ -93,8 +93,17 @@ pub async fn update_goal(
     Ok(store.update_goal(&scope, plan_id, id, &fields).await?)
 }
 
-/// A status report of a measure by the signed-in person (plan staff or a service
-/// owner with the contributor role).
+/// May the actor report on this measure? Plan staff on any; a contributor only on the
+/// measures their services own or partner in.
+pub fn may_report_on(actor: &Actor, org: &Organisation, measure: &MeasureFields) -> bool {
+    match actor.role_in(org) {
+        Some(Role::Contributor) => measure.involves_any(actor.services_in(org)),
+        _ => authorize(actor, org, Action::ReportStatus).is_ok(),
+    }
+}
+
+/// A status report of a measure by the signed-in person (plan staff, or a contributor
+/// whose service owns or partners in the measure).
 pub async fn report(
     store: &dyn Store,
     actor: &Actor,
@@ -104,6 +113,11 @@ pub async fn report(
     now: UnixTime,
 ) -> Result<StatusReport, AppError> {
     let scope = authorize(actor, org, Action::ReportStatus)?;
+    let measures = store.measures(&scope, plan_id).await?;
+    let measure = measures.iter().find(|m| m.id == measure_id).ok_or_else(|| AppError::NotFound("measure".into()))?;
+    if !may_report_on(actor, org, &measure.fields) {
+        return Err(AppError::Forbidden);
+    }
     let fields = form.parse().map_err(|e| AppError::Invalid(FieldErrors(e)))?;
     Ok(store.add_report(&scope, plan_id, measure_id, &fields, actor.user.name.as_str(), now).await?)
 }

@@ -162,6 +162,27 @@ pub async fn change_role(
     Ok(store.set_member_role(&scope, user_id, role).await?)
 }
 
+/// Sets the services a member works in, from text with one name per line or separated
+/// by commas or semicolons (as the measures write them). What a contributor may
+/// report on follows from it.
+pub async fn set_services(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    user_id: UserId,
+    text: &str,
+) -> Result<Vec<String>, AppError> {
+    let scope = authorize(actor, org, Action::ManageMembers)?;
+    let mut services: Vec<String> = Vec::new();
+    for name in text.split(['\n', ',', ';']).map(str::trim).filter(|n| !n.is_empty()) {
+        if !services.iter().any(|s| s.to_lowercase() == name.to_lowercase()) {
+            services.push(name.to_owned());
+        }
+    }
+    store.set_member_services(&scope, user_id, &services).await?;
+    Ok(services)
+}
+
 /// Takes a person's role in the organisation away (their account stays).
 pub async fn remove(store: &dyn Store, actor: &Actor, org: &Organisation, user_id: UserId) -> Result<(), AppError> {
     let scope = authorize(actor, org, Action::ManageMembers)?;

@@ -172,6 +172,21 @@ pub async fn invitations_are_scoped_expire_and_are_accepted_once(store: &dyn Sto
     assert_eq!(store.invitation_by_token("hash-3", 1000).await.unwrap(), None);
 }
 
+/// A member's services are kept per organisation and read back with the memberships.
+pub async fn member_services_are_kept_per_organisation(store: &dyn Store) {
+    let (engerdal, lyngen) = (org(store, "3425").await, org(store, "5536").await);
+    let (a, b) = (OrgScope::operator(&engerdal), OrgScope::operator(&lyngen));
+    let kari = user(store, "kari@engerdal.no").await;
+    store.add_member(&a, kari.id, Role::Contributor).await.unwrap();
+    let services = vec!["Helsestasjonen".to_owned(), "Skolen «Nord»".to_owned()];
+    store.set_member_services(&a, kari.id, &services).await.unwrap();
+    assert!(not_found(store.set_member_services(&b, kari.id, &services).await), "not a member there");
+    let held = store.memberships(kari.id).await.unwrap();
+    assert_eq!(held.iter().find(|m| m.org.code.as_str() == "3425").unwrap().services, services);
+    let listed = store.members(&a).await.unwrap();
+    assert_eq!(listed.iter().find(|m| m.user_id == kari.id).unwrap().services, services);
+}
+
 pub async fn tenant_data_is_only_reached_through_its_scope(store: &dyn Store) {
     let engerdal = org(store, "3425").await;
     let lyngen = org(store, "5536").await;

@@ -37,6 +37,14 @@ pub trait AccountStore {
     /// The members of the scoped organisation, by name.
     async fn members(&self, scope: &OrgScope) -> Result<Vec<Member>, StoreError>;
     async fn add_member(&self, scope: &OrgScope, user_id: UserId, role: Role) -> Result<(), StoreError>;
+    /// The services a member works in; `NotFound` when the person is not a member of
+    /// the scoped organisation.
+    async fn set_member_services(
+        &self,
+        scope: &OrgScope,
+        user_id: UserId,
+        services: &[String],
+    ) -> Result<(), StoreError>;
     /// `NotFound` when the person is not a member of the scoped organisation.
     async fn set_member_role(&self, scope: &OrgScope, user_id: UserId, role: Role) -> Result<(), StoreError>;
     /// `NotFound` when the person is not a member of the scoped organisation.

@@ -99,6 +99,8 @@ pub struct NewUser {
 pub struct Membership {
     pub org: Organisation,
     pub role: Role,
+    /// The services the person works in there (names as the measures write them).
+    pub services: Vec<String>,
 }
 
 /// A member of one organisation, as its member list shows them.
@@ -108,6 +110,8 @@ pub struct Member {
     pub email: Email,
     pub name: PersonName,
     pub role: Role,
+    /// The services the member works in (see [`Membership::services`]).
+    pub services: Vec<String>,
 }
 
 #[async_trait]
@@ -365,8 +369,25 @@ pub mod rows {
         date.0.format("%Y-%m-%d").to_string()
     }
 
-    pub fn member(user_id: i64, email: &str, name: &str, role_text: &str) -> Result<Member, StoreError> {
+    pub fn member(
+        user_id: i64,
+        email: &str,
+        name: &str,
+        role_text: &str,
+        services_json: &str,
+    ) -> Result<Member, StoreError> {
         let user = user(user_id, email, name, None, false)?;
-        Ok(Member { user_id: user.id, email: user.email, name: user.name, role: role(role_text)? })
+        let services = services(services_json)?;
+        Ok(Member { user_id: user.id, email: user.email, name: user.name, role: role(role_text)?, services })
+    }
+
+    /// A member's services as they are stored: a JSON array of names.
+    pub fn services_json(services: &[String]) -> String {
+        serde_json::Value::from(services.to_vec()).to_string()
+    }
+
+    /// A member's services as stored (a JSON array of names).
+    pub fn services(json: &str) -> Result<Vec<String>, StoreError> {
+        serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("services '{json}': {e}")))
     }
 }

@@ -127,6 +127,18 @@ pub fn parse_kroner(s: &str) -> Option<i64> {
 }
 
 /// Øre as kroner the Norwegian way: `12 500,50`.
+impl MeasureFields {
+    /// True when one of `services` owns the measure or partners in it; names are
+    /// compared as people write them, without regard to case or surrounding space.
+    pub fn involves_any(&self, services: &[String]) -> bool {
+        let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
+        services
+            .iter()
+            .filter(|s| !s.trim().is_empty())
+            .any(|service| same(&self.owner, service) || self.partners.iter().any(|p| same(p, service)))
+    }
+}
+
 pub fn format_kroner(ore: i64) -> String {
     let whole = (ore / 100).to_string();
     let mut grouped = String::new();
@@ -143,6 +155,21 @@ pub fn format_kroner(ore: i64) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_measure_involves_its_owner_and_partners_only() {
+        let m = MeasureFields {
+            owner: "Helsestasjonen".into(),
+            partners: vec!["Skolen".into(), " NAV ".into()],
+            ..MeasureFields::default()
+        };
+        let services = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert!(m.involves_any(&services(&["helsestasjonen"])));
+        assert!(m.involves_any(&services(&["Barnehagen", "nav"])));
+        assert!(!m.involves_any(&services(&["Barnevernet"])));
+        assert!(!m.involves_any(&services(&[])));
+        assert!(!MeasureFields::default().involves_any(&services(&[" "])), "a blank name involves nothing");
+    }
 
     #[test]
     fn kroner_are_read_as_norwegians_write_them() {

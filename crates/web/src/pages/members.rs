@@ -26,6 +26,8 @@ pub struct MemberRow {
     pub email: String,
     pub role: String,
     pub roles: Vec<Choice>,
+    /// The services the member works in, as the form shows them.
+    pub services: String,
 }
 
 pub struct InvitationRow {
@@ -95,6 +97,7 @@ async fn members_page(
             email: m.email.to_string(),
             role: labels::role(t, m.role),
             roles: role_choices(ctx, org, m.role.as_str()),
+            services: m.services.join(", "),
         })
         .collect();
     let invitations = if can_manage {
@@ -141,6 +144,7 @@ pub async fn list(at: OrgAccess, Params(q): Params<DoneQuery>) -> Result<Respons
         "role" => Some(at.ctx.tr().get("members-role-changed")),
         "removed" => Some(at.ctx.tr().get("members-removed")),
         "cancelled" => Some(at.ctx.tr().get("members-invitation-cancelled")),
+        "services" => Some(at.ctx.tr().get("members-services-saved")),
         _ => None,
     };
     members_page(&at.state, &at, AddView { notice, ..AddView::default() }, StatusCode::OK).await
@@ -211,6 +215,21 @@ pub async fn change_role(
 ) -> Result<Redirect, PageError> {
     members::change_role(at.store(), &at.actor, &at.org, user_id, &form.role).await?;
     Ok(Redirect::to(&format!("{}/members?done=role", paths::org(&at.org.code))))
+}
+
+#[derive(Deserialize, Default)]
+pub struct ServicesForm {
+    #[serde(default)]
+    services: String,
+}
+
+pub async fn set_services(
+    at: OrgAccess,
+    Address(MemberPath { user_id }): Address<MemberPath>,
+    Form(form): Form<ServicesForm>,
+) -> Result<Redirect, PageError> {
+    members::set_services(at.store(), &at.actor, &at.org, user_id, &form.services).await?;
+    Ok(Redirect::to(&format!("{}/members?done=services", paths::org(&at.org.code))))
 }
 
 pub async fn remove(

@@ -43,6 +43,7 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}", get(organisations::show))
         .route("/organisations/{code}/members", get(members::list).post(members::invite))
         .route("/organisations/{code}/invitations/{iid}/cancel", post(members::cancel_invitation))
+        .route("/organisations/{code}/members/{user_id}/services", post(members::set_services))
         .route("/invitations/{token}", get(invitations::show).post(invitations::accept))
         .route("/invitations/{token}/account", post(invitations::create_account))
         .route("/organisations/{code}/members/{user_id}/role", post(members::change_role))

@@ -164,3 +164,51 @@ async fn a_goal_is_changed_but_keeps_its_level_while_goals_hang_under_it() {
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text(&r.body).contains("Det henger mål under dette, så nivået kan ikke endres."), "{}", text(&r.body));
 }
+
+/// The address of a measure's page, found by its name in the register.
+async fn measure_href(c: &mut crate::support::Client, plan: forebygg_domain::ids::PlanId, name: &str) -> String {
+    let list = c.get(&format!("/organisations/3425/plans/{plan}/measures")).await;
+    let name_at = list.body.find(&format!(">{name}</a>")).unwrap();
+    let href_at = list.body[..name_at].rfind("href=\"").unwrap() + 6;
+    list.body[href_at..name_at - 1].to_owned()
+}
+
+#[tokio::test]
+async fn a_contributor_reports_only_on_the_measures_of_their_services() {
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let report = [("report_period", "2026-h2"), ("report_status", "on_track"), ("report_progress", "50")];
+    let mut contributor = app.login("bidragsyter@engerdal.demo").await;
+    // Their service (the health centre) owns this one ...
+    let own = measure_href(&mut contributor, plan, "Helsesykepleier i skolen").await;
+    assert!(contributor.get(&own).await.body.contains("name=\"report_progress\""));
+    // ... but not the SLT coordinator (the chief executive's staff, with police and school).
+    let other = measure_href(&mut contributor, plan, "SLT-koordinator").await;
+    let page = contributor.get(&other).await;
+    assert!(!page.body.contains("name=\"report_progress\""), "no report form");
+    assert!(
+        text(&page.body).contains("Du kan rapportere på tiltak som tjenesten din eier eller samarbeider om. Dette tiltaket eies av Rådmannens stab."),
+        "{}",
+        text(&page.body)
+    );
+    assert_eq!(contributor.post(&format!("{other}/reports"), &report).await.status, StatusCode::FORBIDDEN);
+    // The admin says they also work at the school, which partners in SLT.
+    let mut admin = app.login("admin@engerdal.demo").await;
+    let members = admin.get("/organisations/3425/members").await;
+    let row = members.body.find("<td>Ingrid Helse</td>").unwrap();
+    let marker = "/services\" class=\"inline\">";
+    let form_at = row + members.body[row..].find(marker).unwrap();
+    let start = members.body[..form_at].rfind("/members/").unwrap() + "/members/".len();
+    let user_id: String = members.body[start..form_at].to_owned();
+    let r = admin
+        .post(&format!("/organisations/3425/members/{user_id}/services"), &[("services", "Helsestasjonen, skolen")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(text(&admin.get("/organisations/3425/members").await.body).contains("Helsestasjonen, skolen"));
+    let page = contributor.get(&other).await;
+    assert!(page.body.contains("name=\"report_progress\""), "a partner may report");
+    assert_eq!(contributor.post(&format!("{other}/reports"), &report).await.status, StatusCode::SEE_OTHER);
+    // Plan staff report on any measure.
+    let mut editor = app.login("redaktor@engerdal.demo").await;
+    assert_eq!(editor.post(&format!("{own}/reports"), &report).await.status, StatusCode::SEE_OTHER);
+}

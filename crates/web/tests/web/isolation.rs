@@ -25,14 +25,14 @@ async fn lyngen_member(app: &TestApp) -> UserId {
     user.id
 }
 
-async fn lyngen_roles(app: &TestApp) -> Vec<(String, Role)> {
+async fn lyngen_roles(app: &TestApp) -> Vec<(String, Role, Vec<String>)> {
     let lyngen = app.store.organisation(&OrgCode::parse("5536").unwrap()).await.unwrap().unwrap();
     app.store
         .members(&OrgScope::operator(&lyngen))
         .await
         .unwrap()
         .into_iter()
-        .map(|m| (m.email.to_string(), m.role))
+        .map(|m| (m.email.to_string(), m.role, m.services))
         .collect()
 }
 
@@ -65,6 +65,8 @@ async fn an_engerdal_admin_reaches_nothing_of_lyngen() {
         ("/organisations/5536/members".into(), vec![("email", "admin@engerdal.demo"), ("name", ""), ("role", "admin")]),
         (format!("/organisations/5536/members/{uid}/role"), vec![("role", "reader")]),
         (format!("/organisations/5536/members/{uid}/remove"), vec![]),
+        (format!("/organisations/5536/members/{uid}/services"), vec![("services", "Kapret")]),
+        (format!("/organisations/3425/members/{uid}/services"), vec![("services", "Kapret")]),
         // Its own organisation in the URL, another's member id.
         (format!("/organisations/3425/members/{uid}/role"), vec![("role", "reader")]),
         (format!("/organisations/3425/members/{uid}/remove"), vec![]),

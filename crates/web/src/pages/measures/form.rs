@@ -109,6 +109,8 @@ struct MeasurePage {
 struct Context {
     can_edit: bool,
     can_report: bool,
+    /// A contributor on a measure of another service: why there is no report form.
+    report_not_yours: Option<String>,
     goals: Vec<GoalChoice>,
     reports: Vec<ReportRow>,
     report: ReportForm,
@@ -153,9 +155,19 @@ async fn context(
     let follow = goals::follow_up(state.store(), actor, org, at.id()).await?;
     let allowed = |a| forebygg_app::access::authorize(actor, org, a).is_ok();
     let (report, report_errors) = report;
+    let stored = match measure {
+        Some(mid) => super::load(state, at).await?.1.into_iter().find(|m| m.id == mid),
+        None => None,
+    };
+    let may_report = stored.as_ref().is_some_and(|m| goals::may_report_on(actor, org, &m.fields));
+    let report_not_yours = stored
+        .as_ref()
+        .filter(|_| !may_report && allowed(forebygg_domain::Action::ReportStatus))
+        .map(|m| t.with("measure-report-not-yours", "owner", &m.fields.owner));
     Ok(Context {
         can_edit: allowed(forebygg_domain::Action::EditPlans),
-        can_report: measure.is_some() && allowed(forebygg_domain::Action::ReportStatus),
+        can_report: may_report,
+        report_not_yours,
         goals: in_order(&follow.goals)
             .into_iter()
             .map(|(depth, g)| GoalChoice {
