@@ -49,7 +49,12 @@ pub async fn invite(
 ) -> Result<Invited, AppError> {
     let scope = authorize(actor, org, Action::ManageMembers)?;
     let mut errors = FieldErrors::default();
-    let email = errors.check("email", Email::parse(&form.email));
+    let email = if form.email.trim().is_empty() {
+        errors.add("email", ValidationError::Required);
+        None
+    } else {
+        errors.check("email", Email::parse(&form.email))
+    };
     let role = errors.check("role", Role::parse(&form.role));
     let (Some(email), Some(role)) = (email, role) else {
         return Err(AppError::Invalid(errors));

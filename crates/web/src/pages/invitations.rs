@@ -46,7 +46,8 @@ fn invitation_page(ctx: &Ctx, token: &str, invitee: &Invitee, name: String, erro
         ctx.lang,
         "invitation-lead",
         &[
-            ("role", &labels::role(t, invitation.role)),
+            // The role's name mid-sentence: "å være redaktør", not "Redaktør".
+            ("role", &labels::role(t, invitation.role).to_lowercase()),
             ("org", &org.name),
             ("email", invitation.email.as_str()),
             ("date", &oslo_date(invitation.expires_at).to_string()),

@@ -69,7 +69,7 @@ async fn the_invited_holder_of_an_account_accepts_after_logging_in() {
     // A visitor is sent to log in and comes back.
     let mut adviser = app.client();
     let page = adviser.get(&link).await;
-    assert!(text(&page.body).contains("Du er invitert til å være Leser i Engerdal"), "{}", text(&page.body));
+    assert!(text(&page.body).contains("Du er invitert til å være leser i Engerdal"), "{}", text(&page.body));
     assert!(page.body.contains(&format!("href=\"/login?next={link}\"")));
     let r = adviser
         .post("/login", &[("email", "radgiver@statsforvalteren.demo"), ("password", "forebygg-demo"), ("next", &link)])
@@ -141,6 +141,10 @@ async fn a_refused_form_says_why_next_to_the_field_and_keeps_the_text() {
     let r = c.post("/organisations/3425/members", &[("email", "planleiar@engerdal.demo"), ("role", "reader")]).await;
     assert_eq!(r.status, StatusCode::CONFLICT);
     assert!(text(&r.body).contains("planleiar@engerdal.demo er allerede medlem"));
+
+    let r = c.post("/organisations/3425/members", &[("email", " "), ("role", "reader")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(!text(&r.body).contains("«»"), "an empty address is missing, not malformed: {}", text(&r.body));
 
     let r = c.post("/organisations/3425/members", &[("email", "x@engerdal.demo"), ("role", "regional-adviser")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "advisers belong to regional bodies");
