@@ -152,7 +152,11 @@ fn app_error(ctx: &Ctx, err: &AppError) -> Response {
     let t = ctx.tr();
     match err {
         AppError::Forbidden if ctx.actor.is_none() => login_redirect(ctx),
-        AppError::Forbidden => page(ctx, StatusCode::FORBIDDEN, "error-forbidden", t.get("error-forbidden-text")),
+        AppError::Forbidden => {
+            let user = ctx.actor.as_ref().map(|a| a.user.id.get());
+            tracing::warn!(target: "forebygg::security", event = "forbidden", user, path = %ctx.path);
+            page(ctx, StatusCode::FORBIDDEN, "error-forbidden", t.get("error-forbidden-text"))
+        }
         AppError::NotFound(_) => not_found(ctx),
         AppError::Invalid(errors) => {
             let text = FormErrors::new(t, errors).items.into_iter().map(|(_, m)| m).collect::<Vec<_>>().join(" ");

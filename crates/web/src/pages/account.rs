@@ -88,7 +88,9 @@ pub async fn login(
     let store = state.store();
     let sent_device = sent_device_cookie(&headers);
     let device = auth::Device { secret: state.csrf_secret(), cookie: sent_device.as_deref() };
-    let user = match auth::login(store, &form.email, &form.password, device, now()).await {
+    let result = auth::login(store, &form.email, &form.password, device, now()).await;
+    log_login(&form.email, &result);
+    let user = match result {
         Ok(user) => user,
         Err(AppError::WrongCredentials) => {
             let errors = FormErrors::one("email", t.get("login-wrong"));
@@ -113,6 +115,22 @@ pub async fn login(
     let cookie = session_cookie(&token, ctx.secure, Some(auth::SESSION_SECONDS));
     let device = device_cookie(&tokens::device_token(state.csrf_secret(), &user.email), ctx.secure);
     Ok((AppendHeaders([(SET_COOKIE, cookie), (SET_COOKIE, device)]), Redirect::to(&target)).into_response())
+}
+
+/// A security event for every login: who (the account's id, or a short hash of the
+/// address tried — never the address itself) and the outcome.
+fn log_login(email: &str, result: &Result<forebygg_app::User, AppError>) {
+    let address = tokens::token_hash(email.trim().to_lowercase().as_str());
+    let address = &address[..12];
+    match result {
+        Ok(user) => {
+            tracing::info!(target: "forebygg::security", event = "login", outcome = "success", user = user.id.get(), address)
+        }
+        Err(AppError::Locked { .. }) => {
+            tracing::warn!(target: "forebygg::security", event = "login", outcome = "delayed", address)
+        }
+        Err(_) => tracing::warn!(target: "forebygg::security", event = "login", outcome = "failure", address),
+    }
 }
 
 pub async fn logout(Visit { state, ctx }: Visit) -> Result<Response, PageError> {

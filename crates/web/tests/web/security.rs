@@ -187,3 +187,46 @@ async fn refusals_show_no_internals_and_the_api_answers_json() {
         assert!(!r.body.contains("invalid type") && !r.body.contains("line 1"), "{}", r.body);
     }
 }
+
+/// What is logged on this thread while a test runs.
+#[derive(Clone, Default)]
+struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
+    type Writer = Captured;
+
+    fn make_writer(&'a self) -> Self::Writer {
+        self.clone()
+    }
+}
+
+#[tokio::test]
+async fn logins_and_refusals_are_logged_as_security_events_without_the_address() {
+    let logs = Captured::default();
+    let subscriber = tracing_subscriber::fmt().with_writer(logs.clone()).with_ansi(false).finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let app = app().await;
+    let r = app.client().post("/login", &[("email", "leser@engerdal.demo"), ("password", "gjetting")]).await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    let mut reader = app.login("leser@engerdal.demo").await;
+    let r = reader.post("/organisations/3425/members", &[("email", "x@engerdal.demo"), ("role", "admin")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let logged = String::from_utf8(logs.0.lock().unwrap().clone()).unwrap();
+    let security: Vec<&str> = logged.lines().filter(|l| l.contains("forebygg::security")).collect();
+    let has = |words: &[&str]| security.iter().any(|l| words.iter().all(|w| l.contains(w)));
+    assert!(has(&["login", "failure", "address"]), "{logged}");
+    assert!(has(&["login", "success", "user="]), "{logged}");
+    assert!(has(&["forbidden", "/organisations/3425/members", "user="]), "{logged}");
+    assert!(!logged.contains("leser@engerdal.demo"), "the address is never logged: {logged}");
+}
