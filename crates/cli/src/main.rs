@@ -124,6 +124,12 @@ enum UserCommand {
     },
     /// Give an existing user a role in another organisation.
     Grant(users::RoleArgs),
+    /// End every session of a person at once (a lost laptop, a person leaving): they
+    /// must log in again everywhere.
+    Logout {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -193,6 +199,7 @@ async fn run(cli: Cli) -> Result<()> {
             users::add(store, &grant, name.as_deref(), site_admin).await
         }
         Command::User(UserCommand::Grant(grant)) => users::grant(store, &grant).await,
+        Command::User(UserCommand::Logout { email }) => users::logout(store, &email).await,
         Command::Org(OrgCommand::Add { kind, name, county }) => {
             let operator = forebygg_app::User {
                 id: forebygg_domain::ids::UserId::new(0),

@@ -64,6 +64,14 @@ pub async fn grant(store: &dyn Store, args: &RoleArgs) -> Result<()> {
     Ok(())
 }
 
+pub async fn logout(store: &dyn Store, email: &str) -> Result<()> {
+    let email = Email::parse(email)?;
+    let user = store.user_by_email(&email).await?.ok_or_else(|| anyhow!("no user with e-mail {email}"))?;
+    store.delete_user_sessions(user.id).await?;
+    println!("ended every session of {}", user.email);
+    Ok(())
+}
+
 fn check_role_fits(org: &Organisation, role: Role) -> Result<()> {
     if role == Role::RegionalAdviser && !org.kind.is_regional() {
         bail!(

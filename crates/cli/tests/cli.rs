@@ -262,6 +262,28 @@ fn browser(addr: &str, hearing: &str) -> Option<(String, String)> {
     Some((cookie, page[at..].chars().take_while(|c| *c != '"').collect()))
 }
 
+/// The operator ends every session of a person: their browser must log in again.
+#[test]
+fn the_operator_ends_every_session_of_a_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut server, addr) = serve(dir.path(), &[]);
+    let (cookie, token) = browser(&addr, "/login").unwrap();
+    let login = format!("csrf={token}&email=leser%40engerdal.demo&password=forebygg-demo");
+    let (status, head, _) = http(&addr, "POST", "/login", &cookie, &login).unwrap();
+    assert_eq!(status, 303);
+    let session = header(&head, "set-cookie").unwrap().split(';').next().unwrap().to_owned();
+    assert_eq!(http(&addr, "GET", "/organisations/3425/members", &session, "").unwrap().0, 200);
+    let o = forebygg(dir.path(), &["user", "logout", "--email", "leser@engerdal.demo"], "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let (status, head, _) = http(&addr, "GET", "/organisations/3425/members", &session, "").unwrap();
+    server.kill().unwrap();
+    server.wait().unwrap();
+    assert_eq!(status, 303, "sent to log in");
+    assert!(header(&head, "location").unwrap().starts_with("/login"));
+    let o = forebygg(dir.path(), &["user", "logout", "--email", "ingen@engerdal.demo"], "");
+    assert_one_line_error(&o, "no user with e-mail ingen@engerdal.demo");
+}
+
 /// The server knows each connection's peer address: past `--hearing-address-limit`
 /// responses from one address, a fresh browser is asked to work out a sum.
 #[test]

@@ -22,6 +22,32 @@ pub enum TableError {
     Csv { row: usize, message: String },
     #[error("not a readable XLSX workbook: {0}")]
     Xlsx(String),
+    /// A workbook that would unpack to more than a spreadsheet of measures ever needs
+    /// (a "zip bomb", or one full of pictures).
+    #[error("the workbook unpacks to more than {max_mb} MB or holds more than {max_files} files")]
+    TooLarge { max_mb: u64, max_files: usize },
+}
+
+/// The most an XLSX workbook may unpack to, and the most parts it may hold.
+pub const MAX_UNPACKED_BYTES: u64 = 100 * 1024 * 1024;
+pub const MAX_PARTS: usize = 1000;
+
+/// Measures a workbook by its zip directory before anything is unpacked.
+fn check_size(bytes: &[u8]) -> Result<(), TableError> {
+    let too_large = || TableError::TooLarge { max_mb: MAX_UNPACKED_BYTES / 1024 / 1024, max_files: MAX_PARTS };
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| TableError::Xlsx(e.to_string()))?;
+    if archive.len() > MAX_PARTS {
+        return Err(too_large());
+    }
+    let mut total: u64 = 0;
+    for i in 0..archive.len() {
+        let part = archive.by_index_raw(i).map_err(|e| TableError::Xlsx(e.to_string()))?;
+        total = total.saturating_add(part.size());
+        if total > MAX_UNPACKED_BYTES {
+            return Err(too_large());
+        }
+    }
+    Ok(())
 }
 
 /// Reads CSV or XLSX, told apart by content (an XLSX file is a zip archive).
@@ -81,6 +107,7 @@ pub fn read_csv(bytes: &[u8]) -> Result<Table, TableError> {
 }
 
 pub fn read_xlsx(bytes: &[u8]) -> Result<Table, TableError> {
+    check_size(bytes)?;
     let mut book = Xlsx::new(Cursor::new(bytes)).map_err(|e| TableError::Xlsx(e.to_string()))?;
     let range = book.worksheet_range_at(0).ok_or(TableError::Empty)?.map_err(|e| TableError::Xlsx(e.to_string()))?;
     let (first_row, first_col) = range.start().unwrap_or((0, 0));
@@ -142,6 +169,20 @@ pub fn column_letter(index: usize) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_workbook_of_too_many_parts_is_refused_before_it_is_unpacked() {
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+        for i in 0..=MAX_PARTS {
+            zip.start_file(format!("xl/part{i}.xml"), stored).unwrap();
+        }
+        let bytes = zip.finish().unwrap().into_inner();
+        assert!(matches!(read_table(&bytes), Err(TableError::TooLarge { max_mb: 100, max_files: 1000 })));
+        // An ordinary workbook passes the measure.
+        let workbook = crate::write::xlsx("Tiltak", &["Navn".to_owned()], &[vec!["Ungdomsklubb".to_owned()]]).unwrap();
+        assert_eq!(read_table(&workbook).unwrap().rows[0].1, ["Ungdomsklubb"]);
+    }
 
     #[test]
     fn windows_1252_semicolons_without_bom() {

@@ -591,6 +591,7 @@ import-where-row = Row { $row }
 import-empty = The file is empty: it has no header row.
 import-csv-broken = The file cannot be read as CSV from row { $row }.
 import-xlsx-broken = The file cannot be read as an XLSX workbook.
+import-xlsx-too-large = The workbook unpacks to more than { $mb } MB or has more than { $files } parts. Save it without pictures, or split it.
 import-unknown-header = "{ $value }" is not a column of the template.
 import-duplicate-column = The column "{ $value }" appears twice.
 import-missing-column = The column "{ $column }" is missing.

@@ -591,6 +591,7 @@ import-where-row = Rad { $row }
 import-empty = Filen er tom: den har ingen overskriftsrad.
 import-csv-broken = Filen kan ikke leses som CSV fra rad { $row }.
 import-xlsx-broken = Filen kan ikke leses som en XLSX-arbeidsbok.
+import-xlsx-too-large = Arbeidsboka pakker seg ut til mer enn { $mb } MB eller har mer enn { $files } deler. Lagre den uten bilder, eller del den opp.
 import-unknown-header = «{ $value }» er ikke en kolonne i malen.
 import-duplicate-column = Kolonnen «{ $value }» finnes to ganger.
 import-missing-column = Kolonnen «{ $column }» mangler.

@@ -591,6 +591,7 @@ import-where-row = Rad { $row }
 import-empty = Fila er tom: ho har inga overskriftsrad.
 import-csv-broken = Fila kan ikkje lesast som CSV frå rad { $row }.
 import-xlsx-broken = Fila kan ikkje lesast som ei XLSX-arbeidsbok.
+import-xlsx-too-large = Arbeidsboka pakkar seg ut til meir enn { $mb } MB eller har meir enn { $files } delar. Lagre ho utan bilete, eller del ho opp.
 import-unknown-header = «{ $value }» er ikkje ein kolonne i malen.
 import-duplicate-column = Kolonnen «{ $value }» finst to gonger.
 import-missing-column = Kolonnen «{ $column }» manglar.

@@ -111,6 +111,11 @@ pub fn import_problem(t: Tr, p: &ImportProblem) -> String {
         Problem::Table(TableError::Empty) => t.get("import-empty"),
         Problem::Table(TableError::Csv { row, .. }) => t.with("import-csv-broken", "row", &row.to_string()),
         Problem::Table(TableError::Xlsx(_)) => t.get("import-xlsx-broken"),
+        Problem::Table(TableError::TooLarge { max_mb, max_files }) => forebygg_texts::translate(
+            t.lang,
+            "import-xlsx-too-large",
+            &[("mb", &max_mb.to_string()), ("files", &max_files.to_string())],
+        ),
         Problem::UnknownHeader => t.with("import-unknown-header", "value", &v),
         Problem::DuplicateColumn => t.with("import-duplicate-column", "value", &v),
         Problem::MissingColumn(c) => t.with("import-missing-column", "column", c.header()),
