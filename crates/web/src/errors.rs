@@ -100,7 +100,8 @@ async fn framework_rejection(ctx: &Ctx, response: Response) -> Response {
     let status = response.status();
     let detail = axum::body::to_bytes(response.into_body(), 4096).await.unwrap_or_default();
     let reference = reference();
-    tracing::warn!(reference, status = status.as_u16(), detail = %String::from_utf8_lossy(&detail), "request refused");
+    // Debug formatting: what a client sent is quoted and escaped, so it cannot forge log lines.
+    tracing::warn!(reference, status = status.as_u16(), detail = ?String::from_utf8_lossy(&detail), "request refused");
     if ctx.path.starts_with("/api/") {
         return crate::api::refused(ctx, status, &reference);
     }
@@ -154,7 +155,7 @@ fn app_error(ctx: &Ctx, err: &AppError) -> Response {
         AppError::Forbidden if ctx.actor.is_none() => login_redirect(ctx),
         AppError::Forbidden => {
             let user = ctx.actor.as_ref().map(|a| a.user.id.get());
-            tracing::warn!(target: "forebygg::security", event = "forbidden", user, path = %ctx.path);
+            tracing::warn!(target: "forebygg::security", event = "forbidden", user, path = ?ctx.path);
             page(ctx, StatusCode::FORBIDDEN, "error-forbidden", t.get("error-forbidden-text"))
         }
         AppError::NotFound(_) => not_found(ctx),
@@ -196,6 +197,8 @@ fn internal(ctx: &Ctx, detail: &str) -> Response {
 /// A form whose CSRF check failed; what was typed in its main text field is shown so
 /// that nothing written is lost.
 pub fn csrf_rejected(_state: &AppState, ctx: &Ctx, kept: Option<String>) -> Response {
+    let user = ctx.actor.as_ref().map(|a| a.user.id.get());
+    tracing::warn!(target: "forebygg::security", event = "csrf-refused", user, path = ?ctx.path);
     if ctx.path.starts_with("/api/") {
         return crate::api::refused(ctx, StatusCode::FORBIDDEN, &reference());
     }

@@ -212,6 +212,18 @@ impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
 }
 
 #[tokio::test]
+async fn trace_and_other_methods_are_not_served() {
+    let app = app().await;
+    let mut c = app.client();
+    for method in ["TRACE", "CONNECT", "PROPFIND"] {
+        let req = Request::builder().method(method).uri("/").body(Body::empty()).unwrap();
+        let r = c.send(req).await;
+        assert!(r.status.is_client_error(), "{method}: {}", r.status);
+        assert!(!r.body.contains("TRACE /"), "{method} echoes nothing");
+    }
+}
+
+#[tokio::test]
 async fn logins_and_refusals_are_logged_as_security_events_without_the_address() {
     let logs = Captured::default();
     let subscriber = tracing_subscriber::fmt().with_writer(logs.clone()).with_ansi(false).finish();
@@ -228,5 +240,9 @@ async fn logins_and_refusals_are_logged_as_security_events_without_the_address()
     assert!(has(&["login", "failure", "address"]), "{logged}");
     assert!(has(&["login", "success", "user="]), "{logged}");
     assert!(has(&["forbidden", "/organisations/3425/members", "user="]), "{logged}");
+    let r = reader.post_raw("/organisations/3425/members", &[("email", "x@engerdal.demo")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let logged = String::from_utf8(logs.0.lock().unwrap().clone()).unwrap();
+    assert!(logged.lines().any(|l| l.contains("forebygg::security") && l.contains("csrf-refused")), "{logged}");
     assert!(!logged.contains("leser@engerdal.demo"), "the address is never logged: {logged}");
 }
