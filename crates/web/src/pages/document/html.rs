@@ -75,7 +75,8 @@ pub fn render(text: &Text, anchor: &str, heading_base: u8, back: &str) -> String
                 out.push_str(&format!("</{tag}>"));
             }
             Block::Table { header, rows } => {
-                out.push_str("<table class=\"data\"><thead><tr>");
+                // A wide table scrolls in its own region, never the page (WCAG 1.4.10).
+                out.push_str("<div class=\"table-scroll\" tabindex=\"0\"><table class=\"data\"><thead><tr>");
                 for cell in header {
                     out.push_str("<th scope=\"col\">");
                     inlines(cell, anchor, &mut out);
@@ -91,7 +92,7 @@ pub fn render(text: &Text, anchor: &str, heading_base: u8, back: &str) -> String
                     }
                     out.push_str("</tr>");
                 }
-                out.push_str("</tbody></table>");
+                out.push_str("</tbody></table></div>");
             }
             // Expanded before rendering (`generated::expand`); nothing is left to show.
             Block::Generated { .. } => {}
