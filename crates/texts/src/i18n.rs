@@ -42,7 +42,8 @@ pub fn translate(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
 /// Counts are passed as numbers so the catalogues can choose plural forms; every
 /// other argument as text (a municipality number like 0301 must keep its zero).
 fn value<'a>(name: &str, text: &'a str) -> FluentValue<'a> {
-    let numeric = matches!(name, "count" | "min" | "max" | "minutes" | "days" | "ahead" | "pages" | "percent");
+    let numeric =
+        matches!(name, "count" | "min" | "max" | "minutes" | "days" | "ahead" | "pages" | "files" | "percent");
     // A count that is not a number (an empty string) stays text.
     match text.parse::<f64>() {
         Ok(n) if numeric => FluentValue::from(n),
@@ -50,14 +51,18 @@ fn value<'a>(name: &str, text: &'a str) -> FluentValue<'a> {
     }
 }
 
-/// The message keys of one language's catalogue, for the test that keeps the three
-/// catalogues in step.
-pub fn catalogue_keys(lang: Lang) -> Vec<String> {
-    let source = match lang {
+fn catalogue_source(lang: Lang) -> &'static str {
+    match lang {
         Lang::Nb => include_str!("../locales/nb/main.ftl"),
         Lang::Nn => include_str!("../locales/nn/main.ftl"),
         Lang::En => include_str!("../locales/en/main.ftl"),
-    };
+    }
+}
+
+/// The message keys of one language's catalogue, for the test that keeps the three
+/// catalogues in step.
+pub fn catalogue_keys(lang: Lang) -> Vec<String> {
+    let source = catalogue_source(lang);
     source
         .lines()
         .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
@@ -79,5 +84,60 @@ impl Tr {
     /// A message with one argument.
     pub fn with(&self, key: &str, name: &str, value: &str) -> String {
         translate(self.lang, key, &[(name, value)])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Variables that count things: the words around them change with the number.
+    const COUNTS: [&str; 5] = ["count", "days", "minutes", "pages", "files"];
+    /// Numbers that stand alone, where no word follows them: "(av 12)".
+    const BARE_NUMBERS: [&str; 3] = ["inputs-of-total", "org-municipalities", "coverage-more"];
+
+    /// Each message of a catalogue: its key and its whole text (continuation lines too).
+    fn messages(lang: Lang) -> Vec<(String, String)> {
+        let mut found: Vec<(String, String)> = Vec::new();
+        for line in catalogue_source(lang).lines() {
+            if line.starts_with(|c: char| c.is_ascii_lowercase())
+                && let Some((key, text)) = line.split_once(" = ")
+            {
+                found.push((key.to_owned(), text.to_owned()));
+            } else if line.starts_with(' ')
+                && let Some((_, text)) = found.last_mut()
+            {
+                text.push('\n');
+                text.push_str(line);
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_message_with_a_count_chooses_its_plural_form() {
+        let mut bare = Vec::new();
+        for lang in Lang::ALL {
+            for (key, text) in messages(lang) {
+                for var in COUNTS {
+                    let used = text.contains(&format!("{{ ${var} }}"));
+                    let selects = text.contains(&format!("{{ ${var} ->"));
+                    if used && !selects && !BARE_NUMBERS.contains(&key.as_str()) {
+                        bare.push(format!("{}: {key} uses ${var} without a plural selector", lang.code()));
+                    }
+                }
+            }
+        }
+        assert!(bare.is_empty(), "{bare:#?}");
+    }
+
+    #[test]
+    fn one_is_singular_in_every_language() {
+        let one = |lang, key: &str| translate(lang, key, &[("count", "1")]);
+        assert_eq!(one(Lang::Nb, "evaluation-overdue"), "forfalt for én dag siden");
+        assert_eq!(one(Lang::Nn, "evaluation-overdue"), "forfall for éin dag sidan");
+        assert_eq!(one(Lang::En, "evaluation-overdue"), "overdue by one day");
+        assert_eq!(translate(Lang::En, "evaluation-overdue", &[("count", "3")]), "overdue by 3 days");
+        assert_eq!(translate(Lang::Nb, "pdf-done", &[("pages", "1")]), "PDF-filen er klar (én side).");
     }
 }

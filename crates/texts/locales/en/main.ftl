@@ -169,7 +169,10 @@ invalid-activity-kind = Choose a kind of activity from the list.
 invalid-body = Choose a body from the list.
 invalid-end-before-start = The end is before the start.
 invalid-hearing-without-deadline = A hearing needs a deadline.
-invalid-hearing-too-short = The hearing is { $days } days. A plan made under the Planning and Building Act must be on hearing for at least six weeks (deadline { $earliest } or later), unless you record why it is shorter.
+invalid-hearing-too-short = { $days ->
+    [one] The hearing is one day. A plan made under the Planning and Building Act must be on hearing for at least six weeks (deadline { $earliest } or later), unless you record why it is shorter.
+   *[other] The hearing is { $days } days. A plan made under the Planning and Building Act must be on hearing for at least six weeks (deadline { $earliest } or later), unless you record why it is shorter.
+  }
 invalid-preset = Choose a starting point from the list.
 invalid-chapter = “{ $value }” is not a chapter number in the outline.
 invalid-required = This field must be filled in.
@@ -270,16 +273,25 @@ field-link-to = Plan
 field-link-kind = Relation
 finding-blocking = Stop:
 finding-warning = Note:
-finding-short-hearing = The hearing is { $days } days, shorter than six weeks; six weeks ends { $earliest }.
+finding-short-hearing = { $days ->
+    [one] The hearing is one day, shorter than six weeks; six weeks ends { $earliest }.
+   *[other] The hearing is { $days } days, shorter than six weeks; six weeks ends { $earliest }.
+  }
 finding-short-hearing-blocked = The plan is made under the Planning and Building Act: record a justification or extend the deadline.
-finding-holiday = The hearing runs { $days } days over the { $holiday }; consider the deadline { $suggested }.
+finding-holiday = { $days ->
+    [one] The hearing runs one day over the { $holiday }; consider the deadline { $suggested }.
+   *[other] The hearing runs { $days } days over the { $holiday }; consider the deadline { $suggested }.
+  }
 holiday-summer = summer holiday
 holiday-christmas = Christmas holiday
 finding-no-body = Which body treats it?
 finding-not-council = Only the municipal council can adopt this plan; here it is: { $body }.
 
 timeline-title = Timeline for { $plan }
-timeline-description = { $count } activities from { $first } to { $last }; { $done } done.
+timeline-description = { $count ->
+    [one] One activity from { $first } to { $last }; { $done } done.
+   *[other] { $count } activities from { $first } to { $last }; { $done } done.
+  }
 timeline-caption = Hatched bars are done, white bars planned; a diamond is a single day. The table below holds the same data.
 timeline-done = done
 timeline-planned = planned
@@ -451,7 +463,10 @@ invalid-attachment-type = "{ $file }" is not a PDF, PNG or JPEG file. Only those
 invalid-attachment-too-large = "{ $file }" is larger than { $max } MB. Make it smaller or leave it out.
 invalid-too-many-attachments = At most { $max } files can be attached.
 hearing-attachments = Attachments (optional)
-hearing-attachments-hint = PDF, PNG or JPEG, at most { $count } files of { $max } MB each.
+hearing-attachments-hint = { $count ->
+    [one] PDF, PNG or JPEG, at most one file of { $max } MB.
+   *[other] PDF, PNG or JPEG, at most { $count } files of { $max } MB each.
+  }
 hearing-attachments-again = The files you chose were not kept. Choose them again before you send.
 attachments-heading = Attachments
 error-malformed-text = The form could not be read. Go back, reload the page and try again.
@@ -537,7 +552,10 @@ inputs-status-answered = Assessed
 inputs-status-hidden = Hidden from the public
 inputs-of-total = (of { $count })
 merknad-xlsx = Download as a spreadsheet (XLSX)
-invalid-in-use = The first { $count } already have outputs registered and cannot be removed.
+invalid-in-use = { $count ->
+    [one] The first already has outputs registered and cannot be removed.
+   *[other] The first { $count } already have outputs registered and cannot be removed.
+  }
 invalid-group-line = Each line needs a group name, optionally followed by a semicolon and the group leader.
 plan-conferences-link = Dialogue conferences
 conferences-title = Dialogue conferences: { $plan }
@@ -591,7 +609,10 @@ import-where-row = Row { $row }
 import-empty = The file is empty: it has no header row.
 import-csv-broken = The file cannot be read as CSV from row { $row }.
 import-xlsx-broken = The file cannot be read as an XLSX workbook.
-import-xlsx-too-large = The workbook unpacks to more than { $mb } MB or has more than { $files } parts. Save it without pictures, or split it.
+import-xlsx-too-large = { $files ->
+    [one] The workbook unpacks to more than { $mb } MB or has more than one part. Save it without pictures, or split it.
+   *[other] The workbook unpacks to more than { $mb } MB or has more than { $files } parts. Save it without pictures, or split it.
+  }
 import-unknown-header = "{ $value }" is not a column of the template.
 import-duplicate-column = The column "{ $value }" appears twice.
 import-missing-column = The column "{ $column }" is missing.
@@ -644,18 +665,36 @@ measures-imported = { $count ->
     [one] One measure was imported.
    *[other] { $count } measures were imported.
   }
-evaluation-overdue = overdue by { $count } days
-evaluation-due-soon = due in { $count } days
+evaluation-overdue = { $count ->
+    [one] overdue by one day
+   *[other] overdue by { $count } days
+  }
+evaluation-due-soon = { $count ->
+    [one] due in one day
+   *[other] due in { $count } days
+  }
 evaluation-no-date = no evaluation date
 measure-new-title = New measure
 measure-edit-title = Change measure
 measure-remove = Remove the measure
 coverage-title = Coverage: { $plan }
 coverage-lead = Each table is one prevention level: themes down, age groups across. A cell names the measures that cover it; "none" is a gap, and "several services" means more than one service works on the same thing.
-coverage-counted = { $count } measures counted
-coverage-gaps = { $count } cells without any measure (gaps)
-coverage-overlaps = { $count } cells where several services have measures (overlaps)
-coverage-unplaced = { $count } measures lack a theme, a target group or a prevention level and are not in the tables
+coverage-counted = { $count ->
+    [one] One measure counted
+   *[other] { $count } measures counted
+  }
+coverage-gaps = { $count ->
+    [one] One cell without any measure (a gap)
+   *[other] { $count } cells without any measure (gaps)
+  }
+coverage-overlaps = { $count ->
+    [one] One cell where several services have measures (an overlap)
+   *[other] { $count } cells where several services have measures (overlaps)
+  }
+coverage-unplaced = { $count ->
+    [one] One measure lacks a theme, a target group or a prevention level and is not in the tables
+   *[other] { $count } measures lack a theme, a target group or a prevention level and are not in the tables
+  }
 coverage-caption = { $level }: measures per theme and age group
 coverage-gap = none
 coverage-overlap = several services
@@ -736,8 +775,14 @@ field-sdg = UN sustainable development goals (e.g. 3.4, 4, 17.4)
 goal-sdg = SDG { $targets }
 goal-master-plan = master plan: { $goal }
 goal-no-measures = No measures under this goal
-goal-no-reports = { $count } measures, none reported yet
-goal-progress = Progress { $percent } % ({ $reported } of { $count } measures reported)
+goal-no-reports = { $count ->
+    [one] One measure, not reported yet
+   *[other] { $count } measures, none reported yet
+  }
+goal-progress = { $count ->
+    [one] Progress { $percent } % ({ $reported } of one measure reported)
+   *[other] Progress { $percent } % ({ $reported } of { $count } measures reported)
+  }
 follow-up-title = Follow-up: { $plan }
 follow-up-lead = What is due for evaluation, how far the goals have come, and every measure's latest status report in { $year }: the yearly report to the council.
 follow-up-csv = Yearly report (CSV)
@@ -805,7 +850,10 @@ pdf-queued = Queued: { $ahead } { $ahead ->
    *[other] files
 } will be made before this one.
 pdf-running = Typesetting … about { $percent } percent done.
-pdf-done = The PDF file is ready ({ $pages } pages).
+pdf-done = { $pages ->
+    [one] The PDF file is ready (one page).
+   *[other] The PDF file is ready ({ $pages } pages).
+  }
 pdf-failed = The PDF file could not be made. The error has been logged; try again, or download the Word file.
 pdf-busy = Many PDF files are being made right now. Wait a minute and try again.
 pdf-progress = Progress

@@ -169,7 +169,10 @@ invalid-activity-kind = Velg en type aktivitet fra listen.
 invalid-body = Velg et organ fra listen.
 invalid-end-before-start = Slutten er før starten.
 invalid-hearing-without-deadline = En høring må ha en frist.
-invalid-hearing-too-short = Høringen er { $days } dager. En plan etter plan- og bygningsloven skal ligge ute i minst seks uker (frist { $earliest } eller senere), med mindre du skriver hvorfor den er kortere.
+invalid-hearing-too-short = { $days ->
+    [one] Høringen er én dag. En plan etter plan- og bygningsloven skal ligge ute i minst seks uker (frist { $earliest } eller senere), med mindre du skriver hvorfor den er kortere.
+   *[other] Høringen er { $days } dager. En plan etter plan- og bygningsloven skal ligge ute i minst seks uker (frist { $earliest } eller senere), med mindre du skriver hvorfor den er kortere.
+  }
 invalid-preset = Velg et utgangspunkt fra listen.
 invalid-chapter = «{ $value }» er ikke et kapittelnummer i disposisjonen.
 invalid-required = Dette feltet må fylles ut.
@@ -270,16 +273,25 @@ field-link-to = Plan
 field-link-kind = Forhold
 finding-blocking = Stopp:
 finding-warning = Merk:
-finding-short-hearing = Høringen er { $days } dager, kortere enn seks uker; seks uker varer til { $earliest }.
+finding-short-hearing = { $days ->
+    [one] Høringen er én dag, kortere enn seks uker; seks uker varer til { $earliest }.
+   *[other] Høringen er { $days } dager, kortere enn seks uker; seks uker varer til { $earliest }.
+  }
 finding-short-hearing-blocked = Planen utarbeides etter plan- og bygningsloven: skriv en begrunnelse eller forleng fristen.
-finding-holiday = Høringen går { $days } dager over { $holiday }; vurder fristen { $suggested }.
+finding-holiday = { $days ->
+    [one] Høringen går én dag over { $holiday }; vurder fristen { $suggested }.
+   *[other] Høringen går { $days } dager over { $holiday }; vurder fristen { $suggested }.
+  }
 holiday-summer = sommerferien
 holiday-christmas = juleferien
 finding-no-body = Hvilket organ behandler saken?
 finding-not-council = Bare kommunestyret kan vedta denne planen; her står: { $body }.
 
 timeline-title = Tidslinje for { $plan }
-timeline-description = { $count } aktiviteter fra { $first } til { $last }; { $done } gjennomført.
+timeline-description = { $count ->
+    [one] Én aktivitet fra { $first } til { $last }; { $done } gjennomført.
+   *[other] { $count } aktiviteter fra { $first } til { $last }; { $done } gjennomført.
+  }
 timeline-caption = Skraverte felt er gjennomført, hvite er planlagt; en rute er én enkelt dag. Tabellen under har de samme opplysningene.
 timeline-done = gjennomført
 timeline-planned = planlagt
@@ -451,7 +463,10 @@ invalid-attachment-type = «{ $file }» er ikke en PDF-, PNG- eller JPEG-fil. Ba
 invalid-attachment-too-large = «{ $file }» er større enn { $max } MB. Gjør filen mindre eller la den være.
 invalid-too-many-attachments = Du kan legge ved høyst { $max } filer.
 hearing-attachments = Vedlegg (valgfritt)
-hearing-attachments-hint = PDF, PNG eller JPEG, høyst { $count } filer på { $max } MB hver.
+hearing-attachments-hint = { $count ->
+    [one] PDF, PNG eller JPEG, høyst én fil på { $max } MB.
+   *[other] PDF, PNG eller JPEG, høyst { $count } filer på { $max } MB hver.
+  }
 hearing-attachments-again = Filene du valgte, ble ikke tatt vare på. Velg dem på nytt før du sender.
 attachments-heading = Vedlegg
 error-malformed-text = Skjemaet kunne ikke leses. Gå tilbake, last siden på nytt og prøv igjen.
@@ -537,7 +552,10 @@ inputs-status-answered = Vurdert
 inputs-status-hidden = Skjult for offentligheten
 inputs-of-total = (av { $count })
 merknad-xlsx = Last ned som regneark (XLSX)
-invalid-in-use = De { $count } første har allerede registrerte resultater og kan ikke fjernes.
+invalid-in-use = { $count ->
+    [one] Den første har allerede registrerte resultater og kan ikke fjernes.
+   *[other] De { $count } første har allerede registrerte resultater og kan ikke fjernes.
+  }
 invalid-group-line = Hver linje må ha et gruppenavn, eventuelt fulgt av semikolon og gruppelederen.
 plan-conferences-link = Dialogkonferanser
 conferences-title = Dialogkonferanser: { $plan }
@@ -591,7 +609,10 @@ import-where-row = Rad { $row }
 import-empty = Filen er tom: den har ingen overskriftsrad.
 import-csv-broken = Filen kan ikke leses som CSV fra rad { $row }.
 import-xlsx-broken = Filen kan ikke leses som en XLSX-arbeidsbok.
-import-xlsx-too-large = Arbeidsboka pakker seg ut til mer enn { $mb } MB eller har mer enn { $files } deler. Lagre den uten bilder, eller del den opp.
+import-xlsx-too-large = { $files ->
+    [one] Arbeidsboka pakker seg ut til mer enn { $mb } MB eller har mer enn én del. Lagre den uten bilder, eller del den opp.
+   *[other] Arbeidsboka pakker seg ut til mer enn { $mb } MB eller har mer enn { $files } deler. Lagre den uten bilder, eller del den opp.
+  }
 import-unknown-header = «{ $value }» er ikke en kolonne i malen.
 import-duplicate-column = Kolonnen «{ $value }» finnes to ganger.
 import-missing-column = Kolonnen «{ $column }» mangler.
@@ -644,18 +665,36 @@ measures-imported = { $count ->
     [one] Ett tiltak ble importert.
    *[other] { $count } tiltak ble importert.
   }
-evaluation-overdue = forfalt for { $count } dager siden
-evaluation-due-soon = om { $count } dager
+evaluation-overdue = { $count ->
+    [one] forfalt for én dag siden
+   *[other] forfalt for { $count } dager siden
+  }
+evaluation-due-soon = { $count ->
+    [one] om én dag
+   *[other] om { $count } dager
+  }
 evaluation-no-date = mangler evalueringsdato
 measure-new-title = Nytt tiltak
 measure-edit-title = Endre tiltak
 measure-remove = Fjern tiltaket
 coverage-title = Dekning: { $plan }
 coverage-lead = Hver tabell er ett forebyggingsnivå: tema nedover, aldersgrupper bortover. En celle viser tiltakene som dekker den; «ingen» er et hull, og «flere tjenester» betyr at mer enn én tjeneste arbeider med det samme.
-coverage-counted = { $count } tiltak telt med
-coverage-gaps = { $count } celler uten tiltak (hull)
-coverage-overlaps = { $count } celler der flere tjenester har tiltak (overlapp)
-coverage-unplaced = { $count } tiltak mangler tema, målgruppe eller forebyggingsnivå og står ikke i tabellene
+coverage-counted = { $count ->
+    [one] Ett tiltak telt med
+   *[other] { $count } tiltak telt med
+  }
+coverage-gaps = { $count ->
+    [one] Én celle uten tiltak (hull)
+   *[other] { $count } celler uten tiltak (hull)
+  }
+coverage-overlaps = { $count ->
+    [one] Én celle der flere tjenester har tiltak (overlapp)
+   *[other] { $count } celler der flere tjenester har tiltak (overlapp)
+  }
+coverage-unplaced = { $count ->
+    [one] Ett tiltak mangler tema, målgruppe eller forebyggingsnivå og står ikke i tabellene
+   *[other] { $count } tiltak mangler tema, målgruppe eller forebyggingsnivå og står ikke i tabellene
+  }
 coverage-caption = { $level }: tiltak per tema og aldersgruppe
 coverage-gap = ingen
 coverage-overlap = flere tjenester
@@ -736,8 +775,14 @@ field-sdg = FNs bærekraftsmål (f.eks. 3.4, 4, 17.4)
 goal-sdg = bærekraftsmål { $targets }
 goal-master-plan = samfunnsdelen: { $goal }
 goal-no-measures = Ingen tiltak under dette målet
-goal-no-reports = { $count } tiltak, ingen rapportert ennå
-goal-progress = Framdrift { $percent } % ({ $reported } av { $count } tiltak rapportert)
+goal-no-reports = { $count ->
+    [one] Ett tiltak, ikke rapportert ennå
+   *[other] { $count } tiltak, ingen rapportert ennå
+  }
+goal-progress = { $count ->
+    [one] Framdrift { $percent } % ({ $reported } av ett tiltak rapportert)
+   *[other] Framdrift { $percent } % ({ $reported } av { $count } tiltak rapportert)
+  }
 follow-up-title = Oppfølging: { $plan }
 follow-up-lead = Hva som skal evalueres, hvor langt målene har kommet, og hvert tiltaks siste statusrapport i { $year }: årsrapporten til kommunestyret.
 follow-up-csv = Årsrapport (CSV)
@@ -805,7 +850,10 @@ pdf-queued = I kø: { $ahead } { $ahead ->
    *[other] filer
 } lages før denne.
 pdf-running = Settes nå … omtrent { $percent } prosent ferdig.
-pdf-done = PDF-filen er klar ({ $pages } sider).
+pdf-done = { $pages ->
+    [one] PDF-filen er klar (én side).
+   *[other] PDF-filen er klar ({ $pages } sider).
+  }
 pdf-failed = PDF-filen kunne ikke lages. Feilen er logget; prøv igjen, eller last ned Word-filen.
 pdf-busy = Det lages mange PDF-filer akkurat nå. Vent et minutt og prøv igjen.
 pdf-progress = Framdrift

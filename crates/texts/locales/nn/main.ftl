@@ -169,7 +169,10 @@ invalid-activity-kind = Vel ein type aktivitet frå lista.
 invalid-body = Vel eit organ frå lista.
 invalid-end-before-start = Slutten er før starten.
 invalid-hearing-without-deadline = Ei høyring må ha ein frist.
-invalid-hearing-too-short = Høyringa er { $days } dagar. Ein plan etter plan- og bygningslova skal liggje ute i minst seks veker (frist { $earliest } eller seinare), med mindre du skriv kvifor ho er kortare.
+invalid-hearing-too-short = { $days ->
+    [one] Høyringa er éin dag. Ein plan etter plan- og bygningslova skal liggje ute i minst seks veker (frist { $earliest } eller seinare), med mindre du skriv kvifor ho er kortare.
+   *[other] Høyringa er { $days } dagar. Ein plan etter plan- og bygningslova skal liggje ute i minst seks veker (frist { $earliest } eller seinare), med mindre du skriv kvifor ho er kortare.
+  }
 invalid-preset = Vel eit utgangspunkt frå lista.
 invalid-chapter = «{ $value }» er ikkje eit kapittelnummer i disposisjonen.
 invalid-required = Dette feltet må fyllast ut.
@@ -270,16 +273,25 @@ field-link-to = Plan
 field-link-kind = Forhold
 finding-blocking = Stopp:
 finding-warning = Merk:
-finding-short-hearing = Høyringa er { $days } dagar, kortare enn seks veker; seks veker varer til { $earliest }.
+finding-short-hearing = { $days ->
+    [one] Høyringa er éin dag, kortare enn seks veker; seks veker varer til { $earliest }.
+   *[other] Høyringa er { $days } dagar, kortare enn seks veker; seks veker varer til { $earliest }.
+  }
 finding-short-hearing-blocked = Planen blir utarbeidd etter plan- og bygningslova: skriv ei grunngjeving eller forleng fristen.
-finding-holiday = Høyringa går { $days } dagar over { $holiday }; vurder fristen { $suggested }.
+finding-holiday = { $days ->
+    [one] Høyringa går éin dag over { $holiday }; vurder fristen { $suggested }.
+   *[other] Høyringa går { $days } dagar over { $holiday }; vurder fristen { $suggested }.
+  }
 holiday-summer = sommarferien
 holiday-christmas = juleferien
 finding-no-body = Kva organ handsamar saka?
 finding-not-council = Berre kommunestyret kan vedta denne planen; her står: { $body }.
 
 timeline-title = Tidslinje for { $plan }
-timeline-description = { $count } aktivitetar frå { $first } til { $last }; { $done } gjennomført.
+timeline-description = { $count ->
+    [one] Éin aktivitet frå { $first } til { $last }; { $done } gjennomført.
+   *[other] { $count } aktivitetar frå { $first } til { $last }; { $done } gjennomført.
+  }
 timeline-caption = Skraverte felt er gjennomført, kvite er planlagde; ei rute er éin einskild dag. Tabellen under har dei same opplysningane.
 timeline-done = gjennomført
 timeline-planned = planlagd
@@ -451,7 +463,10 @@ invalid-attachment-type = «{ $file }» er ikkje ei PDF-, PNG- eller JPEG-fil. B
 invalid-attachment-too-large = «{ $file }» er større enn { $max } MB. Gjer fila mindre eller la ho vere.
 invalid-too-many-attachments = Du kan leggje ved høgst { $max } filer.
 hearing-attachments = Vedlegg (valfritt)
-hearing-attachments-hint = PDF, PNG eller JPEG, høgst { $count } filer på { $max } MB kvar.
+hearing-attachments-hint = { $count ->
+    [one] PDF, PNG eller JPEG, høgst éi fil på { $max } MB.
+   *[other] PDF, PNG eller JPEG, høgst { $count } filer på { $max } MB kvar.
+  }
 hearing-attachments-again = Filene du valde, vart ikkje tekne vare på. Vel dei på nytt før du sender.
 attachments-heading = Vedlegg
 error-malformed-text = Skjemaet kunne ikkje lesast. Gå tilbake, last sida på nytt og prøv igjen.
@@ -537,7 +552,10 @@ inputs-status-answered = Vurdert
 inputs-status-hidden = Skjult for offentlegheita
 inputs-of-total = (av { $count })
 merknad-xlsx = Last ned som rekneark (XLSX)
-invalid-in-use = Dei { $count } første har alt registrerte resultat og kan ikkje fjernast.
+invalid-in-use = { $count ->
+    [one] Den første har alt registrerte resultat og kan ikkje fjernast.
+   *[other] Dei { $count } første har alt registrerte resultat og kan ikkje fjernast.
+  }
 invalid-group-line = Kvar linje må ha eit gruppenamn, eventuelt følgt av semikolon og gruppeleiaren.
 plan-conferences-link = Dialogkonferansar
 conferences-title = Dialogkonferansar: { $plan }
@@ -591,7 +609,10 @@ import-where-row = Rad { $row }
 import-empty = Fila er tom: ho har inga overskriftsrad.
 import-csv-broken = Fila kan ikkje lesast som CSV frå rad { $row }.
 import-xlsx-broken = Fila kan ikkje lesast som ei XLSX-arbeidsbok.
-import-xlsx-too-large = Arbeidsboka pakkar seg ut til meir enn { $mb } MB eller har meir enn { $files } delar. Lagre ho utan bilete, eller del ho opp.
+import-xlsx-too-large = { $files ->
+    [one] Arbeidsboka pakkar seg ut til meir enn { $mb } MB eller har meir enn éin del. Lagre ho utan bilete, eller del ho opp.
+   *[other] Arbeidsboka pakkar seg ut til meir enn { $mb } MB eller har meir enn { $files } delar. Lagre ho utan bilete, eller del ho opp.
+  }
 import-unknown-header = «{ $value }» er ikkje ein kolonne i malen.
 import-duplicate-column = Kolonnen «{ $value }» finst to gonger.
 import-missing-column = Kolonnen «{ $column }» manglar.
@@ -644,18 +665,36 @@ measures-imported = { $count ->
     [one] Eitt tiltak vart importert.
    *[other] { $count } tiltak vart importerte.
   }
-evaluation-overdue = forfall for { $count } dagar sidan
-evaluation-due-soon = om { $count } dagar
+evaluation-overdue = { $count ->
+    [one] forfall for éin dag sidan
+   *[other] forfall for { $count } dagar sidan
+  }
+evaluation-due-soon = { $count ->
+    [one] om éin dag
+   *[other] om { $count } dagar
+  }
 evaluation-no-date = manglar evalueringsdato
 measure-new-title = Nytt tiltak
 measure-edit-title = Endre tiltak
 measure-remove = Fjern tiltaket
 coverage-title = Dekning: { $plan }
 coverage-lead = Kvar tabell er eitt førebyggingsnivå: tema nedover, aldersgrupper bortover. Ei celle viser tiltaka som dekkjer ho; «ingen» er eit hol, og «fleire tenester» tyder at meir enn éi teneste arbeider med det same.
-coverage-counted = { $count } tiltak talde med
-coverage-gaps = { $count } celler utan tiltak (hol)
-coverage-overlaps = { $count } celler der fleire tenester har tiltak (overlapp)
-coverage-unplaced = { $count } tiltak manglar tema, målgruppe eller førebyggingsnivå og står ikkje i tabellane
+coverage-counted = { $count ->
+    [one] Eitt tiltak talt med
+   *[other] { $count } tiltak talde med
+  }
+coverage-gaps = { $count ->
+    [one] Éi celle utan tiltak (hol)
+   *[other] { $count } celler utan tiltak (hol)
+  }
+coverage-overlaps = { $count ->
+    [one] Éi celle der fleire tenester har tiltak (overlapp)
+   *[other] { $count } celler der fleire tenester har tiltak (overlapp)
+  }
+coverage-unplaced = { $count ->
+    [one] Eitt tiltak manglar tema, målgruppe eller førebyggingsnivå og står ikkje i tabellane
+   *[other] { $count } tiltak manglar tema, målgruppe eller førebyggingsnivå og står ikkje i tabellane
+  }
 coverage-caption = { $level }: tiltak per tema og aldersgruppe
 coverage-gap = ingen
 coverage-overlap = fleire tenester
@@ -736,8 +775,14 @@ field-sdg = FNs berekraftsmål (t.d. 3.4, 4, 17.4)
 goal-sdg = berekraftsmål { $targets }
 goal-master-plan = samfunnsdelen: { $goal }
 goal-no-measures = Ingen tiltak under dette målet
-goal-no-reports = { $count } tiltak, ingen rapporterte enno
-goal-progress = Framdrift { $percent } % ({ $reported } av { $count } tiltak rapporterte)
+goal-no-reports = { $count ->
+    [one] Eitt tiltak, ikkje rapportert enno
+   *[other] { $count } tiltak, ingen rapporterte enno
+  }
+goal-progress = { $count ->
+    [one] Framdrift { $percent } % ({ $reported } av eitt tiltak rapportert)
+   *[other] Framdrift { $percent } % ({ $reported } av { $count } tiltak rapporterte)
+  }
 follow-up-title = Oppfølging: { $plan }
 follow-up-lead = Kva som skal evaluerast, kor langt måla har kome, og siste statusrapport for kvart tiltak i { $year }: årsrapporten til kommunestyret.
 follow-up-csv = Årsrapport (CSV)
@@ -805,7 +850,10 @@ pdf-queued = I kø: { $ahead } { $ahead ->
    *[other] filer
 } vert laga før denne.
 pdf-running = Vert sett no … omtrent { $percent } prosent ferdig.
-pdf-done = PDF-fila er klar ({ $pages } sider).
+pdf-done = { $pages ->
+    [one] PDF-fila er klar (éi side).
+   *[other] PDF-fila er klar ({ $pages } sider).
+  }
 pdf-failed = PDF-fila kunne ikkje lagast. Feilen er logga; prøv igjen, eller last ned Word-fila.
 pdf-busy = Det vert laga mange PDF-filer akkurat no. Vent eit minutt og prøv igjen.
 pdf-progress = Framdrift
