@@ -858,6 +858,7 @@ pdf-failed = The PDF file could not be made. The error has been logged; try agai
 pdf-busy = Many PDF files are being made right now. Wait a minute and try again.
 pdf-progress = Progress
 pdf-check-again = Check again
+pdf-back = Back to the plan
 pdf-download = Download PDF
 
 # Generated blocks of the plan document ({{tiltak}} and the like)

@@ -858,6 +858,7 @@ pdf-failed = PDF-filen kunne ikke lages. Feilen er logget; prøv igjen, eller la
 pdf-busy = Det lages mange PDF-filer akkurat nå. Vent et minutt og prøv igjen.
 pdf-progress = Framdrift
 pdf-check-again = Sjekk igjen
+pdf-back = Tilbake til planen
 pdf-download = Last ned PDF
 
 # Generated blocks of the plan document ({{tiltak}} and the like)

@@ -858,6 +858,7 @@ pdf-failed = PDF-fila kunne ikkje lagast. Feilen er logga; prøv igjen, eller la
 pdf-busy = Det vert laga mange PDF-filer akkurat no. Vent eit minutt og prøv igjen.
 pdf-progress = Framdrift
 pdf-check-again = Sjekk igjen
+pdf-back = Tilbake til planen
 pdf-download = Last ned PDF
 
 # Generated blocks of the plan document ({{tiltak}} and the like)

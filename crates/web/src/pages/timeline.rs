@@ -29,7 +29,10 @@ pub async fn svg(at: PlanAccess) -> Result<Response, PageError> {
 /// The plan's activities and hearing deadlines as an iCalendar file (RFC 5545): whole
 /// days in the Norwegian time zone, importable by Outlook and Google Calendar.
 pub fn ics(t: Tr, org_code: &str, plan: &Plan, activities: &[(Activity, Vec<ActivityFinding>)]) -> String {
-    let mut calendar = Calendar::new();
+    let mut calendar = Calendar::empty();
+    for (key, value) in [("VERSION", "2.0"), ("PRODID", "-//forebygg//forebygg//NO"), ("CALSCALE", "GREGORIAN")] {
+        calendar.append_property(icalendar::Property::new(key, value));
+    }
     // The calendar's name is not a TEXT value the library escapes: a line break in the
     // title would end the line and break the file, so the name is made one line.
     let name: String = plan.title.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
@@ -63,7 +66,9 @@ pub fn ics(t: Tr, org_code: &str, plan: &Plan, activities: &[(Activity, Vec<Acti
             due.uid(&format!("forebygg-{org_code}-{}-deadline-{}", plan.id, a.id))
                 .timestamp(stamp)
                 .summary(&t.with("calendar-deadline", "title", &f.title))
-                .all_day(deadline.0);
+                .starts(deadline.0)
+                // A whole day ends where the next begins (RFC 5545: DTEND is exclusive).
+                .ends(deadline.0 + chrono::Duration::days(1));
             calendar.push(due.done());
         }
     }

@@ -220,11 +220,13 @@ async fn a_pdf_is_queued_shows_progress_and_is_only_for_who_asked() {
     assert!(lead.get(&base).await.body.contains(&format!("action=\"{base}.pdf\"")));
     let r = lead.post(&format!("{base}.pdf"), &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    let first = r.location().to_owned();
-    let page = wait_for(&mut lead, &first, "Settes nå").await;
+    let (first, back) = r.location().split_once("?back=").map(|(j, b)| (j.to_owned(), b.to_owned())).unwrap();
+    assert_eq!(back, base.replace('/', "%2F"), "the job's page knows where it was asked for");
+    let page = wait_for(&mut lead, r.location(), "Settes nå").await;
     assert!(page.contains("<progress id=\"pdf-progress\" max=\"100\"") && page.contains("role=\"status\""), "{page}");
+    assert!(page.contains(&format!("<a href=\"{base}\">Tilbake til planen</a>")), "a way back: {page}");
     assert!(page.contains("<label for=\"pdf-progress\">Framdrift</label>"));
-    let second = lead.post(&format!("{base}.pdf"), &[]).await.location().to_owned();
+    let second = lead.post(&format!("{base}.pdf"), &[]).await.location().split('?').next().unwrap().to_owned();
     wait_for(&mut lead, &second, "I kø: 1 fil lages før denne.").await;
     let status = lead.get(&format!("{second}/status")).await;
     assert!(status.body.contains("\"state\":\"queued\""), "{}", status.body);
@@ -295,7 +297,7 @@ async fn the_planning_programme_downloads_as_word_and_pdf() {
     }
     assert!(xml.contains("Planprogrammet legges på høring"), "the timeline is in it");
 
-    let job = reader.post(&format!("{base}.pdf"), &[]).await.location().to_owned();
+    let job = reader.post(&format!("{base}.pdf"), &[]).await.location().split('?').next().unwrap().to_owned();
     release.send(()).unwrap();
     wait_for(&mut reader, &job, "PDF-filen er klar").await;
     let (_, headers, bytes) = reader.get_bytes(&format!("{job}/file")).await;

@@ -207,6 +207,15 @@ async fn the_calendar_file_parses_with_norwegian_text_and_the_oslo_time_zone() {
     assert!(summaries.contains(&"Frist: Høring og offentlig ettersyn av planforslaget"), "{summaries:?}");
     assert!(r.body.contains("DTSTART;VALUE=DATE:20240122"), "{}", r.body);
     assert!(r.body.contains("DTEND;VALUE=DATE:20240301"), "the end day is included");
+    // RFC 5545: the product says who made the file, and every event ends after it starts.
+    assert!(r.body.contains("PRODID:-//forebygg//forebygg//NO\r\n"), "{}", r.body);
+    assert!(!r.body.contains("ICALENDAR-RS"));
+    for e in &events {
+        let (Some(start), Some(end)) = (e.property_value("DTSTART"), e.property_value("DTEND")) else {
+            panic!("an event without start or end: {:?}", e.get_summary());
+        };
+        assert!(end > start, "{:?}: DTEND {end} is not after DTSTART {start}", e.get_summary());
+    }
 }
 
 #[tokio::test]

@@ -257,3 +257,16 @@ async fn logins_and_refusals_are_logged_as_security_events_without_the_address()
     assert!(has(&["csrf-refused", "/organisations/3425/members"]), "{logged}");
     assert!(!logged.to_lowercase().contains("logg.test@engerdal.demo"), "the address is never logged: {logged}");
 }
+
+#[tokio::test]
+async fn every_page_names_the_site_icon_and_the_icon_is_served() {
+    let app = app().await;
+    let mut c = app.client();
+    assert!(c.get("/").await.body.contains("<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">"));
+    for path in ["/static/favicon.svg", "/favicon.ico"] {
+        let r = c.get(path).await;
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        assert_eq!(r.headers[header::CONTENT_TYPE], "image/svg+xml");
+        assert!(r.body.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    }
+}

@@ -15,9 +15,9 @@ use serde::Serialize;
 use super::VersionPath;
 use crate::AppState;
 use crate::errors::{self, PageError};
-use crate::extract::{Address, OrgAccess, PlanAccess};
+use crate::extract::{Address, OrgAccess, Params, PlanAccess};
 use crate::pdf::{JobState, QueueError};
-use crate::ui::{Page, download, paths, render_with};
+use crate::ui::{Page, download, local_path, paths, render_with};
 
 /// Which document a request is for.
 #[derive(Clone, Copy)]
@@ -65,9 +65,19 @@ pub async fn version_docx(
 
 async fn queue_pdf(state: &AppState, at: &PlanAccess, which: Which) -> Result<Response, PageError> {
     let jobs = state.pdf().ok_or(PageError::NotFound)?;
+    // The page the PDF was asked for from: the job's page links back to it.
+    let urls = paths::PlanUrls::new(at.org.code.as_str(), at.id());
+    let back = match which {
+        Which::Plan(None) => urls.at("document"),
+        Which::Plan(Some(vid)) => urls.at(&format!("document/versions/{vid}")),
+        Which::Programme => urls.at("programme"),
+    };
     let (model, name) = load_model(state, at, which).await?;
     match jobs.submit((at.org.id, at.actor.user.id), format!("{name}.pdf"), model) {
-        Ok(job) => Ok(Redirect::to(&format!("{}/pdf/{job}", paths::org(&at.org.code))).into_response()),
+        Ok(job) => {
+            let back: String = form_urlencoded::byte_serialize(back.as_bytes()).collect();
+            Ok(Redirect::to(&format!("{}/pdf/{job}?back={back}", paths::org(&at.org.code))).into_response())
+        }
         Err(QueueError::Busy) => {
             let ctx = &at.ctx;
             Ok(errors::page(ctx, StatusCode::SERVICE_UNAVAILABLE, "pdf-title", ctx.tr().get("pdf-busy")))
@@ -125,6 +135,16 @@ struct JobPage {
     page: Page,
     job: JobView,
     href: String,
+    /// The page the PDF was asked for from (or the plans), and this page with it kept.
+    back: String,
+    again: String,
+}
+
+/// Where the job's page links back to: a same-site path given in the address.
+#[derive(serde::Deserialize, Default)]
+pub struct BackQuery {
+    #[serde(default)]
+    back: String,
 }
 
 /// A PDF job, from the address.
@@ -140,12 +160,19 @@ fn job_state(state: &AppState, at: &OrgAccess, job: &str) -> Result<JobState, Pa
 
 /// The job's page: progress while it runs (a script refreshes it; without script, the
 /// "check again" link does), the download link when it is done.
-pub async fn job(at: OrgAccess, Address(JobPath { job }): Address<JobPath>) -> Result<Response, PageError> {
+pub async fn job(
+    at: OrgAccess,
+    Address(JobPath { job }): Address<JobPath>,
+    Params(q): Params<BackQuery>,
+) -> Result<Response, PageError> {
     let s = job_state(&at.state, &at, &job)?;
     let view = job_view(at.ctx.tr(), &s);
     let status = if matches!(s, JobState::Failed) { StatusCode::INTERNAL_SERVER_ERROR } else { StatusCode::OK };
     let href = format!("{}/pdf/{job}", paths::org(&at.org.code));
-    Ok(render_with(status, &JobPage { page: Page::new(&at.ctx, "pdf-title"), job: view, href }))
+    let plans = format!("{}/plans", paths::org(&at.org.code));
+    let back = local_path(&q.back).unwrap_or(&plans).to_owned();
+    let again = format!("{href}?back={}", form_urlencoded::byte_serialize(back.as_bytes()).collect::<String>());
+    Ok(render_with(status, &JobPage { page: Page::new(&at.ctx, "pdf-title"), job: view, href, back, again }))
 }
 
 /// The job's state as JSON, for the page's script.
