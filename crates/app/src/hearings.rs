@@ -360,11 +360,13 @@ pub async fn merknadsbehandling(
     Ok((plan, group_by_sender(inputs.into_iter().filter(|i| i.hidden_reason.is_none()).collect())))
 }
 
+/// Inputs grouped by who may be named as their sender, in the order senders first
+/// appear; every private person's input goes into one group of private persons.
 fn group_by_sender(inputs: Vec<Input>) -> Vec<SenderInputs> {
     let mut groups: Vec<SenderInputs> = Vec::new();
     for input in inputs {
         let sender = public_sender(&input);
-        match groups.iter_mut().find(|g| g.sender.is_some() && g.sender == sender) {
+        match groups.iter_mut().find(|g| g.sender == sender) {
             Some(group) => group.inputs.push(input),
             None => groups.push(SenderInputs { sender, inputs: vec![input] }),
         }

@@ -917,3 +917,18 @@ async fn scope_3425(app: &TestApp) -> forebygg_app::OrgScope {
     let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
     forebygg_app::OrgScope::operator(&org)
 }
+
+#[tokio::test]
+async fn private_persons_are_one_group_in_the_merknadsbehandling() {
+    let app = app().await;
+    let (open, _) = demo_hearings(&app).await;
+    let path = format!("/hearings/3425/{open}");
+    for (text, org) in [("Først en privatperson", ""), ("Så et lag", "Engerdal IL"), ("Så en privatperson til", "")] {
+        let r = app.client().post(&path, &[("text", text), ("organisation", org), ("consent", "on")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+    }
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let page = lead.get(&format!("/organisations/3425/plans/{open}/merknadsbehandling")).await.body;
+    assert_eq!(page.matches("<caption>Privatpersoner</caption>").count(), 1, "{page}");
+    assert_eq!(page.matches("<caption>Engerdal IL</caption>").count(), 1);
+}
