@@ -42,8 +42,10 @@ pub fn translate(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
 /// Counts are passed as numbers so the catalogues can choose plural forms; every
 /// other argument as text (a municipality number like 0301 must keep its zero).
 fn value<'a>(name: &str, text: &'a str) -> FluentValue<'a> {
-    let numeric =
-        matches!(name, "count" | "min" | "max" | "minutes" | "days" | "ahead" | "pages" | "files" | "percent");
+    let numeric = matches!(
+        name,
+        "count" | "min" | "max" | "minutes" | "days" | "ahead" | "pages" | "files" | "percent" | "half" | "quarter"
+    );
     // A count that is not a number (an empty string) stays text.
     match text.parse::<f64>() {
         Ok(n) if numeric => FluentValue::from(n),

@@ -253,6 +253,20 @@ pub fn report_status(t: Tr, value: ReportStatus) -> String {
     t.get(report_status_key(value))
 }
 
+/// A status report's period in words: `2026` → "2026", `2026-H1` → "første halvår
+/// 2026", `2026-Q3` → "3. kvartal 2026"; anything else as written.
+pub fn report_period(t: Tr, period: &str) -> String {
+    let Some((year, part)) = period.split_once('-') else {
+        return period.to_owned();
+    };
+    let (key, name) = match part {
+        "H1" | "H2" => ("report-period-half", "half"),
+        "Q1" | "Q2" | "Q3" | "Q4" => ("report-period-quarter", "quarter"),
+        _ => return period.to_owned(),
+    };
+    crate::translate(t.lang, key, &[("year", year), (name, &part[1..])])
+}
+
 /// The message key of a VersionKind.
 pub fn version_kind_key(value: VersionKind) -> &'static str {
     match value {
@@ -416,6 +430,18 @@ mod tests {
     use super::*;
     use crate::catalogue_keys;
     use forebygg_domain::Lang;
+
+    #[test]
+    fn report_periods_read_as_words() {
+        let nb = Tr { lang: Lang::Nb };
+        let en = Tr { lang: Lang::En };
+        assert_eq!(report_period(nb, "2026-H1"), "første halvår 2026");
+        assert_eq!(report_period(Tr { lang: Lang::Nn }, "2026-H2"), "andre halvår 2026");
+        assert_eq!(report_period(nb, "2026-Q3"), "3. kvartal 2026");
+        assert_eq!(report_period(en, "2026-Q3"), "third quarter of 2026");
+        assert_eq!(report_period(en, "2026"), "2026");
+        assert_eq!(report_period(en, "2026-X9"), "2026-X9", "anything else as written");
+    }
 
     #[test]
     fn every_variant_has_its_words_in_three_languages() {

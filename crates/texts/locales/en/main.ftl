@@ -748,10 +748,20 @@ reports-new = Report the status
 reports-by = Reported by
 reports-submit = Save the report
 measure-report-not-yours = You can report on measures your service owns or partners in. This measure is owned by { $owner }.
-field-period-report = Period (2026, 2026-H1 or 2026-Q3)
+field-period-report = Period
 field-report-status = Status of the work
 field-progress = Progress (per cent)
 field-report-text = What has happened
+report-period-half = { $half ->
+    [1] first half of { $year }
+   *[other] second half of { $year }
+  }
+report-period-quarter = { $quarter ->
+    [1] first quarter of { $year }
+    [2] second quarter of { $year }
+    [3] third quarter of { $year }
+   *[other] fourth quarter of { $year }
+  }
 report-status-on_track = On track
 report-status-delayed = Delayed
 report-status-stopped = Stopped

@@ -748,10 +748,15 @@ reports-new = Rapporter status
 reports-by = Rapportert av
 reports-submit = Lagre rapporten
 measure-report-not-yours = Du kan rapportere på tiltak som tjenesten din eier eller samarbeider om. Dette tiltaket eies av { $owner }.
-field-period-report = Periode (2026, 2026-H1 eller 2026-Q3)
+field-period-report = Periode
 field-report-status = Status for arbeidet
 field-progress = Framdrift (prosent)
 field-report-text = Hva som har skjedd
+report-period-half = { $half ->
+    [1] første halvår { $year }
+   *[other] andre halvår { $year }
+  }
+report-period-quarter = { $quarter }. kvartal { $year }
 report-status-on_track = Etter planen
 report-status-delayed = Forsinket
 report-status-stopped = Stanset

@@ -244,7 +244,7 @@ fn year_rows(t: Tr, f: &FollowUp, year: i32) -> Vec<YearRow> {
             YearRow {
                 measure: m.fields.name.clone(),
                 owner: m.fields.owner.clone(),
-                period: latest.map(|r| r.fields.period.clone()).unwrap_or_default(),
+                period: latest.map(|r| labels::report_period(t, &r.fields.period)).unwrap_or_default(),
                 status: latest
                     .map(|r| labels::report_status(t, r.fields.status))
                     .unwrap_or_else(|| t.get("reports-missing")),

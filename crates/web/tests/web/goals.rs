@@ -91,11 +91,15 @@ async fn a_contributor_reports_status_and_the_yearly_report_shows_it() {
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
     let t = text(&contributor.get(&href).await.body);
-    assert!(t.contains("2026-H2 Etter planen 80 % Fast dag på alle skoler. Ingrid Helse"), "{t}");
+    assert!(t.contains("andre halvår 2026 Etter planen 80 % Fast dag på alle skoler. Ingrid Helse"), "{t}");
+    let form = contributor.get(&href).await.body;
+    assert!(form.contains("-H2\">andre halvår 20"), "periods are chosen in words");
 
     let year = text(&contributor.get(&format!("/organisations/3425/plans/{plan}/follow-up?year=2026")).await.body);
     assert!(
-        year.contains("Helsesykepleier i skolen Helsestasjonen 2026-H2 Etter planen 80 % Fast dag på alle skoler."),
+        year.contains(
+            "Helsesykepleier i skolen Helsestasjonen andre halvår 2026 Etter planen 80 % Fast dag på alle skoler."
+        ),
         "{year}"
     );
     assert!(year.contains("Åpen ungdomsklubb") && year.contains("ikke rapportert"), "{year}");
@@ -106,7 +110,9 @@ async fn a_contributor_reports_status_and_the_yearly_report_shows_it() {
     assert!(headers["content-disposition"].to_str().unwrap().contains("aarsrapport"));
     let csv = String::from_utf8(bytes).unwrap();
     assert!(
-        csv.contains("Helsesykepleier i skolen;Helsestasjonen;2026-H2;Etter planen;80 %;Fast dag på alle skoler."),
+        csv.contains(
+            "Helsesykepleier i skolen;Helsestasjonen;andre halvår 2026;Etter planen;80 %;Fast dag på alle skoler."
+        ),
         "{csv}"
     );
     let (_, _, xlsx) =

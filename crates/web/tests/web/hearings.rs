@@ -923,7 +923,8 @@ async fn private_persons_are_one_group_in_the_merknadsbehandling() {
     let app = app().await;
     let (open, _) = demo_hearings(&app).await;
     let path = format!("/hearings/3425/{open}");
-    for (text, org) in [("Først en privatperson", ""), ("Så et lag", "Engerdal IL"), ("Så en privatperson til", "")] {
+    for (text, org) in [("Først en privatperson", ""), ("Så et lag", "Engerdal IL"), ("Så en privatperson til", "")]
+    {
         let r = app.client().post(&path, &[("text", text), ("organisation", org), ("consent", "on")]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
     }

@@ -2,7 +2,7 @@
 //! columns' codes, so the form and an import are checked by the same rules.
 
 use forebygg_domain::ids::MeasureId;
-use forebygg_texts::labels;
+use forebygg_texts::{Tr, labels};
 use std::collections::HashMap;
 
 use askama::Template;
@@ -114,6 +114,8 @@ struct Context {
     goals: Vec<GoalChoice>,
     reports: Vec<ReportRow>,
     report: ReportForm,
+    /// The periods a report can be for, in words: last year, this year and next.
+    report_periods: Vec<Choice>,
     report_statuses: Vec<Choice>,
     report_errors: FormErrors,
     report_action: String,
@@ -139,6 +141,19 @@ pub struct ReportRow {
 fn pick<T: Copy>(all: &[T], code: impl Fn(T) -> String, words: impl Fn(T) -> String, selected: &[&str]) -> Vec<Choice> {
     all.iter()
         .map(|&x| Choice { label: words(x), selected: selected.contains(&code(x).as_str()), value: code(x) })
+        .collect()
+}
+
+/// The periods a report is chosen from: whole years, halves and quarters of last year,
+/// this year and next, shown in words and sent as codes (`2026-H1`).
+fn period_choices(t: Tr, typed: &str) -> Vec<Choice> {
+    let this_year = i64::from(chrono::Datelike::year(&oslo_date(forebygg_app::now()).0));
+    let typed = typed.trim().to_uppercase();
+    (this_year - 1..=this_year + 1)
+        .flat_map(|year| {
+            ["", "-H1", "-H2", "-Q1", "-Q2", "-Q3", "-Q4"].into_iter().map(move |part| format!("{year}{part}"))
+        })
+        .map(|code| Choice { label: labels::report_period(t, &code), selected: code == typed, value: code })
         .collect()
 }
 
@@ -183,7 +198,7 @@ async fn context(
             .rev()
             .filter(|r| Some(r.measure_id) == measure)
             .map(|r| ReportRow {
-                period: r.fields.period.clone(),
+                period: labels::report_period(t, &r.fields.period),
                 status: labels::report_status(t, r.fields.status),
                 progress: r.fields.progress,
                 text: r.fields.text.clone(),
@@ -191,6 +206,7 @@ async fn context(
                 at: oslo_date(r.at).to_string(),
             })
             .collect(),
+        report_periods: period_choices(t, &report.period),
         report_statuses: ReportStatus::ALL
             .iter()
             .map(|s| Choice {
