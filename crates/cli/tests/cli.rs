@@ -628,8 +628,10 @@ fn the_demo_plan_downloads_as_a_pdf_with_every_heading_and_measure() {
     let (status, head, _) =
         http(&addr, "POST", &format!("{base}/document.pdf"), &cookie, &format!("csrf={token}")).unwrap();
     assert_eq!(status, 303);
-    let job = header(&head, "location").unwrap().to_owned();
-    assert!(job.starts_with("/organisations/3425/pdf/"), "{job}");
+    let location = header(&head, "location").unwrap().to_owned();
+    assert!(location.starts_with("/organisations/3425/pdf/"), "{location}");
+    // The job's own address, without the page it links back to.
+    let job = location.split('?').next().unwrap().to_owned();
     let started = std::time::Instant::now();
     let page = loop {
         let (status, _, page) = http(&addr, "GET", &job, &cookie, "").unwrap();
