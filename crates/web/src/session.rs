@@ -5,8 +5,8 @@ use axum::extract::{Request, State};
 use axum::http::header::{ACCEPT_LANGUAGE, COOKIE, SET_COOKIE};
 use axum::http::{HeaderMap, HeaderValue};
 use axum::middleware::Next;
-use axum::response::Response;
-use forebygg_app::{auth, now, tokens};
+use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
+use forebygg_app::{AppError, User, auth, now, tokens};
 use forebygg_domain::Lang;
 
 use crate::{AppState, Ctx, errors};
@@ -59,6 +59,21 @@ pub async fn attach(State(state): State<AppState>, mut req: Request, next: Next)
         response.headers_mut().append(SET_COOKIE, session_cookie(&session_token, secure, None));
     }
     response
+}
+
+/// Signs a person in who just proved who they are (login, or an account made from an
+/// invitation) and sends them to `target`: a new session token, so a token planted
+/// before is worthless, and the device cookie that spares this browser the delay after
+/// others' failed logins.
+pub async fn sign_in(state: &AppState, ctx: &Ctx, user: &User, target: &str) -> Result<Response, AppError> {
+    let store = state.store();
+    if !ctx.cookie_is_new {
+        let _ = auth::end_session(store, &ctx.session_token).await;
+    }
+    let token = auth::start_session(store, user, now()).await?;
+    let session = session_cookie(&token, ctx.secure, Some(auth::SESSION_SECONDS));
+    let device = device_cookie(&tokens::device_token(state.csrf_secret(), &user.email), ctx.secure);
+    Ok((AppendHeaders([(SET_COOKIE, session), (SET_COOKIE, device)]), Redirect::to(target)).into_response())
 }
 
 /// A `Set-Cookie` value for the session; `max_age` in seconds for a signed-in session.

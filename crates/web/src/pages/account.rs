@@ -4,7 +4,7 @@ use askama::Template;
 use axum::Form;
 use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::demo::{DEMO_LOGINS, DEMO_PASSWORD};
 use forebygg_app::{AppError, auth, now, tokens};
 use forebygg_texts::labels;
@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use crate::errors::PageError;
 use crate::extract::{Params, SignedIn, Visit};
-use crate::session::{device_cookie, sent_device_cookie, session_cookie};
+use crate::session::{sent_device_cookie, session_cookie, sign_in};
 use crate::ui::{FormErrors, Page, RoleRow, local_path, render, render_with, role_rows};
 use crate::{AppState, Ctx};
 
@@ -106,15 +106,7 @@ pub async fn login(
         }
         Err(e) => return Err(e.into()),
     };
-    // A new session token on login, so a token planted before login is worthless.
-    if !ctx.cookie_is_new {
-        let _ = auth::end_session(store, &ctx.session_token).await;
-    }
-    let token = auth::start_session(store, &user, now()).await?;
-    let target = local_path(&form.next).unwrap_or("/").to_owned();
-    let cookie = session_cookie(&token, ctx.secure, Some(auth::SESSION_SECONDS));
-    let device = device_cookie(&tokens::device_token(state.csrf_secret(), &user.email), ctx.secure);
-    Ok((AppendHeaders([(SET_COOKIE, cookie), (SET_COOKIE, device)]), Redirect::to(&target)).into_response())
+    Ok(sign_in(&state, &ctx, &user, local_path(&form.next).unwrap_or("/")).await?)
 }
 
 /// A security event for every login: who (the account's id, or a short hash of the

@@ -4,10 +4,9 @@
 use askama::Template;
 use axum::Form;
 use axum::http::StatusCode;
-use axum::http::header::SET_COOKIE;
-use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::members::{self, Invitee};
-use forebygg_app::{AppError, auth, now, tokens};
+use forebygg_app::{AppError, now};
 use forebygg_domain::timeline::dates::oslo_date;
 use forebygg_texts::labels;
 use serde::Deserialize;
@@ -15,7 +14,7 @@ use serde::Deserialize;
 use crate::Ctx;
 use crate::errors::PageError;
 use crate::extract::{Address, Visit};
-use crate::session::{device_cookie, session_cookie};
+use crate::session::sign_in;
 use crate::ui::{FormErrors, Page, paths, render_with};
 
 /// An invitation, from the address: `/invitations/{token}`.
@@ -121,17 +120,7 @@ pub async fn create_account(
         render_with(status, &invitation_page(&ctx, &token, invitee, form.name.clone(), errors))
     };
     match members::accept_with_new_account(store, &token, &form.name, &form.password, now()).await {
-        Ok((user, org)) => {
-            if !ctx.cookie_is_new {
-                let _ = auth::end_session(store, &ctx.session_token).await;
-            }
-            let session = auth::start_session(store, &user, now()).await?;
-            let cookies = [
-                (SET_COOKIE, session_cookie(&session, ctx.secure, Some(auth::SESSION_SECONDS))),
-                (SET_COOKIE, device_cookie(&tokens::device_token(state.csrf_secret(), &user.email), ctx.secure)),
-            ];
-            Ok((AppendHeaders(cookies), Redirect::to(&paths::org(&org.code))).into_response())
-        }
+        Ok((user, org)) => Ok(sign_in(&state, &ctx, &user, &paths::org(&org.code)).await?),
         Err(AppError::Invalid(errors)) => {
             let invitee = members::invitation(store, &token, now()).await?;
             Ok(refused(FormErrors::new(t, &errors), &invitee, StatusCode::UNPROCESSABLE_ENTITY))
