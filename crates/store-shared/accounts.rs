@@ -355,6 +355,15 @@ impl AccountStore for Db {
         row.as_ref().map(invitation_row).transpose()
     }
 
+    async fn forget_expired_invitations(&self, now: UnixTime) -> Result<u64, StoreError> {
+        let done = sqlx::query("DELETE FROM invitations WHERE expires_at <= $1")
+            .bind(now)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(done.rows_affected())
+    }
+
     async fn cancel_invitation(&self, scope: &OrgScope, invitation: InvitationId) -> Result<(), StoreError> {
         change(
             sqlx::query("DELETE FROM invitations WHERE org_id = $1 AND id = $2")

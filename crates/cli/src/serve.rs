@@ -103,7 +103,8 @@ async fn accept_loop(listener: tokio::net::TcpListener, router: axum::Router, li
     Ok(())
 }
 
-/// Deletes expired sessions, and failed logins older than a day, once an hour.
+/// Deletes expired sessions and invitations, and failed logins older than a day, once
+/// an hour.
 fn spawn_session_cleanup(store: Arc<dyn Store>) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
@@ -115,6 +116,9 @@ fn spawn_session_cleanup(store: Arc<dyn Store>) {
             }
             if let Err(e) = store.forget_login_failures(now - forebygg_app::auth::FAILURES_KEPT).await {
                 tracing::warn!(error = %e, "login failure cleanup failed");
+            }
+            if let Err(e) = store.forget_expired_invitations(now).await {
+                tracing::warn!(error = %e, "invitation cleanup failed");
             }
         }
     });

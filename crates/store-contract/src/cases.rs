@@ -170,6 +170,12 @@ pub async fn invitations_are_scoped_expire_and_are_accepted_once(store: &dyn Sto
     let withdrawn = store.invite(&b, &kari.email, Role::Reader, "hash-3", 3000).await.unwrap();
     store.cancel_invitation(&b, withdrawn.id).await.unwrap();
     assert_eq!(store.invitation_by_token("hash-3", 1000).await.unwrap(), None);
+    // Expired invitations are forgotten, with their addresses; open ones stay.
+    store.invite(&a, &kari.email, Role::Reader, "hash-4", 2000).await.unwrap();
+    store.invite(&b, &kari.email, Role::Reader, "hash-5", 5000).await.unwrap();
+    assert_eq!(store.forget_expired_invitations(3000).await.unwrap(), 1);
+    assert!(store.invitations(&a, 0).await.unwrap().is_empty(), "not even listed as expired");
+    assert_eq!(store.invitations(&b, 0).await.unwrap().len(), 1);
 }
 
 /// A member's services are kept per organisation and read back with the memberships.

@@ -66,6 +66,9 @@ pub trait AccountStore {
     /// The unexpired invitation a link's token belongs to, in any organisation: the
     /// token is what the invited person holds.
     async fn invitation_by_token(&self, token_hash: &str, now: UnixTime) -> Result<Option<Invitation>, StoreError>;
+    /// Deletes invitations that expired before `now` (they hold an e-mail address no
+    /// one needs any more); returns how many.
+    async fn forget_expired_invitations(&self, now: UnixTime) -> Result<u64, StoreError>;
     /// `NotFound` when the scoped organisation has no such invitation.
     async fn cancel_invitation(&self, scope: &OrgScope, id: InvitationId) -> Result<(), StoreError>;
     /// Gives the person the invitation's role and closes the invitation, in one
