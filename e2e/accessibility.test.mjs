@@ -109,6 +109,26 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       await assertNoViolations(page, `${lang} refused login`);
     });
 
+    test('an invitation, as the admin makes it and as the invited person opens it', async () => {
+      const page = await browser.context.newPage();
+      await login(page, server.base, 'admin@engerdal.demo');
+      await page.goto(`${server.base}/organisations/3425/members`);
+      await page.fill('#email', `ny.${lang}@engerdal.demo`);
+      await page.click('form[action="/organisations/3425/members"] button[type=submit]');
+      const link = (await page.textContent('code.secret')).trim();
+      assert.match(link, /\/invitations\/[0-9a-f]{64}$/);
+      await assertNoViolations(page, `${lang} members with an invitation`);
+      await page.click('form[action="/logout"] button[type=submit]');
+      await page.goto(`${server.base}${new URL(link).pathname}`);
+      await assertNoViolations(page, `${lang} invitation`);
+      await page.fill('#name', 'Nora Ny');
+      await page.fill('#password', 'passwordpassword');
+      await page.click('form[action$="/account"] button[type=submit]');
+      assert.equal(await page.getAttribute('#password', 'aria-invalid'), 'true');
+      assert.equal(await page.inputValue('#name'), 'Nora Ny');
+      await assertNoViolations(page, `${lang} refused invitation account`);
+    });
+
     test('staff pages have no violations', async () => {
       const page = await browser.context.newPage();
       await login(page, server.base, 'admin@engerdal.demo');
