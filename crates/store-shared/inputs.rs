@@ -6,11 +6,14 @@
 
 use async_trait::async_trait;
 use forebygg_app::store::rows::{self, InputColumns};
-use forebygg_app::{AttachmentInfo, AuditEntry, Input, InputStore, OrgScope, PendingReceipt, StoreError, UnixTime};
+use forebygg_app::{
+    AttachmentInfo, AuditEntry, Input, InputNumber, InputStore, OrgScope, PendingReceipt, StoreError, UnixTime,
+};
 use forebygg_domain::Email;
 use forebygg_domain::hearing::{Assessment, Attachment, ConferenceFields, DialogueConference, FileKind, InputFields};
 use forebygg_domain::ids::{ActivityId, AttachmentId, ConferenceId, InputId, OrgId, PlanId, UserId};
 use forebygg_domain::theme::Theme;
+use forebygg_domain::timeline::dates::oslo_date;
 use sqlx::Row;
 use tokio::sync::{mpsc, oneshot};
 
@@ -21,7 +24,7 @@ macro_rules! input_columns {
     () => {
         "id, plan_id, hearing_id, channel, body, sender_name, sender_organisation, sender_email, \
          name_may_be_published, receipt_token, received_at, decision, justification, change_ref, hidden_reason, \
-         themes, chapters, conference_id, conference_round, conference_group, sender_lang"
+         themes, chapters, conference_id, conference_round, conference_group, sender_lang, ref_year, ref_seq"
     };
 }
 
@@ -53,6 +56,7 @@ fn input_row(row: &DbRow) -> Result<Input, StoreError> {
             row.try_get("conference_group").map_err(backend)?,
         ),
         sender_lang: row.try_get("sender_lang").map_err(backend)?,
+        number: (row.try_get("ref_year").map_err(backend)?, row.try_get("ref_seq").map_err(backend)?),
     })
 }
 
@@ -135,9 +139,10 @@ async fn write(pool: &DbPool, batch: &[Job]) -> Result<Vec<Option<Input>>, Store
         let row = sqlx::query(concat!(
             "INSERT INTO inputs (org_id, plan_id, hearing_id, channel, body, sender_name, sender_organisation, \
              sender_email, name_may_be_published, receipt_token, received_at, conference_id, conference_round, \
-             conference_group, sender_lang) \
-             SELECT p.org_id, p.id, $1, $2, $3, $4, $5, $6, $7, $8, $9, $12, $13, $14, $15 FROM plans p \
-             WHERE p.org_id = $10 AND p.id = $11 \
+             conference_group, sender_lang, ref_year, ref_seq) \
+             SELECT p.org_id, p.id, $1, $2, $3, $4, $5, $6, $7, $8, $9, $12, $13, $14, $15, $16, \
+             COALESCE((SELECT MAX(i.ref_seq) FROM inputs i WHERE i.plan_id = p.id AND i.ref_year = $16), 0) + 1 \
+             FROM plans p WHERE p.org_id = $10 AND p.id = $11 \
              RETURNING ",
             input_columns!()
         ))
@@ -156,6 +161,7 @@ async fn write(pool: &DbPool, batch: &[Job]) -> Result<Vec<Option<Input>>, Store
         .bind(f.origin.map(|o| i64::from(o.round)))
         .bind(f.origin.map(|o| i64::from(o.group)))
         .bind(f.sender.lang.map(|l| l.code()))
+        .bind(oslo_date(job.at).year())
         .fetch_optional(&mut *tx)
         .await
         .map_err(backend)?;
@@ -356,24 +362,32 @@ impl InputStore for Db {
         let mut tx = self.pool.begin().await.map_err(backend)?;
         // The frozen versions that show these inputs' senders stop showing them: erasure
         // reaches every copy (the one change a version ever undergoes, logged below).
-        let erased = sqlx::query("SELECT id, plan_id FROM inputs WHERE org_id = $1 AND sender_email = $2")
-            .bind(scope.org_id().get())
-            .bind(email.as_str())
-            .fetch_all(&mut *tx)
-            .await
-            .map_err(backend)?;
-        let mut references = Vec::new();
-        let mut plans = Vec::new();
+        let erased =
+            sqlx::query("SELECT id, plan_id, ref_year, ref_seq FROM inputs WHERE org_id = $1 AND sender_email = $2")
+                .bind(scope.org_id().get())
+                .bind(email.as_str())
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(backend)?;
+        // Each plan's versions name its inputs by the plan's own numbers (`2024-015`),
+        // which repeat across plans; versions frozen before those numbers name them
+        // `plan-input` (`5-123`). Both forms are matched, plan by plan.
+        let mut plans: Vec<(i64, Vec<String>)> = Vec::new();
         for row in &erased {
             let (id, plan): (i64, i64) =
                 (row.try_get("id").map_err(backend)?, row.try_get("plan_id").map_err(backend)?);
-            references.push(format!("{plan}-{id}"));
-            if !plans.contains(&plan) {
-                plans.push(plan);
+            let number = InputNumber {
+                year: row.try_get("ref_year").map_err(backend)?,
+                seq: row.try_get("ref_seq").map_err(backend)?,
+            };
+            let references = [number.to_string(), format!("{plan}-{id}")];
+            match plans.iter_mut().find(|(p, _)| *p == plan) {
+                Some((_, known)) => known.extend(references),
+                None => plans.push((plan, references.to_vec())),
             }
         }
         let mut redacted = 0;
-        for plan in plans {
+        for (plan, references) in plans {
             let versions = sqlx::query("SELECT id, doc FROM plan_versions WHERE org_id = $1 AND plan_id = $2")
                 .bind(scope.org_id().get())
                 .bind(plan)

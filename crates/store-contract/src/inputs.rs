@@ -47,12 +47,32 @@ pub async fn inputs_round_trip_and_are_found_by_receipt(store: &dyn Store) {
         store.insert_input(&scope, plan, &response("Flere «trygge» voksne"), &[], "token-1", 1000).await.unwrap();
     assert_eq!(stored.fields, response("Flere «trygge» voksne"));
     assert_eq!(stored.received_at, 1000);
-    assert_eq!(stored.reference(), format!("{plan}-{}", stored.id));
+    assert_eq!(stored.reference(), "1970-001", "the plan's first input of its year");
     assert_eq!(store.input_by_receipt(&scope, plan, "token-1").await.unwrap(), stored.clone());
     assert!(not_found(store.input_by_receipt(&scope, plan, "token-2").await));
     let second = store.insert_input(&scope, plan, &response("Andre"), &[], "token-2", 900).await.unwrap();
     let listed: Vec<InputId> = store.inputs(&scope, plan).await.unwrap().iter().map(|i| i.id).collect();
     assert_eq!(listed, vec![second.id, stored.id], "in the order received");
+}
+
+/// Reference numbers count per plan and per year in Norway (`2024-001`, `2024-002`, …),
+/// so a plan's first input is never "6-10".
+pub async fn inputs_are_numbered_per_plan_and_year(store: &dyn Store) {
+    // 31.12.2023 23:58 and 01.01.2024 00:01 in Oslo (22:58 and 23:01 UTC).
+    let (last_of_2023, first_of_2024) = (1_704_063_480, 1_704_063_660);
+    let (scope, plan) = plan_of(store, "3425").await;
+    let (_, other) = plan_of(store, "3425").await;
+    let insert = |plan, at: i64, token: &'static str| {
+        let scope = scope.clone();
+        async move { store.insert_input(&scope, plan, &response(token), &[], token, at).await.unwrap().reference() }
+    };
+    assert_eq!(insert(plan, first_of_2024, "n1").await, "2024-001");
+    assert_eq!(insert(plan, first_of_2024 + 5, "n2").await, "2024-002");
+    assert_eq!(insert(plan, last_of_2023, "n3").await, "2023-001", "Norwegian New Year, not UTC's");
+    assert_eq!(insert(other, first_of_2024, "n4").await, "2024-001", "another plan counts on its own");
+    assert_eq!(insert(plan, first_of_2024 + 9, "n5").await, "2024-003");
+    let listed: Vec<String> = store.inputs(&scope, plan).await.unwrap().iter().map(Input::reference).collect();
+    assert_eq!(listed, ["2023-001", "2024-001", "2024-002", "2024-003"]);
 }
 
 pub async fn inputs_of_another_organisation_cannot_be_reached(store: &dyn Store) {
@@ -79,9 +99,14 @@ pub async fn a_burst_of_submissions_is_all_committed(store: Arc<dyn Store>) {
         }));
     }
     let mut ids = Vec::new();
+    let mut numbers = Vec::new();
     for t in tasks {
-        ids.push(t.await.unwrap().unwrap().id);
+        let input = t.await.unwrap().unwrap();
+        ids.push(input.id);
+        numbers.push(input.number.seq);
     }
+    numbers.sort();
+    assert_eq!(numbers, (1..=300).collect::<Vec<_>>(), "each its own number, none skipped");
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), 300, "every submission got its own row");
@@ -129,11 +154,11 @@ pub async fn erasure_removes_the_sender_and_keeps_the_text(store: &dyn Store) {
     let mine = store.insert_input(&a, plan_a, &response("Engerdal"), &[], "a1", 1).await.unwrap();
     let theirs = store.insert_input(&b, plan_b, &response("Lyngen"), &[], "b1", 1).await.unwrap();
     // Versions frozen while the sender's name was public show it.
-    let frozen = |input: &Input| {
+    let frozen = |input: &Input, reference: String| {
         use forebygg_domain::document::generated::{Generated, InputLine};
         use forebygg_domain::document::version::{Snapshot, VersionForm};
         let line = InputLine {
-            reference: input.reference(),
+            reference,
             sender: "Åse Ås".into(),
             decision: None,
             justification: String::new(),
@@ -145,15 +170,20 @@ pub async fn erasure_removes_the_sender_and_keeps_the_text(store: &dyn Store) {
             Snapshot { generated: Generated { inputs: vec![line], ..Generated::default() }, ..Snapshot::default() },
         )
     };
-    let (fields, snapshot) = frozen(&mine);
+    // A version frozen before references were counted per plan names it `plan-input`.
+    let (fields, snapshot) = frozen(&mine, format!("{plan_a}-{}", mine.id));
     store.freeze_version(&a, plan_a, &fields, &snapshot, "Kari", 2).await.unwrap();
-    let (fields, snapshot) = frozen(&theirs);
+    let (fields, snapshot) = frozen(&mine, mine.reference());
+    store.freeze_version(&a, plan_a, &fields, &snapshot, "Kari", 2).await.unwrap();
+    let (fields, snapshot) = frozen(&theirs, theirs.reference());
     store.freeze_version(&b, plan_b, &fields, &snapshot, "Kari", 2).await.unwrap();
     assert_eq!(store.inputs_by_email(&a, &email).await.unwrap().len(), 1);
     assert_eq!(store.erase_sender(&a, &email, UserId::new(42), 77).await.unwrap(), 1);
-    let version = store.versions(&a, plan_a).await.unwrap().pop().unwrap();
-    assert_eq!(version.snapshot.generated.inputs[0].sender, "", "erasure reaches the frozen version");
-    assert_eq!(version.snapshot.generated.inputs[0].text, "Engerdal", "and keeps the text");
+    assert_eq!(mine.reference(), theirs.reference(), "both plans' first input");
+    for version in store.versions(&a, plan_a).await.unwrap() {
+        assert_eq!(version.snapshot.generated.inputs[0].sender, "", "erasure reaches every frozen version");
+        assert_eq!(version.snapshot.generated.inputs[0].text, "Engerdal", "and keeps the text");
+    }
     let lyngen = store.versions(&b, plan_b).await.unwrap().pop().unwrap();
     assert_eq!(lyngen.snapshot.generated.inputs[0].sender, "Åse Ås", "Lyngen's version is Lyngen's");
     let erased = store.inputs(&a, plan_a).await.unwrap().pop().unwrap();
@@ -165,7 +195,7 @@ pub async fn erasure_removes_the_sender_and_keeps_the_text(store: &dyn Store) {
         (log.len(), log[0].user_id, log[0].action.as_str(), log[0].at),
         (1, Some(UserId::new(42)), "erase_sender", 77)
     );
-    assert!(log[0].detail.contains("1 frozen versions redacted"), "{}", log[0].detail);
+    assert!(log[0].detail.contains("2 frozen versions redacted"), "{}", log[0].detail);
     // Lyngen's input from the same address is Lyngen's business.
     assert_eq!(store.inputs_by_email(&b, &email).await.unwrap().len(), 1);
     assert!(store.audit_log(&b).await.unwrap().is_empty());

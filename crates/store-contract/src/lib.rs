@@ -48,6 +48,7 @@ macro_rules! contract_tests {
         );
         $crate::contract_tests!(@in inputs $factory;
             inputs_round_trip_and_are_found_by_receipt,
+            inputs_are_numbered_per_plan_and_year,
             inputs_of_another_organisation_cannot_be_reached,
             answers_and_moderation_are_kept_and_scoped,
             erasure_removes_the_sender_and_keeps_the_text,

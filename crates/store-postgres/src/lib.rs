@@ -36,6 +36,9 @@ pub struct PostgresStore {
     pub(crate) pool: PgPool,
     writer: inputs::Writer,
     url: String,
+    /// The schema the store keeps its tables in, when not the default: a backup then
+    /// copies that schema only (and is not disturbed by changes to others).
+    schema: Option<String>,
 }
 
 impl PostgresStore {
@@ -62,7 +65,12 @@ impl PostgresStore {
     async fn connect_with(url: &str, schema: Option<&str>) -> Result<Self, StoreError> {
         let pool = Self::open_pool(url, schema).await?;
         MIGRATOR.run(&pool).await.map_err(|e| StoreError::Backend(format!("migration failed: {e}")))?;
-        Ok(Self { writer: inputs::Writer::start(pool.clone()), pool, url: url.to_owned() })
+        Ok(Self {
+            writer: inputs::Writer::start(pool.clone()),
+            pool,
+            url: url.to_owned(),
+            schema: schema.map(str::to_owned),
+        })
     }
 
     async fn open_pool(url: &str, schema: Option<&str>) -> Result<PgPool, StoreError> {
@@ -113,7 +121,11 @@ impl Store for PostgresStore {
             return Err(StoreError::Conflict(format!("{} exists; choose a new file", path.display())));
         }
         // pg_dump takes a consistent snapshot while others keep working.
-        let output = std::process::Command::new("pg_dump")
+        let mut command = std::process::Command::new("pg_dump");
+        if let Some(schema) = &self.schema {
+            command.arg(format!("--schema={schema}"));
+        }
+        let output = command
             .arg("--format=custom")
             .arg("--file")
             .arg(path)

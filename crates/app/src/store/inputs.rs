@@ -17,6 +17,8 @@ pub struct Input {
     #[serde(flatten)]
     pub fields: InputFields,
     pub received_at: UnixTime,
+    /// Its number within the plan and the year it came in.
+    pub number: InputNumber,
     /// The address of the receipt page; known only to the sender.
     #[serde(skip)]
     pub receipt_token: String,
@@ -30,10 +32,52 @@ pub struct Input {
     pub chapters: Vec<String>,
 }
 
+/// An input's number within its plan: the year it came in and its place in that
+/// year's inputs to the plan (1, 2, …). Given by the store when the input is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct InputNumber {
+    pub year: i32,
+    pub seq: i32,
+}
+
+impl InputNumber {
+    /// Reads a reference as a sender types it back: `2024-015`, `2024-15`, ` 2024 - 15 `.
+    pub fn parse(s: &str) -> Option<InputNumber> {
+        let (year, seq) = s.trim().split_once('-')?;
+        let year: i32 = year.trim().parse().ok()?;
+        let seq: i32 = seq.trim().parse().ok()?;
+        ((1000..=9999).contains(&year) && seq > 0).then_some(InputNumber { year, seq })
+    }
+}
+
+impl std::fmt::Display for InputNumber {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}-{:03}", self.year, self.seq)
+    }
+}
+
 impl Input {
-    /// The reference number the sender is given: plan and input, e.g. `5-123`.
+    /// The reference number the sender is given: the plan's own count by year, e.g.
+    /// `2024-015` for the plan's 15th input of 2024.
     pub fn reference(&self) -> String {
-        format!("{}-{}", self.plan_id, self.id)
+        self.number.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::InputNumber;
+
+    #[test]
+    fn a_reference_reads_back_as_typed_and_is_written_with_three_digits() {
+        let n = InputNumber { year: 2024, seq: 15 };
+        assert_eq!(n.to_string(), "2024-015");
+        assert_eq!(InputNumber::parse("2024-015"), Some(n));
+        assert_eq!(InputNumber::parse(" 2024 - 15 "), Some(n));
+        assert_eq!(InputNumber { year: 2024, seq: 1234 }.to_string(), "2024-1234");
+        for bad in ["", "2024", "2024-0", "24-15", "5-123x", "-15", "2024--1"] {
+            assert_eq!(InputNumber::parse(bad), None, "{bad}");
+        }
     }
 }
 

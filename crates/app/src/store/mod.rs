@@ -21,7 +21,7 @@ pub mod plans;
 pub use accounts::AccountStore;
 pub use document::DocumentStore;
 pub use goals::GoalStore;
-pub use inputs::{AttachmentInfo, AuditEntry, Input, InputStore, PendingReceipt};
+pub use inputs::{AttachmentInfo, AuditEntry, Input, InputNumber, InputStore, PendingReceipt};
 pub use measures::MeasureStore;
 pub use plans::PlanStore;
 
@@ -142,7 +142,7 @@ pub mod rows {
     use forebygg_domain::ids::{ActivityId, ConferenceId, GoalId, InputId, MeasureId, OrgId, PlanId, UserId};
     use forebygg_domain::theme::Theme;
 
-    use super::{Input, Member, StoreError, User};
+    use super::{Input, InputNumber, Member, StoreError, User};
 
     fn corrupt(what: &str, value: &str) -> StoreError {
         StoreError::Corrupt(format!("{what} '{value}'"))
@@ -278,6 +278,8 @@ pub mod rows {
         /// Conference, round, group.
         pub origin: (Option<i64>, Option<i64>, Option<i64>),
         pub sender_lang: Option<&'a str>,
+        /// Year and number within the plan and year.
+        pub number: (i32, i32),
     }
 
     pub fn input(c: InputColumns<'_>) -> Result<Input, StoreError> {
@@ -305,6 +307,7 @@ pub mod rows {
                 },
             },
             received_at: c.received_at,
+            number: InputNumber { year: c.number.0, seq: c.number.1 },
             receipt_token: c.receipt_token,
             assessment: c
                 .decision
