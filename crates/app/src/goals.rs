@@ -12,7 +12,8 @@ use forebygg_domain::plan::Plan;
 use forebygg_domain::{Action, Organisation, Role};
 
 use crate::access::authorize;
-use crate::{Actor, AppError, FieldErrors, Store, UnixTime};
+use crate::{Actor, AppError, FieldErrors, OrgScope, Store, UnixTime};
+use forebygg_domain::document::version::{Version, VersionKind};
 
 /// Everything the follow-up of a plan shows.
 #[derive(Clone, Debug)]
@@ -58,6 +59,27 @@ pub async fn follow_up(
         measures: store.measures(&scope, plan_id).await?,
         reports: store.reports(&scope, plan_id).await?,
     })
+}
+
+/// The newest status of each measure of an adopted plan, for everyone: period, status
+/// and progress; who reported and what they wrote stay inside. Nothing for a version
+/// that is not an adopted plan.
+pub async fn published_status(
+    store: &dyn Store,
+    org: &Organisation,
+    plan_id: PlanId,
+    version: &Version,
+) -> Result<HashMap<MeasureId, StatusReport>, AppError> {
+    if version.fields.kind != VersionKind::Adopted || version.plan_id != plan_id {
+        return Ok(HashMap::new());
+    }
+    let mut latest = HashMap::new();
+    for mut r in store.reports(&OrgScope::public(org), plan_id).await? {
+        r.by.clear();
+        r.fields.text.clear();
+        latest.insert(r.measure_id, r);
+    }
+    Ok(latest)
 }
 
 /// Adds a goal under the right parent.

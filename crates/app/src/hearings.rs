@@ -2,6 +2,7 @@
 //! needed), the receipt, and the register of inputs for the plan's staff.
 
 use forebygg_domain::ValidationError;
+use forebygg_domain::document::version::{Version, VersionKind};
 use forebygg_domain::hearing::attachment::check_uploads;
 use forebygg_domain::hearing::{
     Assessment, Channel, ResponseForm, Upload, has_public_page, last_closed_hearing, open_hearing,
@@ -47,6 +48,44 @@ pub async fn public_plan(
     }
     let programme = store.programme(&scope, plan_id).await?;
     Ok(PublicPlan { plan, programme, open, closed })
+}
+
+/// A plan as the municipality's public page lists it.
+#[derive(Clone, Debug)]
+pub struct PublicPlanLine {
+    pub plan: Plan,
+    /// It is or has been on hearing, so its public page exists.
+    pub has_page: bool,
+    /// The hearing open today, if any.
+    pub open: Option<Activity>,
+    /// Its adopted versions, oldest first.
+    pub adopted: Vec<Version>,
+}
+
+/// The plans of a municipality that everyone may see: those that are or have been on
+/// hearing, and those with an adopted version. Drafts never heard stay internal.
+pub async fn public_plans(
+    store: &dyn Store,
+    org: &Organisation,
+    now: UnixTime,
+) -> Result<Vec<PublicPlanLine>, AppError> {
+    let scope = OrgScope::public(org);
+    let today = oslo_date(now);
+    let mut lines = Vec::new();
+    for plan in store.plans(&scope).await? {
+        let activities = store.activities(&scope, plan.id).await?;
+        let adopted: Vec<Version> = store
+            .versions(&scope, plan.id)
+            .await?
+            .into_iter()
+            .filter(|v| v.fields.kind == VersionKind::Adopted)
+            .collect();
+        let has_page = has_public_page(&activities);
+        if has_page || !adopted.is_empty() {
+            lines.push(PublicPlanLine { open: open_hearing(&activities, today).cloned(), plan, has_page, adopted });
+        }
+    }
+    Ok(lines)
 }
 
 /// What a sender gets back.

@@ -52,7 +52,13 @@ pub fn document_model(lang: Lang, municipality: &str, doc: &PlanDocument, versio
             .collect();
         return model(t, municipality, &doc.plan.title, t.get("version-working"), chapters);
     };
-    model(t, municipality, &doc.plan.title, version_name(t, v), version_chapters(t, v))
+    published_model(lang, municipality, &doc.plan.title, v)
+}
+
+/// A frozen version as a document model: all it needs is in the version itself.
+pub fn published_model(lang: Lang, municipality: &str, plan_title: &str, v: &Version) -> DocumentModel {
+    let t = Tr { lang };
+    model(t, municipality, plan_title, version_name(t, v), version_chapters(t, v))
 }
 
 /// A frozen version's chapters: the snapshot's, or for a programme version those made

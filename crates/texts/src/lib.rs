@@ -11,6 +11,6 @@ mod i18n;
 pub mod labels;
 mod mail;
 
-pub use document::{document_model, expanded, programme_model, version_chapters};
+pub use document::{document_model, expanded, programme_model, published_model, version_chapters};
 pub use i18n::{Tr, catalogue_keys, translate};
 pub use mail::receipt_mail;

@@ -4,7 +4,8 @@
 //! done, the download.
 //!
 //! Invariant: a job is seen only by the user of the organisation who asked for it (its
-//! id is also unguessable). Jobs and their files live in memory for [`KEEP_FOR`]; a
+//! id is also unguessable); a published version's PDF, public by nature, is made once
+//! per version and language and served to every reader. Jobs and their files live in memory for [`KEEP_FOR`]; a
 //! restart loses them, which costs a click, not data.
 
 use forebygg_domain::ids::{OrgId, UserId};
@@ -44,6 +45,9 @@ type Rendered = Result<(Arc<Vec<u8>>, usize), String>;
 struct Job {
     org_id: OrgId,
     user_id: UserId,
+    /// A published version's file, made once for every reader: reached only through
+    /// [`PdfJobs::published`], never through an owner's job address.
+    public: bool,
     file_name: String,
     model: Option<DocumentModel>,
     queued_at: Instant,
@@ -57,6 +61,12 @@ struct Jobs {
     /// Ids in the order they were queued and not yet started.
     waiting: Vec<String>,
     last_duration: Option<Duration>,
+}
+
+/// A published version's PDF as a reader finds it.
+pub enum Published {
+    Ready(Arc<Vec<u8>>, String),
+    Making(JobState),
 }
 
 /// The queue and its worker.
@@ -99,6 +109,37 @@ impl PdfJobs {
         model: DocumentModel,
     ) -> Result<String, QueueError> {
         let id = forebygg_app::tokens::random_token().map_err(|e| QueueError::Random(e.to_string()))?;
+        self.enqueue(id, (org_id, user_id, false), file_name, model)
+    }
+
+    /// A published version's PDF under `key` (version and language), if it is made or
+    /// being made.
+    pub fn published(&self, key: &str) -> Option<Published> {
+        let jobs = lock(&self.jobs);
+        let id = format!("public:{key}");
+        let job = jobs.jobs.get(&id).filter(|j| j.public)?;
+        Some(match &job.result {
+            Some(Ok((bytes, _))) => Published::Ready(bytes.clone(), job.file_name.clone()),
+            _ => Published::Making(state_of(&jobs, &id, job)),
+        })
+    }
+
+    /// Queues a published version's PDF under `key`, once for all readers.
+    pub fn publish(&self, key: &str, org_id: OrgId, file_name: String, model: DocumentModel) -> Result<(), QueueError> {
+        let id = format!("public:{key}");
+        if lock(&self.jobs).jobs.contains_key(&id) {
+            return Ok(());
+        }
+        self.enqueue(id, (org_id, UserId::new(0), true), file_name, model).map(drop)
+    }
+
+    fn enqueue(
+        &self,
+        id: String,
+        (org_id, user_id, public): (OrgId, UserId, bool),
+        file_name: String,
+        model: DocumentModel,
+    ) -> Result<String, QueueError> {
         {
             let mut jobs = lock(&self.jobs);
             jobs.jobs.retain(|_, j| j.queued_at.elapsed() < KEEP_FOR);
@@ -108,6 +149,7 @@ impl PdfJobs {
             let job = Job {
                 org_id,
                 user_id,
+                public,
                 file_name,
                 model: Some(model),
                 queued_at: Instant::now(),
@@ -129,31 +171,41 @@ impl PdfJobs {
     }
 
     /// Where a job is, for its owner only.
-    pub fn state(&self, id: &str, (org_id, user_id): (OrgId, UserId)) -> Option<JobState> {
+    pub fn state(&self, id: &str, owner: (OrgId, UserId)) -> Option<JobState> {
         let jobs = lock(&self.jobs);
-        let job = jobs.jobs.get(id).filter(|j| j.org_id == org_id && j.user_id == user_id)?;
-        Some(match (&job.result, job.started) {
-            (Some(Ok((_, pages))), _) => JobState::Done { pages: *pages },
-            (Some(Err(_)), _) => JobState::Failed,
-            (None, Some(started)) => {
-                let expected = jobs.last_duration.unwrap_or(FIRST_GUESS).max(Duration::from_millis(100));
-                let percent = (started.elapsed().as_secs_f64() / expected.as_secs_f64() * 100.0).clamp(1.0, 95.0);
-                JobState::Running { percent: percent as u8 }
-            }
-            (None, None) => {
-                let running = jobs.jobs.values().filter(|j| j.started.is_some() && j.result.is_none()).count();
-                JobState::Queued { ahead: running + jobs.waiting.iter().position(|w| w == id).unwrap_or(0) }
-            }
-        })
+        let job = jobs.jobs.get(id).filter(|j| j.is_owned_by(owner))?;
+        Some(state_of(&jobs, id, job))
     }
 
     /// A finished job's file and name, for its owner only.
-    pub fn file(&self, id: &str, (org_id, user_id): (OrgId, UserId)) -> Option<(Arc<Vec<u8>>, String)> {
+    pub fn file(&self, id: &str, owner: (OrgId, UserId)) -> Option<(Arc<Vec<u8>>, String)> {
         let jobs = lock(&self.jobs);
-        let job = jobs.jobs.get(id).filter(|j| j.org_id == org_id && j.user_id == user_id)?;
+        let job = jobs.jobs.get(id).filter(|j| j.is_owned_by(owner))?;
         match &job.result {
             Some(Ok((bytes, _))) => Some((bytes.clone(), job.file_name.clone())),
             _ => None,
+        }
+    }
+}
+
+impl Job {
+    fn is_owned_by(&self, (org_id, user_id): (OrgId, UserId)) -> bool {
+        !self.public && self.org_id == org_id && self.user_id == user_id
+    }
+}
+
+fn state_of(jobs: &Jobs, id: &str, job: &Job) -> JobState {
+    match (&job.result, job.started) {
+        (Some(Ok((_, pages))), _) => JobState::Done { pages: *pages },
+        (Some(Err(_)), _) => JobState::Failed,
+        (None, Some(started)) => {
+            let expected = jobs.last_duration.unwrap_or(FIRST_GUESS).max(Duration::from_millis(100));
+            let percent = (started.elapsed().as_secs_f64() / expected.as_secs_f64() * 100.0).clamp(1.0, 95.0);
+            JobState::Running { percent: percent as u8 }
+        }
+        (None, None) => {
+            let running = jobs.jobs.values().filter(|j| j.started.is_some() && j.result.is_none()).count();
+            JobState::Queued { ahead: running + jobs.waiting.iter().position(|w| w == id).unwrap_or(0) }
         }
     }
 }

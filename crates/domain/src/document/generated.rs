@@ -152,7 +152,7 @@ fn date(d: Option<NorDate>) -> Vec<Inline> {
 }
 
 /// The goals in outline order with their numbers ("1", "1.2", "1.2.1").
-fn numbered_goals(goals: &[GoalLine]) -> Vec<(String, &GoalLine)> {
+pub fn numbered_goals(goals: &[GoalLine]) -> Vec<(String, &GoalLine)> {
     fn walk<'a>(goals: &'a [GoalLine], parent: Option<GoalId>, prefix: &str, out: &mut Vec<(String, &'a GoalLine)>) {
         for (i, g) in goals.iter().filter(|g| g.parent == parent).enumerate() {
             let number = if prefix.is_empty() { (i + 1).to_string() } else { format!("{prefix}.{}", i + 1) };

@@ -107,6 +107,7 @@ fn engerdal() -> Programme {
                 ]),
             },
         ],
+        youth_summary: String::new(),
         participation: participation(&[
             ("Ungdomsrådet", "Sak i ungdomsrådet", "Før hver politiske behandling"),
             ("Barn, unge og foreldre", "Elevråd, FAU og SU", "Høsten, under utarbeiding"),
@@ -173,6 +174,7 @@ fn lyngen() -> Programme {
                 members: members(&[("Ledergrupper i helse og oppvekst", "Forum"), ("Rektormøtet", "Forum"), ("Styrermøtet", "Forum")]),
             },
         ],
+        youth_summary: String::new(),
         participation: participation(&[
             ("Elevråd og førskolegrupper", "Innspillsmøte", "Under utarbeiding"),
             ("Ungdomsrådet", "Innspill og sak før politisk behandling", "Før hver politiske behandling"),
@@ -247,6 +249,7 @@ fn sandefjord() -> Programme {
                 ]),
             },
         ],
+        youth_summary: String::new(),
         participation: participation(&[
             ("Ungdomsrådet", "Sak før politisk behandling", "Før hver politiske behandling"),
             (

@@ -16,6 +16,10 @@ pub struct Programme {
     pub overlapping_plans: Vec<String>,
     pub groups: Vec<Group>,
     pub participation: Vec<Participation>,
+    /// A few plain sentences about the plan for children and young people, shown on the
+    /// youth version of the hearing page.
+    #[serde(default)]
+    pub youth_summary: String,
     /// Stored as the programme's fields `outline`, `removed_chapters` and
     /// `last_chapter_key`, so programmes stored before keys existed still read.
     #[serde(flatten)]
@@ -82,6 +86,7 @@ pub enum ProgrammeEdit {
         background: String,
         guidelines: String,
         overlapping_plans: String,
+        youth_summary: String,
     },
     AddGroup {
         kind: GroupKind,
@@ -158,8 +163,9 @@ impl Programme {
     pub fn apply(&mut self, edit: ProgrammeEdit) -> Result<(), EditError> {
         let found = |ok: bool| if ok { Ok(()) } else { Err(EditError::NotFound) };
         match edit {
-            ProgrammeEdit::Texts { purpose, background, guidelines, overlapping_plans } => {
+            ProgrammeEdit::Texts { purpose, background, guidelines, overlapping_plans, youth_summary } => {
                 self.purpose = purpose.trim().to_owned();
+                self.youth_summary = youth_summary.trim().to_owned();
                 self.background = background.trim().to_owned();
                 self.guidelines = lines(&guidelines);
                 self.overlapping_plans = lines(&overlapping_plans);
@@ -229,9 +235,10 @@ mod tests {
             background: String::new(),
             guidelines: "Barnevernsloven § 15-1\n\n  Barnekonvensjonen ".into(),
             overlapping_plans: "Oppvekstplan".into(),
+            youth_summary: " Kort for unge ".into(),
         })
         .unwrap();
-        assert_eq!(p.purpose, "Formål");
+        assert_eq!((p.purpose.as_str(), p.youth_summary.as_str()), ("Formål", "Kort for unge"));
         assert_eq!(p.guidelines, vec!["Barnevernsloven § 15-1", "Barnekonvensjonen"]);
         p.apply(ProgrammeEdit::AddGroup { kind: GroupKind::Working, mandate: "Skriver planen".into() }).unwrap();
         let member = GroupMember { name: "Kari".into(), service: "Helse".into(), role: "Leder".into() };

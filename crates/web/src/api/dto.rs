@@ -214,6 +214,9 @@ pub struct ProgrammeDto {
     pub guidelines: Vec<String>,
     #[serde(default)]
     pub overlapping_plans: Vec<String>,
+    /// A few plain sentences for children and young people (the youth hearing page).
+    #[serde(default)]
+    pub youth_summary: String,
     #[serde(default)]
     pub groups: Vec<GroupDto>,
     #[serde(default)]
@@ -286,6 +289,7 @@ impl From<&Programme> for ProgrammeDto {
             background: p.background.clone(),
             guidelines: p.guidelines.clone(),
             overlapping_plans: p.overlapping_plans.clone(),
+            youth_summary: p.youth_summary.clone(),
             groups: p
                 .groups
                 .iter()
@@ -337,6 +341,7 @@ impl ProgrammeDto {
             background: self.background,
             guidelines: self.guidelines,
             overlapping_plans: self.overlapping_plans,
+            youth_summary: self.youth_summary,
             groups,
             participation: self
                 .participation

@@ -116,6 +116,8 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/privacy/erase", post(privacy::erase))
         .route("/hearings/{code}/{id}", get(hearings::show).post(hearings::respond))
         .route("/hearings/{code}/{id}/versions/{vid}", get(document::public_version))
+        .route("/hearings/{code}/{id}/versions/{vid}/plan.docx", get(document::public_docx))
+        .route("/hearings/{code}/{id}/versions/{vid}/plan.pdf", get(document::public_pdf))
         .route("/hearings/{code}/{id}/receipt/{token}", get(hearings::receipt))
         .fallback(fallback)
 }

@@ -5,8 +5,9 @@ use askama::Template;
 use axum::Form;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use forebygg_app::hearings::{self, PublicPlanLine};
 use forebygg_app::organisations::{self, RegionalBodyForm};
-use forebygg_app::{AppError, access};
+use forebygg_app::{AppError, access, now};
 use forebygg_domain::{Action, OrgKind, Organisation};
 use forebygg_texts::labels;
 use serde::Deserialize;
@@ -14,7 +15,7 @@ use serde::Deserialize;
 use crate::AppState;
 use crate::errors::PageError;
 use crate::extract::{Address, Params, SignedIn, Visit};
-use crate::ui::{Choice, FormErrors, Page, paths, render, render_with};
+use crate::ui::{Choice, FormErrors, Page, paths, render, render_with, type_name};
 use forebygg_texts::Tr;
 
 /// An organisation as a list row.
@@ -141,6 +142,45 @@ struct ShowPage {
     is_municipality: bool,
     municipalities: Vec<OrgRow>,
     can_read_internal: bool,
+    plans: Vec<PublicPlanView>,
+}
+
+/// A plan on the municipality's public page.
+struct PublicPlanView {
+    title: String,
+    /// The plan's public page, when it has one.
+    href: Option<String>,
+    /// Type, phase and period in words.
+    about: String,
+    /// "On hearing until …", when a hearing is open.
+    hearing: String,
+    /// The adopted versions: address and name.
+    adopted: Vec<(String, String)>,
+}
+
+fn public_plan_view(ctx: &crate::Ctx, org: &Organisation, line: &PublicPlanLine) -> PublicPlanView {
+    let t = ctx.tr();
+    let base = paths::PlanUrls::new(org.code.as_str(), line.plan.id).public();
+    let mut about = vec![type_name(ctx.lang, &line.plan.plan_type), labels::phase(t, line.plan.phase)];
+    if let Some(p) = line.plan.period {
+        about.push(format!("{}–{}", p.from, p.to));
+    }
+    PublicPlanView {
+        title: line.plan.title.clone(),
+        href: line.has_page.then(|| base.clone()),
+        about: about.join(" · "),
+        hearing: line
+            .open
+            .as_ref()
+            .and_then(|h| h.fields.end)
+            .map(|end| t.with("org-plan-on-hearing", "deadline", &end.to_string()))
+            .unwrap_or_default(),
+        adopted: line
+            .adopted
+            .iter()
+            .map(|v| (format!("{base}/versions/{}", v.id), labels::version_name(t, v)))
+            .collect(),
+    }
 }
 
 pub async fn show(
@@ -161,12 +201,18 @@ pub async fn show(
     };
     let can_read_internal =
         ctx.actor.as_ref().is_some_and(|a| access::authorize(a, &org, Action::ReadInternal).is_ok());
+    let plans = if org.kind == OrgKind::Municipality {
+        hearings::public_plans(store, &org, now()).await?.iter().map(|l| public_plan_view(&ctx, &org, l)).collect()
+    } else {
+        Vec::new()
+    };
     Ok(render(&ShowPage {
         page: Page::titled(&ctx, org.name.clone()),
         org: row(t, &all, &org),
         is_municipality: org.kind == OrgKind::Municipality,
         municipalities,
         can_read_internal,
+        plans,
     }))
 }
 

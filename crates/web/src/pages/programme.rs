@@ -59,6 +59,7 @@ struct ProgrammePage {
     overlapping: String,
     guideline_list: Vec<String>,
     overlapping_list: Vec<String>,
+    youth_summary: String,
     groups: Vec<GroupView>,
     group_kinds: Vec<Choice>,
     participation: Vec<Participation>,
@@ -119,6 +120,7 @@ async fn programme_page(
             overlapping: p.overlapping_plans.join("\n"),
             guideline_list: p.guidelines.clone(),
             overlapping_list: p.overlapping_plans.clone(),
+            youth_summary: p.youth_summary.clone(),
             groups: p
                 .groups
                 .iter()
@@ -201,6 +203,8 @@ pub struct EditInput {
     #[serde(default)]
     overlapping_plans: String,
     #[serde(default)]
+    youth_summary: String,
+    #[serde(default)]
     kind: String,
     #[serde(default)]
     mandate: String,
@@ -243,6 +247,7 @@ fn edit_of(op: &str, i: EditInput) -> Result<(ProgrammeEdit, &'static str), (&'s
                 background: i.background,
                 guidelines: i.guidelines,
                 overlapping_plans: i.overlapping_plans,
+                youth_summary: i.youth_summary,
             },
             "purpose",
         ),

@@ -187,7 +187,7 @@ async fn generated_blocks_are_live_until_a_version_is_frozen() {
 
 /// A PDF engine for tests: the "PDF" is the JSON the typst template would read, and
 /// each render waits until the test lets it finish.
-struct FakeEngine(std::sync::Mutex<std::sync::mpsc::Receiver<()>>);
+pub(crate) struct FakeEngine(pub(crate) std::sync::Mutex<std::sync::mpsc::Receiver<()>>);
 
 impl forebygg_render::PdfEngine for FakeEngine {
     fn pdf(&self, model: &forebygg_render::DocumentModel) -> Result<(Vec<u8>, usize), String> {

@@ -19,4 +19,5 @@ mod members;
 mod organisations;
 mod plans;
 mod process;
+mod public;
 mod security;

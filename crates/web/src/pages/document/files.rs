@@ -7,16 +7,17 @@ use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::document;
-use forebygg_domain::ids::VersionId;
+use forebygg_domain::Organisation;
+use forebygg_domain::ids::{PlanId, VersionId};
 use forebygg_render::DocumentModel;
-use forebygg_texts::{Tr, document_model, programme_model};
+use forebygg_texts::{Tr, document_model, programme_model, published_model};
 use serde::Serialize;
 
 use super::VersionPath;
 use crate::AppState;
 use crate::errors::{self, PageError};
-use crate::extract::{Address, OrgAccess, Params, PlanAccess};
-use crate::pdf::{JobState, QueueError};
+use crate::extract::{Address, HearingPath, OrgAccess, Params, PlanAccess, Visit};
+use crate::pdf::{JobState, Published, QueueError};
 use crate::ui::{Page, download, local_path, paths, render_with};
 
 /// Which document a request is for.
@@ -107,6 +108,85 @@ pub async fn programme_docx(at: PlanAccess) -> Result<Response, PageError> {
 /// Queues the planning programme for PDF.
 pub async fn programme_pdf(at: PlanAccess) -> Result<Response, PageError> {
     queue_pdf(&at.state, &at, Which::Programme).await
+}
+
+/// A published version (hearing draft or adopted plan), as everyone may fetch it: its
+/// model and the file name it downloads as.
+async fn published(
+    state: &AppState,
+    ctx: &crate::Ctx,
+    (code, id, vid): (&str, PlanId, VersionId),
+) -> Result<(Organisation, DocumentModel, String), PageError> {
+    let org = forebygg_app::organisations::find(state.store(), code).await?;
+    let (plan, v) = document::published_version(state.store(), &org, id, vid).await?;
+    let model = published_model(ctx.lang, &org.name, &plan.title, &v);
+    Ok((org, model, format!("plan-{id}-v{vid}")))
+}
+
+/// A published version as a Word file, for everyone.
+pub async fn public_docx(
+    Visit { state, ctx }: Visit,
+    Address(HearingPath { code, id }): Address<HearingPath>,
+    Address(VersionPath { vid }): Address<VersionPath>,
+) -> Result<Response, PageError> {
+    let (_, model, name) = published(&state, &ctx, (&code, id, vid)).await?;
+    let bytes = forebygg_render::docx::docx(&model).map_err(PageError::internal)?;
+    Ok(download(bytes, &format!("{name}.docx")))
+}
+
+#[derive(Template)]
+#[template(path = "public_pdf.html")]
+struct PublicPdfPage {
+    page: Page,
+    job: JobView,
+    back: String,
+    again: String,
+}
+
+/// A published version as PDF, for everyone: made once per version and language by the
+/// PDF worker; until then a page that says how far it has come (202), then the file.
+pub async fn public_pdf(
+    Visit { state, ctx }: Visit,
+    Address(HearingPath { code, id }): Address<HearingPath>,
+    Address(VersionPath { vid }): Address<VersionPath>,
+) -> Result<Response, PageError> {
+    let jobs = state.pdf().ok_or(PageError::NotFound)?;
+    // Checked first: a draft's address never reaches the cache or the queue.
+    let (org, model, name) = published(&state, &ctx, (&code, id, vid)).await?;
+    let key = format!("{}:{vid}:{}", org.id, ctx.lang.code());
+    let found = match jobs.published(&key) {
+        Some(found) => found,
+        None => {
+            match jobs.publish(&key, org.id, format!("{name}.pdf"), model) {
+                Ok(()) => {}
+                Err(QueueError::Busy) => {
+                    return Ok(errors::page(
+                        &ctx,
+                        StatusCode::SERVICE_UNAVAILABLE,
+                        "pdf-title",
+                        ctx.tr().get("pdf-busy"),
+                    ));
+                }
+                Err(e @ QueueError::Random(_)) => return Err(PageError::internal(e)),
+            }
+            jobs.published(&key).ok_or(PageError::NotFound)?
+        }
+    };
+    match found {
+        Published::Ready(bytes, name) => Ok(download(bytes.to_vec(), &name)),
+        Published::Making(job) => {
+            let status =
+                if matches!(job, JobState::Failed) { StatusCode::INTERNAL_SERVER_ERROR } else { StatusCode::ACCEPTED };
+            let here = format!("{}/versions/{vid}", paths::PlanUrls::new(org.code.as_str(), id).public());
+            let page = PublicPdfPage {
+                page: Page::new(&ctx, "pdf-title"),
+                job: job_view(ctx.tr(), &job),
+                again: format!("{here}/plan.pdf"),
+                back: here,
+            };
+            Ok(render_with(status, &page))
+        }
+    }
 }
 
 /// A job as the page and its script see it.

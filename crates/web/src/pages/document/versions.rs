@@ -15,7 +15,10 @@ use super::{VersionPath, html, urls};
 use crate::errors::PageError;
 use crate::extract::PlanAccess;
 use crate::extract::{Address, HearingPath, Params, Visit};
+use crate::ui::paths::PlanUrls;
 use crate::ui::{Choice, FormErrors, Page, render_with, version_name};
+use forebygg_domain::document::generated::numbered_goals;
+use forebygg_domain::measures::report::StatusReport;
 use forebygg_texts::{Tr, labels};
 
 pub struct VersionRow {
@@ -177,6 +180,55 @@ struct PublicVersionPage {
     municipality: String,
     chapters: Vec<SnapshotChapterView>,
     measures: Vec<MeasureLine>,
+    /// The contents list: anchor, heading, depth (0 for a main chapter).
+    contents: Vec<(String, String, usize)>,
+    docx: String,
+    /// Empty when this server makes no PDF files.
+    pdf: String,
+    /// Numbered goals: number, level in words, title.
+    goals: Vec<(String, String, String)>,
+    /// An adopted plan's measures with partners and their latest status.
+    adopted: Vec<AdoptedMeasure>,
+    is_adopted: bool,
+}
+
+/// A measure of an adopted plan on its public page.
+pub struct AdoptedMeasure {
+    name: String,
+    owner: String,
+    partners: String,
+    evaluation: String,
+    /// "Etter planen, 60 % (1. halvår 2026)", or that none has been reported.
+    status: String,
+}
+
+fn adopted_measures(
+    t: Tr,
+    v: &Version,
+    latest: &std::collections::HashMap<forebygg_domain::ids::MeasureId, StatusReport>,
+) -> Vec<AdoptedMeasure> {
+    v.snapshot
+        .measures
+        .iter()
+        .map(|m| {
+            let line = v.snapshot.generated.measures.iter().find(|l| l.name == m.name);
+            AdoptedMeasure {
+                name: m.name.clone(),
+                owner: m.owner.clone(),
+                partners: line.map(|l| l.partners.join(", ")).unwrap_or_default(),
+                evaluation: m.evaluation.map(|d| d.to_string()).unwrap_or_default(),
+                status: match latest.get(&m.id) {
+                    Some(r) => format!(
+                        "{}, {} % ({})",
+                        labels::report_status(t, r.fields.status),
+                        r.fields.progress,
+                        labels::report_period(t, &r.fields.period)
+                    ),
+                    None => t.get("public-status-none"),
+                },
+            }
+        })
+        .collect()
 }
 
 /// A hearing draft or an adopted plan, for everyone (no sign-in).
@@ -187,14 +239,32 @@ pub async fn public(
 ) -> Result<Response, PageError> {
     let org = forebygg_app::organisations::find(state.store(), &code).await?;
     let (plan, v) = document::published_version(state.store(), &org, id, vid).await?;
+    let latest = forebygg_app::goals::published_status(state.store(), &org, id, &v).await?;
     let t = ctx.tr();
+    let chapters = chapters_of(t, &v);
+    let here = format!("{}/versions/{vid}", PlanUrls::new(org.code.as_str(), id).public());
+    let contents = forebygg_texts::version_chapters(t, &v)
+        .iter()
+        .zip(&chapters)
+        .map(|(c, view)| (view.anchor.clone(), view.heading.clone(), c.depth))
+        .collect();
+    let goals = numbered_goals(&v.snapshot.generated.goals)
+        .into_iter()
+        .map(|(n, g)| (n, t.get(&format!("goal-level-{}", g.level)), g.title.clone()))
+        .collect();
     Ok(render_with(
         StatusCode::OK,
         &PublicVersionPage {
             page: Page::titled(&ctx, format!("{}: {}", plan.title, version_name(t, &v))),
             municipality: t.with("document-municipality", "name", &org.name),
-            chapters: chapters_of(t, &v),
             measures: measures_of(&v),
+            contents,
+            docx: format!("{here}/plan.docx"),
+            pdf: if state.pdf().is_some() { format!("{here}/plan.pdf") } else { String::new() },
+            goals,
+            adopted: adopted_measures(t, &v, &latest),
+            is_adopted: v.fields.kind == VersionKind::Adopted,
+            chapters,
         },
     ))
 }

@@ -5,13 +5,14 @@ use askama::Template;
 use axum::http::StatusCode;
 use axum::response::Response;
 use forebygg_app::hearings::{self, SenderInputs};
-use forebygg_app::now;
+use forebygg_app::{InputNumber, now};
 use forebygg_texts::labels;
+use serde::Deserialize;
 
 use super::org_of;
 use crate::errors::PageError;
 use crate::extract::PlanAccess;
-use crate::extract::{Address, HearingPath, Visit};
+use crate::extract::{Address, HearingPath, Params, Visit};
 use crate::ui::paths::PlanUrls;
 use crate::ui::{Page, download, render_with};
 use forebygg_texts::Tr;
@@ -57,6 +58,8 @@ fn sender_rows(t: Tr, groups: &[SenderInputs]) -> Vec<SenderRows> {
 #[template(path = "merknader.html")]
 struct MerknadPage {
     page: Page,
+    /// The public page's search by reference number (the staff page has none).
+    lookup: Option<Lookup>,
     back: String,
     back_title: String,
     csv: String,
@@ -73,6 +76,7 @@ pub async fn merknadsbehandling(at: PlanAccess) -> Result<Response, PageError> {
         StatusCode::OK,
         &MerknadPage {
             page: Page::titled(&at.ctx, t.with("merknad-title", "plan", &plan.title)),
+            lookup: None,
             back: urls.at("inputs"),
             back_title: t.get("plan-inputs-link"),
             csv: urls.at("merknadsbehandling.csv"),
@@ -154,18 +158,53 @@ fn xlsx(t: Tr, title: &str, groups: &[SenderRows]) -> Result<Vec<u8>, rust_xlsxw
     workbook.save_to_buffer()
 }
 
+/// The public outcome page's search for one input by the reference on its receipt.
+pub struct Lookup {
+    action: String,
+    /// What was typed, shown again.
+    typed: String,
+    /// The input found: who sent it (as the page names senders) and its line.
+    found: Option<(String, OutcomeRow)>,
+}
+
+/// `?ref=2024-015`: the reference number a sender looks up.
+#[derive(Deserialize, Default)]
+pub struct LookupQuery {
+    #[serde(default, rename = "ref")]
+    reference: String,
+}
+
 pub async fn outcomes(
     Visit { state, ctx }: Visit,
     Address(HearingPath { code, id }): Address<HearingPath>,
+    Params(q): Params<LookupQuery>,
 ) -> Result<Response, PageError> {
     let org = org_of(&state, &code).await?;
     let t = ctx.tr();
     let (public, groups) = hearings::outcomes(state.store(), &org, id, now()).await?;
+    // Typed back by hand: one line, clean, and not longer than a reference could be.
+    let typed: String = forebygg_domain::text::normalise(&q.reference)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(40)
+        .collect();
+    let wanted = InputNumber::parse(&typed);
+    let found = wanted.and_then(|n| {
+        let rows = sender_rows(t, &groups);
+        groups.iter().zip(rows).find_map(|(g, rows)| {
+            let at = g.inputs.iter().position(|i| i.number == n)?;
+            Some((rows.sender, rows.rows.into_iter().nth(at)?))
+        })
+    });
+    let base = PlanUrls::new(org.code.as_str(), id).public();
     Ok(render_with(
         StatusCode::OK,
         &MerknadPage {
             page: Page::titled(&ctx, t.with("outcomes-title", "plan", &public.plan.title)),
-            back: PlanUrls::new(org.code.as_str(), id).public(),
+            lookup: Some(Lookup { action: format!("{base}/outcomes"), typed, found }),
+            back: base,
             back_title: t.get("receipt-back"),
             csv: String::new(),
             xlsx: String::new(),

@@ -102,6 +102,10 @@ struct HearingPage {
     /// The public versions of the plan: address and name.
     versions: Vec<(String, String)>,
     youth: bool,
+    /// The youth version's opening, which names the municipality and the plan.
+    youth_lead: String,
+    /// The plan lead's few sentences for children and young people.
+    youth_summary: String,
     action: String,
     other_variant: String,
     plan_title: String,
@@ -160,6 +164,12 @@ fn hearing_page(
         page: Page::titled(ctx, t.with("hearing-page-title", "plan", &public.plan.title)),
         versions: versions.iter().map(|v| (format!("{base}/versions/{}", v.id), version_name(t, v))).collect(),
         youth,
+        youth_lead: forebygg_texts::translate(
+            ctx.lang,
+            "hearing-youth-lead",
+            &[("municipality", &t.with("document-municipality", "name", &org.name)), ("plan", &public.plan.title)],
+        ),
+        youth_summary: public.programme.youth_summary.clone(),
         action: base.clone(),
         other_variant: if youth { base } else { format!("{base}?variant=youth") },
         plan_title: public.plan.title.clone(),
