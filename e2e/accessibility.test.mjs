@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { login, openBrowser, startServer } from './support.mjs';
+import { adoptDemoPlan, login, openBrowser, startServer } from './support.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const LANGUAGES = [
@@ -36,7 +36,23 @@ async function planAddress(page) {
   await page.goto(`${server.base}/organisations/3425/plans?type=preventive`);
   return page.getAttribute('table.data a', 'href');
 }
-before(async () => { server = await startServer(); });
+/**
+ * A second server whose demo plan the plan lead has adopted (the first keeps the plan
+ * in its hearing phase for the staff pages), and the public pages that gives.
+ */
+let adoptedServer;
+let adoptedPages = [];
+before(async () => {
+  server = await startServer();
+  adoptedServer = await startServer();
+  const adopted = await adoptDemoPlan(adoptedServer.base);
+  const plan = adopted.split('/versions/')[0];
+  adoptedPages = [
+    '/organisations/3425', adopted, `${plan}?variant=youth`,
+    `${plan}/outcomes?ref=2024-001`, `${plan}/outcomes?ref=1999-999`,
+  ];
+});
+after(async () => { await adoptedServer?.stop(); });
 after(async () => { await server?.stop(); });
 
 async function assertNoViolations(page, label) {
@@ -51,6 +67,16 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
     let browser;
     before(async () => { browser = await openBrowser(locale); });
     after(async () => { await browser?.close(); });
+
+    test('the public pages of an adopted plan have no violations', async () => {
+      const page = await browser.context.newPage();
+      for (const path of adoptedPages) {
+        await page.goto(`${adoptedServer.base}${path}`);
+        assert.equal(await page.getAttribute('html', 'lang'), lang, path);
+        await assertNoViolations(page, `${lang} ${path}`);
+      }
+      await page.close();
+    });
 
     test(`public pages have lang="${lang}" and no violations`, async () => {
       const page = await browser.context.newPage();

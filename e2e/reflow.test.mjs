@@ -4,7 +4,7 @@
 // at 1,280 px, in bokmål, nynorsk and English.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { login, openBrowser, startServer } from './support.mjs';
+import { adoptDemoPlan, login, openBrowser, startServer } from './support.mjs';
 
 const WIDTHS = [320, 1280];
 const LANGUAGES = [
@@ -19,7 +19,11 @@ const MAX_PAGES = 120;
 const SKIP = /\.(csv|xlsx|pdf|docx|ics|svg)(\?|$)|\/file$|\/attachments\/|\/logout|\/language/;
 
 let server;
-before(async () => { server = await startServer(); });
+before(async () => {
+  server = await startServer();
+  // An adopted plan has public pages of its own; the crawler finds them from the municipality.
+  await adoptDemoPlan(server.base);
+});
 after(async () => { await server?.stop(); });
 
 /**

@@ -63,3 +63,33 @@ export async function login(page, base, email) {
   await page.click('form.form button[type=submit]');
   await page.waitForURL(`${base}/`);
 }
+
+/**
+ * Adopts the demo's plan for preventive work (its hearing has closed) as the plan lead
+ * does on the document page, so that the public pages of an adopted plan exist.
+ * Returns the public address of the adopted version.
+ */
+export async function adoptDemoPlan(base) {
+  const browser = await openBrowser('nb-NO');
+  try {
+    const page = await browser.context.newPage();
+    await login(page, base, 'planleiar@engerdal.demo');
+    await page.goto(`${base}/organisations/3425/plans?type=preventive`);
+    const plan = await page.getAttribute('table.data a', 'href');
+    await page.goto(`${base}${plan}/document`);
+    const versionUrl = await page.evaluate(async (action) => {
+      const csrf = document.querySelector('input[name=csrf]').value;
+      const body = new URLSearchParams({
+        csrf, kind: 'adopted', date: '18.04.2024', decision_ref: 'KST-sak 12/24', body: 'council',
+        confirm_unanswered: 'yes',
+      });
+      const response = await fetch(action, { method: 'POST', body });
+      return response.url;
+    }, `${base}${plan}/document/versions`);
+    const vid = new URL(versionUrl).pathname.split('/').pop();
+    if (!/^\d+$/.test(vid)) throw new Error(`the plan was not adopted: ${versionUrl}`);
+    return `${plan.replace('/organisations/3425/plans/', '/hearings/3425/')}/versions/${vid}`;
+  } finally {
+    await browser.close();
+  }
+}

@@ -62,11 +62,25 @@ pub struct Group {
 
 /// A member of a group: who (may be left open until named), the service they
 /// represent, and their role in the group.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GroupMember {
     pub name: String,
     pub service: String,
     pub role: String,
+}
+
+impl GroupMember {
+    /// The member as stored: trimmed, and with a service or a name.
+    fn trimmed(self) -> Result<GroupMember, EditError> {
+        if self.service.trim().is_empty() && self.name.trim().is_empty() {
+            return Err(EditError::Empty);
+        }
+        Ok(GroupMember {
+            name: self.name.trim().to_owned(),
+            service: self.service.trim().to_owned(),
+            role: self.role.trim().to_owned(),
+        })
+    }
 }
 
 /// One line of the participation plan: target group × method × when.
@@ -102,6 +116,12 @@ pub enum ProgrammeEdit {
     RemoveMember {
         group: usize,
         member: usize,
+    },
+    /// Corrects a member in place (name, service, role), keeping their place.
+    UpdateMember {
+        group: usize,
+        member: usize,
+        value: GroupMember,
     },
     AddParticipation(Participation),
     RemoveParticipation {
@@ -181,15 +201,14 @@ impl Programme {
                 Ok(())
             }
             ProgrammeEdit::AddMember { group, member } => {
-                if member.service.trim().is_empty() && member.name.trim().is_empty() {
-                    return Err(EditError::Empty);
-                }
+                let member = member.trimmed()?;
+                self.groups.get_mut(group).ok_or(EditError::NotFound)?.members.push(member);
+                Ok(())
+            }
+            ProgrammeEdit::UpdateMember { group, member, value } => {
+                let value = value.trimmed()?;
                 let group = self.groups.get_mut(group).ok_or(EditError::NotFound)?;
-                group.members.push(GroupMember {
-                    name: member.name.trim().to_owned(),
-                    service: member.service.trim().to_owned(),
-                    role: member.role.trim().to_owned(),
-                });
+                *group.members.get_mut(member).ok_or(EditError::NotFound)? = value;
                 Ok(())
             }
             ProgrammeEdit::RemoveMember { group, member } => {
@@ -243,7 +262,23 @@ mod tests {
         p.apply(ProgrammeEdit::AddGroup { kind: GroupKind::Working, mandate: "Skriver planen".into() }).unwrap();
         let member = GroupMember { name: "Kari".into(), service: "Helse".into(), role: "Leder".into() };
         p.apply(ProgrammeEdit::AddMember { group: 0, member: member.clone() }).unwrap();
-        assert_eq!(p.apply(ProgrammeEdit::AddMember { group: 3, member }), Err(EditError::NotFound));
+        assert_eq!(p.apply(ProgrammeEdit::AddMember { group: 3, member: member.clone() }), Err(EditError::NotFound));
+        // A member is corrected in place, keeping their place; an empty correction is refused.
+        let second = GroupMember { name: "Per".into(), service: "Skole".into(), role: String::new() };
+        p.apply(ProgrammeEdit::AddMember { group: 0, member: second }).unwrap();
+        let fixed =
+            GroupMember { name: " Kari Nordmann ".into(), service: "Helsestasjonen".into(), role: "Leder".into() };
+        p.apply(ProgrammeEdit::UpdateMember { group: 0, member: 0, value: fixed }).unwrap();
+        let names: Vec<&str> = p.groups[0].members.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Kari Nordmann", "Per"]);
+        assert_eq!(
+            p.apply(ProgrammeEdit::UpdateMember { group: 0, member: 0, value: GroupMember::default() }),
+            Err(EditError::Empty)
+        );
+        assert_eq!(
+            p.apply(ProgrammeEdit::UpdateMember { group: 0, member: 5, value: member }),
+            Err(EditError::NotFound)
+        );
         assert_eq!(p.groups[0].members[0].service, "Helse");
         p.apply(ProgrammeEdit::RemoveMember { group: 0, member: 0 }).unwrap();
         assert!(p.groups[0].members.is_empty());

@@ -1007,3 +1007,15 @@ public-status = Latest status
 public-status-none = Not reported yet
 public-pdf-making = The PDF file is being made.
 public-pdf-back = Back to the plan
+
+# Destructive actions ask first
+confirm-yes = Yes, remove
+confirm-no = Cancel
+confirm-cannot-undo = This cannot be undone.
+confirm-remove-member = Remove { $name }?
+confirm-remove-member-then = They lose access to the organisation, but can be invited again.
+confirm-unlink = Remove the link to { $name }?
+confirm-remove-activity = Remove the activity { $name }?
+confirm-remove-measure = Remove the measure { $name }?
+confirm-remove-group = Remove the group { $name } with all its members?
+confirm-remove-participation = Remove the participation { $name }?

@@ -1002,3 +1002,15 @@ public-status = Siste status
 public-status-none = Ikke rapportert ennå
 public-pdf-making = PDF-filen lages.
 public-pdf-back = Tilbake til planen
+
+# Destructive actions ask first
+confirm-yes = Ja, fjern
+confirm-no = Avbryt
+confirm-cannot-undo = Dette kan ikke angres.
+confirm-remove-member = Fjerne { $name }?
+confirm-remove-member-then = Personen mister tilgangen til organisasjonen, men kan inviteres på nytt.
+confirm-unlink = Fjerne koblingen til { $name }?
+confirm-remove-activity = Fjerne aktiviteten { $name }?
+confirm-remove-measure = Fjerne tiltaket { $name }?
+confirm-remove-group = Fjerne gruppen { $name } med alle medlemmene?
+confirm-remove-participation = Fjerne medvirkningen { $name }?

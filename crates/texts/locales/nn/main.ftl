@@ -1002,3 +1002,15 @@ public-status = Siste status
 public-status-none = Ikkje rapportert enno
 public-pdf-making = PDF-fila blir laga.
 public-pdf-back = Tilbake til planen
+
+# Destructive actions ask first
+confirm-yes = Ja, fjern
+confirm-no = Avbryt
+confirm-cannot-undo = Dette kan ikkje angrast.
+confirm-remove-member = Fjerne { $name }?
+confirm-remove-member-then = Personen mistar tilgangen til organisasjonen, men kan bli invitert på nytt.
+confirm-unlink = Fjerne koplinga til { $name }?
+confirm-remove-activity = Fjerne aktiviteten { $name }?
+confirm-remove-measure = Fjerne tiltaket { $name }?
+confirm-remove-group = Fjerne gruppa { $name } med alle medlemene?
+confirm-remove-participation = Fjerne medverknaden { $name }?

@@ -5,7 +5,7 @@ use askama::Template;
 use axum::Form;
 use axum::http::HeaderMap;
 use axum::http::StatusCode;
-use axum::response::{Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::members::{self, InviteForm, Invited};
 use forebygg_app::{AppError, Member, access, now};
 use forebygg_domain::ids::{InvitationId, UserId};
@@ -16,6 +16,7 @@ use serde::Deserialize;
 
 use crate::errors::PageError;
 use crate::extract::{Address, OrgAccess, Params};
+use crate::ui::confirm::{Confirm, Question, ask};
 use crate::ui::paths;
 use crate::ui::{Choice, FormErrors, Page, render_with};
 use crate::{AppState, Ctx};
@@ -235,7 +236,23 @@ pub async fn set_services(
 pub async fn remove(
     at: OrgAccess,
     Address(MemberPath { user_id }): Address<MemberPath>,
-) -> Result<Redirect, PageError> {
+    Form(confirm): Form<Confirm>,
+) -> Result<Response, PageError> {
+    let members_page = format!("{}/members", paths::org(&at.org.code));
+    if !confirm.is_confirmed() {
+        access::authorize(&at.actor, &at.org, Action::ManageMembers)?;
+        let all = members::list(at.store(), &at.actor, &at.org).await?;
+        let member = all.iter().find(|m| m.user_id == user_id).ok_or(PageError::NotFound)?;
+        let question = Question {
+            key: "confirm-remove-member",
+            name: member.name.as_str().to_owned(),
+            consequence: "confirm-remove-member-then",
+            action: format!("{members_page}/{user_id}/remove"),
+            fields: Vec::new(),
+            back: members_page,
+        };
+        return Ok(ask(&at.ctx, question));
+    }
     members::remove(at.store(), &at.actor, &at.org, user_id).await?;
-    Ok(Redirect::to(&format!("{}/members?done=removed", paths::org(&at.org.code))))
+    Ok(Redirect::to(&format!("{members_page}?done=removed")).into_response())
 }

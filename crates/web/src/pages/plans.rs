@@ -17,6 +17,7 @@ use serde::Deserialize;
 use crate::AppState;
 use crate::errors::PageError;
 use crate::extract::{Address, OrgAccess, Params, PlanAccess};
+use crate::ui::confirm::{Confirm, Question, ask};
 use crate::ui::paths::PlanUrls;
 use crate::ui::{Choice, FindingView, FormErrors, Page, finding_view, render_with, timeline_svg, today, type_name};
 use forebygg_texts::Tr;
@@ -341,9 +342,35 @@ pub struct LinkPath {
     to: PlanId,
 }
 
-pub async fn unlink(at: PlanAccess, Address(LinkPath { to }): Address<LinkPath>) -> Result<Redirect, PageError> {
+/// The plan, for someone who may change it (else 403 before any question is asked).
+async fn editable_view(at: &PlanAccess) -> Result<PlanView, PageError> {
+    let view = plans::view(at.store(), &at.actor, &at.org, at.id()).await?;
+    if !view.can_edit {
+        return Err(AppError::Forbidden.into());
+    }
+    Ok(view)
+}
+
+pub async fn unlink(
+    at: PlanAccess,
+    Address(LinkPath { to }): Address<LinkPath>,
+    Form(confirm): Form<Confirm>,
+) -> Result<Response, PageError> {
+    if !confirm.is_confirmed() {
+        let view = editable_view(&at).await?;
+        let (_, linked) = view.links.iter().find(|(_, p)| p.id == to).ok_or(PageError::NotFound)?;
+        let question = Question {
+            key: "confirm-unlink",
+            name: linked.title.clone(),
+            consequence: "",
+            action: urls(&at).at(&format!("links/{to}/remove")),
+            fields: Vec::new(),
+            back: urls(&at).at("#links"),
+        };
+        return Ok(ask(&at.ctx, question));
+    }
     plans::unlink(at.store(), &at.actor, &at.org, at.id(), to).await?;
-    Ok(Redirect::to(&urls(&at).at("#links")))
+    Ok(Redirect::to(&urls(&at).at("#links")).into_response())
 }
 
 pub async fn add_activity(at: PlanAccess, Form(input): Form<ActivityForm>) -> Result<Response, PageError> {
@@ -430,7 +457,21 @@ pub async fn update_activity(
 pub async fn remove_activity(
     at: PlanAccess,
     Address(ActivityPath { aid }): Address<ActivityPath>,
-) -> Result<Redirect, PageError> {
+    Form(confirm): Form<Confirm>,
+) -> Result<Response, PageError> {
+    if !confirm.is_confirmed() {
+        let view = editable_view(&at).await?;
+        let (activity, _) = view.activities.iter().find(|(a, _)| a.id == aid).ok_or(PageError::NotFound)?;
+        let question = Question {
+            key: "confirm-remove-activity",
+            name: activity.fields.title.clone(),
+            consequence: "confirm-cannot-undo",
+            action: urls(&at).at(&format!("activities/{aid}/remove")),
+            fields: Vec::new(),
+            back: urls(&at).at("#activities"),
+        };
+        return Ok(ask(&at.ctx, question));
+    }
     plans::remove_activity(at.store(), &at.actor, &at.org, at.id(), aid).await?;
-    Ok(Redirect::to(&urls(&at).at("#activities")))
+    Ok(Redirect::to(&urls(&at).at("#activities")).into_response())
 }

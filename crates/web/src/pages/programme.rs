@@ -18,6 +18,7 @@ use serde::Deserialize;
 use crate::AppState;
 use crate::errors::PageError;
 use crate::extract::{Address, PlanAccess};
+use crate::ui::confirm::{Question, ask};
 use crate::ui::paths::PlanUrls;
 use crate::ui::{Choice, FormErrors, Page, render_with, validation_message};
 
@@ -66,8 +67,6 @@ struct ProgrammePage {
     chapters: Vec<ChapterView>,
     /// Where a new chapter can go: last, under a chapter, or before one.
     places: Vec<Choice>,
-    /// The chapters a rename can name.
-    renamable: Vec<Choice>,
     errors: FormErrors,
     /// Which form the errors belong to, so that only it shows them.
     errors_in: String,
@@ -139,14 +138,6 @@ async fn programme_page(
             participation: p.participation.clone(),
             chapters: chapter_views(&p.outline.chapters),
             places: places(t, &p.outline.chapters, &typed.place),
-            renamable: numbered(&p.outline.chapters)
-                .into_iter()
-                .map(|(number, _, c)| Choice {
-                    value: c.key.to_string(),
-                    label: format!("{number} {}", c.title),
-                    selected: typed.chapter == c.key.as_str(),
-                })
-                .collect(),
             errors: errors.0,
             errors_in: errors.1.to_owned(),
             none: FormErrors::default(),
@@ -204,6 +195,9 @@ pub struct EditInput {
     overlapping_plans: String,
     #[serde(default)]
     youth_summary: String,
+    /// `yes` once a removal has been confirmed.
+    #[serde(default)]
+    confirm: String,
     #[serde(default)]
     kind: String,
     #[serde(default)]
@@ -264,6 +258,14 @@ fn edit_of(op: &str, i: EditInput) -> Result<(ProgrammeEdit, &'static str), (&'s
             "service",
         ),
         "member-remove" => (ProgrammeEdit::RemoveMember { group: i.group, member: i.index }, "service"),
+        "member-update" => (
+            ProgrammeEdit::UpdateMember {
+                group: i.group,
+                member: i.index,
+                value: GroupMember { name: i.name, service: i.service, role: i.role },
+            },
+            "service",
+        ),
         "participation" => (
             ProgrammeEdit::AddParticipation(Participation {
                 target_group: i.target_group,
@@ -310,6 +312,42 @@ pub async fn edit(
 ) -> Result<Response, PageError> {
     let t = at.ctx.tr();
     let place = section(&op);
+    let base = PlanUrls::new(at.org.code.as_str(), at.id()).at("programme");
+    // Removing a group, a member or a participation activity asks first (a removed
+    // chapter keeps its text and can be put back, so it does not).
+    if matches!(op.as_str(), "group-remove" | "member-remove" | "participation-remove") && input.confirm != "yes" {
+        let view = plans::view(at.store(), &at.actor, &at.org, at.id()).await?;
+        if !view.can_edit {
+            return Err(AppError::Forbidden.into());
+        }
+        let t = at.ctx.tr();
+        let groups = &view.programme.groups;
+        let (key, name, fields) = match op.as_str() {
+            "group-remove" => {
+                let g = groups.get(input.group).ok_or(PageError::NotFound)?;
+                ("confirm-remove-group", labels::group_kind(t, g.kind), vec![("group", input.group.to_string())])
+            }
+            "member-remove" => {
+                let m = groups.get(input.group).and_then(|g| g.members.get(input.index)).ok_or(PageError::NotFound)?;
+                let name = [m.name.as_str(), m.service.as_str()]
+                    .iter()
+                    .filter(|s| !s.is_empty())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let fields = vec![("group", input.group.to_string()), ("index", input.index.to_string())];
+                ("confirm-remove-member", name, fields)
+            }
+            "participation-remove" => {
+                let p = view.programme.participation.get(input.index).ok_or(PageError::NotFound)?;
+                ("confirm-remove-participation", p.target_group.clone(), vec![("index", input.index.to_string())])
+            }
+            _ => return Err(AppError::NotFound(op).into()),
+        };
+        let back = format!("{base}#{place}");
+        let question = Question { key, name, consequence: "", action: format!("{base}/{op}"), fields, back };
+        return Ok(ask(&at.ctx, question));
+    }
     let refused = |errors: FormErrors| (errors, place);
     let typed = input.clone();
     let (edit, field) = match edit_of(&op, input) {
@@ -321,8 +359,7 @@ pub async fn edit(
         }
     };
     match plans::edit_programme(at.store(), &at.actor, &at.org, at.id(), edit, field).await {
-        Ok(()) => Ok(Redirect::to(&PlanUrls::new(at.org.code.as_str(), at.id()).at(&format!("programme#{place}")))
-            .into_response()),
+        Ok(()) => Ok(Redirect::to(&format!("{base}#{place}")).into_response()),
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(t, &errors);
             programme_page(&at.state, &at, refused(errors), typed, StatusCode::UNPROCESSABLE_ENTITY).await

@@ -6,6 +6,7 @@
 //! `forebygg_app` and `forebygg_domain` — never each other (`tests/web/boundaries.rs`).
 
 mod choices;
+pub mod confirm;
 mod forms;
 pub mod paths;
 mod timeline;

@@ -103,7 +103,13 @@ async fn a_measure_is_added_changed_and_removed_and_a_refused_form_keeps_the_tex
     let r = lead.post(&href, &[("name", "Natteravn"), ("owner", "Kulturtjenesten"), ("status", "paused")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(text(&lead.get(&base).await.body).contains("Natteravn Kulturtjenesten"));
+    // Removing asks first, naming the measure; nothing goes until the answer is yes.
     let r = lead.post(&format!("{href}/remove"), &[]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(text(&r.body).contains("Fjerne tiltaket Natteravn?"), "{}", text(&r.body));
+    assert!(r.body.contains("name=\"confirm\" value=\"yes\"") && r.body.contains(&format!("href=\"{href}\"")));
+    assert_eq!(count(&app, plan).await, 1);
+    let r = lead.post(&format!("{href}/remove"), &[("confirm", "yes")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(count(&app, plan).await, 0);
     let mut reader = app.login("leser@engerdal.demo").await;

@@ -177,11 +177,15 @@ async fn roles_change_and_members_go_but_the_last_admin_stays() {
     let r = c.post(&format!("/organisations/3425/members/{admin}/role"), &[("role", "reader")]).await;
     assert_eq!(r.status, StatusCode::CONFLICT);
     assert!(text(&r.body).contains("minst én administrator"));
-    let r = c.post(&format!("/organisations/3425/members/{admin}/remove"), &[]).await;
+    let r = c.post(&format!("/organisations/3425/members/{admin}/remove"), &[("confirm", "yes")]).await;
     assert_eq!(r.status, StatusCode::CONFLICT);
     assert_eq!(role_of(admin).await, Some(Role::Admin));
 
     let r = c.post(&format!("/organisations/3425/members/{reader}/remove"), &[]).await;
+    assert_eq!(r.status, StatusCode::OK, "asks first");
+    assert!(text(&r.body).contains("Fjerne Ola Lesar?"), "{}", text(&r.body));
+    assert_eq!(role_of(reader).await, Some(Role::Editor), "still a member");
+    let r = c.post(&format!("/organisations/3425/members/{reader}/remove"), &[("confirm", "yes")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(role_of(reader).await, None);
 }

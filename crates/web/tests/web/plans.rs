@@ -183,6 +183,10 @@ async fn activities_can_be_changed_and_removed() {
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(text(&c.get(&format!("/organisations/3425/plans/{id}")).await.body).contains("15.06.2023 Endret tittel"));
     let r = c.post(&format!("{marker}{aid}/remove"), &[]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(text(&r.body).contains("Fjerne aktiviteten Endret tittel?"), "{}", text(&r.body));
+    assert!(text(&c.get(&format!("/organisations/3425/plans/{id}")).await.body).contains("Endret tittel"), "kept");
+    let r = c.post(&format!("{marker}{aid}/remove"), &[("confirm", "yes")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(!text(&c.get(&format!("/organisations/3425/plans/{id}")).await.body).contains("Endret tittel"));
 }
@@ -429,4 +433,66 @@ async fn staff_pages_link_only_to_public_pages_that_exist() {
         }
     }
     assert!(with_link > 0 && without > 0, "the demo has plans of both kinds: {with_link} / {without}");
+}
+
+/// Editing forgives: a group member and a chapter title are corrected where they stand
+/// (keeping their place), a refused rename keeps what was typed at that chapter, and
+/// removing a group member asks first.
+#[tokio::test]
+async fn members_and_chapters_are_renamed_in_place_and_removing_a_member_asks_first() {
+    let app = app().await;
+    let plan = crate::support::plan_of(&app, "preventive").await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let programme = format!("/organisations/3425/plans/{plan}/programme");
+    let stored = || async {
+        let org = app.store.organisation(&forebygg_domain::OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+        app.store.programme(&OrgScope::operator(&org), plan).await.unwrap()
+    };
+    let before = stored().await;
+    let first = before.groups[0].members[0].clone();
+    let page = lead.get(&programme).await;
+    assert!(
+        page.body.contains("action=\"") && page.body.contains("/programme/member-update\""),
+        "an edit form per member"
+    );
+    let r = lead
+        .post(
+            &format!("{programme}/member-update"),
+            &[("group", "0"), ("index", "0"), ("service", "Helsestasjonen"), ("role", "Leder"), ("name", "Kari Ny")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let after = stored().await;
+    assert_eq!(after.groups[0].members[0].name, "Kari Ny");
+    assert_eq!(after.groups[0].members.len(), before.groups[0].members.len(), "in place, not added");
+    assert_ne!(first.name, "Kari Ny");
+
+    // A chapter is renamed from its own place in the outline.
+    let key = after.outline.chapters[0].key.to_string();
+    assert!(page.body.contains(&format!("id=\"rename-{key}\"")), "a rename field at each chapter");
+    let refused = lead.post(&format!("{programme}/chapter-rename"), &[("chapter", &key), ("new_title", "  ")]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("<details class=\"edit-in-place\" open>"), "the refused chapter's form is open");
+    assert!(refused.body.contains("id=\"new_title\"") && refused.body.contains("href=\"#new_title\""));
+    let r = lead
+        .post(&format!("{programme}/chapter-rename"), &[("chapter", &key), ("new_title", "Innledning og mål")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(stored().await.outline.chapters[0].title, "Innledning og mål");
+
+    // Removing a member asks first, naming them; the answer "yes" removes.
+    let r = lead.post(&format!("{programme}/member-remove"), &[("group", "0"), ("index", "0")]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(text(&r.body).contains("Fjerne Kari Ny, Helsestasjonen?"), "{}", text(&r.body));
+    assert_eq!(stored().await.groups[0].members[0].name, "Kari Ny", "nothing removed yet");
+    let r =
+        lead.post(&format!("{programme}/member-remove"), &[("group", "0"), ("index", "0"), ("confirm", "yes")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_ne!(stored().await.groups[0].members.first().map(|m| m.name.as_str()), Some("Kari Ny"));
+    // A member that is not there is not asked about.
+    let r = lead.post(&format!("{programme}/member-remove"), &[("group", "0"), ("index", "99")]).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let mut reader = app.login("leser@engerdal.demo").await;
+    let r = reader.post(&format!("{programme}/group-remove"), &[("group", "0")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "a reader is not asked");
 }

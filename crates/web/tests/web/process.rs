@@ -79,7 +79,7 @@ async fn a_hearing_is_opened_and_closed_by_its_steps_and_every_refusal_says_why(
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text(&r.body).contains("Høringen er åpnet: type, start og frist er det publikum har fått vite"));
-    let r = lead.post(&format!("{activity_href}/remove"), &[]).await;
+    let r = lead.post(&format!("{activity_href}/remove"), &[("confirm", "yes")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     let renamed =
         [("kind", "draft_hearing"), ("title", "Høring av planforslag 2027"), ("start", &start), ("end", &end)];

@@ -10,7 +10,8 @@ use axum::Form;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::measures::GoalLinks;
-use forebygg_app::{AppError, goals, measures, now};
+use forebygg_app::{AppError, access, goals, measures, now};
+use forebygg_domain::Action;
 use forebygg_domain::goals::in_order;
 use forebygg_domain::measures::report::{ReportForm, ReportStatus};
 use forebygg_domain::measures::row::{Column, to_cells};
@@ -23,6 +24,7 @@ use super::base;
 use crate::AppState;
 use crate::errors::PageError;
 use crate::extract::{Address, PlanAccess};
+use crate::ui::confirm::{Confirm, Question, ask};
 use crate::ui::{Choice, FormErrors, Page, render_with};
 
 /// The form as typed: one text per column; the ticked age bands and themes by code.
@@ -365,7 +367,25 @@ pub async fn report(
     }
 }
 
-pub async fn remove(at: PlanAccess, Address(MeasurePath { mid }): Address<MeasurePath>) -> Result<Redirect, PageError> {
+pub async fn remove(
+    at: PlanAccess,
+    Address(MeasurePath { mid }): Address<MeasurePath>,
+    Form(confirm): Form<Confirm>,
+) -> Result<Response, PageError> {
+    if !confirm.is_confirmed() {
+        access::authorize(&at.actor, &at.org, Action::EditPlans)?;
+        let (_, all) = measures::list(at.store(), &at.actor, &at.org, at.id()).await?;
+        let measure = all.iter().find(|m| m.id == mid).ok_or(PageError::NotFound)?;
+        let question = Question {
+            key: "confirm-remove-measure",
+            name: measure.fields.name.clone(),
+            consequence: "confirm-cannot-undo",
+            action: format!("{}/{mid}/remove", base(&at)),
+            fields: Vec::new(),
+            back: format!("{}/{mid}", base(&at)),
+        };
+        return Ok(ask(&at.ctx, question));
+    }
     measures::remove(at.store(), &at.actor, &at.org, (at.id(), mid)).await?;
-    Ok(Redirect::to(&base(&at)))
+    Ok(Redirect::to(&base(&at)).into_response())
 }
