@@ -311,22 +311,6 @@ pub async fn add_inputs(
     Ok(stored)
 }
 
-/// Records the municipality's answer to an input.
-pub async fn assess(
-    store: &dyn Store,
-    actor: &Actor,
-    org: &Organisation,
-    (plan_id, id): (PlanId, InputId),
-    decision: &str,
-    justification: &str,
-    change: &str,
-) -> Result<(), AppError> {
-    let scope = authorize(actor, org, Action::EditPlans)?;
-    let assessment =
-        Assessment::parse(decision, justification, change).map_err(|e| AppError::Invalid(FieldErrors(e)))?;
-    Ok(store.assess_input(&scope, plan_id, id, Some(&assessment)).await?)
-}
-
 /// Hides an input from the public pages (a reason is required: nothing is hidden
 /// silently, and nothing is deleted), or shows it again.
 pub async fn moderate(
@@ -439,22 +423,53 @@ pub async fn outcomes(
     Ok((public, group_by_sender(shown)))
 }
 
-/// Tags an input with themes and outline chapters (numbers such as "3.2").
-pub async fn tag(
+/// Chapter numbers as typed ("3.2, 4"), each checked.
+fn chapter_numbers(typed: &str) -> Result<Vec<String>, ValidationError> {
+    let mut numbers = Vec::new();
+    for number in typed.split([',', ' ']).map(str::trim).filter(|c| !c.is_empty()) {
+        if !number.split('.').all(|part| part.parse::<usize>().is_ok_and(|n| n >= 1)) {
+            return Err(ValidationError::ChapterPath(number.to_owned()));
+        }
+        numbers.push(number.to_owned());
+    }
+    Ok(numbers)
+}
+
+/// The one form at an input in the register: the answer (decision, justification,
+/// change) and the tags (themes, chapters), as typed.
+#[derive(Clone, Debug, Default)]
+pub struct AnswerForm {
+    pub decision: String,
+    pub justification: String,
+    pub change: String,
+    pub themes: Vec<Theme>,
+    pub chapters: String,
+}
+
+/// Saves an input's answer and tags together: everything is checked first and nothing
+/// is saved if any part is refused. With no decision, justification or change typed,
+/// only the tags are saved (an input can be tagged before it is answered).
+pub async fn answer(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
     (plan_id, id): (PlanId, InputId),
-    themes: &[Theme],
-    chapters: &str,
+    form: &AnswerForm,
 ) -> Result<(), AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
-    let mut numbers = Vec::new();
-    for number in chapters.split([',', ' ']).map(str::trim).filter(|c| !c.is_empty()) {
-        if !number.split('.').all(|part| part.parse::<usize>().is_ok_and(|n| n >= 1)) {
-            return Err(AppError::invalid("chapters", ValidationError::ChapterPath(number.to_owned())));
-        }
-        numbers.push(number.to_owned());
+    let untouched = [&form.decision, &form.justification, &form.change].iter().all(|s| s.trim().is_empty());
+    let mut errors = Vec::new();
+    let assessment = if untouched {
+        None
+    } else {
+        Assessment::parse(&form.decision, &form.justification, &form.change).map_err(|e| errors.extend(e)).ok()
+    };
+    let numbers = chapter_numbers(&form.chapters).map_err(|e| errors.push(("chapters", e))).unwrap_or_default();
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(FieldErrors(errors)));
     }
-    Ok(store.tag_input(&scope, plan_id, id, themes, &numbers).await?)
+    if let Some(assessment) = &assessment {
+        store.assess_input(&scope, plan_id, id, Some(assessment)).await?;
+    }
+    Ok(store.tag_input(&scope, plan_id, id, &form.themes, &numbers).await?)
 }

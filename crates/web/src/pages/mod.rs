@@ -72,7 +72,6 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/plans/{id}/inputs/{iid}/assessment", post(hearings::assess))
         .route("/organisations/{code}/plans/{id}/inputs/{iid}/moderation", post(hearings::moderate))
         .route("/organisations/{code}/plans/{id}/inputs/moderation", post(hearings::hide_selection))
-        .route("/organisations/{code}/plans/{id}/inputs/{iid}/tags", post(hearings::tag))
         .route("/organisations/{code}/plans/{id}/inputs/{iid}/attachments/{aid}", get(hearings::attachment))
         .route("/organisations/{code}/plans/{id}/merknadsbehandling", get(hearings::merknadsbehandling))
         .route("/organisations/{code}/plans/{id}/merknadsbehandling.csv", get(hearings::merknadsbehandling_csv))

@@ -478,12 +478,26 @@ async fn inputs_are_tagged_with_themes_and_chapters_and_the_register_filters_on_
     let first = inputs[0].id;
     let mut lead = app.login("planleiar@engerdal.demo").await;
     let base = format!("/organisations/3425/plans/{closed}/inputs");
-    let r = lead.post(&format!("{base}/{first}/tags"), &[("theme_violence", "on"), ("chapters", "3.2, x")]).await;
+    // One form for the answer and the tags: a refused chapter number saves neither,
+    // and what was typed comes back.
+    let answer_and_tags = [
+        ("decision", "taken_into_account"),
+        ("justification", "Tatt inn i kapittel 3.2"),
+        ("theme_violence", "on"),
+        ("chapters", "3.2, x"),
+    ];
+    let before = inputs_of(&app, closed).await.into_iter().find(|i| i.id == first).unwrap().assessment;
+    let r = lead.post(&format!("{base}/{first}/assessment"), &answer_and_tags).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text(&r.body).contains("«x» er ikke et kapittelnummer"));
+    assert!(r.body.contains("Tatt inn i kapittel 3.2") && r.body.contains("value=\"3.2, x\""), "typed text kept");
+    assert!(r.body.contains(&format!("id=\"theme-{first}-violence\" name=\"theme_violence\" checked")));
+    let unchanged = inputs_of(&app, closed).await.into_iter().find(|i| i.id == first).unwrap();
+    assert_eq!((unchanged.assessment, unchanged.themes.len()), (before, 0), "nothing saved");
+    // Tags alone, before any answer.
     let r = lead
         .post(
-            &format!("{base}/{first}/tags"),
+            &format!("{base}/{first}/assessment"),
             &[("theme_violence", "on"), ("theme_mental_health", "on"), ("chapters", "3.2, 4")],
         )
         .await;

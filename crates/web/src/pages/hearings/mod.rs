@@ -8,7 +8,7 @@ mod register;
 
 pub use merknader::{merknadsbehandling, merknadsbehandling_csv, merknadsbehandling_xlsx, outcomes};
 pub use public::{receipt, respond, show};
-pub use register::{add_input, assess, attachment, hide_selection, moderate, register, tag};
+pub use register::{add_input, assess, attachment, hide_selection, moderate, register};
 
 use forebygg_app::organisations;
 use forebygg_domain::Organisation;

@@ -8,7 +8,7 @@ use askama::Template;
 use axum::Form;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use forebygg_app::hearings::{self, StaffInputForm};
+use forebygg_app::hearings::{self, AnswerForm, StaffInputForm};
 use forebygg_app::{AppError, Input};
 use forebygg_domain::hearing::{Channel, Decision};
 use forebygg_domain::theme::Theme;
@@ -224,11 +224,11 @@ async fn register_page(
                     .map(|th| Choice {
                         value: th.as_str().into(),
                         label: labels::theme(t, *th),
-                        selected: i.themes.contains(th),
+                        selected: typed.map_or(&i.themes, |x| &x.themes).contains(th),
                     })
                     .collect(),
                 theme_labels: i.themes.iter().map(|th| labels::theme(t, *th)).collect::<Vec<_>>().join(", "),
-                chapters: i.chapters.join(", "),
+                chapters: typed.map(|x| x.chapters.clone()).unwrap_or_else(|| i.chapters.join(", ")),
                 files: files.iter().filter(|a| a.input_id == i.id).map(|a| file_row(t, code, id, a)).collect(),
                 origin: origin_of(i),
                 errors: if refused { refusal.errors.clone() } else { FormErrors::default() },
@@ -329,18 +329,6 @@ pub struct InputPath {
     iid: InputId,
 }
 
-pub async fn tag(
-    at: PlanAccess,
-    Address(InputPath { iid }): Address<InputPath>,
-    Form(fields): Form<std::collections::HashMap<String, String>>,
-) -> Result<Response, PageError> {
-    let themes: Vec<Theme> =
-        Theme::ALL.into_iter().filter(|th| fields.contains_key(&format!("theme_{}", th.as_str()))).collect();
-    let chapters = fields.get("chapters").cloned().unwrap_or_default();
-    let result = hearings::tag(at.store(), &at.actor, &at.org, (at.id(), iid), &themes, &chapters).await;
-    after_input_form(&at.state, &at, iid, result, None).await
-}
-
 pub async fn add_input(at: PlanAccess, Form(input): Form<StaffInputForm>) -> Result<Response, PageError> {
     match hearings::add_inputs(at.store(), &at.actor, &at.org, at.id(), &input).await {
         Ok(_) => Ok(Redirect::to(&urls(&at).at("inputs")).into_response()),
@@ -395,24 +383,44 @@ fn content_disposition(name: &str) -> String {
     format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{exact}")
 }
 
-#[derive(Deserialize, Default, Clone)]
+/// What was typed in an input's form, shown again when it is refused.
+#[derive(Default, Clone)]
 pub struct AssessInput {
-    #[serde(default)]
     decision: String,
-    #[serde(default)]
     justification: String,
-    #[serde(default)]
     change: String,
+    themes: Vec<Theme>,
+    chapters: String,
 }
 
+/// The one form at an input: its answer and its tags, saved together or not at all.
 pub async fn assess(
     at: PlanAccess,
     Address(InputPath { iid }): Address<InputPath>,
-    Form(input): Form<AssessInput>,
+    Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
-    let (decision, justification, change) = (&input.decision, &input.justification, &input.change);
-    let result =
-        hearings::assess(at.store(), &at.actor, &at.org, (at.id(), iid), decision, justification, change).await;
+    let mut input = AssessInput::default();
+    for (key, value) in pairs {
+        match key.as_str() {
+            "decision" => input.decision = value,
+            "justification" => input.justification = value,
+            "change" => input.change = value,
+            "chapters" => input.chapters = value,
+            _ => {
+                if let Some(theme) = key.strip_prefix("theme_").and_then(Theme::parse) {
+                    input.themes.push(theme);
+                }
+            }
+        }
+    }
+    let form = AnswerForm {
+        decision: input.decision.clone(),
+        justification: input.justification.clone(),
+        change: input.change.clone(),
+        themes: input.themes.clone(),
+        chapters: input.chapters.clone(),
+    };
+    let result = hearings::answer(at.store(), &at.actor, &at.org, (at.id(), iid), &form).await;
     after_input_form(&at.state, &at, iid, result, Some(input)).await
 }
 
