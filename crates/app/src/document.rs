@@ -161,7 +161,8 @@ async fn generated(store: &dyn Store, scope: &OrgScope, plan: &Plan) -> Result<G
         .into_iter()
         .map(|r| LegalLine { id: r.id.clone(), citation: r.citation(), subject: r.subject.clone() })
         .collect();
-    Ok(Generated { goals, measures, activities, inputs, legal })
+    let participation = store.programme(scope, plan.id).await?.participation;
+    Ok(Generated { goals, measures, activities, inputs, legal, participation })
 }
 
 /// Writes a chapter's text. The chapter must be in the outline.

@@ -64,6 +64,27 @@ impl GeneratedBlock {
         GeneratedBlock::ALL.into_iter().find(|b| b.names().contains(&name.as_str()))
     }
 
+    /// The placeholder lines of a text that name no block (`{{tiltk}}`), each with the
+    /// block it most likely meant (by letters in common), if any is close.
+    pub fn unknown_in(text: &str) -> Vec<(String, Option<GeneratedBlock>)> {
+        text.lines()
+            .filter_map(|line| {
+                let name = line.trim().strip_prefix("{{")?.strip_suffix("}}")?.trim().to_lowercase();
+                if GeneratedBlock::from_line(line).is_some() {
+                    return None;
+                }
+                let closest = GeneratedBlock::ALL
+                    .into_iter()
+                    .flat_map(|b| b.names().iter().map(move |n| (b, *n)))
+                    .map(|(b, n)| (b, strsim::levenshtein(n, &name)))
+                    .filter(|(_, d)| *d <= 2)
+                    .min_by_key(|(_, d)| *d)
+                    .map(|(b, _)| b);
+                Some((line.trim().to_owned(), closest))
+            })
+            .collect()
+    }
+
     /// The placeholder as written in a chapter, e.g. `{{tiltak}}`.
     pub fn placeholder(self) -> String {
         format!("{{{{{}}}}}", self.names()[0])
@@ -141,6 +162,10 @@ pub struct Generated {
     pub activities: Vec<ActivityLine>,
     pub inputs: Vec<InputLine>,
     pub legal: Vec<LegalLine>,
+    /// The programme's participation plan (who takes part, how, when): `{{medvirkning}}`
+    /// shows it before the participation activities. Empty in versions frozen before.
+    #[serde(default)]
+    pub participation: Vec<crate::plan::programme::Participation>,
 }
 
 fn text(s: impl Into<String>) -> Vec<Inline> {
@@ -274,8 +299,22 @@ pub fn blocks(which: GeneratedBlock, data: &Generated, label: &dyn Fn(&str) -> S
                 .iter()
                 .filter(|a| which == GeneratedBlock::Timeline || a.kind == "participation")
                 .collect();
+            // The participation plan as the programme set it out, then what is scheduled.
+            let mut out = Vec::new();
+            if which == GeneratedBlock::Participation && !data.participation.is_empty() {
+                let rows = data
+                    .participation
+                    .iter()
+                    .map(|p| vec![text(&p.target_group), text(&p.method), text(&p.when)])
+                    .collect();
+                let head = header(&["generated-target-group", "generated-method", "generated-when"]);
+                out.push(Block::Table { header: head, rows });
+            }
             if acts.is_empty() {
-                return none("generated-no-activities");
+                if out.is_empty() {
+                    return none("generated-no-activities");
+                }
+                return out;
             }
             acts.sort_by_key(|a| a.start);
             let rows = acts
@@ -297,7 +336,8 @@ pub fn blocks(which: GeneratedBlock, data: &Generated, label: &dyn Fn(&str) -> S
                 "generated-kind",
                 "generated-responsible",
             ]);
-            vec![Block::Table { header: head, rows }]
+            out.push(Block::Table { header: head, rows });
+            out
         }
         GeneratedBlock::Merknadsbehandling => {
             if data.inputs.is_empty() {
@@ -544,5 +584,40 @@ mod tests {
         );
         let empty = expand(parse("{{merknader}}"), &Generated::default(), &label);
         assert!(all_text(&empty.blocks).contains("generated-no-inputs"));
+    }
+}
+
+#[cfg(test)]
+mod placeholder_tests {
+    use super::*;
+
+    #[test]
+    fn a_mistyped_placeholder_is_found_with_what_it_likely_meant() {
+        let text =
+            "Innledning\n{{tiltk}}\n{{tiltak}}\n  {{ Medvirkning }}\n{{noe helt annet}}\nTekst {{tiltk}} i linja";
+        assert_eq!(
+            GeneratedBlock::unknown_in(text),
+            vec![("{{tiltk}}".to_owned(), Some(GeneratedBlock::Measures)), ("{{noe helt annet}}".to_owned(), None)]
+        );
+    }
+
+    #[test]
+    fn participation_shows_the_programme_plan_before_the_activities() {
+        let data = Generated {
+            participation: vec![crate::plan::programme::Participation {
+                target_group: "Ungdomsrådet".into(),
+                method: "Workshop".into(),
+                when: "Våren 2024".into(),
+            }],
+            ..Generated::default()
+        };
+        let blocks = blocks(GeneratedBlock::Participation, &data, &|k| k.to_owned());
+        match blocks.as_slice() {
+            [Block::Table { header, rows }] => {
+                assert_eq!(header.len(), 3);
+                assert_eq!(rows[0][0], vec![Inline::Text { text: "Ungdomsrådet".into() }]);
+            }
+            other => panic!("one table of the participation plan: {other:?}"),
+        }
     }
 }

@@ -279,7 +279,8 @@ mod tests {
             p.apply(ProgrammeEdit::UpdateMember { group: 0, member: 5, value: member }),
             Err(EditError::NotFound)
         );
-        assert_eq!(p.groups[0].members[0].service, "Helse");
+        assert_eq!(p.groups[0].members[0].service, "Helsestasjonen");
+        p.apply(ProgrammeEdit::RemoveMember { group: 0, member: 0 }).unwrap();
         p.apply(ProgrammeEdit::RemoveMember { group: 0, member: 0 }).unwrap();
         assert!(p.groups[0].members.is_empty());
         let empty = Participation { target_group: " ".into(), method: "Workshop".into(), when: String::new() };

@@ -497,3 +497,33 @@ async fn texts_stay_with_their_chapters_when_the_outline_changes() {
     let t = text(&lead.get(&format!("{doc}/compare?from={from}&to={to}")).await.body);
     assert!(t.contains("1.6 Mål og strategier Flyttet fra 1.5"), "{t}");
 }
+
+/// The chapter editor shows a preview of the typed text (generated blocks filled in,
+/// nothing saved), and warns about a placeholder that names no block, with what it
+/// most likely meant, also after saving.
+#[tokio::test]
+async fn the_chapter_editor_previews_and_warns_about_unknown_blocks() {
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let editor = format!("/organisations/3425/plans/{plan}/document/1");
+    let before = lead.get(&editor).await.body;
+    let typed = "Forhåndsvist *tekst*\n{{tiltak}}\n{{tiltk}}";
+    let r = lead.post(&editor, &[("body", typed), ("preview", "1")]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("<em>tekst</em>") && r.body.contains("Foreldreveiledning (ICDP)"), "{}", r.body);
+    let t = text(&r.body);
+    assert!(t.contains("Forhåndsvisning (ikke lagret)"), "{t}");
+    assert!(t.contains("Ukjent blokk {{tiltk}}") && t.contains("Mente du {{tiltak}}?"), "{t}");
+    assert!(r.body.contains("Forhåndsvist *tekst*"), "the typed text stays in the box");
+    assert_eq!(lead.get(&editor).await.body, before, "nothing saved");
+    // Saved with the mistake: back to the editor, which says so.
+    let r = lead.post(&editor, &[("body", typed)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(r.location().ends_with("/document/1?saved=1"), "{}", r.location());
+    let t = text(&lead.get(r.location()).await.body);
+    assert!(t.contains("Kapittelet er lagret.") && t.contains("Ukjent blokk {{tiltk}}"), "{t}");
+    // Without a mistake, to the document as before.
+    let r = lead.post(&editor, &[("body", "Rett {{medvirkning}}")]).await;
+    assert!(r.location().contains("/document#"), "{}", r.location());
+}

@@ -17,6 +17,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::document::{self, MAX_CHAPTER_CHARS, PlanDocument};
 use forebygg_app::{AppError, now};
+use forebygg_domain::document::generated::GeneratedBlock;
 use forebygg_domain::document::version::VersionForm;
 use forebygg_domain::ids::VersionId;
 use forebygg_domain::plan::programme::ChapterKey;
@@ -25,10 +26,10 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::errors::PageError;
-use crate::extract::{Address, PlanAccess};
+use crate::extract::{Address, Params, PlanAccess};
 use crate::ui::paths::PlanUrls;
 use crate::ui::{FormErrors, Page, render_with};
-use forebygg_texts::expanded;
+use forebygg_texts::{Tr, expanded};
 
 pub struct ChapterView {
     pub number: String,
@@ -183,12 +184,43 @@ struct ChapterPage {
     body: String,
     hint: String,
     errors: FormErrors,
+    /// Placeholder lines that name no generated block, each with what it likely meant.
+    unknown_blocks: Vec<String>,
+    /// The typed text as the document will show it (asked for with "Preview").
+    preview: Option<String>,
+    saved: bool,
 }
 
 #[derive(Deserialize, Default)]
 pub struct ChapterInput {
     #[serde(default)]
     body: String,
+    /// Set by the "Preview" button: show the text, save nothing.
+    #[serde(default)]
+    preview: Option<String>,
+}
+
+/// `?saved=1` after a save that came back to the editor.
+#[derive(Deserialize, Default)]
+pub struct SavedQuery {
+    #[serde(default)]
+    saved: Option<String>,
+}
+
+/// Warnings for placeholders that name no block: "Unknown block {{tiltk}}… Did you mean {{tiltak}}?"
+fn unknown_blocks(t: Tr, body: &str) -> Vec<String> {
+    GeneratedBlock::unknown_in(body)
+        .into_iter()
+        .map(|(line, closest)| {
+            let warning = t.with("document-unknown-block", "block", &line);
+            match closest {
+                Some(b) => {
+                    format!("{warning} {}", t.with("document-unknown-block-hint", "suggestion", &b.placeholder()))
+                }
+                None => warning,
+            }
+        })
+        .collect()
 }
 
 /// The editor of one chapter (404 for a chapter the outline does not have).
@@ -206,6 +238,9 @@ fn chapter_page(
         page: Page::titled(&at.ctx, format!("{} {}", chapter.number, chapter.title)),
         action: format!("{document_href}/{key}"),
         document_href,
+        unknown_blocks: unknown_blocks(t, &body),
+        preview: None,
+        saved: false,
         body,
         hint: format!(
             "{} {}",
@@ -229,11 +264,16 @@ impl ChapterPath {
     }
 }
 
-pub async fn edit(at: PlanAccess, Address(path): Address<ChapterPath>) -> Result<Response, PageError> {
+pub async fn edit(
+    at: PlanAccess,
+    Address(path): Address<ChapterPath>,
+    Params(q): Params<SavedQuery>,
+) -> Result<Response, PageError> {
     let key = path.key()?;
     let doc = document::document(at.store(), &at.actor, &at.org, at.id()).await?;
     let body = doc.chapters.iter().find(|c| c.key == key).and_then(|c| c.text.as_ref()).map(|x| x.body.clone());
-    let page = chapter_page(&at, &doc, &key, body.unwrap_or_default(), FormErrors::default())?;
+    let mut page = chapter_page(&at, &doc, &key, body.unwrap_or_default(), FormErrors::default())?;
+    page.saved = q.saved.is_some();
     Ok(render_with(StatusCode::OK, &page))
 }
 
@@ -243,7 +283,20 @@ pub async fn save(
     Form(input): Form<ChapterInput>,
 ) -> Result<Response, PageError> {
     let key = path.key()?;
+    if input.preview.is_some() {
+        // The text as the document will show it, generated blocks filled in; nothing saved.
+        let doc = document::document(at.store(), &at.actor, &at.org, at.id()).await?;
+        let t = at.ctx.tr();
+        let text = expanded(t, &forebygg_domain::text::normalise(&input.body), &doc.generated);
+        let mut page = chapter_page(&at, &doc, &key, input.body, FormErrors::default())?;
+        page.preview = Some(html::render(&text, "preview", 2, &t.get("footnote-back")));
+        return Ok(render_with(StatusCode::OK, &page));
+    }
+    let unknown = !GeneratedBlock::unknown_in(&input.body).is_empty();
     match document::save_chapter(at.store(), &at.actor, &at.org, (at.id(), &key), &input.body, now()).await {
+        // A mistyped block is saved, and the editor says so rather than the document
+        // quietly printing `{{tiltk}}`.
+        Ok(()) if unknown => Ok(Redirect::to(&urls(&at).at(&format!("document/{key}?saved=1"))).into_response()),
         Ok(()) => Ok(Redirect::to(&urls(&at).at(&format!("document#{}", anchor(&key)))).into_response()),
         Err(AppError::Invalid(errors)) => {
             let doc = document::document(at.store(), &at.actor, &at.org, at.id()).await?;
