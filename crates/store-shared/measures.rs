@@ -98,4 +98,31 @@ impl MeasureStore for Db {
         )
         .await
     }
+
+    async fn header_mappings(&self, scope: &OrgScope) -> Result<Vec<(String, String)>, StoreError> {
+        all(
+            sqlx::query("SELECT header, column_code FROM header_mappings WHERE org_id = $1 ORDER BY header")
+                .bind(scope.org_id().get()),
+            &self.pool,
+            |row| Ok((row.try_get("header").map_err(backend)?, row.try_get("column_code").map_err(backend)?)),
+        )
+        .await
+    }
+
+    async fn remember_header_mappings(&self, scope: &OrgScope, pairs: &[(String, String)]) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await.map_err(backend)?;
+        for (header, column) in pairs {
+            sqlx::query(
+                "INSERT INTO header_mappings (org_id, header, column_code) VALUES ($1, $2, $3) \
+                 ON CONFLICT (org_id, header) DO UPDATE SET column_code = excluded.column_code",
+            )
+            .bind(scope.org_id().get())
+            .bind(header)
+            .bind(column)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+        }
+        tx.commit().await.map_err(backend)
+    }
 }

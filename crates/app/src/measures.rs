@@ -7,8 +7,8 @@ use forebygg_domain::measures::row::{CellProblem, Column, parse_row};
 use forebygg_domain::measures::{Measure, MeasureFields};
 use forebygg_domain::plan::Plan;
 use forebygg_domain::{Action, Organisation, ValidationError};
-use forebygg_import::measures::{ImportProblem, Problem, read_measures};
-use forebygg_import::read_table;
+use forebygg_import::measures::{ImportProblem, Mapped, Problem, read_measures, read_measures_mapped};
+use forebygg_import::{Table, read_table};
 
 use crate::access::authorize;
 use crate::{Actor, AppError, FieldErrors, OrgScope, Store};
@@ -119,10 +119,13 @@ pub async fn remove(
 
 /// Reads a spreadsheet (CSV or XLSX) of measures; every problem, or the measures.
 pub fn read_file(bytes: &[u8], progress: &mut dyn FnMut(usize, usize)) -> Result<Vec<MeasureFields>, AppError> {
-    let table = read_table(bytes).map_err(|e| {
+    read_measures(&table_of(bytes)?, progress).map_err(AppError::Import)
+}
+
+fn table_of(bytes: &[u8]) -> Result<Table, AppError> {
+    read_table(bytes).map_err(|e| {
         AppError::Import(vec![ImportProblem { row: 0, column: None, value: String::new(), problem: Problem::Table(e) }])
-    })?;
-    read_measures(&table, progress).map_err(AppError::Import)
+    })
 }
 
 /// Imports a spreadsheet into a plan: all rows or, at the first problem, none.
@@ -137,16 +140,91 @@ pub async fn import(
     Ok(store.insert_measures(scope, plan_id, &measures).await?)
 }
 
-/// Imports for a signed-in user who may edit the organisation's plans.
+/// What an import through the web came to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportOutcome {
+    Imported(u64),
+    /// Some headers are neither the template's nor remembered: the user is asked what
+    /// each header means, with a suggestion for each (`None`: leave the column out).
+    Mapping {
+        headers: Vec<String>,
+        suggested: Vec<Option<Column>>,
+    },
+}
+
+/// A header as remembered: trimmed, lower case.
+fn header_key(header: &str) -> String {
+    header.trim().trim_start_matches('\u{feff}').trim().to_lowercase()
+}
+
+/// Imports for a signed-in user who may edit the organisation's plans. Headers are the
+/// template's, remembered from an earlier mapping, or mapped now by `chosen` (a column
+/// code per header, "" to leave it out); a mapping is remembered once its import
+/// succeeds. All rows or none.
 pub async fn import_as(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
     plan_id: PlanId,
     bytes: &[u8],
-) -> Result<u64, AppError> {
+    chosen: Option<&[String]>,
+) -> Result<ImportOutcome, AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
-    import(store, &scope, plan_id, bytes, &mut |_, _| {}).await
+    let table = table_of(bytes)?;
+    let remembered = store.header_mappings(&scope).await?;
+    let recall = |header: &str| {
+        let key = header_key(header);
+        remembered.iter().find(|(h, _)| *h == key).map(|(_, code)| Column::from_code(code))
+    };
+    let mapping: Vec<Mapped> = match chosen {
+        Some(codes) => table
+            .headers
+            .iter()
+            .enumerate()
+            .map(|(i, _)| match codes.get(i).map(String::as_str) {
+                Some("") => Mapped::Ignored,
+                Some(code) => Column::from_code(code).map_or(Mapped::Unknown, Mapped::To),
+                None => Mapped::Unknown,
+            })
+            .collect(),
+        None => {
+            let known: Vec<Option<Mapped>> = table
+                .headers
+                .iter()
+                .map(|h| match (Column::from_header(h), recall(h)) {
+                    (Some(c), _) => Some(Mapped::To(c)),
+                    (None, Some(Some(c))) => Some(Mapped::To(c)),
+                    (None, Some(None)) => Some(Mapped::Ignored),
+                    (None, None) if h.trim().is_empty() => Some(Mapped::Ignored),
+                    (None, None) => None,
+                })
+                .collect();
+            if known.iter().any(Option::is_none) {
+                let suggested = table.headers.iter().map(|h| recall(h).unwrap_or_else(|| Column::suggest(h))).collect();
+                return Ok(ImportOutcome::Mapping { headers: table.headers.clone(), suggested });
+            }
+            known.into_iter().flatten().collect()
+        }
+    };
+    let measures = read_measures_mapped(&table, &mapping, &mut |_, _| {}).map_err(AppError::Import)?;
+    let n = store.insert_measures(&scope, plan_id, &measures).await?;
+    if chosen.is_some() {
+        let pairs: Vec<(String, String)> = table
+            .headers
+            .iter()
+            .zip(&mapping)
+            .filter(|(h, _)| !h.trim().is_empty() && Column::from_header(h).is_none())
+            .map(|(h, m)| {
+                let code = match m {
+                    Mapped::To(c) => c.code().to_owned(),
+                    Mapped::Ignored | Mapped::Unknown => String::new(),
+                };
+                (header_key(h), code)
+            })
+            .collect();
+        store.remember_header_mappings(&scope, &pairs).await?;
+    }
+    Ok(ImportOutcome::Imported(n))
 }
 
 /// The coverage of the measures that pass `keep`, with those measures.

@@ -62,20 +62,47 @@ impl fmt::Display for ImportProblem {
     }
 }
 
-/// The measures of a table, or every problem in it. `progress` is told how many rows
-/// of how many are read.
+/// The measures of a table whose headers are the template's, or every problem in it.
+/// `progress` is told how many rows of how many are read.
 pub fn read_measures(
     table: &Table,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Vec<MeasureFields>, Vec<ImportProblem>> {
+    let exact: Vec<Mapped> =
+        table.headers.iter().map(|h| Column::from_header(h).map_or(Mapped::Unknown, Mapped::To)).collect();
+    read_measures_mapped(table, &exact, progress)
+}
+
+/// What a header of the sheet is taken as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mapped {
+    To(Column),
+    /// The user chose to leave the column out.
+    Ignored,
+    /// Not known (a problem, unless the header is empty).
+    Unknown,
+}
+
+/// The measures of a table read with a mapping of its headers (by position) to the
+/// template's columns, or every problem in it.
+pub fn read_measures_mapped(
+    table: &Table,
+    mapping: &[Mapped],
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Vec<MeasureFields>, Vec<ImportProblem>> {
     let mut problems = Vec::new();
     let mut positions: Vec<(Column, usize)> = Vec::new();
     let where_ = |i: usize, header: &str| Some(format!("{} ({header})", column_letter(i)));
     for (i, header) in table.headers.iter().enumerate() {
-        if header.trim().is_empty() {
+        let mapped = mapping.get(i).copied().unwrap_or(Mapped::Unknown);
+        if header.trim().is_empty() || mapped == Mapped::Ignored {
             continue;
         }
-        match Column::from_header(header) {
+        let column = match mapped {
+            Mapped::To(c) => Some(c),
+            Mapped::Ignored | Mapped::Unknown => None,
+        };
+        match column {
             Some(c) if positions.iter().any(|(p, _)| *p == c) => problems.push(ImportProblem {
                 row: 1,
                 column: where_(i, header),

@@ -110,3 +110,18 @@ pub async fn goals_and_status_reports_are_kept_and_scoped(store: &dyn Store) {
     store.delete_measure(&a, plan_a, m.id).await.unwrap();
     assert!(store.reports(&a, plan_a).await.unwrap().is_empty());
 }
+
+/// What an organisation's own headers mean is remembered per organisation, replaced
+/// when mapped again, and never seen by another.
+pub async fn header_mappings_are_remembered_per_organisation(store: &dyn Store) {
+    let (a, _) = plan_of(store, "3425").await;
+    let (b, _) = plan_of(store, "5536").await;
+    let pairs = [("ansvarlig".to_owned(), "owner".to_owned()), ("merknad".to_owned(), String::new())];
+    store.remember_header_mappings(&a, &pairs).await.unwrap();
+    store.remember_header_mappings(&a, &[("ansvarlig".to_owned(), "partners".to_owned())]).await.unwrap();
+    assert_eq!(
+        store.header_mappings(&a).await.unwrap(),
+        [("ansvarlig".to_owned(), "partners".to_owned()), ("merknad".to_owned(), String::new())]
+    );
+    assert!(store.header_mappings(&b).await.unwrap().is_empty(), "another organisation's are not seen");
+}

@@ -13,7 +13,8 @@ use forebygg_domain::hearing::Upload;
 pub const MAX_MULTIPART_BYTES: u64 = 64 * 1024 * 1024;
 /// The most file bytes kept from one body: a 50,000-row spreadsheet fits.
 pub const MAX_KEPT_BYTES: usize = 40 * 1024 * 1024;
-const MAX_TEXT_FIELD_BYTES: usize = 256 * 1024;
+/// A text field: 4 MiB, room for a spreadsheet carried through the import's mapping step.
+const MAX_TEXT_FIELD_BYTES: usize = 4 * 1024 * 1024;
 const MAX_PARTS: usize = 32;
 
 /// A multipart form as read: its text fields in order, and its files.

@@ -25,4 +25,9 @@ pub trait MeasureStore {
         fields: &MeasureFields,
     ) -> Result<(), StoreError>;
     async fn delete_measure(&self, scope: &OrgScope, plan_id: PlanId, id: MeasureId) -> Result<(), StoreError>;
+    /// The organisation's remembered spreadsheet headers (lower case) and the column
+    /// code each means ("" for a column left out).
+    async fn header_mappings(&self, scope: &OrgScope) -> Result<Vec<(String, String)>, StoreError>;
+    /// Remembers (or replaces) what headers mean.
+    async fn remember_header_mappings(&self, scope: &OrgScope, pairs: &[(String, String)]) -> Result<(), StoreError>;
 }

@@ -107,10 +107,69 @@ impl Column {
         }
     }
 
+    /// The column of a stable code (`owner`), as a mapping stores it.
+    pub fn from_code(code: &str) -> Option<Column> {
+        Column::ALL.into_iter().find(|c| c.code() == code)
+    }
+
     /// The column a header names: its code or its template header, in any case.
     pub fn from_header(header: &str) -> Option<Column> {
         let h = header.trim().trim_start_matches('\u{feff}').trim_end_matches('*').trim().to_lowercase();
         Column::ALL.into_iter().find(|c| c.code() == h || c.header().to_lowercase() == h)
+    }
+
+    /// Other headers municipalities' own sheets use for the column (bokmål and nynorsk),
+    /// lower case.
+    fn synonyms(self) -> &'static [&'static str] {
+        match self {
+            Column::Name => &["tiltak", "tiltaksnavn", "navn på tiltak", "namn", "namn på tiltak", "tiltaket"],
+            Column::Description => &["beskriving", "innhold", "om tiltaket", "kort beskrivelse"],
+            Column::Owner => &["ansvarlig", "ansvar", "eier", "ansvarleg", "ansvarlig tjeneste", "tjeneste", "teneste"],
+            Column::Partners => {
+                &["samarbeid", "samarbeidspartnarar", "samarbeidspartner", "partnere", "i samarbeid med"]
+            }
+            Column::AgeBands => &["målgrupper", "alder", "aldersgruppe", "for hvem", "for kven"],
+            Column::Prevention => &["nivå forebygging", "forebyggingsnivå", "type forebygging"],
+            Column::Themes => &["temaer", "tema/område", "område", "fagområde"],
+            Column::Level => &["tenestenivå", "tjenestenivå"],
+            Column::Evidence => &["evidens", "kunnskapsgrunnlag", "ungsinn"],
+            Column::EvidenceSource => &["kilde", "kjelde", "evidenskilde"],
+            Column::YearlyCost => {
+                &["kostnad", "kostnader", "årlig kostnad", "budsjett", "kostnad (kr)", "kroner", "kr"]
+            }
+            Column::Funding => &["finansiert", "finansiering/kilde", "finansieringskilde"],
+            Column::GrantName => &["tilskot", "tilskuddsordning", "tilskotsordning"],
+            Column::GrantEnds => &["tilskudd slutter", "tilskot sluttar", "slutt tilskudd"],
+            Column::Reach => &["antall", "tal", "antall deltakere", "deltakarar", "nådd"],
+            Column::Status => &["tilstand"],
+            Column::Start => &["oppstart", "start", "fra", "frå", "startdato"],
+            Column::Evaluation => &["evaluering", "evalueres", "evaluert", "evalueringstidspunkt", "evaluering dato"],
+            Column::OtherThemes => &["andre temaer", "anna tema", "andre tema"],
+        }
+    }
+
+    /// The column a header of someone else's sheet most likely means: the template's
+    /// own header or code, a known synonym, or a header spelled almost like one of these
+    /// (at least 80 % alike). `None` when nothing is close.
+    pub fn suggest(header: &str) -> Option<Column> {
+        if let Some(c) = Column::from_header(header) {
+            return Some(c);
+        }
+        let h = header.trim().trim_start_matches('\u{feff}').trim_end_matches('*').trim().to_lowercase();
+        if h.is_empty() {
+            return None;
+        }
+        if let Some(c) = Column::ALL.into_iter().find(|c| c.synonyms().contains(&h.as_str())) {
+            return Some(c);
+        }
+        let h = h.as_str();
+        Column::ALL
+            .into_iter()
+            .flat_map(|c| c.synonyms().iter().copied().chain([c.header()]).map(move |s| (c, s.to_lowercase())))
+            .map(|(c, s)| (c, strsim::normalized_levenshtein(&s, h)))
+            .filter(|(_, score)| *score >= 0.8)
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(c, _)| c)
     }
 
     pub fn required(self) -> bool {
@@ -222,7 +281,11 @@ pub fn parse_row<'a>(cell: impl Fn(Column) -> &'a str) -> Result<MeasureFields, 
         parsed
     }
 
-    let mut age_bands = many(cell(Column::AgeBands), Column::AgeBands, AgeBand::parse, AgeBand::codes(), &mut fail);
+    let mut age_bands: Vec<AgeBand> =
+        many(cell(Column::AgeBands), Column::AgeBands, AgeBand::parse_overlapping, AgeBand::codes(), &mut fail)
+            .into_iter()
+            .flatten()
+            .collect();
     age_bands.sort();
     age_bands.dedup();
     let theme_codes = Theme::ALL.iter().map(|t| t.norwegian()).collect::<Vec<_>>().join(", ");
@@ -399,6 +462,24 @@ mod tests {
             ]
         );
         assert_eq!(errors[2].problem, CellProblem::Unknown { allowed: AgeBand::codes() });
+    }
+
+    #[test]
+    fn a_health_services_own_headers_are_suggested_by_synonym_or_spelling() {
+        let headers = ["Tiltak", "Ansvarlig", "Målgruppe", "Kostnad", "Evaluering", "Evalueringsdto", "Merknad"];
+        let suggested: Vec<Option<Column>> = headers.iter().map(|h| Column::suggest(h)).collect();
+        assert_eq!(
+            suggested,
+            [
+                Some(Column::Name),
+                Some(Column::Owner),
+                Some(Column::AgeBands),
+                Some(Column::YearlyCost),
+                Some(Column::Evaluation),
+                Some(Column::Evaluation),
+                None
+            ]
+        );
     }
 
     #[test]

@@ -48,6 +48,44 @@ vocabulary!(
     }
 );
 
+impl AgeBand {
+    /// The ages a numeric band covers.
+    fn ages(self) -> Option<(u8, u8)> {
+        Some(match self {
+            AgeBand::Age0To5 => (0, 5),
+            AgeBand::Age6To12 => (6, 12),
+            AgeBand::Age13To15 => (13, 15),
+            AgeBand::Age16To19 => (16, 19),
+            AgeBand::Age20To25 => (20, 25),
+            AgeBand::Parents | AgeBand::Staff => return None,
+        })
+    }
+
+    /// A target group as a sheet writes it: one of the register's bands, or the sheet's
+    /// own band or age (`16-18`, `10–14 år`, `15`) as every band of the register it
+    /// overlaps (`16-18` → 16–19; `10-14` → 6–12 and 13–15). `None` when it is neither.
+    pub fn parse_overlapping(s: &str) -> Option<Vec<AgeBand>> {
+        if let Some(band) = AgeBand::parse(s) {
+            return Some(vec![band]);
+        }
+        let s = s.trim().to_lowercase().replace('–', "-");
+        let s = s.strip_suffix("år").unwrap_or(&s).trim();
+        let (from, to) = match s.split_once('-') {
+            Some((a, b)) => (a.trim().parse::<u8>().ok()?, b.trim().parse::<u8>().ok()?),
+            None => {
+                let age = s.parse::<u8>().ok()?;
+                (age, age)
+            }
+        };
+        if from > to {
+            return None;
+        }
+        let bands: Vec<AgeBand> =
+            AgeBand::ALL.iter().copied().filter(|b| b.ages().is_some_and(|(lo, hi)| from <= hi && lo <= to)).collect();
+        (!bands.is_empty()).then_some(bands)
+    }
+}
+
 vocabulary!(
     /// Universal (everyone), selective (groups at risk) or indicated (those who
     /// already show signs).
@@ -101,6 +139,13 @@ mod tests {
     fn codes_and_norwegian_words_are_both_understood() {
         assert_eq!(AgeBand::parse(" 13–15 "), Some(AgeBand::Age13To15));
         assert_eq!(AgeBand::parse("Foreldre"), Some(AgeBand::Parents));
+        assert_eq!(AgeBand::parse_overlapping("16-18"), Some(vec![AgeBand::Age16To19]));
+        assert_eq!(AgeBand::parse_overlapping("10–14 år"), Some(vec![AgeBand::Age6To12, AgeBand::Age13To15]));
+        assert_eq!(AgeBand::parse_overlapping("15"), Some(vec![AgeBand::Age13To15]));
+        assert_eq!(AgeBand::parse_overlapping("foreldre"), Some(vec![AgeBand::Parents]));
+        for bad in ["30-40", "18-16", "tenåringer", ""] {
+            assert_eq!(AgeBand::parse_overlapping(bad), None, "{bad}");
+        }
         assert_eq!(PreventionLevel::parse("Indisert"), Some(PreventionLevel::Indicated));
         assert_eq!(MeasureStatus::parse("PÅGÅR"), Some(MeasureStatus::Running));
         assert_eq!(Funding::parse("øremerket tilskudd"), Some(Funding::EarmarkedGrant));

@@ -222,3 +222,64 @@ async fn the_theme_list_is_extended_with_the_municipalitys_own_themes() {
         "'vold' is one of the county governor's themes, not an own one: {csv}"
     );
 }
+
+/// A health service's own sheet (Windows-1252, `;`, its own headers and age bands) is
+/// mapped once — suggestions from known Norwegian words — and imported; the same file
+/// a second time imports without asking, as the organisation's choice is remembered.
+#[tokio::test]
+async fn a_sheet_with_its_own_headers_is_mapped_once_and_then_imports_without_asking() {
+    use base64::Engine;
+    let app = app().await;
+    let plan = crate::support::plan_of(&app, "upbringing").await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let base = format!("/organisations/3425/plans/{plan}/measures");
+    let sheet = "Tiltak;Ansvarlig;Målgruppe;Kostnad;Evaluering;Merknad\r\n\
+                 Helsestasjon for ungdom;Helsestasjonen;16-18;12 500;01.06.2026;intern\r\n\
+                 Foreldrekurs;Familiesenteret;foreldre;;;\r\n";
+    let (cp1252, _, unmappable) = encoding_rs::WINDOWS_1252.encode(sheet);
+    assert!(!unmappable && cp1252.contains(&0xE5), "å as one byte: the file is Windows-1252");
+    let import = format!("{base}/import");
+    let file = [("file", "tiltak.csv", &cp1252[..])];
+    let before = count(&app, plan).await;
+    let r = lead.post_multipart(&import, &[], &file, None).await;
+    assert_eq!(r.status, StatusCode::OK, "asked, not refused: {}", text(&r.body));
+    let t = text(&r.body);
+    assert!(t.contains("Hva betyr kolonnene i arket?") && t.contains("Kolonne B: Ansvarlig"), "{t}");
+    for (i, code) in [(0, "name"), (1, "owner"), (2, "age_bands"), (3, "yearly_cost"), (4, "evaluation")] {
+        let select = &r.body[r.body.find(&format!("name=\"map_{i}\"")).unwrap()..];
+        let select = &select[..select.find("</select>").unwrap()];
+        assert!(select.contains(&format!("value=\"{code}\" selected")), "map_{i} suggests {code}");
+    }
+    let last = &r.body[r.body.find("name=\"map_5\"").unwrap()..];
+    assert!(last[..last.find("</select>").unwrap()].contains("value=\"\" selected"), "Merknad: left out");
+    assert_eq!(count(&app, plan).await, before, "nothing stored before the mapping is chosen");
+    // The mapping page carries the file; the lead accepts the suggestions.
+    let at = r.body.find("name=\"file_data\" value=\"").unwrap() + 24;
+    let data = r.body[at..at + r.body[at..].find('"').unwrap()].to_owned();
+    assert_eq!(base64::engine::general_purpose::STANDARD.decode(&data).unwrap(), cp1252.to_vec());
+    let mapped = [
+        ("file_data", data.as_str()),
+        ("map_0", "name"),
+        ("map_1", "owner"),
+        ("map_2", "age_bands"),
+        ("map_3", "yearly_cost"),
+        ("map_4", "evaluation"),
+        ("map_5", ""),
+    ];
+    let r = lead.post_multipart(&format!("{base}/import"), &mapped, &[], None).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    assert_eq!(count(&app, plan).await, before + 2);
+    let t = text(&lead.get(&base).await.body);
+    assert!(t.contains("Helsestasjon for ungdom") && t.contains("Familiesenteret"), "{t}");
+    // The same file again: no question.
+    let r = lead.post_multipart(&import, &[], &file, None).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "remembered: {}", text(&r.body));
+    assert_eq!(count(&app, plan).await, before + 4);
+    // A mapping that leaves out a required column is refused on the mapping page, as chosen.
+    let mut without_owner = mapped;
+    without_owner[2] = ("map_1", "");
+    let r = lead.post_multipart(&format!("{base}/import"), &without_owner, &[], None).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("Importen ble ikke gjort"), "{}", text(&r.body));
+    assert_eq!(count(&app, plan).await, before + 4, "all or nothing");
+}

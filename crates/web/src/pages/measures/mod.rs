@@ -14,8 +14,10 @@ use askama::Template;
 use axum::extract::Request;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use forebygg_app::measures::ImportOutcome;
 use forebygg_app::{AppError, measures, now};
 use forebygg_domain::measures::evaluation::{EvaluationState, evaluation_state};
+use forebygg_domain::measures::row::Column;
 use forebygg_domain::measures::{Evidence, Measure, MeasureFields, MeasureStatus};
 use forebygg_domain::timeline::dates::oslo_date;
 use forebygg_import::measures::{export_csv, export_xlsx, template_csv, template_xlsx};
@@ -229,18 +231,109 @@ pub async fn list(at: PlanAccess, Params(query): Params<ListQuery>) -> Result<Re
 
 /// Imports the spreadsheet sent with the import form: every row, or none and every
 /// problem listed above the form.
-pub async fn import(at: PlanAccess, mut req: Request) -> Result<Response, PageError> {
+/// The mapping step of an import: what each of the sheet's headers means.
+#[derive(Template)]
+#[template(path = "measures_mapping.html")]
+struct MappingPage {
+    page: Page,
+    action: String,
+    back: String,
+    /// The sheet, carried to the next step (base64).
+    file_data: String,
+    /// Per sheet column: field id, label, and the choices with the suggestion selected.
+    columns: Vec<(String, String, Vec<Choice>)>,
+    problems: Vec<String>,
+}
+
+fn mapping_page(
+    at: &PlanAccess,
+    bytes: &[u8],
+    headers: &[String],
+    chosen: &[Option<Column>],
+    problems: Vec<String>,
+) -> Response {
+    use base64::Engine;
     let t = at.ctx.tr();
-    let file = req.extensions_mut().remove::<MultipartForm>().and_then(|f| f.files.into_iter().find(|u| u.size > 0));
-    let refused = match file {
-        None => vec![t.get("measures-import-no-file")],
-        Some(file) => match measures::import_as(at.store(), &at.actor, &at.org, at.id(), &file.bytes).await {
-            Ok(n) => return Ok(Redirect::to(&format!("{}?imported={n}", base(&at))).into_response()),
-            Err(AppError::Import(problems)) => problems.iter().map(|p| import_problem(t, p)).collect(),
-            Err(e) => return Err(e.into()),
+    let columns = headers
+        .iter()
+        .enumerate()
+        .map(|(i, header)| {
+            let picked = chosen.get(i).copied().flatten();
+            let mut options =
+                vec![Choice { value: String::new(), label: t.get("mapping-ignore"), selected: picked.is_none() }];
+            options.extend(Column::ALL.into_iter().map(|c| Choice {
+                value: c.code().to_owned(),
+                label: t.get(&format!("column-{}", c.code())),
+                selected: picked == Some(c),
+            }));
+            let label = forebygg_texts::translate(
+                at.ctx.lang,
+                "mapping-sheet-column",
+                &[("letter", &forebygg_import::column_letter(i)), ("header", header.trim())],
+            );
+            (format!("map_{i}"), label, options)
+        })
+        .collect();
+    let status = if problems.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    render_with(
+        status,
+        &MappingPage {
+            page: Page::new(&at.ctx, "mapping-title"),
+            action: format!("{}/import", base(at)),
+            back: base(at),
+            file_data: base64::engine::general_purpose::STANDARD.encode(bytes),
+            columns,
+            problems,
         },
+    )
+}
+
+/// Imports a spreadsheet: a file from the list page, or the same sheet again from the
+/// mapping step with a column chosen for each header (`file_data`, `map_0`, `map_1`…).
+pub async fn import(at: PlanAccess, mut req: Request) -> Result<Response, PageError> {
+    use base64::Engine;
+    let t = at.ctx.tr();
+    let form = req.extensions_mut().remove::<MultipartForm>().unwrap_or_default();
+    let carried = form.text("file_data");
+    let (bytes, chosen) = if carried.is_empty() {
+        match form.files.into_iter().find(|u| u.size > 0) {
+            Some(file) => (file.bytes, None),
+            None => {
+                let refused = vec![t.get("measures-import-no-file")];
+                return list_page(&at.state, &at, ListQuery::default(), refused, StatusCode::UNPROCESSABLE_ENTITY)
+                    .await;
+            }
+        }
+    } else {
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(carried.trim())
+            .map_err(|e| PageError::Malformed(format!("file_data: {e}")))?;
+        let chosen: Vec<String> = (0..)
+            .map_while(|i| form.fields.iter().find(|(k, _)| *k == format!("map_{i}")).map(|(_, v)| v.clone()))
+            .collect();
+        (bytes, Some(chosen))
     };
-    list_page(&at.state, &at, ListQuery::default(), refused, StatusCode::UNPROCESSABLE_ENTITY).await
+    match measures::import_as(at.store(), &at.actor, &at.org, at.id(), &bytes, chosen.as_deref()).await {
+        Ok(ImportOutcome::Imported(n)) => Ok(Redirect::to(&format!("{}?imported={n}", base(&at))).into_response()),
+        Ok(ImportOutcome::Mapping { headers, suggested }) => {
+            Ok(mapping_page(&at, &bytes, &headers, &suggested, Vec::new()))
+        }
+        Err(AppError::Import(problems)) => {
+            let refused: Vec<String> = problems.iter().map(|p| import_problem(t, p)).collect();
+            match chosen {
+                // Refused after mapping: the mapping page again, as chosen, with the problems.
+                Some(codes) => {
+                    let headers = forebygg_import::read_table(&bytes).map(|t| t.headers).unwrap_or_default();
+                    let picked: Vec<Option<Column>> = codes.iter().map(|c| Column::from_code(c)).collect();
+                    Ok(mapping_page(&at, &bytes, &headers, &picked, refused))
+                }
+                None => {
+                    list_page(&at.state, &at, ListQuery::default(), refused, StatusCode::UNPROCESSABLE_ENTITY).await
+                }
+            }
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// A file of the measures, from the address.
