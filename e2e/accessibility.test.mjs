@@ -198,6 +198,17 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       await page.click('form[action$="/measures/import"] button[type=submit]');
       assert.match(await page.textContent('.error-summary'), /(Rad|Row) 2/);
       await assertNoViolations(page, `${lang} refused import`);
+      // A sheet with its own headers: the mapping step, then leaving it without importing.
+      await page.setInputFiles('#file', { name: 'eget.csv', mimeType: 'text/csv', buffer: Buffer.from('Tiltak;Ansvarlig;Merknad\nKafé;Skolen;x\n') });
+      await page.click('form[action$="/measures/import"] button[type=submit]');
+      assert.equal(await page.inputValue('#map_1'), 'owner');
+      await assertNoViolations(page, `${lang} import mapping`);
+      // Removing a measure asks first, on a page of its own.
+      await page.goto(`${server.base}${plan}/measures`);
+      await page.click('table.data tbody a');
+      await page.click('form[action$="/remove"] button[type=submit]');
+      assert.ok(await page.locator('input[name=confirm][value=yes]').count() === 1);
+      await assertNoViolations(page, `${lang} confirm removal`);
       await page.goto(`${server.base}${plan}/measures/new`);
       await page.fill('#name', 'Natteravn');
       await page.fill('#yearly_cost', 'mye');
