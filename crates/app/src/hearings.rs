@@ -82,6 +82,9 @@ pub async fn public_plans(
             .collect();
         let has_page = has_public_page(&activities);
         if has_page || !adopted.is_empty() {
+            // The phase as the staff pages show it on this day (a draft hearing past its
+            // deadline is "processing inputs", not still "on hearing").
+            let plan = Plan { phase: forebygg_domain::plan::process::phase_on(plan.phase, &activities, today), ..plan };
             lines.push(PublicPlanLine { open: open_hearing(&activities, today).cloned(), plan, has_page, adopted });
         }
     }

@@ -161,7 +161,11 @@ struct PublicPlanView {
 fn public_plan_view(ctx: &crate::Ctx, org: &Organisation, line: &PublicPlanLine) -> PublicPlanView {
     let t = ctx.tr();
     let base = paths::PlanUrls::new(org.code.as_str(), line.plan.id).public();
-    let mut about = vec![type_name(ctx.lang, &line.plan.plan_type), labels::phase(t, line.plan.phase)];
+    // The type, unless the title already says it ("Plan for forebyggende arbeid").
+    let kind = type_name(ctx.lang, &line.plan.plan_type);
+    let mut about: Vec<String> =
+        (!kind.eq_ignore_ascii_case(line.plan.title.trim())).then_some(kind).into_iter().collect();
+    about.push(labels::phase(t, line.plan.phase));
     if let Some(p) = line.plan.period {
         about.push(format!("{}–{}", p.from, p.to));
     }
