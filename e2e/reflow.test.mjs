@@ -1,9 +1,17 @@
-// Reflow (WCAG 2.1 1.4.10), which axe does not test: every page a visitor, a plan lead
-// and a regional adviser reach by following links fits a 320 px wide screen without
-// sideways page scrolling (wide tables scroll inside their own region), and so it does
-// at 1,280 px, in bokmål, nynorsk and English.
+// What axe does not test, over every page a visitor, a plan lead and a regional adviser
+// reach by following links, in bokmål, nynorsk and English:
+// - reflow (WCAG 2.1 1.4.10): the page fits a 320 px wide screen without sideways page
+//   scrolling (wide tables scroll inside their own region), and so it does at 1,280 px;
+// - valid markup (WCAG 2.1 4.1.1, still required in Norway): no error from the Nu HTML
+//   Checker (npm vnu-jar) in the HTML the server sent, which includes headings that
+//   skip a level.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import vnu from 'vnu-jar';
 import { adoptDemoPlan, login, openBrowser, startServer } from './support.mjs';
 
 const WIDTHS = [320, 1280];
@@ -47,7 +55,7 @@ async function reachable(page) {
       shapes.delete(path.replace(/\d+/g, 'N'));
       continue;
     }
-    pages.push(path);
+    pages.push({ path, html: await response.text() });
     const links = await page.$$eval('a[href^="/"]', (as) => as.map((a) => a.getAttribute('href')));
     for (const link of links) {
       const clean = link.split('#')[0];
@@ -58,6 +66,35 @@ async function reachable(page) {
     }
   }
   return pages;
+}
+
+/** The Nu HTML Checker's errors in the pages' HTML, each with its page and line. */
+function markupErrors(pages) {
+  const dir = mkdtempSync(join(tmpdir(), 'forebygg-vnu-'));
+  try {
+    const files = pages.map(({ html }, i) => {
+      const file = join(dir, `${i}.html`);
+      writeFileSync(file, html);
+      return file;
+    });
+    let out;
+    try {
+      out = execFileSync('java', ['-jar', String(vnu), '--errors-only', '--format', 'json', '--stdout', ...files], {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      });
+    } catch (e) {
+      // The checker exits with 1 when it found errors; its report is still on stdout.
+      if (!e.stdout) throw e;
+      out = e.stdout;
+    }
+    return JSON.parse(out).messages.map((m) => {
+      const index = Number(m.url?.split('/').pop()?.replace('.html', ''));
+      return `${pages[index]?.path ?? m.url} line ${m.lastLine}: ${m.message}`;
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 for (const { locale, lang } of LANGUAGES) {
@@ -75,7 +112,7 @@ for (const { locale, lang } of LANGUAGES) {
         const pages = await reachable(page);
         assert.ok(pages.length > (who ? 15 : 5), `${who}: only ${pages.length} pages reached`);
         const overflowing = [];
-        for (const path of pages) {
+        for (const { path } of pages) {
           await page.goto(`${server.base}${path}`);
           for (const width of WIDTHS) {
             await page.setViewportSize({ width, height: 900 });
@@ -83,7 +120,9 @@ for (const { locale, lang } of LANGUAGES) {
             if (scrollWidth > width) overflowing.push(`${path} at ${width} px is ${scrollWidth} px wide`);
           }
         }
-        assert.deepEqual(overflowing, [], `${lang}, ${who ?? 'visitor'}: pages wider than the screen`);
+        const label = `${lang}, ${who ?? 'visitor'}`;
+        assert.deepEqual(overflowing, [], `${label}: pages wider than the screen`);
+        assert.deepEqual(markupErrors(pages), [], `${label}: errors of the Nu HTML Checker`);
       });
     }
   });

@@ -4,7 +4,7 @@
 
 use async_trait::async_trait;
 use forebygg_app::store::rows;
-use forebygg_app::{MeasureStore, OrgScope, StoreError};
+use forebygg_app::{ImportCount, MeasureStore, OrgScope, StoreError};
 use forebygg_domain::ids::{MeasureId, PlanId};
 use forebygg_domain::measures::{Measure, MeasureFields};
 use sqlx::{QueryBuilder, Row};
@@ -28,6 +28,16 @@ impl MeasureStore for Db {
         plan_id: PlanId,
         measures: &[MeasureFields],
     ) -> Result<u64, StoreError> {
+        Ok(self.import_measures(scope, plan_id, measures, &[]).await?.added)
+    }
+
+    async fn import_measures(
+        &self,
+        scope: &OrgScope,
+        plan_id: PlanId,
+        new: &[MeasureFields],
+        changed: &[(MeasureId, MeasureFields)],
+    ) -> Result<ImportCount, StoreError> {
         let mut tx = self.pool.begin().await.map_err(backend)?;
         let owned: Option<i64> = sqlx::query_scalar("SELECT id FROM plans WHERE org_id = $1 AND id = $2")
             .bind(scope.org_id().get())
@@ -36,9 +46,9 @@ impl MeasureStore for Db {
             .await
             .map_err(backend)?;
         found(owned, "plan")?;
-        let docs = measures.iter().map(rows::measure_json).collect::<Result<Vec<_>, _>>()?;
-        let mut written = 0;
-        for (chunk, docs) in measures.chunks(ROWS_PER_STATEMENT).zip(docs.chunks(ROWS_PER_STATEMENT)) {
+        let docs = new.iter().map(rows::measure_json).collect::<Result<Vec<_>, _>>()?;
+        let mut added = 0;
+        for (chunk, docs) in new.chunks(ROWS_PER_STATEMENT).zip(docs.chunks(ROWS_PER_STATEMENT)) {
             let mut insert = QueryBuilder::<DbKind>::new("INSERT INTO measures (org_id, plan_id, name, owner, doc) ");
             insert.push_values(chunk.iter().zip(docs), |mut row, (m, doc)| {
                 row.push_bind(scope.org_id().get())
@@ -47,10 +57,28 @@ impl MeasureStore for Db {
                     .push_bind(&m.owner)
                     .push_bind(doc);
             });
-            written += insert.build().execute(&mut *tx).await.map_err(backend)?.rows_affected();
+            added += insert.build().execute(&mut *tx).await.map_err(backend)?.rows_affected();
+        }
+        for (id, fields) in changed {
+            let done = sqlx::query(
+                "UPDATE measures SET name = $1, owner = $2, doc = $3 WHERE org_id = $4 AND plan_id = $5 AND id = $6",
+            )
+            .bind(&fields.name)
+            .bind(&fields.owner)
+            .bind(rows::measure_json(fields)?)
+            .bind(scope.org_id().get())
+            .bind(plan_id.get())
+            .bind(id.get())
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+            // A measure removed since the file was read: nothing is written.
+            if done.rows_affected() != 1 {
+                return Err(StoreError::not_found("measure"));
+            }
         }
         tx.commit().await.map_err(backend)?;
-        Ok(written)
+        Ok(ImportCount { added, changed: changed.len() as u64 })
     }
 
     async fn measures(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<Measure>, StoreError> {

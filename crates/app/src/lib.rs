@@ -28,9 +28,9 @@ pub mod tokens;
 pub use access::{Actor, OrgScope};
 pub use error::{AppError, FieldErrors};
 pub use store::{
-    AccountStore, AttachmentInfo, AuditEntry, Credentials, DocumentStore, GoalStore, Input, InputNumber, InputStore,
-    Invitation, LoginFailures, MeasureStore, Member, Membership, NewUser, PendingReceipt, PlanStore, Store, StoreError,
-    User,
+    AccountStore, AttachmentInfo, AuditEntry, Credentials, DocumentStore, GoalStore, ImportCount, Input, InputNumber,
+    InputStore, Invitation, LoginFailures, MeasureStore, Member, Membership, NewUser, PendingReceipt, PlanStore, Store,
+    StoreError, User,
 };
 
 /// Seconds since the Unix epoch; all stored times use it so both backends compare them

@@ -7,11 +7,13 @@ use forebygg_domain::measures::row::{CellProblem, Column, parse_row};
 use forebygg_domain::measures::{Measure, MeasureFields};
 use forebygg_domain::plan::Plan;
 use forebygg_domain::{Action, Organisation, ValidationError};
-use forebygg_import::measures::{ImportProblem, Mapped, Problem, read_measures, read_measures_mapped};
+use forebygg_import::measures::{
+    ImportProblem, ImportedMeasure, Mapped, Problem, exact_mapping, read_measures, read_measures_mapped,
+};
 use forebygg_import::{Table, read_table};
 
 use crate::access::authorize;
-use crate::{Actor, AppError, FieldErrors, OrgScope, Store};
+use crate::{Actor, AppError, FieldErrors, ImportCount, OrgScope, Store};
 
 /// A plan's measures, for those who may read the plan.
 pub async fn list(
@@ -33,7 +35,7 @@ fn field_error(problem: CellProblem, value: String) -> ValidationError {
         CellProblem::NotADate => ValidationError::Date(value),
         CellProblem::NotAnAmount => ValidationError::Amount(value),
         CellProblem::NotACount => ValidationError::Count(value),
-        CellProblem::Unknown { allowed } => ValidationError::OneOf { value, allowed },
+        CellProblem::Unknown { column } => ValidationError::OneOf { value, allowed: column.allowed_codes() },
     }
 }
 
@@ -117,38 +119,64 @@ pub async fn remove(
     Ok(store.delete_measure(&scope, plan_id, id).await?)
 }
 
-/// Reads a spreadsheet (CSV or XLSX) of measures; every problem, or the measures.
-pub fn read_file(bytes: &[u8], progress: &mut dyn FnMut(usize, usize)) -> Result<Vec<MeasureFields>, AppError> {
-    read_measures(&table_of(bytes)?, progress).map_err(AppError::Import)
-}
-
 fn table_of(bytes: &[u8]) -> Result<Table, AppError> {
     read_table(bytes).map_err(|e| {
         AppError::Import(vec![ImportProblem { row: 0, column: None, value: String::new(), problem: Problem::Table(e) }])
     })
 }
 
-/// Imports a spreadsheet into a plan: all rows or, at the first problem, none.
+/// Writes what an import read: rows with an id change those measures (keeping what the
+/// sheet does not carry: goal links and weight), the others are added. All or none.
+async fn store_imported(
+    store: &dyn Store,
+    scope: &OrgScope,
+    plan_id: PlanId,
+    existing: &[Measure],
+    read: Vec<ImportedMeasure>,
+) -> Result<ImportCount, AppError> {
+    let mut new = Vec::new();
+    let mut changed = Vec::new();
+    for m in read {
+        match m.id {
+            Some(id) => {
+                let mut fields = m.fields;
+                if let Some(before) = existing.iter().find(|e| e.id == id) {
+                    fields.goals.clone_from(&before.fields.goals);
+                    fields.weight = before.fields.weight;
+                }
+                changed.push((id, fields));
+            }
+            None => new.push(m.fields),
+        }
+    }
+    Ok(store.import_measures(scope, plan_id, &new, &changed).await?)
+}
+
+/// Imports a spreadsheet into a plan: all rows or, at the first problem, none. Rows
+/// with an export's id change those measures.
 pub async fn import(
     store: &dyn Store,
     scope: &OrgScope,
     plan_id: PlanId,
     bytes: &[u8],
     progress: &mut (dyn FnMut(usize, usize) + Send),
-) -> Result<u64, AppError> {
-    let measures = read_file(bytes, progress)?;
-    Ok(store.insert_measures(scope, plan_id, &measures).await?)
+) -> Result<ImportCount, AppError> {
+    let table = table_of(bytes)?;
+    let existing = store.measures(scope, plan_id).await?;
+    let known = |id: MeasureId| existing.iter().any(|m| m.id == id);
+    let read = read_measures(&table, &known, progress).map_err(AppError::Import)?;
+    store_imported(store, scope, plan_id, &existing, read).await
 }
 
 /// What an import through the web came to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportOutcome {
-    Imported(u64),
+    Imported(ImportCount),
     /// Some headers are neither the template's nor remembered: the user is asked what
     /// each header means, with a suggestion for each (`None`: leave the column out).
     Mapping {
         headers: Vec<String>,
-        suggested: Vec<Option<Column>>,
+        suggested: Vec<Mapped>,
     },
 }
 
@@ -174,57 +202,57 @@ pub async fn import_as(
     let remembered = store.header_mappings(&scope).await?;
     let recall = |header: &str| {
         let key = header_key(header);
-        remembered.iter().find(|(h, _)| *h == key).map(|(_, code)| Column::from_code(code))
+        remembered.iter().find(|(h, _)| *h == key).map(|(_, code)| Mapped::from_code(code))
     };
     let mapping: Vec<Mapped> = match chosen {
         Some(codes) => table
             .headers
             .iter()
             .enumerate()
-            .map(|(i, _)| match codes.get(i).map(String::as_str) {
-                Some("") => Mapped::Ignored,
-                Some(code) => Column::from_code(code).map_or(Mapped::Unknown, Mapped::To),
-                None => Mapped::Unknown,
-            })
+            .map(|(i, _)| codes.get(i).map_or(Mapped::Unknown, |code| Mapped::from_code(code)))
             .collect(),
         None => {
             let known: Vec<Option<Mapped>> = table
                 .headers
                 .iter()
-                .map(|h| match (Column::from_header(h), recall(h)) {
-                    (Some(c), _) => Some(Mapped::To(c)),
-                    (None, Some(Some(c))) => Some(Mapped::To(c)),
-                    (None, Some(None)) => Some(Mapped::Ignored),
+                .map(|h| match (exact_mapping(h), recall(h)) {
+                    (Some(m), _) => Some(m),
+                    (None, Some(Mapped::Unknown)) => None,
+                    (None, Some(m)) => Some(m),
                     (None, None) if h.trim().is_empty() => Some(Mapped::Ignored),
                     (None, None) => None,
                 })
                 .collect();
             if known.iter().any(Option::is_none) {
-                let suggested = table.headers.iter().map(|h| recall(h).unwrap_or_else(|| Column::suggest(h))).collect();
+                let suggested = table
+                    .headers
+                    .iter()
+                    .map(|h| {
+                        exact_mapping(h).unwrap_or_else(|| {
+                            recall(h).unwrap_or_else(|| Column::suggest(h).map_or(Mapped::Ignored, Mapped::To))
+                        })
+                    })
+                    .collect();
                 return Ok(ImportOutcome::Mapping { headers: table.headers.clone(), suggested });
             }
             known.into_iter().flatten().collect()
         }
     };
-    let measures = read_measures_mapped(&table, &mapping, &mut |_, _| {}).map_err(AppError::Import)?;
-    let n = store.insert_measures(&scope, plan_id, &measures).await?;
+    let existing = store.measures(&scope, plan_id).await?;
+    let known = |id: MeasureId| existing.iter().any(|m| m.id == id);
+    let read = read_measures_mapped(&table, &mapping, &known, &mut |_, _| {}).map_err(AppError::Import)?;
+    let count = store_imported(store, &scope, plan_id, &existing, read).await?;
     if chosen.is_some() {
         let pairs: Vec<(String, String)> = table
             .headers
             .iter()
             .zip(&mapping)
-            .filter(|(h, _)| !h.trim().is_empty() && Column::from_header(h).is_none())
-            .map(|(h, m)| {
-                let code = match m {
-                    Mapped::To(c) => c.code().to_owned(),
-                    Mapped::Ignored | Mapped::Unknown => String::new(),
-                };
-                (header_key(h), code)
-            })
+            .filter(|(h, _)| !h.trim().is_empty() && exact_mapping(h).is_none())
+            .map(|(h, m)| (header_key(h), m.code().to_owned()))
             .collect();
         store.remember_header_mappings(&scope, &pairs).await?;
     }
-    Ok(ImportOutcome::Imported(n))
+    Ok(ImportOutcome::Imported(count))
 }
 
 /// The coverage of the measures that pass `keep`, with those measures.

@@ -71,7 +71,7 @@ pub async fn run(store: &dyn Store, command: MeasureCommand) -> Result<()> {
         }
         MeasureCommand::Export { plan, format, out } => {
             let (_, scope) = crate::plans::operator_scope(store, plan).await?;
-            let fields: Vec<_> = store.measures(&scope, plan).await?.into_iter().map(|m| m.fields).collect();
+            let fields: Vec<_> = store.measures(&scope, plan).await?.into_iter().map(|m| (m.id, m.fields)).collect();
             let bytes = match format {
                 Format::Csv => export_csv(&fields),
                 Format::Xlsx => export_xlsx(&fields)?,
@@ -110,7 +110,7 @@ pub async fn run(store: &dyn Store, command: MeasureCommand) -> Result<()> {
             bar.finish_and_clear();
             match result {
                 Ok(n) => {
-                    println!("imported {n} measures into plan {plan}");
+                    println!("imported {} new and changed {} measures in plan {plan}", n.added, n.changed);
                     Ok(())
                 }
                 Err(AppError::Import(problems)) => {

@@ -67,10 +67,26 @@ impl Theme {
         }
     }
 
-    /// A theme by its code or its bokmål name, in any case.
+    /// A theme by its code or its bokmål, nynorsk or English name, in any case.
     pub fn parse_any(s: &str) -> Option<Theme> {
         let s = s.trim().to_lowercase();
-        Theme::ALL.into_iter().find(|t| t.as_str() == s || t.norwegian() == s)
+        Theme::ALL.into_iter().find(|t| t.as_str() == s || t.norwegian() == s || t.other_names().contains(&s.as_str()))
+    }
+
+    /// The nynorsk and English names, lower case, as sheets and the interface write them.
+    fn other_names(self) -> &'static [&'static str] {
+        match self {
+            Theme::Neglect => &["neglect"],
+            Theme::Violence => &["vald"],
+            Theme::SexualAbuse => &["sexual abuse"],
+            Theme::Suicide => &["sjølvmord"],
+            Theme::Overdose => &[],
+            Theme::AlcoholAndDrugs => &["rus og avhengnad", "alcohol and drugs"],
+            Theme::BehaviouralProblems => &["åtferdsvanskar", "behavioural problems"],
+            Theme::PhysicalHealth => &["physical health"],
+            Theme::MentalHealth => &["mental health"],
+            Theme::PublicHealth => &["public health"],
+        }
     }
 
     /// Themes stored as a comma-separated list; unknown codes are dropped.

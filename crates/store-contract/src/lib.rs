@@ -58,6 +58,7 @@ macro_rules! contract_tests {
         );
         $crate::contract_tests!(@in measures $factory;
             measures_are_stored_all_at_once_and_scoped,
+            an_import_adds_and_changes_in_one_transaction,
             header_mappings_are_remembered_per_organisation,
             goals_and_status_reports_are_kept_and_scoped,
         );

@@ -57,6 +57,35 @@ pub async fn measures_are_stored_all_at_once_and_scoped(store: &dyn Store) {
     assert_eq!(store.measures(&a, plan_a).await.unwrap().len(), 1202);
 }
 
+/// An import adds new measures and changes existing ones together; a change of a
+/// measure that is not the plan's (another plan's, another organisation's, or deleted)
+/// leaves everything as it was.
+pub async fn an_import_adds_and_changes_in_one_transaction(store: &dyn Store) {
+    let (a, plan_a) = plan_of(store, "3425").await;
+    let (b, plan_b) = plan_of(store, "5536").await;
+    store.insert_measures(&a, plan_a, &[measure(0), measure(1)]).await.unwrap();
+    store.insert_measures(&b, plan_b, &[measure(2)]).await.unwrap();
+    let ours = store.measures(&a, plan_a).await.unwrap();
+    let theirs = store.measures(&b, plan_b).await.unwrap();
+    let mut edited = ours[1].fields.clone();
+    edited.name = "Tiltak 1, endret".into();
+    let count = store.import_measures(&a, plan_a, &[measure(3)], &[(ours[1].id, edited.clone())]).await.unwrap();
+    assert_eq!((count.added, count.changed), (1, 1));
+    let now = store.measures(&a, plan_a).await.unwrap();
+    assert_eq!(now.len(), 3);
+    assert_eq!(now[1].id, ours[1].id);
+    assert_eq!(now[1].fields, edited);
+    assert_eq!(now[2].fields, measure(3));
+    for foreign in [theirs[0].id, forebygg_domain::ids::MeasureId::new(theirs[0].id.get() + 1000)] {
+        let refused = store
+            .import_measures(&a, plan_a, &[measure(4)], &[(now[0].id, edited.clone()), (foreign, edited.clone())])
+            .await;
+        assert!(not_found(refused), "a change of a measure not the plan's");
+        assert_eq!(store.measures(&a, plan_a).await.unwrap(), now, "nothing added, nothing changed");
+    }
+    assert_eq!(store.measures(&b, plan_b).await.unwrap(), theirs, "another organisation's measure untouched");
+}
+
 pub async fn goals_and_status_reports_are_kept_and_scoped(store: &dyn Store) {
     use forebygg_domain::goals::{GoalForm, GoalLevel};
     use forebygg_domain::measures::report::ReportForm;

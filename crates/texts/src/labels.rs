@@ -425,6 +425,25 @@ pub fn version_name(t: Tr, v: &Version) -> String {
     }
 }
 
+/// What a column of the measures spreadsheet takes, in the reader's words (each of
+/// which the importer accepts); empty for a free column.
+pub fn allowed_in_column(t: Tr, column: forebygg_domain::measures::row::Column) -> String {
+    use forebygg_domain::measures::row::Column;
+    let words: Vec<String> = match column {
+        Column::AgeBands => AgeBand::ALL.iter().map(|v| age_band(t, *v)).collect(),
+        Column::Prevention => PreventionLevel::ALL.iter().map(|v| prevention(t, *v)).collect(),
+        Column::Level => WorkLevel::ALL.iter().map(|v| work_level(t, *v)).collect(),
+        Column::Funding => Funding::ALL.iter().map(|v| funding(t, *v)).collect(),
+        Column::Status => MeasureStatus::ALL.iter().map(|v| measure_status(t, *v)).collect(),
+        Column::Evidence => {
+            std::iter::once(Evidence::NotRated).chain((0..=5).map(Evidence::Ungsinn)).map(|v| evidence(t, v)).collect()
+        }
+        Column::Themes => Theme::ALL.iter().map(|v| theme(t, *v)).collect(),
+        _ => Vec::new(),
+    };
+    words.join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -480,5 +499,28 @@ mod tests {
         assert_eq!(phase(Tr { lang: Lang::Nb }, Phase::Adopted), Tr { lang: Lang::Nb }.get("phase-adopted"));
         assert_ne!(role(Tr { lang: Lang::Nn }, Role::PlanLead), role(Tr { lang: Lang::En }, Role::PlanLead));
         assert_eq!(evidence(Tr { lang: Lang::En }, Evidence::Ungsinn(4)), Tr { lang: Lang::En }.get("evidence-4"));
+    }
+
+    /// The values an import problem lists are the reader's words, and each of them is
+    /// accepted in that column — so the list can be copied into the sheet.
+    #[test]
+    fn the_allowed_words_of_a_column_are_the_readers_and_each_is_accepted() {
+        use forebygg_domain::measures::row::{Column, parse_row};
+        let nn = allowed_in_column(Tr { lang: Lang::Nn }, Column::Prevention);
+        assert!(nn.contains("Universell førebygging") && !nn.contains("universal"), "{nn}");
+        for lang in Lang::ALL {
+            for column in Column::ALL {
+                let allowed = allowed_in_column(Tr { lang }, column);
+                for word in allowed.split(", ").filter(|w| !w.is_empty()) {
+                    let read = parse_row(|c| match c {
+                        Column::Name => "Tiltak",
+                        Column::Owner => "Skolen",
+                        c if c == column => word,
+                        _ => "",
+                    });
+                    assert!(read.is_ok(), "{lang:?} {column:?}: «{word}» is listed but refused");
+                }
+            }
+        }
     }
 }

@@ -83,6 +83,32 @@ pub enum QueueError {
     Random(String),
 }
 
+/// Queues a signed-in user's document for PDF and sends them to the job's page, which
+/// links back to `back` (the page the PDF was asked for from); a full queue is a page
+/// saying to try again shortly.
+pub fn queue(
+    jobs: &PdfJobs,
+    at: &crate::extract::PlanAccess,
+    model: DocumentModel,
+    file_name: &str,
+    back: &str,
+) -> Result<axum::response::Response, crate::errors::PageError> {
+    use axum::response::{IntoResponse, Redirect};
+    match jobs.submit((at.org.id, at.actor.user.id), file_name.to_owned(), model) {
+        Ok(job) => {
+            let back: String = form_urlencoded::byte_serialize(back.as_bytes()).collect();
+            let org = crate::ui::paths::org(&at.org.code);
+            Ok(Redirect::to(&format!("{org}/pdf/{job}?back={back}")).into_response())
+        }
+        Err(QueueError::Busy) => {
+            let ctx = &at.ctx;
+            let status = axum::http::StatusCode::SERVICE_UNAVAILABLE;
+            Ok(crate::errors::page(ctx, status, "pdf-title", ctx.tr().get("pdf-busy")))
+        }
+        Err(e @ QueueError::Random(_)) => Err(crate::errors::PageError::internal(e)),
+    }
+}
+
 fn lock(jobs: &Mutex<Jobs>) -> MutexGuard<'_, Jobs> {
     jobs.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }

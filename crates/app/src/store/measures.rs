@@ -6,6 +6,13 @@ use forebygg_domain::measures::{Measure, MeasureFields};
 
 use crate::{OrgScope, StoreError};
 
+/// How many measures an import added and changed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImportCount {
+    pub added: u64,
+    pub changed: u64,
+}
+
 #[async_trait]
 pub trait MeasureStore {
     /// Stores all the measures in one transaction — all or none — and says how many.
@@ -15,6 +22,15 @@ pub trait MeasureStore {
         plan_id: PlanId,
         measures: &[MeasureFields],
     ) -> Result<u64, StoreError>;
+    /// An import: adds `new` and changes `changed` in one transaction — all or none
+    /// (`NotFound` when a measure to change is not the plan's).
+    async fn import_measures(
+        &self,
+        scope: &OrgScope,
+        plan_id: PlanId,
+        new: &[MeasureFields],
+        changed: &[(MeasureId, MeasureFields)],
+    ) -> Result<ImportCount, StoreError>;
     /// The plan's measures in the order they were registered.
     async fn measures(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<Measure>, StoreError>;
     async fn update_measure(

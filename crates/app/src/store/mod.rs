@@ -22,7 +22,7 @@ pub use accounts::AccountStore;
 pub use document::DocumentStore;
 pub use goals::GoalStore;
 pub use inputs::{AttachmentInfo, AuditEntry, Input, InputNumber, InputStore, PendingReceipt};
-pub use measures::MeasureStore;
+pub use measures::{ImportCount, MeasureStore};
 pub use plans::PlanStore;
 
 #[derive(Clone, Debug, Error)]

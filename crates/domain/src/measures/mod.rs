@@ -30,13 +30,22 @@ impl Evidence {
     /// `0`–`5`, or `not_rated`; also "ikke vurdert" and "Ungsinn 4".
     pub fn parse(s: &str) -> Option<Evidence> {
         let s = s.trim().to_lowercase();
-        if s.is_empty() || matches!(s.as_str(), "not_rated" | "ikke vurdert" | "ikkje vurdert" | "-") {
+        if s.is_empty() || matches!(s.as_str(), "not_rated" | "not rated" | "ikke vurdert" | "ikkje vurdert" | "-") {
             return Some(Evidence::NotRated);
         }
-        let digits = s.trim_start_matches("ungsinn").trim_start_matches("nivå").trim();
+        let digits = s.trim_start_matches("ungsinn").trim_start().trim_start_matches("nivå");
+        let digits = digits.trim_start_matches("level").trim();
         match digits.parse::<u8>() {
             Ok(level) if level <= 5 => Some(Evidence::Ungsinn(level)),
             _ => None,
+        }
+    }
+
+    /// In bokmål words, as the spreadsheet writes it ("ikke vurdert", or the level).
+    pub fn norwegian(self) -> String {
+        match self {
+            Evidence::NotRated => "ikke vurdert".into(),
+            Evidence::Ungsinn(level) => level.to_string(),
         }
     }
 

@@ -172,6 +172,21 @@ impl Column {
             .map(|(c, _)| c)
     }
 
+    /// The values a column of a vocabulary takes, as codes (for the English command
+    /// line; the web lists them in its reader's words); empty for a free column.
+    pub fn allowed_codes(self) -> String {
+        match self {
+            Column::AgeBands => AgeBand::codes(),
+            Column::Prevention => PreventionLevel::codes(),
+            Column::Level => WorkLevel::codes(),
+            Column::Funding => Funding::codes(),
+            Column::Status => MeasureStatus::codes(),
+            Column::Evidence => "0, 1, 2, 3, 4, 5, not_rated".into(),
+            Column::Themes => Theme::ALL.iter().map(|t| t.norwegian()).collect::<Vec<_>>().join(", "),
+            _ => String::new(),
+        }
+    }
+
     pub fn required(self) -> bool {
         matches!(self, Column::Name | Column::Owner)
     }
@@ -187,9 +202,10 @@ pub enum CellProblem {
     NotADate,
     NotAnAmount,
     NotACount,
-    /// Not one of the values the column takes; they are listed.
+    /// Not one of the values the column takes (listed by whoever shows the problem,
+    /// in the reader's language).
     Unknown {
-        allowed: String,
+        column: Column,
     },
 }
 
@@ -248,7 +264,6 @@ pub fn parse_row<'a>(cell: impl Fn(Column) -> &'a str) -> Result<MeasureFields, 
         raw: &str,
         column: Column,
         parse: impl Fn(&str) -> Option<T>,
-        allowed: String,
         fail: &mut dyn FnMut(Column, CellProblem),
     ) -> Vec<T> {
         let mut out = Vec::new();
@@ -256,7 +271,7 @@ pub fn parse_row<'a>(cell: impl Fn(Column) -> &'a str) -> Result<MeasureFields, 
             match parse(item) {
                 Some(v) => out.push(v),
                 None => {
-                    fail(column, CellProblem::Unknown { allowed });
+                    fail(column, CellProblem::Unknown { column });
                     return Vec::new();
                 }
             }
@@ -267,7 +282,6 @@ pub fn parse_row<'a>(cell: impl Fn(Column) -> &'a str) -> Result<MeasureFields, 
         raw: &str,
         column: Column,
         parse: impl Fn(&str) -> Option<T>,
-        allowed: String,
         fail: &mut dyn FnMut(Column, CellProblem),
     ) -> Option<T> {
         let raw = raw.trim();
@@ -276,30 +290,28 @@ pub fn parse_row<'a>(cell: impl Fn(Column) -> &'a str) -> Result<MeasureFields, 
         }
         let parsed = parse(raw);
         if parsed.is_none() {
-            fail(column, CellProblem::Unknown { allowed });
+            fail(column, CellProblem::Unknown { column });
         }
         parsed
     }
 
     let mut age_bands: Vec<AgeBand> =
-        many(cell(Column::AgeBands), Column::AgeBands, AgeBand::parse_overlapping, AgeBand::codes(), &mut fail)
+        many(cell(Column::AgeBands), Column::AgeBands, AgeBand::parse_overlapping, &mut fail)
             .into_iter()
             .flatten()
             .collect();
     age_bands.sort();
     age_bands.dedup();
-    let theme_codes = Theme::ALL.iter().map(|t| t.norwegian()).collect::<Vec<_>>().join(", ");
-    let mut themes = many(cell(Column::Themes), Column::Themes, Theme::parse_any, theme_codes, &mut fail);
+    let mut themes = many(cell(Column::Themes), Column::Themes, Theme::parse_any, &mut fail);
     themes.sort();
     themes.dedup();
-    let prevention =
-        one(cell(Column::Prevention), Column::Prevention, PreventionLevel::parse, PreventionLevel::codes(), &mut fail);
-    let level = one(cell(Column::Level), Column::Level, WorkLevel::parse, WorkLevel::codes(), &mut fail);
-    let funding = one(cell(Column::Funding), Column::Funding, Funding::parse, Funding::codes(), &mut fail);
-    let status = one(cell(Column::Status), Column::Status, MeasureStatus::parse, MeasureStatus::codes(), &mut fail)
+    let prevention = one(cell(Column::Prevention), Column::Prevention, PreventionLevel::parse, &mut fail);
+    let level = one(cell(Column::Level), Column::Level, WorkLevel::parse, &mut fail);
+    let funding = one(cell(Column::Funding), Column::Funding, Funding::parse, &mut fail);
+    let status = one(cell(Column::Status), Column::Status, MeasureStatus::parse, &mut fail)
         .or(cell(Column::Status).trim().is_empty().then_some(MeasureStatus::Existing));
     let evidence = Evidence::parse(cell(Column::Evidence)).unwrap_or_else(|| {
-        fail(Column::Evidence, CellProblem::Unknown { allowed: "0, 1, 2, 3, 4, 5, not_rated".into() });
+        fail(Column::Evidence, CellProblem::Unknown { column: Column::Evidence });
         Evidence::NotRated
     });
     let yearly_cost_ore = {
@@ -369,8 +381,8 @@ pub fn parse_row<'a>(cell: impl Fn(Column) -> &'a str) -> Result<MeasureFields, 
     })
 }
 
-/// A measure as cells again, for export and the template's example row; reads back
-/// with [`parse_row`] to the same measure.
+/// A measure as cells again, for export and the template's example row, the values in
+/// bokmål words; reads back with [`parse_row`] to the same measure.
 pub fn to_cells(m: &MeasureFields) -> Vec<(Column, String)> {
     let join = |items: Vec<String>| items.join(", ");
     let date = |d: Option<NorDate>| d.map(|d| d.to_string()).unwrap_or_default();
@@ -382,18 +394,18 @@ pub fn to_cells(m: &MeasureFields) -> Vec<(Column, String)> {
                 Column::Description => m.description.clone(),
                 Column::Owner => m.owner.clone(),
                 Column::Partners => m.partners.join("; "),
-                Column::AgeBands => join(m.age_bands.iter().map(|a| a.code().to_owned()).collect()),
-                Column::Prevention => m.prevention.map(|p| p.code().to_owned()).unwrap_or_default(),
+                Column::AgeBands => join(m.age_bands.iter().map(|a| a.norwegian().to_owned()).collect()),
+                Column::Prevention => m.prevention.map(|p| p.norwegian().to_owned()).unwrap_or_default(),
                 Column::Themes => join(m.themes.iter().map(|t| t.norwegian().to_owned()).collect()),
-                Column::Level => m.level.map(|l| l.code().to_owned()).unwrap_or_default(),
-                Column::Evidence => m.evidence.code(),
+                Column::Level => m.level.map(|l| l.norwegian().to_owned()).unwrap_or_default(),
+                Column::Evidence => m.evidence.norwegian(),
                 Column::EvidenceSource => m.evidence_source.clone(),
                 Column::YearlyCost => m.yearly_cost_ore.map(super::format_kroner).unwrap_or_default(),
-                Column::Funding => m.funding.map(|f| f.code().to_owned()).unwrap_or_default(),
+                Column::Funding => m.funding.map(|f| f.norwegian().to_owned()).unwrap_or_default(),
                 Column::GrantName => m.grant_name.clone(),
                 Column::GrantEnds => date(m.grant_ends),
                 Column::Reach => m.reach.map(|r| r.to_string()).unwrap_or_default(),
-                Column::Status => m.status.map(|s| s.code().to_owned()).unwrap_or_default(),
+                Column::Status => m.status.map(|s| s.norwegian().to_owned()).unwrap_or_default(),
                 Column::Start => date(m.start),
                 Column::Evaluation => date(m.evaluation),
                 Column::OtherThemes => m.other_themes.join(", "),
@@ -461,7 +473,7 @@ mod tests {
                 (Column::Start, "31.02.2025"),
             ]
         );
-        assert_eq!(errors[2].problem, CellProblem::Unknown { allowed: AgeBand::codes() });
+        assert_eq!(errors[2].problem, CellProblem::Unknown { column: Column::AgeBands });
     }
 
     #[test]

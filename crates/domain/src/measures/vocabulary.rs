@@ -1,12 +1,12 @@
 //! The fixed vocabularies of a measure: age bands, prevention level, level of work,
-//! status and funding. Each value has a stable code (stored, exported, used in the
-//! API) and is also recognised by its Norwegian word, as spreadsheets made by hand
-//! use it.
+//! status and funding. Each value has a stable code (stored, used in the API) and a
+//! bokmål word (written in spreadsheets), and is also recognised by other words —
+//! nynorsk, English, those hand-made spreadsheets use.
 
 use serde::{Deserialize, Serialize};
 
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $code:literal $(| $alias:literal)*),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $code:literal | $word:literal $(| $alias:literal)*),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         pub enum $name {
@@ -23,8 +23,14 @@ macro_rules! vocabulary {
             /// The value for its code or a Norwegian word for it, in any case.
             pub fn parse(s: &str) -> Option<$name> {
                 let s = s.trim().to_lowercase().replace('–', "-");
-                $( if s == $code $(|| s == $alias)* { return Some($name::$variant); } )+
+                $( if s == $code || s == $word $(|| s == $alias)* { return Some($name::$variant); } )+
                 None
+            }
+
+            /// The bokmål word for the value, as the spreadsheet is written (its
+            /// headers are bokmål too) and read back.
+            pub fn norwegian(self) -> &'static str {
+                match self { $($name::$variant => $word),+ }
             }
 
             /// What may be written, for messages: the codes.
@@ -38,12 +44,13 @@ macro_rules! vocabulary {
 vocabulary!(
     /// Who a measure is for.
     AgeBand {
-        Age0To5 => "0-5" | "0-5 år",
-        Age6To12 => "6-12" | "6-12 år",
-        Age13To15 => "13-15" | "13-15 år",
-        Age16To19 => "16-19" | "16-19 år",
-        Age20To25 => "20-25" | "20-25 år",
-        Parents => "parents" | "foreldre" | "foreldre/familier" | "familier" | "føresette",
+        Age0To5 => "0-5" | "0-5 år" | "0-5 years",
+        Age6To12 => "6-12" | "6-12 år" | "6-12 years",
+        Age13To15 => "13-15" | "13-15 år" | "13-15 years",
+        Age16To19 => "16-19" | "16-19 år" | "16-19 years",
+        Age20To25 => "20-25" | "20-25 år" | "20-25 years",
+        Parents => "parents" | "foreldre" | "foreldre/familier" | "familier" | "føresette" | "foreldre og familier"
+            | "foreldre og familiar" | "parents and families",
         Staff => "staff" | "ansatte" | "tilsette",
     }
 );
@@ -90,9 +97,12 @@ vocabulary!(
     /// Universal (everyone), selective (groups at risk) or indicated (those who
     /// already show signs).
     PreventionLevel {
-        Universal => "universal" | "universell",
-        Selective => "selective" | "selektiv",
-        Indicated => "indicated" | "indisert" | "indikert",
+        Universal => "universal" | "universell" | "universell forebygging" | "universell førebygging"
+            | "universal prevention",
+        Selective => "selective" | "selektiv" | "selektiv forebygging" | "selektiv førebygging"
+            | "selective prevention",
+        Indicated => "indicated" | "indisert" | "indikert" | "indisert forebygging" | "indisert førebygging"
+            | "indicated prevention",
     }
 );
 
@@ -101,7 +111,7 @@ vocabulary!(
     WorkLevel {
         National => "national" | "nasjonalt" | "nasjonal",
         Municipal => "municipal" | "kommunalt" | "kommunal",
-        Service => "service" | "tjeneste" | "tenestenivå" | "tjenestenivå",
+        Service => "service" | "tjeneste" | "teneste" | "tenestenivå" | "tjenestenivå",
         Individual => "individual" | "individ" | "individnivå",
     }
 );
@@ -111,7 +121,7 @@ vocabulary!(
         Existing => "existing" | "eksisterende" | "eksisterande",
         Proposed => "proposed" | "foreslått" | "føreslått",
         Running => "running" | "pågår" | "i gang",
-        Paused => "paused" | "pauset" | "satt på pause",
+        Paused => "paused" | "pauset" | "satt på pause" | "sett på pause",
         Ended => "ended" | "avsluttet" | "avslutta",
     }
 );
@@ -119,8 +129,10 @@ vocabulary!(
 vocabulary!(
     /// How a measure is paid for.
     Funding {
-        WithinBudget => "within_budget" | "innenfor ramme" | "innanfor ramme" | "ramme" | "budsjett",
-        EarmarkedGrant => "earmarked_grant" | "øremerket tilskudd" | "øyremerkt tilskot" | "tilskudd" | "tilskot",
+        WithinBudget => "within_budget" | "innenfor ramme" | "innanfor ramme" | "ramme" | "budsjett"
+            | "within the budget",
+        EarmarkedGrant => "earmarked_grant" | "øremerket tilskudd" | "øyremerkt tilskot" | "tilskudd" | "tilskot"
+            | "earmarked grant",
     }
 );
 
@@ -154,6 +166,10 @@ mod tests {
             assert_eq!(AgeBand::parse(band.code()), Some(*band));
         }
         assert_eq!(PreventionLevel::codes(), "universal, selective, indicated");
+        assert_eq!(Funding::EarmarkedGrant.norwegian(), "øremerket tilskudd");
+        for band in AgeBand::ALL {
+            assert_eq!(AgeBand::parse(band.norwegian()), Some(*band), "the word reads back");
+        }
         let json = serde_json::to_string(&AgeBand::Age0To5).unwrap();
         assert_eq!(json, "\"0-5\"");
         assert_eq!(serde_json::from_str::<AgeBand>(&json).unwrap(), AgeBand::Age0To5);

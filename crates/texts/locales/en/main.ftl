@@ -661,9 +661,18 @@ measures-import-hint = CSV separated by semicolons or commas, in UTF-8 or Window
 measures-import-submit = Import
 measures-import-no-file = Choose a file to import.
 measures-imported = { $count ->
+    [0] No new measures.
     [one] One measure was imported.
    *[other] { $count } measures were imported.
   }
+measures-import-changed = { $count ->
+    [one] One measure was changed.
+   *[other] { $count } measures were changed.
+  }
+column-id = Id (the measure's number: the row changes that measure)
+import-not-an-id = “{ $value }” is not a measure's id (leave the cell empty for a new measure).
+import-unknown-id = None of the plan's measures has the id { $value } (leave the cell empty for a new measure).
+import-duplicate-id = The id { $value } is on an earlier row too.
 evaluation-overdue = { $count ->
     [one] overdue by one day
    *[other] overdue by { $count } days
@@ -796,11 +805,16 @@ follow-up-title = Follow-up: { $plan }
 follow-up-lead = What is due for evaluation, how far the goals have come, and every measure's latest status report in { $year }: the yearly report to the council.
 follow-up-csv = Yearly report (CSV)
 follow-up-xlsx = Yearly report (XLSX)
+follow-up-docx = Yearly report (Word)
+follow-up-pdf = Yearly report (PDF)
+follow-up-report-title = Yearly report { $year }: { $plan }
+follow-up-as-of = As of { $date }
 follow-up-schedule = Evaluation schedule
 follow-up-goals = Progress per goal
 follow-up-reports = Status in { $year }
 follow-up-sheet = Yearly report { $year }
 evaluation-later = later
+evaluation-proposed = proposed, not started
 reports-missing = not reported
 plan-back = Back to the plan
 goals-change = Change the goal

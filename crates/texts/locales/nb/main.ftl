@@ -661,9 +661,18 @@ measures-import-hint = CSV med semikolon eller komma, i UTF-8 eller Windows-1252
 measures-import-submit = Importer
 measures-import-no-file = Velg en fil å importere.
 measures-imported = { $count ->
+    [0] Ingen nye tiltak.
     [one] Ett tiltak ble importert.
    *[other] { $count } tiltak ble importert.
   }
+measures-import-changed = { $count ->
+    [one] Ett tiltak ble endret.
+   *[other] { $count } tiltak ble endret.
+  }
+column-id = Id (tiltakets nummer: raden endrer det tiltaket)
+import-not-an-id = «{ $value }» er ikke et tiltaks id (la cellen stå tom for et nytt tiltak).
+import-unknown-id = Ingen av planens tiltak har id { $value } (la cellen stå tom for et nytt tiltak).
+import-duplicate-id = Id { $value } står også på en rad lenger opp.
 evaluation-overdue = { $count ->
     [one] forfalt for én dag siden
    *[other] forfalt for { $count } dager siden
@@ -791,11 +800,16 @@ follow-up-title = Oppfølging: { $plan }
 follow-up-lead = Hva som skal evalueres, hvor langt målene har kommet, og hvert tiltaks siste statusrapport i { $year }: årsrapporten til kommunestyret.
 follow-up-csv = Årsrapport (CSV)
 follow-up-xlsx = Årsrapport (XLSX)
+follow-up-docx = Årsrapport (Word)
+follow-up-pdf = Årsrapport (PDF)
+follow-up-report-title = Årsrapport { $year }: { $plan }
+follow-up-as-of = Per { $date }
 follow-up-schedule = Evalueringsplan
 follow-up-goals = Framdrift per mål
 follow-up-reports = Status i { $year }
 follow-up-sheet = Årsrapport { $year }
 evaluation-later = senere
+evaluation-proposed = foreslått, ikke startet
 reports-missing = ikke rapportert
 plan-back = Tilbake til planen
 goals-change = Endre målet

@@ -661,9 +661,18 @@ measures-import-hint = CSV med semikolon eller komma, i UTF-8 eller Windows-1252
 measures-import-submit = Importer
 measures-import-no-file = Vel ei fil å importere.
 measures-imported = { $count ->
+    [0] Ingen nye tiltak.
     [one] Eitt tiltak vart importert.
    *[other] { $count } tiltak vart importerte.
   }
+measures-import-changed = { $count ->
+    [one] Eitt tiltak vart endra.
+   *[other] { $count } tiltak vart endra.
+  }
+column-id = Id (nummeret til tiltaket: rada endrar det tiltaket)
+import-not-an-id = «{ $value }» er ikkje id-en til eit tiltak (la cella stå tom for eit nytt tiltak).
+import-unknown-id = Ingen av tiltaka i planen har id { $value } (la cella stå tom for eit nytt tiltak).
+import-duplicate-id = Id { $value } står òg på ei rad lenger oppe.
 evaluation-overdue = { $count ->
     [one] forfall for éin dag sidan
    *[other] forfall for { $count } dagar sidan
@@ -791,11 +800,16 @@ follow-up-title = Oppfølging: { $plan }
 follow-up-lead = Kva som skal evaluerast, kor langt måla har kome, og siste statusrapport for kvart tiltak i { $year }: årsrapporten til kommunestyret.
 follow-up-csv = Årsrapport (CSV)
 follow-up-xlsx = Årsrapport (XLSX)
+follow-up-docx = Årsrapport (Word)
+follow-up-pdf = Årsrapport (PDF)
+follow-up-report-title = Årsrapport { $year }: { $plan }
+follow-up-as-of = Per { $date }
 follow-up-schedule = Evalueringsplan
 follow-up-goals = Framdrift per mål
 follow-up-reports = Status i { $year }
 follow-up-sheet = Årsrapport { $year }
 evaluation-later = seinare
+evaluation-proposed = føreslått, ikkje starta
 reports-missing = ikkje rapportert
 plan-back = Tilbake til planen
 goals-change = Endre målet

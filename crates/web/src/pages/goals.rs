@@ -8,11 +8,14 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::goals::{self, FollowUp};
 use forebygg_app::{AppError, now};
+use forebygg_domain::document::markup::{Block, Inline, Text};
 use forebygg_domain::goals::rollup::GoalProgress;
 use forebygg_domain::goals::{GoalForm, GoalLevel, in_order};
 use forebygg_domain::ids::GoalId;
-use forebygg_domain::measures::evaluation::{EvaluationState, evaluation_state};
+use forebygg_domain::measures::Measure;
+use forebygg_domain::measures::evaluation::{EvaluationState, evaluation_state, schedule_order};
 use forebygg_domain::timeline::dates::oslo_date;
+use forebygg_render::{ChapterModel, DocumentModel};
 use forebygg_texts::labels;
 use serde::Deserialize;
 
@@ -209,9 +212,10 @@ pub struct YearRow {
 
 fn schedule(t: Tr, f: &FollowUp) -> Vec<ScheduleRow> {
     let today = oslo_date(now());
-    let mut rows: Vec<(EvaluationState, ScheduleRow)> = f
-        .measures
-        .iter()
+    let mut measures: Vec<&Measure> = f.measures.iter().collect();
+    measures.sort_by_key(|m| schedule_order(&m.fields, today));
+    measures
+        .into_iter()
         .filter_map(|m| {
             let state = evaluation_state(&m.fields, today);
             let words = match state {
@@ -219,20 +223,18 @@ fn schedule(t: Tr, f: &FollowUp) -> Vec<ScheduleRow> {
                 EvaluationState::DueSoon(days) => t.with("evaluation-due-soon", "count", &days.to_string()),
                 EvaluationState::NoDate => t.get("evaluation-no-date"),
                 EvaluationState::Later => t.get("evaluation-later"),
+                EvaluationState::Proposed => t.get("evaluation-proposed"),
                 EvaluationState::NotActive => return None,
             };
-            let row = ScheduleRow {
+            Some(ScheduleRow {
                 measure: m.fields.name.clone(),
                 owner: m.fields.owner.clone(),
                 evaluation: m.fields.evaluation.map(|d| d.to_string()).unwrap_or_default(),
                 needs_action: matches!(state, EvaluationState::Overdue(_) | EvaluationState::NoDate),
                 state: words,
-            };
-            Some((state, row))
+            })
         })
-        .collect();
-    rows.sort_by_key(|(state, _)| *state);
-    rows.into_iter().map(|(_, r)| r).collect()
+        .collect()
 }
 
 fn year_rows(t: Tr, f: &FollowUp, year: i32) -> Vec<YearRow> {
@@ -264,6 +266,9 @@ struct FollowUpPage {
     year: i32,
     csv: String,
     xlsx: String,
+    docx: String,
+    /// Only when the server makes PDF files.
+    pdf: Option<String>,
     schedule: Vec<ScheduleRow>,
     goals: Vec<GoalRow>,
     rows: Vec<YearRow>,
@@ -287,6 +292,8 @@ pub async fn follow_up(at: PlanAccess, Params(q): Params<YearQuery>) -> Result<R
             goals_href: format!("{base}/goals"),
             csv: format!("{base}/follow-up/report-{year}.csv"),
             xlsx: format!("{base}/follow-up/report-{year}.xlsx"),
+            docx: format!("{base}/follow-up/report-{year}.docx"),
+            pdf: at.state.pdf().map(|_| format!("{base}/follow-up/report-{year}.pdf")),
             year,
             schedule: schedule(t, &f),
             goals: goal_rows(t, &f),
@@ -301,12 +308,103 @@ pub struct FilePath {
     name: String,
 }
 
-/// The yearly report as a spreadsheet: `report-2026.csv` or `report-2026.xlsx`.
+/// A table of plain text cells for the report document, or a line saying there is
+/// nothing to list.
+fn report_table(t: Tr, header: &[&str], rows: Vec<Vec<String>>) -> Text {
+    let cell = |s: &str| vec![Inline::Text { text: s.to_owned() }];
+    let block = if rows.is_empty() {
+        Block::Paragraph { content: cell(&t.get("measures-none")) }
+    } else {
+        Block::Table {
+            header: header.iter().map(|k| cell(&t.get(k))).collect(),
+            rows: rows.iter().map(|r| r.iter().map(|c| cell(c)).collect()).collect(),
+        }
+    };
+    Text { blocks: vec![block], footnotes: Vec::new() }
+}
+
+/// The yearly report to the council as a document: the evaluation schedule, progress
+/// per goal and each measure's status in the year — what the follow-up page shows.
+fn report_model(t: Tr, municipality: &str, f: &FollowUp, year: i32) -> DocumentModel {
+    let chapter =
+        |number: &str, title: String, text: Text| ChapterModel { number: number.to_owned(), title, depth: 0, text };
+    let schedule_rows = schedule(t, f).into_iter().map(|r| vec![r.measure, r.owner, r.evaluation, r.state]).collect();
+    let goal_rows = goal_rows(t, f).into_iter().map(|g| vec![g.level, g.title, g.progress]).collect();
+    let year_rows = year_rows(t, f, year)
+        .into_iter()
+        .map(|r| vec![r.measure, r.owner, r.period, r.status, r.progress, r.text])
+        .collect();
+    let year_text = year.to_string();
+    DocumentModel {
+        lang: t.lang.code().to_owned(),
+        municipality: t.with("document-municipality", "name", municipality),
+        title: forebygg_texts::translate(
+            t.lang,
+            "follow-up-report-title",
+            &[("year", &year_text), ("plan", &f.plan.title)],
+        ),
+        version: t.with("follow-up-as-of", "date", &oslo_date(now()).to_string()),
+        contents_label: t.get("document-toc"),
+        chapters: vec![
+            chapter(
+                "1",
+                t.get("follow-up-schedule"),
+                report_table(
+                    t,
+                    &["field-measure-name", "field-owner", "field-evaluation", "field-status"],
+                    schedule_rows,
+                ),
+            ),
+            chapter(
+                "2",
+                t.get("follow-up-goals"),
+                report_table(t, &["field-goal-level", "field-goal-title", "field-progress"], goal_rows),
+            ),
+            chapter(
+                "3",
+                t.with("follow-up-reports", "year", &year_text),
+                report_table(
+                    t,
+                    &[
+                        "field-measure-name",
+                        "field-owner",
+                        "field-period",
+                        "field-report-status",
+                        "field-progress",
+                        "field-report-text",
+                    ],
+                    year_rows,
+                ),
+            ),
+        ],
+    }
+}
+
+/// Queues the yearly report for PDF (`report-2026.pdf`), for the council's case; the
+/// job's page links back to the follow-up of that year.
+pub async fn yearly_pdf(at: PlanAccess, Address(FilePath { name }): Address<FilePath>) -> Result<Response, PageError> {
+    let year = name.strip_prefix("report-").and_then(|n| n.strip_suffix(".pdf")).ok_or(PageError::NotFound)?;
+    let year = year.parse::<i32>().map_err(|_| PageError::NotFound)?;
+    let jobs = at.state.pdf().ok_or(PageError::NotFound)?;
+    let f = goals::follow_up(at.store(), &at.actor, &at.org, at.id()).await?;
+    let model = report_model(at.ctx.tr(), &at.org.name, &f, year);
+    let back = format!("{}?year={year}", PlanUrls::new(at.org.code.as_str(), at.id()).at("follow-up"));
+    crate::pdf::queue(jobs, &at, model, &format!("aarsrapport-{}-{year}.pdf", at.id()), &back)
+}
+
+/// The yearly report as a file: `report-2026.csv` or `.xlsx` (the table of the year's
+/// statuses), or `.docx` (the whole report, for the council's case).
 pub async fn yearly_file(at: PlanAccess, Address(FilePath { name }): Address<FilePath>) -> Result<Response, PageError> {
     let (year, kind) = name.strip_prefix("report-").and_then(|n| n.split_once('.')).ok_or(PageError::NotFound)?;
     let year = year.parse::<i32>().map_err(|_| PageError::NotFound)?;
     let f = goals::follow_up(at.store(), &at.actor, &at.org, at.id()).await?;
     let t = at.ctx.tr();
+    let file_name = format!("aarsrapport-{}-{year}.{kind}", at.id());
+    if kind == "docx" {
+        let model = report_model(t, &at.org.name, &f, year);
+        let bytes = forebygg_render::docx::docx(&model).map_err(PageError::internal)?;
+        return Ok(download(bytes, &file_name));
+    }
     let header: Vec<String> = [
         "field-measure-name",
         "field-owner",
@@ -328,5 +426,5 @@ pub async fn yearly_file(at: PlanAccess, Address(FilePath { name }): Address<Fil
         _ => return Err(PageError::NotFound),
     };
     let bytes = made.map_err(PageError::internal)?;
-    Ok(download(bytes, &format!("aarsrapport-{}-{year}.{kind}", at.id())))
+    Ok(download(bytes, &file_name))
 }

@@ -108,7 +108,7 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/plans/{id}/goals", get(goals::list).post(goals::add))
         .route("/organisations/{code}/plans/{id}/goals/{gid}", post(goals::update))
         .route("/organisations/{code}/plans/{id}/follow-up", get(goals::follow_up))
-        .route("/organisations/{code}/plans/{id}/follow-up/{name}", get(goals::yearly_file))
+        .route("/organisations/{code}/plans/{id}/follow-up/{name}", get(goals::yearly_file).post(goals::yearly_pdf))
         .route("/hearings/{code}/{id}/outcomes", get(hearings::outcomes))
         .route("/organisations/{code}/privacy", get(privacy::show))
         .route("/organisations/{code}/privacy/export", get(privacy::export))

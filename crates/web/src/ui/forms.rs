@@ -119,14 +119,19 @@ pub fn import_problem(t: Tr, p: &ImportProblem) -> String {
         Problem::UnknownHeader => t.with("import-unknown-header", "value", &v),
         Problem::DuplicateColumn => t.with("import-duplicate-column", "value", &v),
         Problem::MissingColumn(c) => t.with("import-missing-column", "column", c.header()),
+        Problem::NotAnId => t.with("import-not-an-id", "value", &v),
+        Problem::UnknownId => t.with("import-unknown-id", "value", &v),
+        Problem::DuplicateId => t.with("import-duplicate-id", "value", &v),
         Problem::Cell(CellProblem::Required) => t.get("invalid-required"),
         Problem::Cell(CellProblem::TooLong { max }) => t.with("invalid-too-long", "max", &max.to_string()),
         Problem::Cell(CellProblem::NotADate) => t.with("invalid-date", "value", &v),
         Problem::Cell(CellProblem::NotAnAmount) => t.with("invalid-amount", "value", &v),
         Problem::Cell(CellProblem::NotACount) => t.with("invalid-count", "value", &v),
-        Problem::Cell(CellProblem::Unknown { allowed }) => {
-            translate(t.lang, "invalid-one-of", &[("value", &v), ("allowed", allowed)])
-        }
+        Problem::Cell(CellProblem::Unknown { column }) => translate(
+            t.lang,
+            "invalid-one-of",
+            &[("value", &v), ("allowed", &forebygg_texts::labels::allowed_in_column(t, *column))],
+        ),
     };
     let row = p.row.to_string();
     match (&p.column, p.row) {

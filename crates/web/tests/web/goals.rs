@@ -218,3 +218,100 @@ async fn a_contributor_reports_only_on_the_measures_of_their_services() {
     let mut editor = app.login("redaktor@engerdal.demo").await;
     assert_eq!(editor.post(&format!("{own}/reports"), &report).await.status, StatusCode::SEE_OTHER);
 }
+
+/// The evaluation schedule lists what needs doing first — overdue (the longest first),
+/// due soon, later by date, without a date — and the proposed measures after them;
+/// ended measures are left out.
+#[tokio::test]
+async fn the_evaluation_schedule_is_in_date_order_with_the_proposed_measures() {
+    use forebygg_app::{AccountStore, MeasureStore, OrgScope};
+    use forebygg_domain::OrgCode;
+    use forebygg_domain::measures::{MeasureFields, MeasureStatus};
+    use forebygg_domain::timeline::NorDate;
+    let app = app().await;
+    let plan = plan_of(&app, "upbringing").await;
+    let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+    let today = forebygg_domain::timeline::dates::oslo_date(forebygg_app::now());
+    let measure = |name: &str, status, days: Option<i64>| MeasureFields {
+        name: name.into(),
+        owner: "Skolen".into(),
+        status: Some(status),
+        evaluation: days.map(|d| today.plus_days(d)),
+        ..MeasureFields::default()
+    };
+    let measures = [
+        measure("Sent", MeasureStatus::Running, Some(900)),
+        measure("Foreslått", MeasureStatus::Proposed, Some(400)),
+        measure("Avsluttet", MeasureStatus::Ended, Some(-10)),
+        measure("Udatert", MeasureStatus::Running, None),
+        measure("Tidlig", MeasureStatus::Running, Some(200)),
+        measure("Lenge over", MeasureStatus::Existing, Some(-300)),
+        measure("Snart", MeasureStatus::Running, Some(10)),
+        measure("Over", MeasureStatus::Running, Some(-3)),
+    ];
+    app.store.insert_measures(&OrgScope::operator(&org), plan, &measures).await.unwrap();
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let page = text(&lead.get(&format!("/organisations/3425/plans/{plan}/follow-up")).await.body);
+    let t = page[..page.find("Framdrift per mål").unwrap()].to_owned();
+    let at = |name: &str| t.find(&format!("{name} Skolen")).unwrap_or_else(|| panic!("{name} in {t}"));
+    let order = ["Lenge over", "Over", "Snart", "Tidlig", "Sent", "Udatert", "Foreslått"];
+    for pair in order.windows(2) {
+        assert!(at(pair[0]) < at(pair[1]), "{} before {}: {t}", pair[0], pair[1]);
+    }
+    let proposed_day: NorDate = today.plus_days(400);
+    assert!(t.contains(&format!("Foreslått Skolen {proposed_day} foreslått, ikke startet")), "{t}");
+    assert!(!t.contains("Avsluttet Skolen"), "an ended measure has nothing to evaluate: {t}");
+}
+
+/// The yearly report for the council's case as a Word file and as a PDF (queued as the
+/// plan's PDF is), with the schedule, the goals and each measure's status of the year.
+#[tokio::test]
+async fn the_yearly_report_downloads_as_word_and_pdf() {
+    use std::io::Read;
+    let (release, gate) = std::sync::mpsc::channel();
+    let engine = crate::document::FakeEngine(std::sync::Mutex::new(gate));
+    let app = crate::support::app_with_pdf(Box::new(engine)).await;
+    let plan = plan_of(&app, "preventive").await;
+    let mut reader = app.login("leser@engerdal.demo").await;
+    let base = format!("/organisations/3425/plans/{plan}/follow-up");
+    let page = reader.get(&format!("{base}?year=2026")).await.body;
+    assert!(page.contains(&format!("href=\"{base}/report-2026.docx\"")), "{page}");
+    assert!(page.contains(&format!("action=\"{base}/report-2026.pdf\"")), "{page}");
+    let (status, headers, bytes) = reader.get_bytes(&format!("{base}/report-2026.docx")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(headers["content-disposition"].to_str().unwrap().contains(&format!("aarsrapport-{plan}-2026.docx")));
+    let mut xml = String::new();
+    zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .unwrap()
+        .by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    for words in [
+        "Årsrapport 2026: Plan for forebyggende arbeid",
+        "Evalueringsplan",
+        "Framdrift per mål",
+        "Status i 2026",
+        "Foreldreveiledning (ICDP)",
+        "Alle barn og unge i Engerdal har en trygg oppvekst",
+    ] {
+        assert!(xml.contains(words), "{words} missing from the yearly report's DOCX");
+    }
+    let r = reader.post(&format!("{base}/report-2026.pdf"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let (job, back) = r.location().split_once("?back=").unwrap();
+    assert_eq!(back, format!("{base}?year=2026").replace('/', "%2F").replace('?', "%3F").replace('=', "%3D"));
+    release.send(()).unwrap();
+    let job = job.to_owned();
+    for _ in 0..200 {
+        if text(&reader.get(&job).await.body).contains("PDF-filen er klar") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let (_, headers, bytes) = reader.get_bytes(&format!("{job}/file")).await;
+    assert!(headers["content-disposition"].to_str().unwrap().contains(&format!("aarsrapport-{plan}-2026.pdf")));
+    let json = String::from_utf8(bytes).unwrap();
+    assert!(json.contains("\"title\": \"Årsrapport 2026: Plan for forebyggende arbeid"), "{json}");
+    assert_eq!(reader.get_bytes(&format!("{base}/report-2026.doc")).await.0, StatusCode::NOT_FOUND);
+}

@@ -147,7 +147,7 @@ async fn an_import_is_all_or_nothing_and_names_row_and_column() {
     assert_eq!(status, StatusCode::OK);
     assert!(headers["content-disposition"].to_str().unwrap().starts_with("attachment"));
     let csv = String::from_utf8(bytes).unwrap();
-    assert!(csv.starts_with("\u{feff}Navn;") && csv.contains("Kafé;;Kulturtjenesten;;13-15;"), "{csv}");
+    assert!(csv.starts_with("\u{feff}Id;Navn;") && csv.contains(";Kafé;;Kulturtjenesten;;13-15 år;"), "{csv}");
     let (_, _, xlsx) = lead.get_bytes(&format!("{base}/files/template.xlsx")).await;
     assert!(xlsx.starts_with(b"PK\x03\x04"));
 }
@@ -282,4 +282,72 @@ async fn a_sheet_with_its_own_headers_is_mapped_once_and_then_imports_without_as
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text(&r.body).contains("Importen ble ikke gjort"), "{}", text(&r.body));
     assert_eq!(count(&app, plan).await, before + 4, "all or nothing");
+}
+
+/// An export edited in a spreadsheet and imported again changes the same measures (by
+/// the id column) instead of adding copies; what the sheet does not carry (goal links)
+/// is kept; a row without an id is a new measure; an id not of this plan is refused.
+#[tokio::test]
+async fn an_edited_export_imports_back_as_changes_not_duplicates() {
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+    let scope = OrgScope::operator(&org);
+    let before = app.store.measures(&scope, plan).await.unwrap();
+    let linked = before.iter().find(|m| !m.fields.goals.is_empty()).expect("a demo measure serving a goal");
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let base = format!("/organisations/3425/plans/{plan}/measures");
+    let (_, _, bytes) = lead.get_bytes(&format!("{base}/files/export.csv")).await;
+    let csv = String::from_utf8(bytes).unwrap();
+    let line = format!("{};{};", linked.id, linked.fields.name);
+    assert!(csv.contains(&format!("\n{line}")), "each row starts with its id: {csv}");
+    let columns = csv.lines().next().unwrap().split(';').count();
+    let mut edited = csv.replace(&line, &format!("{};{} (ny runde);", linked.id, linked.fields.name));
+    edited.push_str(&format!(";Nattkafé;;Kulturtjenesten{}\n", ";".repeat(columns - 4)));
+    let import = format!("{base}/import");
+    let r = lead.post_multipart(&import, &[], &[("file", "tiltak.csv", edited.as_bytes())], None).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let t = text(&lead.get(r.location()).await.body);
+    assert!(t.contains(&format!("Ett tiltak ble importert. {} tiltak ble endret.", before.len())), "{t}");
+    let after = app.store.measures(&scope, plan).await.unwrap();
+    assert_eq!(after.len(), before.len() + 1, "one new, none copied");
+    let changed = after.iter().find(|m| m.id == linked.id).unwrap();
+    assert_eq!(changed.fields.name, format!("{} (ny runde)", linked.fields.name));
+    assert_eq!(changed.fields.goals, linked.fields.goals, "the goal links the sheet does not carry are kept");
+    for m in &before {
+        let now = after.iter().find(|a| a.id == m.id).unwrap();
+        if m.id != linked.id {
+            assert_eq!(now.fields, m.fields, "an unedited row reads back unchanged");
+        }
+    }
+
+    // An id that is not one of this plan's measures: nothing changes, row and column named.
+    let foreign = edited.replacen(&format!("\n{};", linked.id), "\n999999;", 1);
+    let r = lead.post_multipart(&import, &[], &[("file", "tiltak.csv", foreign.as_bytes())], None).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let t = text(&r.body);
+    assert!(t.contains("kolonne A (Id): Ingen av planens tiltak har id 999999"), "{t}");
+    assert_eq!(app.store.measures(&scope, plan).await.unwrap(), after, "all or nothing");
+}
+
+/// A refused value lists what the column takes in the reader's language — words the
+/// importer accepts — not the stored codes.
+#[tokio::test]
+async fn a_refused_value_lists_the_allowed_words_in_the_readers_language() {
+    let app = app().await;
+    let plan = plan_of(&app, "upbringing").await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    lead.extra.push(("accept-language", "nn".into()));
+    let base = format!("/organisations/3425/plans/{plan}/measures");
+    let bad = "Navn;Eier (tjeneste);Forebyggingsnivå;Status\nKafé;Kultur;middels;kanskje\n";
+    let r = lead.post_multipart(&format!("{base}/import"), &[], &[("file", "tiltak.csv", bad.as_bytes())], None).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let t = text(&r.body);
+    assert!(t.contains("Universell førebygging, Selektiv førebygging, Indisert førebygging"), "{t}");
+    assert!(t.contains("Eksisterande, Føreslått, Pågår, Sett på pause, Avslutta"), "{t}");
+    assert!(!t.contains("universal, selective") && !t.contains("existing, proposed"), "no codes: {t}");
+    // The listed words are taken as they stand.
+    let good = "Navn;Eier (tjeneste);Forebyggingsnivå;Status\nKafé;Kultur;Selektiv førebygging;Sett på pause\n";
+    let r = lead.post_multipart(&format!("{base}/import"), &[], &[("file", "tiltak.csv", good.as_bytes())], None).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
 }

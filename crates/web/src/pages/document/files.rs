@@ -5,7 +5,7 @@
 use askama::Template;
 use axum::Json;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use forebygg_app::document;
 use forebygg_domain::Organisation;
 use forebygg_domain::ids::{PlanId, VersionId};
@@ -74,17 +74,7 @@ async fn queue_pdf(state: &AppState, at: &PlanAccess, which: Which) -> Result<Re
         Which::Programme => urls.at("programme"),
     };
     let (model, name) = load_model(state, at, which).await?;
-    match jobs.submit((at.org.id, at.actor.user.id), format!("{name}.pdf"), model) {
-        Ok(job) => {
-            let back: String = form_urlencoded::byte_serialize(back.as_bytes()).collect();
-            Ok(Redirect::to(&format!("{}/pdf/{job}?back={back}", paths::org(&at.org.code))).into_response())
-        }
-        Err(QueueError::Busy) => {
-            let ctx = &at.ctx;
-            Ok(errors::page(ctx, StatusCode::SERVICE_UNAVAILABLE, "pdf-title", ctx.tr().get("pdf-busy")))
-        }
-        Err(e @ QueueError::Random(_)) => Err(PageError::internal(e)),
-    }
+    crate::pdf::queue(jobs, at, model, &format!("{name}.pdf"), &back)
 }
 
 /// Queues the current document for PDF.

@@ -20,7 +20,7 @@ use forebygg_domain::measures::evaluation::{EvaluationState, evaluation_state};
 use forebygg_domain::measures::row::Column;
 use forebygg_domain::measures::{Evidence, Measure, MeasureFields, MeasureStatus};
 use forebygg_domain::timeline::dates::oslo_date;
-use forebygg_import::measures::{export_csv, export_xlsx, template_csv, template_xlsx};
+use forebygg_import::measures::{Mapped, export_csv, export_xlsx, template_csv, template_xlsx};
 use forebygg_texts::labels;
 use serde::Deserialize;
 
@@ -110,7 +110,7 @@ fn row(t: Tr, base: &str, m: &Measure, today: forebygg_domain::timeline::NorDate
             EvaluationState::Overdue(days) => t.with("evaluation-overdue", "count", &days.to_string()),
             EvaluationState::DueSoon(days) => t.with("evaluation-due-soon", "count", &days.to_string()),
             EvaluationState::NoDate => t.get("evaluation-no-date"),
-            EvaluationState::Later | EvaluationState::NotActive => String::new(),
+            EvaluationState::Later | EvaluationState::Proposed | EvaluationState::NotActive => String::new(),
         },
         overdue: matches!(state, EvaluationState::Overdue(_) | EvaluationState::NoDate),
     }
@@ -141,6 +141,9 @@ pub struct ListQuery {
     filter: MeasureFilter,
     #[serde(default)]
     imported: Option<u64>,
+    /// Measures an import changed (rows carrying an export's id).
+    #[serde(default)]
+    changed: Option<u64>,
 }
 
 async fn list_page(
@@ -184,7 +187,13 @@ async fn list_page(
             ),
             no_errors: FormErrors::default(),
             import_errors,
-            imported: query.imported.map(|n| t.with("measures-imported", "count", &n.to_string())),
+            imported: query.imported.map(|n| {
+                let added = t.with("measures-imported", "count", &n.to_string());
+                match query.changed.filter(|c| *c > 0) {
+                    Some(c) => format!("{added} {}", t.with("measures-import-changed", "count", &c.to_string())),
+                    None => added,
+                }
+            }),
             base,
         },
     ))
@@ -249,7 +258,7 @@ fn mapping_page(
     at: &PlanAccess,
     bytes: &[u8],
     headers: &[String],
-    chosen: &[Option<Column>],
+    chosen: &[Mapped],
     problems: Vec<String>,
 ) -> Response {
     use base64::Engine;
@@ -258,13 +267,16 @@ fn mapping_page(
         .iter()
         .enumerate()
         .map(|(i, header)| {
-            let picked = chosen.get(i).copied().flatten();
-            let mut options =
-                vec![Choice { value: String::new(), label: t.get("mapping-ignore"), selected: picked.is_none() }];
-            options.extend(Column::ALL.into_iter().map(|c| Choice {
-                value: c.code().to_owned(),
-                label: t.get(&format!("column-{}", c.code())),
-                selected: picked == Some(c),
+            let picked = chosen.get(i).copied().unwrap_or(Mapped::Ignored);
+            let mut options = vec![Choice {
+                value: String::new(),
+                label: t.get("mapping-ignore"),
+                selected: picked.code().is_empty(),
+            }];
+            options.extend(Column::ALL.into_iter().map(Mapped::To).chain([Mapped::Id]).map(|m| Choice {
+                value: m.code().to_owned(),
+                label: t.get(&format!("column-{}", m.code())),
+                selected: picked == m,
             }));
             let label = forebygg_texts::translate(
                 at.ctx.lang,
@@ -314,7 +326,9 @@ pub async fn import(at: PlanAccess, mut req: Request) -> Result<Response, PageEr
         (bytes, Some(chosen))
     };
     match measures::import_as(at.store(), &at.actor, &at.org, at.id(), &bytes, chosen.as_deref()).await {
-        Ok(ImportOutcome::Imported(n)) => Ok(Redirect::to(&format!("{}?imported={n}", base(&at))).into_response()),
+        Ok(ImportOutcome::Imported(n)) => {
+            Ok(Redirect::to(&format!("{}?imported={}&changed={}", base(&at), n.added, n.changed)).into_response())
+        }
         Ok(ImportOutcome::Mapping { headers, suggested }) => {
             Ok(mapping_page(&at, &bytes, &headers, &suggested, Vec::new()))
         }
@@ -324,7 +338,7 @@ pub async fn import(at: PlanAccess, mut req: Request) -> Result<Response, PageEr
                 // Refused after mapping: the mapping page again, as chosen, with the problems.
                 Some(codes) => {
                     let headers = forebygg_import::read_table(&bytes).map(|t| t.headers).unwrap_or_default();
-                    let picked: Vec<Option<Column>> = codes.iter().map(|c| Column::from_code(c)).collect();
+                    let picked: Vec<Mapped> = codes.iter().map(|c| Mapped::from_code(c)).collect();
                     Ok(mapping_page(&at, &bytes, &headers, &picked, refused))
                 }
                 None => {
@@ -346,7 +360,7 @@ pub struct FilePath {
 /// (`export.csv` or `export.xlsx`).
 pub async fn file(at: PlanAccess, Address(FilePath { name }): Address<FilePath>) -> Result<Response, PageError> {
     let (_, all, _) = load(&at.state, &at).await?;
-    let fields: Vec<_> = all.into_iter().map(|m| m.fields).collect();
+    let fields: Vec<_> = all.into_iter().map(|m| (m.id, m.fields)).collect();
     let made = match name.as_str() {
         "template.csv" => Ok(template_csv()),
         "template.xlsx" => template_xlsx(),
