@@ -558,9 +558,9 @@ fn measures_template_import_and_export_round_trip_and_a_bad_file_changes_nothing
         3,
         "the header and the two imported measures, not the refused file: {exported}"
     );
-    assert!(
-        exported.contains("Natteravn;;Frivilligsentralen;;13-15, 16-19;universal;vold;municipal;not_rated;;12 000,50;")
-    );
+    assert!(exported.contains(
+        "Natteravn;;Frivilligsentralen;;13-15 år, 16-19 år;universell;vold;kommunalt;ikke vurdert;;12 000,50;"
+    ));
     // The export, edited as in Excel and imported again, changes the same two measures.
     assert!(exported.starts_with("\u{feff}Id;Navn;"), "{exported}");
     let edited = dir.path().join("endret.csv");
