@@ -51,10 +51,15 @@ fn inlines(list: &[Inline], anchor: &str, out: &mut String) {
 /// `back` names the link from a footnote back to its place in the text.
 pub fn render(text: &Text, anchor: &str, heading_base: u8, back: &str) -> String {
     let mut out = String::new();
+    // The level of the last inner heading: a heading never goes more than one level
+    // below the one before it (`##` first in a chapter is the chapter's first sub-level),
+    // so no page skips a heading level (WCAG 1.3.1; the Nu HTML Checker's error).
+    let mut last = 0u8;
     for block in &text.blocks {
         match block {
             Block::Heading { level, content } => {
-                let h = (heading_base + level).min(6);
+                last = (*level).min(last + 1);
+                let h = (heading_base + last).min(6);
                 out.push_str(&format!("<h{h}>"));
                 inlines(content, anchor, &mut out);
                 out.push_str(&format!("</h{h}>"));
@@ -128,11 +133,17 @@ mod tests {
             2,
             "Tilbake",
         );
-        assert!(html.starts_with("<h4>Mål &lt;script&gt;</h4>"), "{html}");
+        assert!(html.starts_with("<h3>Mål &lt;script&gt;</h3>"), "the first inner heading is one below: {html}");
         assert!(html.contains("<strong><a href=\"https://ungsinn.no?a=1&amp;b=&quot;2\" rel=\"noopener noreferrer\">Ungsinn</a></strong>") || html.contains("Ungsinn"), "{html}");
         assert!(html.contains("<em>dette</em>"));
         assert!(html.contains("<sup><a href=\"#k3-fn-1\" id=\"k3-ref-1\">1</a></sup>"));
         assert!(html.contains("<li id=\"k3-fn-1\">Kilde &lt;b&gt;"));
         assert!(!html.contains("<script>") && !html.contains("<b>"));
+    }
+
+    #[test]
+    fn inner_headings_never_skip_a_level() {
+        let html = render(&parse("### Tre\n\n# En\n\n### Tre igjen\n\n## To"), "k1", 2, "Tilbake");
+        assert_eq!(html, "<h3>Tre</h3><h3>En</h3><h4>Tre igjen</h4><h4>To</h4>");
     }
 }
