@@ -34,6 +34,7 @@ fn plan() -> DocumentModel {
         title: "Plan for forebyggende arbeid med barn og unge".into(),
         version: "Høringsutkast 22.01.2024".into(),
         contents_label: "Innhold".into(),
+        page_per_chapter: true,
         chapters: vec![
             chapter(
                 "1",
@@ -126,6 +127,43 @@ fn poppler_reads_title_language_fonts_headings_and_measures() {
 
     let structure = run("pdfinfo", &["-struct"], &file);
     assert!(structure.contains("H1") && structure.contains("H2") && structure.contains("Table"), "{structure}");
+}
+
+/// The coverage picture typesets as a tagged table (still PDF/UA-1) whose numbers are
+/// on the page; short sections of a document that does not want a page per chapter run
+/// on instead of each taking a page.
+#[test]
+fn a_grid_is_a_table_with_its_numbers_and_short_sections_run_on() {
+    use forebygg_domain::document::markup::GridRow;
+    let words = |s: &str| vec![Inline::Text { text: s.into() }];
+    let grid = Block::Grid {
+        caption: words("Universell forebygging"),
+        columns: ["0–5 år", "6–12 år", "13–15 år", "16–19 år"].iter().map(|c| words(c)).collect(),
+        rows: vec![
+            GridRow { label: words("Omsorgssvikt"), counts: vec![0, 1, 2, 7] },
+            GridRow { label: words("Vold"), counts: vec![3, 0, 0, 4] },
+        ],
+    };
+    let body = Text { blocks: vec![grid], footnotes: vec![] };
+    let short = |n: &str| ChapterModel { number: n.into(), title: format!("Del {n}"), depth: 0, text: parse("Kort.") };
+    let mut chapters = vec![ChapterModel { number: "1".into(), title: "Dekning".into(), depth: 0, text: body }];
+    chapters.extend(["2", "3", "4", "5", "6"].map(short));
+    let model = DocumentModel { chapters: chapters.clone(), page_per_chapter: false, ..plan() };
+    let pdf = setter().pdf(&model).unwrap();
+    assert!(pdf.ua1, "the grid keeps the document PDF/UA-1");
+    let paged = setter().pdf(&DocumentModel { chapters, page_per_chapter: true, ..plan() }).unwrap();
+    assert!(paged.pages >= pdf.pages + 4, "{} pages with a page per chapter, {} without", paged.pages, pdf.pages);
+    assert!(pdf.pages <= 3, "cover, contents and the text: {} pages", pdf.pages);
+    if !poppler() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("grid.pdf");
+    std::fs::write(&file, &pdf.bytes).unwrap();
+    let text = run("pdftotext", &["-layout"], &file);
+    let line = text.lines().find(|l| l.contains("Omsorgssvikt")).unwrap_or_default();
+    assert_eq!(line.split_whitespace().skip(1).collect::<Vec<_>>(), ["0", "1", "2", "7"], "{text}");
+    assert!(text.contains("Universell forebygging"), "{text}");
 }
 
 #[test]

@@ -3,9 +3,10 @@
 //! emphasis, links and footnotes (gathered at the end of each chapter).
 
 use docx_rs::{
-    AlignmentType, Docx, Footer, PageNum, Paragraph, Run, Style, StyleType, Table, TableCell, TableOfContents, TableRow,
+    AlignmentType, BorderType, Docx, Footer, PageNum, Paragraph, Run, Shading, ShdType, Style, StyleType, Table,
+    TableCell, TableCellBorder, TableCellBorderPosition, TableOfContents, TableRow,
 };
-use forebygg_domain::document::markup::{Block, Inline};
+use forebygg_domain::document::markup::{Block, GridRow, Inline, grid_band};
 
 use crate::{DocumentModel, RenderError};
 
@@ -58,7 +59,7 @@ pub fn docx(model: &DocumentModel) -> Result<Vec<u8>, RenderError> {
         let mut heading = Paragraph::new()
             .add_run(Run::new().add_text(format!("{} {}", chapter.number, chapter.title)))
             .style(&style);
-        if chapter.depth == 0 {
+        if chapter.depth == 0 && model.page_per_chapter {
             heading = heading.page_break_before(true);
         }
         doc = doc.add_paragraph(heading);
@@ -85,6 +86,7 @@ pub fn docx(model: &DocumentModel) -> Result<Vec<u8>, RenderError> {
                     table_rows.extend(rows.iter().map(|r| TableRow::new(r.iter().map(|c| cell(c, false)).collect())));
                     doc = doc.add_table(Table::new(table_rows));
                 }
+                Block::Grid { caption, columns, rows } => doc = grid(doc, caption, columns, rows),
                 // Expanded before rendering (`generated::expand`).
                 Block::Generated { .. } => {}
             }
@@ -97,6 +99,57 @@ pub fn docx(model: &DocumentModel) -> Result<Vec<u8>, RenderError> {
     let mut out = std::io::Cursor::new(Vec::new());
     doc.build().pack(&mut out).map_err(|e| RenderError::Docx(e.to_string()))?;
     finish(out.into_inner(), &model.lang).map_err(|e| RenderError::Docx(e.to_string()))
+}
+
+/// Word's shading for a grid's band: the same colours as the web's picture, and a
+/// pattern that grows denser with the count (none, thin stripes, stripes, cross), so
+/// it reads in black and white too.
+fn grid_shading(band: u32) -> Shading {
+    let (pattern, ink, fill) = match band {
+        0 => (ShdType::Clear, "auto", "FFFFFF"),
+        1 => (ShdType::ThinDiagStripe, "7FB89A", "E4F1EA"),
+        2 => (ShdType::DiagStripe, "5E9E7E", "B9DCC9"),
+        _ => (ShdType::DiagCross, "3E7E5E", "8FC3A8"),
+    };
+    Shading::new().shd_type(pattern).color(ink).fill(fill)
+}
+
+/// A grid as a Word table: a bold caption line, the columns' heads, then per row its
+/// label and each count written out in its shaded cell (a gap's 0 in bold with a thick
+/// border).
+fn grid(doc: Docx, caption: &[Inline], columns: &[Vec<Inline>], rows: &[GridRow]) -> Docx {
+    let doc = doc.add_paragraph(runs(Paragraph::new(), caption, true, false));
+    let head = |content: &Vec<Inline>| TableCell::new().add_paragraph(runs(Paragraph::new(), content, true, false));
+    let mut table_rows = vec![TableRow::new(
+        std::iter::once(TableCell::new().add_paragraph(Paragraph::new())).chain(columns.iter().map(head)).collect(),
+    )];
+    for row in rows {
+        let mut cells = vec![TableCell::new().add_paragraph(runs(Paragraph::new(), &row.label, false, false))];
+        cells.extend(row.counts.iter().map(|count| {
+            let band = grid_band(*count);
+            let mut run = Run::new().add_text(count.to_string());
+            if band == 0 {
+                run = run.bold();
+            }
+            let mut cell = TableCell::new()
+                .shading(grid_shading(band))
+                .add_paragraph(Paragraph::new().align(AlignmentType::Center).add_run(run));
+            if band == 0 {
+                for side in [
+                    TableCellBorderPosition::Top,
+                    TableCellBorderPosition::Left,
+                    TableCellBorderPosition::Bottom,
+                    TableCellBorderPosition::Right,
+                ] {
+                    let border = TableCellBorder::new(side).size(18).color("8A1C1C").border_type(BorderType::Dashed);
+                    cell = cell.set_border(border);
+                }
+            }
+            cell
+        }));
+        table_rows.push(TableRow::new(cells));
+    }
+    doc.add_table(Table::new(table_rows))
 }
 
 /// Word's language tag for the document's language (spelling and hyphenation).
@@ -166,6 +219,7 @@ mod tests {
             title: "Plan for forebyggende arbeid".into(),
             version: "Høringsutkast 22.01.2024".into(),
             contents_label: "Innhold".into(),
+            page_per_chapter: true,
             chapters: vec![
                 ChapterModel { number: "1".into(), title: "Innledning".into(), depth: 0, text: parse(body) },
                 ChapterModel { number: "1.1".into(), title: "Bakgrunn".into(), depth: 1, text: parse("") },
@@ -178,6 +232,30 @@ mod tests {
         let mut xml = String::new();
         archive.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
         xml
+    }
+
+    /// The coverage picture in Word: each count written in a cell shaded by its band
+    /// with a pattern as well (so it prints in black and white), a gap bordered.
+    #[test]
+    fn a_grid_is_a_shaded_and_patterned_table_with_its_numbers() {
+        let words = |s: &str| vec![Inline::Text { text: s.into() }];
+        let grid = Block::Grid {
+            caption: words("Universell forebygging"),
+            columns: vec![words("0–5 år"), words("6–12 år")],
+            rows: vec![GridRow { label: words("Vold"), counts: vec![0, 5] }],
+        };
+        let mut m = model("");
+        m.chapters[0].text.blocks.push(grid);
+        m.page_per_chapter = false;
+        let xml = document_xml(&docx(&m).unwrap());
+        assert!(xml.contains("Universell forebygging") && xml.contains(">Vold<"), "{xml}");
+        assert!(xml.contains("w:val=\"diagCross\" w:color=\"3E7E5E\" w:fill=\"8FC3A8\""), "{xml}");
+        assert!(xml.contains("w:val=\"dashed\""), "a gap's border: {xml}");
+        assert!(xml.contains(">0<") && xml.contains(">5<"), "the numbers are written: {xml}");
+        m.page_per_chapter = true;
+        let paged = document_xml(&docx(&m).unwrap());
+        let breaks = |x: &str| x.matches("w:pageBreakBefore").count();
+        assert_eq!(breaks(&paged), breaks(&xml) + 1, "the one top chapter breaks the page only when asked");
     }
 
     #[test]

@@ -23,6 +23,9 @@ pub struct DocumentModel {
     pub version: String,
     /// The heading of the contents.
     pub contents_label: String,
+    /// Each chapter starts a new page: a plan's long chapters do; a planning programme's
+    /// or a report's short sections run on (nine mostly blank pages otherwise).
+    pub page_per_chapter: bool,
     pub chapters: Vec<ChapterModel>,
 }
 

@@ -24,6 +24,7 @@ fn depth(number: &str) -> usize {
     number.matches('.').count()
 }
 
+/// A plan's model: each chapter on a new page.
 fn model(t: Tr, municipality: &str, title: &str, version: String, chapters: Vec<ChapterModel>) -> DocumentModel {
     DocumentModel {
         lang: t.lang.code().to_owned(),
@@ -31,6 +32,7 @@ fn model(t: Tr, municipality: &str, title: &str, version: String, chapters: Vec<
         title: title.to_owned(),
         version,
         contents_label: t.get("document-toc"),
+        page_per_chapter: true,
         chapters,
     }
 }
@@ -90,5 +92,6 @@ pub fn programme_model(lang: Lang, municipality: &str, doc: &PlanDocument) -> Do
         .map(|c| ChapterModel { number: c.number, title: c.title, depth: c.depth, text: c.text })
         .collect();
     let title = t.with("programme-title", "plan", &doc.plan.title);
-    model(t, municipality, &title, t.get("version-working"), chapters)
+    // A programme's sections are short: they run on rather than each take a page.
+    DocumentModel { page_per_chapter: false, ..model(t, municipality, &title, t.get("version-working"), chapters) }
 }

@@ -11,7 +11,7 @@
 use crate::ids::GoalId;
 use serde::{Deserialize, Serialize};
 
-use super::markup::{Block, Inline, Text};
+use super::markup::{Block, GridRow, Inline, Text};
 use crate::measures::coverage::ThemeRow;
 use crate::measures::{AgeBand, PreventionLevel};
 use crate::theme::Theme;
@@ -403,7 +403,41 @@ fn coverage(data: &Generated, label: &dyn Fn(&str) -> String) -> Vec<Block> {
         ThemeRow::Standard(t) => m.themes.iter().any(|c| c == t.as_str()),
         ThemeRow::Other(o) => m.other_themes.iter().any(|x| x.trim().to_lowercase() == o.to_lowercase()),
     };
-    let mut out = Vec::new();
+    let mut out = vec![Block::Paragraph { content: text(label("generated-coverage-picture")) }];
+    // The picture first: per level, how many services work in each cell (0: a gap).
+    for level in PreventionLevel::ALL {
+        let grid_rows = rows
+            .iter()
+            .map(|theme| GridRow {
+                label: text(match theme {
+                    ThemeRow::Standard(t) => label(&format!("theme-{}", t.as_str())),
+                    ThemeRow::Other(o) => o.clone(),
+                }),
+                counts: AgeBand::ALL
+                    .iter()
+                    .map(|band| {
+                        let mut owners: Vec<String> = data
+                            .measures
+                            .iter()
+                            .filter(|m| m.prevention.as_deref() == Some(level.code()))
+                            .filter(|m| m.age_bands.iter().any(|b| b == band.code()))
+                            .filter(|m| covers(theme, m))
+                            .map(|m| m.owner.trim().to_lowercase())
+                            .collect();
+                        owners.sort_unstable();
+                        owners.dedup();
+                        owners.len() as u32
+                    })
+                    .collect(),
+            })
+            .collect();
+        out.push(Block::Grid {
+            caption: text(label(&format!("prevention-{}", level.code()))),
+            columns: AgeBand::ALL.iter().map(|b| text(label(&format!("age-{}", b.code())))).collect(),
+            rows: grid_rows,
+        });
+    }
+    // Then the detailed tables: which measures cover each cell.
     for level in PreventionLevel::ALL {
         out.push(Block::Paragraph {
             content: vec![Inline::Strong { content: text(label(&format!("prevention-{}", level.code()))) }],
@@ -544,8 +578,22 @@ mod tests {
     #[test]
     fn the_coverage_matrix_names_the_measures_in_each_cell_and_the_gaps_in_words() {
         let label = |k: &str| k.to_owned();
-        let out = blocks(GeneratedBlock::Coverage, &data(), &label);
-        assert_eq!(out.len(), 2 * PreventionLevel::ALL.len(), "a heading and a table per level");
+        let all = blocks(GeneratedBlock::Coverage, &data(), &label);
+        let levels = PreventionLevel::ALL.len();
+        assert_eq!(
+            all.len(),
+            1 + levels + 2 * levels,
+            "a legend, a picture per level, a heading and a table per level"
+        );
+        // The picture: the number of services per cell.
+        let Block::Grid { caption, columns, rows } = &all[1] else { panic!("{all:?}") };
+        assert_eq!((caption.clone(), columns.len()), (text("prevention-universal"), AgeBand::ALL.len()));
+        let counts = |row: &str| rows.iter().find(|r| r.label == text(row)).map(|r| r.counts.clone()).unwrap();
+        assert_eq!(counts("theme-mental_health")[0], 1, "ICDP, one service");
+        assert_eq!(counts("theme-mental_health")[1], 0, "a gap");
+        let Block::Grid { rows, .. } = &all[2] else { panic!() };
+        assert!(rows.iter().all(|r| r.counts.iter().all(|c| *c == 0)), "nothing selective");
+        let out = &all[1 + levels..];
         let Block::Table { header, rows } = &out[1] else { panic!("{out:?}") };
         assert_eq!(header.len(), 1 + AgeBand::ALL.len());
         assert_eq!(rows.len(), Theme::ALL.len() + 1, "the standard themes and the municipality's own");

@@ -50,11 +50,32 @@ pub enum Block {
         header: Vec<Vec<Inline>>,
         rows: Vec<Vec<Vec<Inline>>>,
     },
+    /// A picture read at a glance, only ever generated (never parsed from text): rows ×
+    /// columns of counts, each cell shaded and patterned by its count (0, 1, 2, 3 or
+    /// more) and showing the number, so it reads without colour.
+    Grid {
+        caption: Vec<Inline>,
+        columns: Vec<Vec<Inline>>,
+        rows: Vec<GridRow>,
+    },
     /// A line `{{tiltak}}`: a block made from the plan's data. Renderers never see one;
     /// [`super::generated::expand`] replaces it first.
     Generated {
         which: GeneratedBlock,
     },
+}
+
+/// A row of a [`Block::Grid`]: its label and a count per column.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct GridRow {
+    pub label: Vec<Inline>,
+    pub counts: Vec<u32>,
+}
+
+/// The band a grid's count is drawn in: 0 (a gap, standing out), 1, 2, or 3 for three
+/// or more.
+pub fn grid_band(count: u32) -> u32 {
+    count.min(3)
 }
 
 /// A parsed text: its blocks and its footnotes (numbered from 1 in order of reference).
@@ -311,6 +332,7 @@ mod tests {
                         rows.iter().flatten().for_each(|c| all.push_str(&plain(c)));
                     }
                     Block::Generated { which } => all.push_str(&which.placeholder()),
+                    Block::Grid { .. } => prop_assert!(false, "a grid is never parsed"),
                 }
             }
             // Letters and digits survive parsing (markup characters may be consumed).

@@ -87,6 +87,26 @@ impl CoverageMatrix {
         self.each().filter(|(_, found)| found.is_empty()).map(|(key, _)| key).collect()
     }
 
+    /// How many services work in a cell: the distinct owners of the measures in it
+    /// (what the coverage picture shows, 0 being a gap).
+    pub fn services_in(
+        &self,
+        measures: &[&MeasureFields],
+        row: &ThemeRow,
+        band: AgeBand,
+        level: PreventionLevel,
+    ) -> usize {
+        let mut owners: Vec<String> = self
+            .cell_of(row, band, level)
+            .iter()
+            .filter_map(|i| measures.get(*i))
+            .map(|m| m.owner.trim().to_lowercase())
+            .collect();
+        owners.sort_unstable();
+        owners.dedup();
+        owners.len()
+    }
+
     /// The cells covered by measures of more than one owner service.
     pub fn overlaps(&self, measures: &[&MeasureFields]) -> Vec<(ThemeRow, AgeBand, PreventionLevel)> {
         self.each()
@@ -143,11 +163,15 @@ mod tests {
         assert_eq!(m.cell(Theme::Neglect, Parents, Universal), &[0]);
         assert_eq!(m.unplaced, vec![4]);
         let neglect = ThemeRow::Standard(Theme::Neglect);
-        assert_eq!(m.overlaps(&refs), vec![(neglect, Age0To5, Universal)], "same owner twice is no overlap");
+        assert_eq!(m.overlaps(&refs), vec![(neglect.clone(), Age0To5, Universal)], "same owner twice is no overlap");
         let gaps = m.gaps();
         assert_eq!(gaps.len(), 10 * 7 * 3 - 3);
         assert!(!gaps.contains(&(ThemeRow::Standard(Theme::Violence), Age13To15, Selective)));
         assert!(gaps.contains(&(ThemeRow::Standard(Theme::Suicide), Age16To19, Indicated)));
+        assert_eq!(m.services_in(&refs, &neglect, Age0To5, Universal), 2);
+        let violence = ThemeRow::Standard(Theme::Violence);
+        assert_eq!(m.services_in(&refs, &violence, Age13To15, Selective), 1, "one service, two measures");
+        assert_eq!(m.services_in(&refs, &violence, Age0To5, Selective), 0, "a gap");
     }
 
     #[test]

@@ -707,6 +707,14 @@ coverage-caption = { $level }: measures per theme and age group
 coverage-gap = none
 coverage-overlap = several services
 coverage-more = and { $count } more
+coverage-picture = The coverage picture
+coverage-legend = Key
+coverage-legend-services = { $count ->
+    [0] 0 services: a gap
+    [1] One service
+    [3] 3 or more services
+   *[other] { $count } services
+  }
 age-0-5 = 0–5 years
 age-6-12 = 6–12 years
 age-13-15 = 13–15 years
@@ -938,6 +946,7 @@ legal-subject-fhl-4-7 = Public health work and the overview of health and its ca
 hearing-read-versions = Read the document:
 generated-theme = Theme
 generated-gap = None
+generated-coverage-picture = The picture shows how many services have measures in each cell, per prevention level: the denser the pattern and the darker the colour, the more services; 0 in a cell with a thick border is a gap. The tables below name the measures.
 
 ## Plan process (issue 12)
 refused-wrong-phase = This step does not belong to the phase the plan is in now ({ $phase }).

@@ -707,6 +707,14 @@ coverage-caption = { $level }: tiltak per tema og aldersgruppe
 coverage-gap = ingen
 coverage-overlap = flere tjenester
 coverage-more = og { $count } til
+coverage-picture = Dekningsbildet
+coverage-legend = Tegnforklaring
+coverage-legend-services = { $count ->
+    [0] 0 tjenester: et hull
+    [1] Én tjeneste
+    [3] 3 eller flere tjenester
+   *[other] { $count } tjenester
+  }
 age-0-5 = 0–5 år
 age-6-12 = 6–12 år
 age-13-15 = 13–15 år
@@ -933,6 +941,7 @@ legal-subject-fhl-4-7 = Folkehelsearbeid og oversikt over helsetilstanden og fak
 hearing-read-versions = Les dokumentet:
 generated-theme = Tema
 generated-gap = Ingen
+generated-coverage-picture = Bildet viser hvor mange tjenester som har tiltak i hver celle, per forebyggingsnivå: jo tettere mønster og mørkere farge, jo flere tjenester; 0 i en celle med tykk ramme er et hull. Tabellene under navngir tiltakene.
 
 ## Plan process (issue 12)
 refused-wrong-phase = Dette steget hører ikke til fasen planen er i nå ({ $phase }).

@@ -707,6 +707,14 @@ coverage-caption = { $level }: tiltak per tema og aldersgruppe
 coverage-gap = ingen
 coverage-overlap = fleire tenester
 coverage-more = og { $count } til
+coverage-picture = Dekningsbiletet
+coverage-legend = Teiknforklaring
+coverage-legend-services = { $count ->
+    [0] 0 tenester: eit hol
+    [1] Éi teneste
+    [3] 3 eller fleire tenester
+   *[other] { $count } tenester
+  }
 age-0-5 = 0–5 år
 age-6-12 = 6–12 år
 age-13-15 = 13–15 år
@@ -933,6 +941,7 @@ legal-subject-fhl-4-7 = Folkehelsearbeid og oversikt over helsetilstanden og fak
 hearing-read-versions = Les dokumentet:
 generated-theme = Tema
 generated-gap = Ingen
+generated-coverage-picture = Biletet viser kor mange tenester som har tiltak i kvar celle, per førebyggingsnivå: di tettare mønster og mørkare farge, di fleire tenester; 0 i ei celle med tjukk ramme er eit hol. Tabellane under namngir tiltaka.
 
 ## Plan process (issue 12)
 refused-wrong-phase = Dette steget høyrer ikkje til fasen planen er i no ({ $phase }).

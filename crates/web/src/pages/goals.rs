@@ -345,6 +345,7 @@ fn report_model(t: Tr, municipality: &str, f: &FollowUp, year: i32) -> DocumentM
         ),
         version: t.with("follow-up-as-of", "date", &oslo_date(now()).to_string()),
         contents_label: t.get("document-toc"),
+        page_per_chapter: false,
         chapters: vec![
             chapter(
                 "1",

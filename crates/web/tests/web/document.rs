@@ -166,6 +166,9 @@ async fn generated_blocks_are_live_until_a_version_is_frozen() {
     // {{dekning}} in 3.4: per prevention level, themes × age bands, gaps in words.
     assert!(t.contains("Universell forebygging Tema 0–5 år"), "{t}");
     assert!(page.body.contains("<td>Psykisk helse</td><td>Ingen</td>"), "a gap says so");
+    // Above the tables, the picture: services per cell, each count written out.
+    assert!(page.body.contains("<table class=\"heat\"><caption>Universell forebygging</caption>"), "{}", page.body);
+    assert!(page.body.contains("<th scope=\"row\">Psykisk helse</th><td class=\"heat-"), "{}", page.body);
     assert!(!t.contains("{{"), "no placeholder is left: {t}");
 
     let r = lead.post(&format!("{base}/document/versions"), &[("kind", "draft"), ("date", "01.02.2024")]).await;
@@ -304,6 +307,7 @@ async fn the_planning_programme_downloads_as_word_and_pdf() {
     assert!(headers["content-disposition"].to_str().unwrap().contains(&format!("planprogram-{plan}.pdf")));
     let json = String::from_utf8(bytes).unwrap();
     assert!(json.contains("\"title\": \"Medvirkningsplan\"") && json.contains("Elevråd, FAU og SU"), "{json}");
+    assert!(json.contains("\"page_per_chapter\": false"), "a programme's short sections run on: {json}");
 }
 
 /// A hearing draft or an adopted plan is public at an address anyone can open; a draft

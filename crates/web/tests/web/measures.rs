@@ -174,6 +174,40 @@ async fn the_coverage_matrix_is_a_real_table_that_says_gaps_and_overlaps_in_word
     assert!(filtered.contains("Ett tiltak telt med"), "{filtered}");
 }
 
+/// Above the detailed tables, a picture read at a glance: per level, the number of
+/// services in each cell, its band as a class the stylesheet shades and patterns; a key
+/// and a sentence say how to read it; the numbers agree with the register.
+#[tokio::test]
+async fn the_coverage_picture_shows_the_number_of_services_per_cell() {
+    use forebygg_domain::measures::{AgeBand, MeasureFields, MeasureStatus, PreventionLevel};
+    use forebygg_domain::theme::Theme;
+    let app = app().await;
+    let plan = plan_of(&app, "upbringing").await;
+    let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+    let measure = |owner: &str| MeasureFields {
+        name: format!("Tiltak i {owner}"),
+        owner: owner.into(),
+        themes: vec![Theme::Violence],
+        age_bands: vec![AgeBand::Age13To15],
+        prevention: Some(PreventionLevel::Universal),
+        status: Some(MeasureStatus::Running),
+        ..MeasureFields::default()
+    };
+    let list = [measure("Skolen"), measure("skolen "), measure("Helsestasjonen"), measure("Kulturtjenesten")];
+    app.store.insert_measures(&OrgScope::operator(&org), plan, &list).await.unwrap();
+    let mut reader = app.login("leser@engerdal.demo").await;
+    let page = reader.get(&format!("/organisations/3425/plans/{plan}/measures/coverage")).await.body;
+    let picture = &page[page.find("id=\"picture\"").unwrap()..page.find("id=\"level-universal\"").unwrap()];
+    let row = &picture[picture.find("<th scope=\"row\">Vold</th>").unwrap()..];
+    let row = &row[..row.find("</tr>").unwrap()];
+    // 0–5, 6–12: gaps; 13–15: three services (Skolen counted once); then gaps.
+    assert_eq!(row.matches("class=\"heat-0\"><span>0</span>").count(), AgeBand::ALL.len() - 1, "{row}");
+    assert!(row.contains("class=\"heat-3\"><span>3</span>"), "{row}");
+    let t = text(picture);
+    assert!(t.contains("0 tjenester: et hull") && t.contains("3 eller flere tjenester"), "the key: {t}");
+    assert!(t.contains("jo flere tjenester"), "how to read it: {t}");
+}
+
 #[tokio::test]
 async fn the_responsibility_matrix_names_one_owner_per_measure_and_the_partners() {
     let app = app().await;

@@ -1,7 +1,7 @@
 //! The chapter markup as HTML. Every piece of user text is escaped here; only the tags
 //! this module writes reach the page, so the template may include the result as is.
 
-use forebygg_domain::document::markup::{Block, Inline, Text};
+use forebygg_domain::document::markup::{Block, Inline, Text, grid_band};
 
 fn escape(s: &str, out: &mut String) {
     for c in s.chars() {
@@ -94,6 +94,29 @@ pub fn render(text: &Text, anchor: &str, heading_base: u8, back: &str) -> String
                         out.push_str("<td>");
                         inlines(cell, anchor, &mut out);
                         out.push_str("</td>");
+                    }
+                    out.push_str("</tr>");
+                }
+                out.push_str("</tbody></table></div>");
+            }
+            Block::Grid { caption, columns, rows } => {
+                // Each count is written out; shade and pattern (the stylesheet's heat-N)
+                // only repeat it, so the picture reads without colour.
+                out.push_str("<div class=\"table-scroll\" tabindex=\"0\"><table class=\"heat\"><caption>");
+                inlines(caption, anchor, &mut out);
+                out.push_str("</caption><thead><tr><td></td>");
+                for column in columns {
+                    out.push_str("<th scope=\"col\">");
+                    inlines(column, anchor, &mut out);
+                    out.push_str("</th>");
+                }
+                out.push_str("</tr></thead><tbody>");
+                for row in rows {
+                    out.push_str("<tr><th scope=\"row\">");
+                    inlines(&row.label, anchor, &mut out);
+                    out.push_str("</th>");
+                    for count in &row.counts {
+                        out.push_str(&format!("<td class=\"heat-{}\"><span>{count}</span></td>", grid_band(*count)));
                     }
                     out.push_str("</tr>");
                 }

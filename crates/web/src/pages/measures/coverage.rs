@@ -1,11 +1,13 @@
-//! The coverage matrix: for each prevention level a table of themes (rows) × age bands
-//! (columns), each cell naming the measures that cover it. Gaps and overlaps are said
-//! in words, not by colour.
+//! The coverage matrix: first a picture — for each prevention level a grid of themes ×
+//! age bands, each cell the number of services working there, shaded and patterned by
+//! it (a gap standing out) — then for each level a table naming the measures in each
+//! cell. Gaps and overlaps are said in words and numbers, not by colour.
 
 use askama::Template;
 use axum::http::StatusCode;
 use axum::response::Response;
 use forebygg_app::measures;
+use forebygg_domain::document::markup::grid_band;
 use forebygg_domain::measures::coverage::ThemeRow;
 use forebygg_domain::measures::{AgeBand, PreventionLevel};
 use forebygg_texts::labels;
@@ -20,6 +22,9 @@ const NAMES_PER_CELL: usize = 3;
 
 pub struct Cell {
     pub count: usize,
+    /// How many services work in the cell, and the picture's band for it (0–3).
+    pub services: usize,
+    pub band: u32,
     pub names: Vec<String>,
     pub more: usize,
     pub overlap: bool,
@@ -76,8 +81,11 @@ pub async fn coverage(at: PlanAccess, Params(filter): Params<MeasureFilter>) -> 
                         .iter()
                         .map(|band| {
                             let found = matrix.cell_of(row, *band, *level);
+                            let services = matrix.services_in(&fields, row, *band, *level);
                             Cell {
                                 count: found.len(),
+                                services,
+                                band: grid_band(services as u32),
                                 names: found.iter().take(NAMES_PER_CELL).map(|i| fields[*i].name.clone()).collect(),
                                 more: found.len().saturating_sub(NAMES_PER_CELL),
                                 overlap: overlaps.contains(&(row.clone(), *band, *level)),
