@@ -479,3 +479,26 @@ describe('keyboard: a plan and an activity', () => {
     assert.match(await page.textContent('main'), /hearing (is|has) (closed|ended)/i);
   });
 });
+
+describe('the chapter editor', () => {
+  let browser;
+  before(async () => { browser = await openBrowser('nb-NO'); });
+  after(async () => { await browser?.close(); });
+
+  test('the preview follows the text as it is typed, and nothing is saved', async () => {
+    const page = await browser.context.newPage();
+    await login(page, server.base, 'planleiar@engerdal.demo');
+    await page.goto(`${server.base}/organisations/3425/plans?type=preventive`);
+    const plan = await page.getAttribute('table.data a', 'href');
+    const editor = `${server.base}${plan}/document/1`;
+    await page.goto(editor);
+    const before = await page.inputValue('#body');
+    await page.fill('#body', '');
+    await page.type('#body', '## Levende forhåndsvisning\n\nTeksten med **fet** skrift.');
+    await page.waitForSelector('#preview h3', { timeout: 10000 });
+    assert.equal((await page.textContent('#preview h3')).trim(), 'Levende forhåndsvisning');
+    assert.equal((await page.textContent('#preview strong')).trim(), 'fet');
+    await page.goto(editor);
+    assert.equal(await page.inputValue('#body'), before, 'a preview saves nothing');
+  });
+});

@@ -29,3 +29,40 @@
   var summary = document.querySelector(".error-summary");
   if (summary && typeof summary.focus === "function") summary.focus();
 })();
+
+// The chapter editor: the preview follows the text as it is typed (a pause of 0.7 s),
+// asked of the same server-rendered preview the "Preview" button shows — nothing is
+// saved. Without the script the button does the same. Not a live region: a preview
+// read aloud at every pause would drown the typing.
+(function () {
+  var form = document.querySelector("form.chapter-editor");
+  if (!form || !window.fetch || !window.DOMParser) return;
+  var area = form.querySelector("textarea");
+  if (!area) return;
+  var timer = null;
+  var asked = 0;
+  function refresh() {
+    var data = new URLSearchParams(new FormData(form));
+    data.set("preview", "1");
+    var mine = ++asked;
+    fetch(form.getAttribute("action"), {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: data.toString()
+    })
+      .then(function (r) { return r.ok ? r.text() : null; })
+      .then(function (html) {
+        if (!html || mine !== asked) return;
+        var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("preview");
+        if (!fresh) return;
+        var shown = document.getElementById("preview");
+        if (shown) shown.replaceWith(fresh); else form.insertAdjacentElement("afterend", fresh);
+      })
+      .catch(function () {});
+  }
+  area.addEventListener("input", function () {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(refresh, 700);
+  });
+})();
