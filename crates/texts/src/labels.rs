@@ -425,6 +425,13 @@ pub fn version_name(t: Tr, v: &Version) -> String {
     }
 }
 
+/// A legal reference as cited in the reader's language ("barnevernslova § 15-1" in
+/// nynorsk); the register's own citation where the catalogue has none.
+pub fn citation(t: Tr, r: &forebygg_domain::plan::register::LegalReference) -> String {
+    let key = format!("legal-citation-{}", r.id);
+    Some(t.get(&key)).filter(|s| !s.is_empty() && *s != key).unwrap_or_else(|| r.citation())
+}
+
 /// What a column of the measures spreadsheet takes, in the reader's words (each of
 /// which the importer accepts); empty for a free column.
 pub fn allowed_in_column(t: Tr, column: forebygg_domain::measures::row::Column) -> String {
@@ -520,6 +527,21 @@ mod tests {
                     });
                     assert!(read.is_ok(), "{lang:?} {column:?}: «{word}» is listed but refused");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn laws_are_cited_in_the_readers_language() {
+        let register = forebygg_domain::plan::register::register();
+        let day = forebygg_domain::timeline::NorDate::parse("01.06.2026").unwrap();
+        let refs = register.plan_type("preventive").unwrap().references_on(day);
+        let first = refs.iter().find(|r| r.id == "bvl-2021-15-1").unwrap();
+        assert_eq!(citation(Tr { lang: Lang::Nn }, first), "barnevernslova § 15-1");
+        assert_eq!(citation(Tr { lang: Lang::Nb }, first), "barnevernsloven § 15-1");
+        for lang in Lang::ALL {
+            for r in &refs {
+                assert!(!citation(Tr { lang }, r).starts_with("legal-citation"), "{lang:?} {}", r.id);
             }
         }
     }

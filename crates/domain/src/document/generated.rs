@@ -375,7 +375,11 @@ pub fn blocks(which: GeneratedBlock, data: &Generated, label: &dyn Fn(&str) -> S
                     let key = format!("legal-subject-{}", l.id);
                     let subject =
                         Some(label(&key)).filter(|s| !s.is_empty() && *s != key).unwrap_or_else(|| l.subject.clone());
-                    vec![Inline::Strong { content: text(&l.citation) }, Inline::Text { text: format!(" – {subject}") }]
+                    // The law's name in the document's language (nynorsk: barnevernslova).
+                    let key = format!("legal-citation-{}", l.id);
+                    let citation =
+                        Some(label(&key)).filter(|s| !s.is_empty() && *s != key).unwrap_or_else(|| l.citation.clone());
+                    vec![Inline::Strong { content: text(&citation) }, Inline::Text { text: format!(" – {subject}") }]
                 })
                 .collect();
             vec![Block::List { ordered: false, items }]

@@ -933,6 +933,16 @@ version-public = This version is public; anyone can read it at
 version-internal = This version is an internal draft and is not shown in public. Hearing drafts and adopted plans are public.
 
 # What each paragraph of the legal register requires, by its id
+legal-citation-bvl-2021-15-1 = barnevernsloven § 15-1
+legal-citation-bvl-1992-3-1 = barnevernloven (1992) § 3-1
+legal-citation-pbl-4-1 = plan- og bygningsloven § 4-1
+legal-citation-pbl-11-1 = plan- og bygningsloven § 11-1
+legal-citation-pbl-11-2 = plan- og bygningsloven § 11-2
+legal-citation-pbl-11-3 = plan- og bygningsloven § 11-3
+legal-citation-pbl-11-13 = plan- og bygningsloven § 11-13
+legal-citation-pbl-11-14 = plan- og bygningsloven § 11-14
+legal-citation-alkl-1-7d = alkoholloven § 1-7d
+legal-citation-fhl-4-7 = folkehelseloven §§ 4–7
 legal-subject-bvl-2021-15-1 = The municipal council adopts a plan for the work to prevent neglect and behavioural problems
 legal-subject-bvl-1992-3-1 = The municipal council adopts a plan for the work to prevent neglect and behavioural problems
 legal-subject-pbl-4-1 = Planning programme: purpose, process, deadlines, participants and participation

@@ -928,6 +928,16 @@ version-public = Denne versjonen er offentlig; alle kan lese den på
 version-internal = Denne versjonen er et internt utkast og vises ikke offentlig. Høringsutkast og vedtatte planer er offentlige.
 
 # What each paragraph of the legal register requires, by its id
+legal-citation-bvl-2021-15-1 = barnevernsloven § 15-1
+legal-citation-bvl-1992-3-1 = barnevernloven (1992) § 3-1
+legal-citation-pbl-4-1 = plan- og bygningsloven § 4-1
+legal-citation-pbl-11-1 = plan- og bygningsloven § 11-1
+legal-citation-pbl-11-2 = plan- og bygningsloven § 11-2
+legal-citation-pbl-11-3 = plan- og bygningsloven § 11-3
+legal-citation-pbl-11-13 = plan- og bygningsloven § 11-13
+legal-citation-pbl-11-14 = plan- og bygningsloven § 11-14
+legal-citation-alkl-1-7d = alkoholloven § 1-7d
+legal-citation-fhl-4-7 = folkehelseloven §§ 4–7
 legal-subject-bvl-2021-15-1 = Kommunestyret skal vedta en plan for kommunens forebyggende arbeid med barn, unge og foreldre
 legal-subject-bvl-1992-3-1 = Kommunestyret skal vedta en plan for kommunens forebyggende arbeid mot omsorgssvikt og atferdsproblemer
 legal-subject-pbl-4-1 = Planprogram: formål, planprosess, frister, deltakere og opplegg for medvirkning

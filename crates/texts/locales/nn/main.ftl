@@ -928,6 +928,16 @@ version-public = Denne versjonen er offentleg; alle kan lese han på
 version-internal = Denne versjonen er eit internt utkast og vert ikkje vist offentleg. Høyringsutkast og vedtekne planar er offentlege.
 
 # What each paragraph of the legal register requires, by its id
+legal-citation-bvl-2021-15-1 = barnevernslova § 15-1
+legal-citation-bvl-1992-3-1 = barnevernlova (1992) § 3-1
+legal-citation-pbl-4-1 = plan- og bygningslova § 4-1
+legal-citation-pbl-11-1 = plan- og bygningslova § 11-1
+legal-citation-pbl-11-2 = plan- og bygningslova § 11-2
+legal-citation-pbl-11-3 = plan- og bygningslova § 11-3
+legal-citation-pbl-11-13 = plan- og bygningslova § 11-13
+legal-citation-pbl-11-14 = plan- og bygningslova § 11-14
+legal-citation-alkl-1-7d = alkohollova § 1-7d
+legal-citation-fhl-4-7 = folkehelselova §§ 4–7
 legal-subject-bvl-2021-15-1 = Kommunestyret skal vedta ein plan for det førebyggjande arbeidet i kommunen med barn, unge og foreldre
 legal-subject-bvl-1992-3-1 = Kommunestyret skal vedta ein plan for det førebyggjande arbeidet i kommunen mot omsorgssvikt og åtferdsproblem
 legal-subject-pbl-4-1 = Planprogram: føremål, planprosess, fristar, deltakarar og opplegg for medverknad

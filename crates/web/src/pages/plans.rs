@@ -66,7 +66,7 @@ pub struct PlanRow {
 fn plan_row(t: Tr, plan: &Plan) -> PlanRow {
     let legal_basis = register()
         .plan_type(&plan.plan_type)
-        .map(|pt| pt.references_on(today()).iter().map(|r| r.citation()).collect::<Vec<_>>().join(", "))
+        .map(|pt| pt.references_on(today()).iter().map(|r| labels::citation(t, r)).collect::<Vec<_>>().join(", "))
         .unwrap_or_default();
     PlanRow {
         id: plan.id,

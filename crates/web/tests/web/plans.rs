@@ -33,6 +33,14 @@ async fn the_portfolio_lists_plans_with_type_phase_period_and_legal_basis() {
     assert!(t.contains("Én plan") && t.contains("Alkoholpolitisk og rusforebyggende handlingsplan"), "{t}");
     let r = c.post("/organisations/3425/plans", &[("plan_type", "other"), ("title", "Leserens plan")]).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
+    // In nynorsk the laws have their nynorsk names.
+    c.extra.push(("accept-language", "nn".into()));
+    let t = text(&c.get("/organisations/3425/plans").await.body);
+    assert!(t.contains("barnevernslova § 15-1") && t.contains("alkohollova § 1-7d"), "{t}");
+    assert!(!t.contains("barnevernsloven"), "{t}");
+    let plan = crate::support::plan_of(&app, "preventive").await;
+    let t = text(&c.get(&format!("/organisations/3425/plans/{plan}/document")).await.body);
+    assert!(t.contains("barnevernslova § 15-1 – Kommunestyret skal vedta ein plan"), "{t}");
 }
 
 #[tokio::test]
