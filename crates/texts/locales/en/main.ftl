@@ -477,7 +477,10 @@ decision-partly_taken_into_account = Partly taken into account
 decision-not_taken_into_account = Not taken into account
 decision-noted = Noted
 decision-none = Not yet assessed
-sender-private = Private persons
+sender-private = { $count ->
+    [one] Private person
+   *[other] Private persons
+  }
 merknad-link = Assessment of the inputs (merknadsbehandling)
 merknad-title = Assessment of the inputs: { $plan }
 merknad-intro = Every input with the municipality's assessment, by sender, as the case for adoption shows it (Planning and Building Act § 11-14). Names of private persons are not shown.

@@ -477,7 +477,10 @@ decision-partly_taken_into_account = Delvis tatt til følge
 decision-not_taken_into_account = Ikke tatt til følge
 decision-noted = Tatt til orientering
 decision-none = Ikke vurdert ennå
-sender-private = Privatpersoner
+sender-private = { $count ->
+    [one] Privatperson
+   *[other] Privatpersoner
+  }
 merknad-link = Merknadsbehandling
 merknad-title = Merknadsbehandling: { $plan }
 merknad-intro = Alle innspill med kommunens vurdering, etter avsender, slik saken til vedtak viser dem (plan- og bygningsloven § 11-14). Navn på privatpersoner vises ikke.

@@ -477,7 +477,10 @@ decision-partly_taken_into_account = Delvis teke til følgje
 decision-not_taken_into_account = Ikkje teke til følgje
 decision-noted = Teke til orientering
 decision-none = Ikkje vurdert enno
-sender-private = Privatpersonar
+sender-private = { $count ->
+    [one] Privatperson
+   *[other] Privatpersonar
+  }
 merknad-link = Merknadshandsaming
 merknad-title = Merknadshandsaming: { $plan }
 merknad-intro = Alle innspel med vurderinga til kommunen, etter avsendar, slik saka til vedtak viser dei (plan- og bygningslova § 11-14). Namn på privatpersonar blir ikkje viste.

@@ -250,7 +250,7 @@ async fn every_input_is_answered_and_the_answers_are_published_without_private_n
     let t = text(&visitor.get(&format!("/hearings/3425/{closed}/outcomes")).await.body);
     assert!(t.contains("Ungdomsrådet") && t.contains("Tatt til følge") && t.contains("Kapittel 3, tiltak 3.4"), "{t}");
     assert!(!t.contains("Randi Holm"), "a private person who did not agree is not named: {t}");
-    assert!(t.contains("Privatpersoner"), "{t}");
+    assert!(t.contains("Privatperson"), "{t}");
 
     // A response to the open hearing, answered by the plan lead.
     let path = format!("/hearings/3425/{open}");
@@ -532,7 +532,7 @@ async fn the_merknadsbehandling_downloads_as_a_spreadsheet() {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
     let mut strings = String::new();
     archive.by_name("xl/sharedStrings.xml").unwrap().read_to_string(&mut strings).unwrap();
-    for expected in ["Ungdomsrådet", "Tatt til følge", "Kapittel 3, tiltak 3.4", "Privatpersoner", "Konklusjon"] {
+    for expected in ["Ungdomsrådet", "Tatt til følge", "Kapittel 3, tiltak 3.4", "Privatperson", "Konklusjon"] {
         assert!(strings.contains(expected), "{expected} missing");
     }
     assert!(!strings.contains("Randi Holm"), "no private names");
@@ -943,7 +943,20 @@ async fn private_persons_are_one_group_in_the_merknadsbehandling() {
         assert_eq!(r.status, StatusCode::SEE_OTHER);
     }
     let mut lead = app.login("planleiar@engerdal.demo").await;
-    let page = lead.get(&format!("/organisations/3425/plans/{open}/merknadsbehandling")).await.body;
+    let merknader = format!("/organisations/3425/plans/{open}/merknadsbehandling");
+    let page = lead.get(&merknader).await.body;
     assert_eq!(page.matches("<caption>Privatpersoner</caption>").count(), 1, "{page}");
     assert_eq!(page.matches("<caption>Engerdal IL</caption>").count(), 1);
+}
+
+/// One private person's input is from a private person, not from "private persons".
+#[tokio::test]
+async fn one_private_persons_input_is_headed_in_the_singular() {
+    let app = app().await;
+    let (open, _) = demo_hearings(&app).await;
+    let r = app.client().post(&format!("/hearings/3425/{open}"), &[("text", "Bare én"), ("consent", "on")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let page = lead.get(&format!("/organisations/3425/plans/{open}/merknadsbehandling")).await.body;
+    assert!(page.contains("<caption>Privatperson</caption>"), "{page}");
 }

@@ -35,7 +35,7 @@ fn sender_rows(t: Tr, groups: &[SenderInputs]) -> Vec<SenderRows> {
     groups
         .iter()
         .map(|g| SenderRows {
-            sender: g.sender.clone().unwrap_or_else(|| t.get("sender-private")),
+            sender: g.sender.clone().unwrap_or_else(|| t.with("sender-private", "count", &g.inputs.len().to_string())),
             rows: g
                 .inputs
                 .iter()
