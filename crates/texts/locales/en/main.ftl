@@ -45,6 +45,7 @@ field-county-optional = County (if the body serves one county)
 field-kind = Kind
 field-sort = Sort by
 field-number = Number
+field-municipality = Municipality
 field-municipality-number = Municipality number
 
 account-title = My account

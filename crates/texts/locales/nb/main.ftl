@@ -45,6 +45,7 @@ field-county-optional = Fylke (hvis aktøren dekker ett fylke)
 field-kind = Type
 field-sort = Sorter etter
 field-number = Nummer
+field-municipality = Kommune
 field-municipality-number = Kommunenummer
 
 account-title = Min konto

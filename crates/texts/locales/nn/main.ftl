@@ -45,6 +45,7 @@ field-county-optional = Fylke (om aktøren dekkjer eitt fylke)
 field-kind = Type
 field-sort = Sorter etter
 field-number = Nummer
+field-municipality = Kommune
 field-municipality-number = Kommunenummer
 
 account-title = Kontoen min

@@ -35,6 +35,7 @@ async fn anyone_finds_the_open_hearing_and_responds_without_an_account() {
     assert_eq!(page.status, StatusCode::OK);
     let t = text(&page.body);
     assert!(t.contains("Høringen er åpen til og med") && t.contains("28 dager igjen."), "{t}");
+    assert!(t.contains("Kommune Engerdal kommune"), "whose plan it is: {t}");
     let r = c
         .post(
             &href,

@@ -106,6 +106,8 @@ struct HearingPage {
     youth_lead: String,
     /// The plan lead's few sentences for children and young people.
     youth_summary: String,
+    /// "Engerdal kommune": whose plan it is.
+    municipality: String,
     action: String,
     other_variant: String,
     plan_title: String,
@@ -170,6 +172,7 @@ fn hearing_page(
             &[("municipality", &t.with("document-municipality", "name", &org.name)), ("plan", &public.plan.title)],
         ),
         youth_summary: public.programme.youth_summary.clone(),
+        municipality: t.with("document-municipality", "name", &org.name),
         action: base.clone(),
         other_variant: if youth { base } else { format!("{base}?variant=youth") },
         plan_title: public.plan.title.clone(),
