@@ -140,11 +140,15 @@ async fn store_imported(
         match m.id {
             Some(id) => {
                 let mut fields = m.fields;
-                if let Some(before) = existing.iter().find(|e| e.id == id) {
+                let before = existing.iter().find(|e| e.id == id);
+                if let Some(before) = before {
                     fields.goals.clone_from(&before.fields.goals);
                     fields.weight = before.fields.weight;
                 }
-                changed.push((id, fields));
+                // A row as exported, not edited, is no change (and is not counted as one).
+                if before.is_none_or(|b| b.fields != fields) {
+                    changed.push((id, fields));
+                }
             }
             None => new.push(m.fields),
         }

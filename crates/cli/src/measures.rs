@@ -110,7 +110,10 @@ pub async fn run(store: &dyn Store, command: MeasureCommand) -> Result<()> {
             bar.finish_and_clear();
             match result {
                 Ok(n) => {
-                    println!("imported {} new and changed {} measures in plan {plan}", n.added, n.changed);
+                    let count = |n: u64, word: &str| {
+                        if n == 1 { format!("1 {word}measure") } else { format!("{n} {word}measures") }
+                    };
+                    println!("imported {} and changed {} in plan {plan}", count(n.added, "new "), count(n.changed, ""));
                     Ok(())
                 }
                 Err(AppError::Import(problems)) => {

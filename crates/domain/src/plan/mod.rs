@@ -36,6 +36,13 @@ pub enum Phase {
 }
 
 impl Phase {
+    /// Whether the planning programme may still be frozen for its hearing: before it
+    /// is adopted, or when a revision starts the cycle again — not once the plan is
+    /// being drafted, heard or adopted.
+    pub fn programme_may_go_on_hearing(self) -> bool {
+        matches!(self, Phase::Start | Phase::ProgrammeOnHearing | Phase::PeriodicRevision)
+    }
+
     pub const ALL: [Phase; 9] = [
         Phase::Start,
         Phase::ProgrammeOnHearing,

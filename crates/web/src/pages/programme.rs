@@ -52,6 +52,8 @@ struct ProgrammePage {
     /// The server can make PDF files.
     pdf: bool,
     /// Where the programme is frozen for its hearing (a version of kind programme), and today.
+    /// The programme may still be frozen for its hearing (not after it is adopted).
+    can_freeze: bool,
     freeze_action: String,
     today: String,
     purpose: String,
@@ -110,6 +112,7 @@ async fn programme_page(
             plan_title: view.plan.title.clone(),
             base: PlanUrls::new(at.org.code.as_str(), at.id()).at("programme"),
             can_edit: view.can_edit,
+            can_freeze: view.can_edit && view.plan.phase.programme_may_go_on_hearing(),
             pdf: state.pdf().is_some(),
             freeze_action: PlanUrls::new(at.org.code.as_str(), at.id()).at("document/versions"),
             today: crate::ui::today().to_string(),

@@ -342,7 +342,7 @@ async fn an_edited_export_imports_back_as_changes_not_duplicates() {
     let r = lead.post_multipart(&import, &[], &[("file", "tiltak.csv", edited.as_bytes())], None).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
     let t = text(&lead.get(r.location()).await.body);
-    assert!(t.contains(&format!("Ett tiltak ble importert. {} tiltak ble endret.", before.len())), "{t}");
+    assert!(t.contains("Ett tiltak ble importert. Ett tiltak ble endret."), "only the edited row counts: {t}");
     let after = app.store.measures(&scope, plan).await.unwrap();
     assert_eq!(after.len(), before.len() + 1, "one new, none copied");
     let changed = after.iter().find(|m| m.id == linked.id).unwrap();

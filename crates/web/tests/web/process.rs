@@ -191,6 +191,15 @@ async fn a_programme_hearing_needs_the_programme_frozen_and_publishes_it() {
     // The programme page's button freezes it.
     let programme = lead.get(&format!("{plan}/programme")).await;
     assert!(text(&programme.body).contains("Lås planprogrammet for høring"));
+    // A plan past its programme (the demo's, revised after its draft hearing) offers no such button.
+    let demo = {
+        use forebygg_app::{AccountStore, OrgScope, PlanStore};
+        let org = app.store.organisation(&forebygg_domain::OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+        let plans = app.store.plans(&OrgScope::operator(&org)).await.unwrap();
+        plans.iter().find(|p| p.title == "Plan for forebyggende arbeid").unwrap().id
+    };
+    let past = lead.get(&format!("/organisations/3425/plans/{demo}/programme")).await;
+    assert!(!text(&past.body).contains("Lås planprogrammet for høring"), "{}", text(&past.body));
     let r = lead.post(&format!("{plan}/document/versions"), &[("kind", "programme"), ("date", &start)]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let version = lead.get(r.location()).await;
