@@ -308,6 +308,10 @@ pub struct FilePath {
     name: String,
 }
 
+/// The columns of the year's statuses (a [`YearRow`]), in the report and its sheets.
+const YEAR_COLUMNS: [&str; 6] =
+    ["field-measure-name", "field-owner", "field-period", "field-report-status", "field-progress", "field-report-text"];
+
 /// A table of plain text cells for the report document, or a line saying there is
 /// nothing to list.
 fn report_table(t: Tr, header: &[&str], rows: Vec<Vec<String>>) -> Text {
@@ -361,22 +365,7 @@ fn report_model(t: Tr, municipality: &str, f: &FollowUp, year: i32) -> DocumentM
                 t.get("follow-up-goals"),
                 report_table(t, &["field-goal-level", "field-goal-title", "field-progress"], goal_rows),
             ),
-            chapter(
-                "3",
-                t.with("follow-up-reports", "year", &year_text),
-                report_table(
-                    t,
-                    &[
-                        "field-measure-name",
-                        "field-owner",
-                        "field-period",
-                        "field-report-status",
-                        "field-progress",
-                        "field-report-text",
-                    ],
-                    year_rows,
-                ),
-            ),
+            chapter("3", t.with("follow-up-reports", "year", &year_text), report_table(t, &YEAR_COLUMNS, year_rows)),
         ],
     }
 }
@@ -406,17 +395,7 @@ pub async fn yearly_file(at: PlanAccess, Address(FilePath { name }): Address<Fil
         let bytes = forebygg_render::docx::docx(&model).map_err(PageError::internal)?;
         return Ok(download(bytes, &file_name));
     }
-    let header: Vec<String> = [
-        "field-measure-name",
-        "field-owner",
-        "field-period",
-        "field-report-status",
-        "field-progress",
-        "field-report-text",
-    ]
-    .iter()
-    .map(|k| t.get(k))
-    .collect();
+    let header: Vec<String> = YEAR_COLUMNS.iter().map(|k| t.get(k)).collect();
     let rows: Vec<Vec<String>> = year_rows(t, &f, year)
         .into_iter()
         .map(|r| vec![r.measure, r.owner, r.period, r.status, r.progress, r.text])
