@@ -28,7 +28,7 @@ timed() { /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out" 2>"$work/er
 
 read -r csv_s csv_kb < <(timed "$bin" "${db[@]}" measures import "$work/measures.csv" --plan "$csv_plan")
 "$bin" "${db[@]}" measures export --plan "$csv_plan" --format xlsx --out "$work/measures.xlsx"
-read -r xlsx_s xlsx_kb < <(timed "$bin" "${db[@]}" measures import "$work/measures.xlsx" --plan "$xlsx_plan")
+read -r xlsx_s xlsx_kb < <(timed "$bin" "${db[@]}" measures import "$work/measures.xlsx" --plan "$xlsx_plan" --as-new)
 coverage=$("$bin" "${db[@]}" measures coverage --plan "$csv_plan")
 matrix_ms=$(sed -E 's/.*computed in ([0-9.]+) ms.*/\1/' <<<"$coverage")
 read -r base_rows base_s < <(python3 "$here/baseline.py" "$work/measures.csv" "$work/baseline.db")

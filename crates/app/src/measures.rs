@@ -1,15 +1,15 @@
 //! The register of measures: list, add, change and remove measures of a plan, import
 //! and export them as spreadsheets, and map them against the needs.
 
+use std::collections::{HashMap, HashSet};
+
 use forebygg_domain::ids::{MeasureId, PlanId};
 use forebygg_domain::measures::coverage::CoverageMatrix;
 use forebygg_domain::measures::row::{CellProblem, Column, parse_row};
 use forebygg_domain::measures::{Measure, MeasureFields};
 use forebygg_domain::plan::Plan;
 use forebygg_domain::{Action, Organisation, ValidationError};
-use forebygg_import::measures::{
-    ImportProblem, ImportedMeasure, Mapped, Problem, exact_mapping, read_measures, read_measures_mapped,
-};
+use forebygg_import::measures::{ImportProblem, ImportedMeasure, Mapped, Problem, exact_mapping, read_measures_mapped};
 use forebygg_import::{Table, read_table};
 
 use crate::access::authorize;
@@ -134,13 +134,14 @@ async fn store_imported(
     existing: &[Measure],
     read: Vec<ImportedMeasure>,
 ) -> Result<ImportCount, AppError> {
+    let by_id: HashMap<MeasureId, &Measure> = existing.iter().map(|m| (m.id, m)).collect();
     let mut new = Vec::new();
     let mut changed = Vec::new();
     for m in read {
         match m.id {
             Some(id) => {
                 let mut fields = m.fields;
-                let before = existing.iter().find(|e| e.id == id);
+                let before = by_id.get(&id);
                 if let Some(before) = before {
                     fields.goals.clone_from(&before.fields.goals);
                     fields.weight = before.fields.weight;
@@ -157,18 +158,29 @@ async fn store_imported(
 }
 
 /// Imports a spreadsheet into a plan: all rows or, at the first problem, none. Rows
-/// with an export's id change those measures.
+/// with an export's id change those measures, unless `as_new` (every row is added,
+/// the id column left out: another plan's export copied into this one).
 pub async fn import(
     store: &dyn Store,
     scope: &OrgScope,
     plan_id: PlanId,
     bytes: &[u8],
+    as_new: bool,
     progress: &mut (dyn FnMut(usize, usize) + Send),
 ) -> Result<ImportCount, AppError> {
     let table = table_of(bytes)?;
     let existing = store.measures(scope, plan_id).await?;
-    let known = |id: MeasureId| existing.iter().any(|m| m.id == id);
-    let read = read_measures(&table, &known, progress).map_err(AppError::Import)?;
+    let ids: HashSet<MeasureId> = existing.iter().map(|m| m.id).collect();
+    let mapping: Vec<Mapped> = table
+        .headers
+        .iter()
+        .map(|h| match exact_mapping(h) {
+            Some(Mapped::Id) if as_new => Mapped::Ignored,
+            Some(m) => m,
+            None => Mapped::Unknown,
+        })
+        .collect();
+    let read = read_measures_mapped(&table, &mapping, &|id| ids.contains(&id), progress).map_err(AppError::Import)?;
     store_imported(store, scope, plan_id, &existing, read).await
 }
 
@@ -177,7 +189,7 @@ pub async fn import(
 pub enum ImportOutcome {
     Imported(ImportCount),
     /// Some headers are neither the template's nor remembered: the user is asked what
-    /// each header means, with a suggestion for each (`None`: leave the column out).
+    /// each header means, with a suggestion for each (`Mapped::Ignored`: leave it out).
     Mapping {
         headers: Vec<String>,
         suggested: Vec<Mapped>,
@@ -243,8 +255,9 @@ pub async fn import_as(
         }
     };
     let existing = store.measures(&scope, plan_id).await?;
-    let known = |id: MeasureId| existing.iter().any(|m| m.id == id);
-    let read = read_measures_mapped(&table, &mapping, &known, &mut |_, _| {}).map_err(AppError::Import)?;
+    let ids: HashSet<MeasureId> = existing.iter().map(|m| m.id).collect();
+    let read =
+        read_measures_mapped(&table, &mapping, &|id| ids.contains(&id), &mut |_, _| {}).map_err(AppError::Import)?;
     let count = store_imported(store, &scope, plan_id, &existing, read).await?;
     if chosen.is_some() {
         let pairs: Vec<(String, String)> = table

@@ -29,6 +29,10 @@ pub enum MeasureCommand {
         /// The plan's id (see `forebygg plan list`).
         #[arg(long, value_name = "ID")]
         plan: PlanId,
+        /// Add every row as a new measure, leaving out the Id column of an export
+        /// (to copy another plan's measures into this one).
+        #[arg(long)]
+        as_new: bool,
     },
     /// The coverage of a plan's measures: how many cells of themes × age bands ×
     /// prevention levels are gaps or overlaps, and how long the matrix took.
@@ -94,7 +98,7 @@ pub async fn run(store: &dyn Store, command: MeasureCommand) -> Result<()> {
             );
             Ok(())
         }
-        MeasureCommand::Import { file, plan } => {
+        MeasureCommand::Import { file, plan, as_new } => {
             let (_, scope) = crate::plans::operator_scope(store, plan).await?;
             let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
             let bar = ProgressBar::new(0).with_style(
@@ -106,7 +110,7 @@ pub async fn run(store: &dyn Store, command: MeasureCommand) -> Result<()> {
                 bar.set_length(total as u64);
                 bar.set_position(done as u64);
             };
-            let result = measures::import(store, &scope, plan, &bytes, &mut progress).await;
+            let result = measures::import(store, &scope, plan, &bytes, as_new, &mut progress).await;
             bar.finish_and_clear();
             match result {
                 Ok(n) => {

@@ -571,6 +571,15 @@ fn measures_template_import_and_export_round_trip_and_a_bad_file_changes_nothing
     let again = stdout(&forebygg(dir.path(), &["measures", "export", "--plan", &id], ""));
     assert_eq!(again.lines().count(), 3, "changed, not copied: {again}");
     assert!(again.contains(";15 000,00;") && !again.contains("12 000,50"), "{again}");
+    // Into another plan the ids are not its measures': refused, unless copied as new.
+    let other = plans.as_array().unwrap().iter().find(|p| p["type"] == "alcohol").unwrap()["id"].as_i64().unwrap();
+    let other = other.to_string();
+    let o = forebygg(dir.path(), &["measures", "import", edited.to_str().unwrap(), "--plan", &other], "");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("column A (Id): no measure of this plan has the id"), "{}", stderr(&o));
+    let o = forebygg(dir.path(), &["measures", "import", edited.to_str().unwrap(), "--plan", &other, "--as-new"], "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), format!("imported 2 new measures and changed 0 measures in plan {other}"));
     let xlsx = dir.path().join("tiltak.xlsx");
     let o = forebygg(
         dir.path(),
