@@ -106,7 +106,7 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       await page.click('form.form button[type=submit]');
       assert.equal(await page.getAttribute('#attachments', 'aria-invalid'), 'true');
       assert.equal(await page.inputValue('#text'), 'Se vedlegget.');
-      assert.match(await page.textContent('.error-summary'), /brev\.pdf/);
+      assert.match(await page.textContent('.ds-error-summary'), /brev\.pdf/);
       await assertNoViolations(page, `${lang} refused attachment`);
       // A refused response (no consent), then a received one with a file, and its receipt.
       await page.goto(`${server.base}${hearing}`);
@@ -196,7 +196,7 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       await assertNoViolations(page, `${lang} measures`);
       await page.setInputFiles('#file', { name: 'tiltak.csv', mimeType: 'text/csv', buffer: Buffer.from('Navn;Eier (tjeneste)\nKafé;\n') });
       await page.click('form[action$="/measures/import"] button[type=submit]');
-      assert.match(await page.textContent('.error-summary'), /(Rad|Row) 2/);
+      assert.match(await page.textContent('.ds-error-summary'), /(Rad|Row) 2/);
       await assertNoViolations(page, `${lang} refused import`);
       // A sheet with its own headers: the mapping step, then leaving it without importing.
       await page.setInputFiles('#file', { name: 'eget.csv', mimeType: 'text/csv', buffer: Buffer.from('Tiltak;Ansvarlig;Merknad\nKafé;Skolen;x\n') });
@@ -311,7 +311,7 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       assert.equal(await page.locator('#confirm_empty_chapters').count(), 1, 'the empty chapters are listed');
       await assertNoViolations(page, `${lang} hearing preview`);
       await page.click('form.form button[type=submit]');
-      assert.equal(await page.locator('.error-summary').count(), 1);
+      assert.equal(await page.locator('.ds-error-summary').count(), 1);
       await assertNoViolations(page, `${lang} refused hearing opening`);
       await page.goto(`${server.base}/organisations/3425/plans?type=violence`);
       const violence = await page.getAttribute('table.data a', 'href');
@@ -323,7 +323,7 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       await page.click('form[action$="/chapter-remove"] button[type=submit]');
       await page.goto(`${server.base}${plan}/document`);
       await page.click('form[action$="/forget"] button[type=submit]');
-      assert.equal(await page.locator('#removed ~ .error-summary, section[aria-labelledby=removed] .error-summary').count(), 1);
+      assert.equal(await page.locator('#removed ~ .ds-error-summary, section[aria-labelledby=removed] .ds-error-summary').count(), 1);
       await assertNoViolations(page, `${lang} document with a removed chapter`);
       await page.click('form[action$="/chapter-restore"] button[type=submit]');
       await page.waitForURL(/\/programme#outline$/);

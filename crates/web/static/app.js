@@ -26,7 +26,7 @@
 // A refused form: the page comes back with an error summary, possibly far down the page
 // (a form near the end). Move focus to it so it is seen and read out.
 (function () {
-  var summary = document.querySelector(".error-summary");
+  var summary = document.querySelector(".ds-error-summary");
   if (summary && typeof summary.focus === "function") summary.focus();
 })();
 

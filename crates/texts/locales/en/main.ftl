@@ -10,6 +10,8 @@ language-label = Language
 language-change = Change language
 footer-about = forebygg – plans for preventive work with children, youth and parents (Child Welfare Act § 15-1).
 footer-data-credit = Municipality register: Kartverket (CC BY 4.0).
+footer-design-credit = Design: Designsystemet by Digdir,
+footer-design-licence = MIT licence
 back-to-start = Back to the start page
 
 home-title = Start

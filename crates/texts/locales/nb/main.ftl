@@ -10,6 +10,8 @@ language-label = Språk
 language-change = Bytt språk
 footer-about = forebygg – planer for forebyggende arbeid med barn, unge og foreldre (barnevernsloven § 15-1).
 footer-data-credit = Kommuneregister: Kartverket (CC BY 4.0).
+footer-design-credit = Utforming: Designsystemet fra Digdir,
+footer-design-licence = MIT-lisens
 back-to-start = Tilbake til forsiden
 
 home-title = Forside

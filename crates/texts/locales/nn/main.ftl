@@ -10,6 +10,8 @@ language-label = Språk
 language-change = Byt språk
 footer-about = forebygg – planar for førebyggjande arbeid med born, unge og foreldre (barnevernslova § 15-1).
 footer-data-credit = Kommuneregister: Kartverket (CC BY 4.0).
+footer-design-credit = Utforming: Designsystemet frå Digdir,
+footer-design-licence = MIT-lisens
 back-to-start = Tilbake til framsida
 
 home-title = Framside

@@ -33,6 +33,8 @@ pub fn routes() -> Router<AppState> {
         .route("/healthz", get(health::show))
         .route("/static/app.css", get(assets::stylesheet))
         .route("/static/app.js", get(assets::script))
+        .route("/static/ds/designsystemet.css", get(assets::design_system))
+        .route("/static/ds/{file}", get(assets::design_system_file))
         .route("/static/favicon.svg", get(assets::icon))
         .route("/favicon.ico", get(assets::icon))
         .route("/login", get(account::login_form).post(account::login))

@@ -228,7 +228,7 @@ async fn a_pdf_is_queued_shows_progress_and_is_only_for_who_asked() {
     let page = wait_for(&mut lead, r.location(), "Settes nå").await;
     assert!(page.contains("<progress id=\"pdf-progress\" max=\"100\"") && page.contains("role=\"status\""), "{page}");
     assert!(page.contains(&format!("<a href=\"{base}\">Tilbake til planen</a>")), "a way back: {page}");
-    assert!(page.contains("<label for=\"pdf-progress\">Framdrift</label>"));
+    assert!(page.contains("<label class=\"ds-label\" for=\"pdf-progress\">Framdrift</label>"));
     let second = lead.post(&format!("{base}.pdf"), &[]).await.location().split('?').next().unwrap().to_owned();
     wait_for(&mut lead, &second, "I kø: 1 fil lages før denne.").await;
     let status = lead.get(&format!("{second}/status")).await;

@@ -180,7 +180,7 @@ async fn fresh_sessions_flooding_from_one_address_must_work_out_a_sum_but_are_no
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text(&r.body).contains("Vi får svært mange uttalelser fra nettverket ditt"), "{}", text(&r.body));
     assert!(r.body.contains(">Nummer fire</textarea>"), "the text is kept");
-    assert!(r.body.contains("<label for=\"check_answer\">Hva er "), "the sum is a labelled field");
+    assert!(r.body.contains("<label class=\"ds-label\" for=\"check_answer\">Hva er "), "the sum is a labelled field");
     let (sum, question) = asked_sum(&r.body);
     let wrong = (sum + 1).to_string();
     let r = answer_sum(&mut robot, &path, &question, &wrong).await;

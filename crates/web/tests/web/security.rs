@@ -270,3 +270,55 @@ async fn every_page_names_the_site_icon_and_the_icon_is_served() {
         assert!(r.body.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
     }
 }
+
+/// Designsystemet is shipped inside the binary and themed with the product's colour; the
+/// strict CSP stays as it is and nothing is fetched from another host: every `url(…)`
+/// in the stylesheet is a file this server sends (its icons are files, not `data:` URLs).
+#[tokio::test]
+async fn the_design_system_is_served_from_the_binary_under_the_unchanged_csp() {
+    let app = app().await;
+    let mut c = app.client();
+    let page = c.get("/login").await;
+    let csp = page.headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap().to_string();
+    assert_eq!(
+        csp,
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; \
+         connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        "the policy is the one it was before Designsystemet"
+    );
+    let ds = page.body.find("href=\"/static/ds/designsystemet.css\"").expect("the page links Designsystemet");
+    let own = page.body.find("href=\"/static/app.css\"").unwrap();
+    assert!(ds < own, "the product's stylesheet comes after Designsystemet's");
+    assert!(page.body.contains("Utforming: Designsystemet fra Digdir,"), "credited");
+    assert!(page.body.contains("<a href=\"/static/ds/LICENSE.txt\">MIT-lisens</a>"), "its licence is linked");
+
+    let sheet = c.get("/static/ds/designsystemet.css").await;
+    assert_eq!(sheet.status, StatusCode::OK);
+    assert_eq!(sheet.headers[header::CONTENT_TYPE], "text/css; charset=utf-8");
+    assert!(sheet.body.contains("@layer ds.theme, ds.base, ds.components;"));
+    assert!(sheet.body.contains("--ds-color-accent-base-default: #0b4f8a"), "themed with the product's blue");
+    assert!(sheet.body.contains("MIT licence: /static/ds/LICENSE.txt"));
+    for component in [".ds-button", ".ds-input", ".ds-field", ".ds-error-summary", ".ds-table", ".ds-alert"] {
+        assert!(sheet.body.contains(component), "{component}");
+    }
+    let urls: Vec<&str> = sheet.body.split("url(").skip(1).map(|rest| &rest[..rest.find(')').unwrap()]).collect();
+    assert!(urls.len() >= 5, "{urls:?}");
+    for url in urls {
+        assert!(url.starts_with("/static/ds/icon-") && url.ends_with(".svg"), "{url}");
+        let icon = c.get(url).await;
+        assert_eq!(icon.status, StatusCode::OK, "{url}");
+        assert_eq!(icon.headers[header::CONTENT_TYPE], "image/svg+xml");
+        assert!(icon.body.starts_with("<svg"), "{url}");
+    }
+    let licence = c.get("/static/ds/LICENSE.txt").await;
+    assert_eq!(licence.status, StatusCode::OK);
+    assert!(licence.body.contains("Digitaliseringsdirektoratet") && licence.body.contains("Permission is hereby granted"));
+    assert_eq!(c.get("/static/ds/icon-000000000000.svg").await.status, StatusCode::NOT_FOUND);
+
+    // The product's own stylesheet is layout and what Designsystemet lacks: it styles no
+    // buttons, fields, error summaries, alerts or tags of its own any more.
+    let own = c.get("/static/app.css").await.body;
+    for gone in ["\nbutton", "button.primary", ".error-summary", ".field-error", ".notice", "\n.tag ", "input[type=text]", "\ntextarea", "\nth, td"] {
+        assert!(!own.contains(gone), "app.css still styles {gone:?}");
+    }
+}

@@ -81,7 +81,7 @@ pub fn render(text: &Text, anchor: &str, heading_base: u8, back: &str) -> String
             }
             Block::Table { header, rows } => {
                 // A wide table scrolls in its own region, never the page (WCAG 1.4.10).
-                out.push_str("<div class=\"table-scroll\" tabindex=\"0\"><table class=\"data\"><thead><tr>");
+                out.push_str("<div class=\"table-scroll\" tabindex=\"0\"><table class=\"ds-table\"><thead><tr>");
                 for cell in header {
                     out.push_str("<th scope=\"col\">");
                     inlines(cell, anchor, &mut out);
