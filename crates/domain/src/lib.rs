@@ -4,6 +4,7 @@
 //! and web depend on it, never the reverse (checked by a test in `tests/`).
 
 pub mod access;
+pub mod check;
 pub mod document;
 pub mod goals;
 pub mod hearing;
