@@ -34,7 +34,7 @@ let server;
 /** The address of the demo's plan for preventive work, found as a user finds it. */
 async function planAddress(page) {
   await page.goto(`${server.base}/organisations/3425/plans?type=preventive`);
-  return page.getAttribute('table.data a', 'href');
+  return page.getAttribute('table.ds-table a', 'href');
 }
 /**
  * A second server whose demo plan the plan lead has adopted (the first keeps the plan
@@ -184,8 +184,8 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       assert.equal(await page.inputValue('#title'), 'Referansegruppa');
       await assertNoViolations(page, `${lang} refused conference`);
       await page.goto(`${server.base}${plan}/conferences`);
-      await page.click(`table.data a[href^="${plan}/conferences/"]`);
-      assert.equal(await page.locator('table.data th[scope=row]').count(), 3);
+      await page.click(`table.ds-table a[href^="${plan}/conferences/"]`);
+      assert.equal(await page.locator('table.ds-table th[scope=row]').count(), 3);
       await page.click('details summary');
       await assertNoViolations(page, `${lang} conference`);
       await page.click('form[action$="/outputs"] button[type=submit]');
@@ -205,7 +205,7 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       await assertNoViolations(page, `${lang} import mapping`);
       // Removing a measure asks first, on a page of its own.
       await page.goto(`${server.base}${plan}/measures`);
-      await page.click('table.data tbody a');
+      await page.click('table.ds-table tbody a');
       await page.click('form[action$="/remove"] button[type=submit]');
       assert.ok(await page.locator('input[name=confirm][value=yes]').count() === 1);
       await assertNoViolations(page, `${lang} confirm removal`);
@@ -235,7 +235,7 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       assert.equal(await page.getAttribute('#parent', 'aria-invalid'), 'true');
       await assertNoViolations(page, `${lang} refused goal`);
       await page.goto(`${server.base}${plan}/measures`);
-      await page.click('table.data tbody a');
+      await page.click('table.ds-table tbody a');
       await page.fill('#report_progress', '120');
       await page.click('form[action$="/reports"] button[type=submit]');
       assert.equal(await page.getAttribute('#report_progress', 'aria-invalid'), 'true');
@@ -314,7 +314,7 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       assert.equal(await page.locator('.ds-error-summary').count(), 1);
       await assertNoViolations(page, `${lang} refused hearing opening`);
       await page.goto(`${server.base}/organisations/3425/plans?type=violence`);
-      const violence = await page.getAttribute('table.data a', 'href');
+      const violence = await page.getAttribute('table.ds-table a', 'href');
       await page.goto(`${server.base}${violence}/process`);
       await page.click('form[action$="/process/close"] button[type=submit]');
       assert.equal(await page.getAttribute('#reason', 'aria-invalid'), 'true');
@@ -414,7 +414,7 @@ describe('keyboard: a plan and an activity', () => {
     await page.keyboard.type('15.02.2027');
     await page.keyboard.press('Enter');
     await page.waitForURL(/#activities$/);
-    const row = await page.textContent('table.data tbody');
+    const row = await page.textContent('table.ds-table tbody');
     assert.match(row, /04\.01\.2027–15\.02\.2027/);
     assert.match(row, /Hearing of the draft plan/);
     assert.match(row, /planned/);
@@ -489,7 +489,7 @@ describe('the chapter editor', () => {
     const page = await browser.context.newPage();
     await login(page, server.base, 'planleiar@engerdal.demo');
     await page.goto(`${server.base}/organisations/3425/plans?type=preventive`);
-    const plan = await page.getAttribute('table.data a', 'href');
+    const plan = await page.getAttribute('table.ds-table a', 'href');
     const editor = `${server.base}${plan}/document/1`;
     await page.goto(editor);
     const before = await page.inputValue('#body');

@@ -75,7 +75,7 @@ export async function adoptDemoPlan(base) {
     const page = await browser.context.newPage();
     await login(page, base, 'planleiar@engerdal.demo');
     await page.goto(`${base}/organisations/3425/plans?type=preventive`);
-    const plan = await page.getAttribute('table.data a', 'href');
+    const plan = await page.getAttribute('table.ds-table a', 'href');
     await page.goto(`${base}${plan}/document`);
     const versionUrl = await page.evaluate(async (action) => {
       const csrf = document.querySelector('input[name=csrf]').value;

@@ -8,6 +8,7 @@
 
 pub mod access;
 pub mod auth;
+pub mod check;
 pub mod conferences;
 pub mod demo;
 pub mod document;

@@ -1093,3 +1093,123 @@ column-status = Status
 column-start = Start date
 column-evaluation = Evaluation date
 column-other_themes = Other themes
+
+## The plan check
+field-plan-check = Plan check
+plan-check-summary = { $count ->
+    [0] { $percent } % met, no findings
+    [one] { $percent } % met, one finding
+   *[other] { $percent } % met, { $count } findings
+  }
+check-title = Plan check: { $plan }
+check-back = Back to the plan
+check-lead = What the law, the county governor's expectations and the Seljord criteria say is missing from the plan, with a link to the place to fix it.
+check-score = The plan meets { $percent } % of the requirements
+check-percent = { $percent } %
+check-summary-findings = { $count ->
+    [0] No findings.
+    [one] One finding.
+   *[other] { $count } findings.
+  }
+check-summary-passed = { $count ->
+    [0] No rule is met yet.
+    [one] One rule is met.
+   *[other] { $count } rules are met.
+  }
+check-areas-caption = Met per area, weighted by severity (must 3, should 2, advice 1)
+check-col-area = Area
+check-col-score = Met
+check-col-findings = Findings
+check-heading-must = Must be fixed
+check-heading-should = Should be fixed
+check-heading-advice = Advice
+check-severity-must = Must
+check-severity-should = Should
+check-severity-advice = Advice
+check-area-law = The law (Child Welfare Act § 15-1)
+check-area-hearings = Hearings
+check-area-themes = Expected themes
+check-area-seljord = The Seljord criteria
+check-area-traceability = Traceability
+check-basis = Basis:
+check-basis-law = { $citation } (in force from { $from })
+check-source-county-governor = the county governor's invitation to a joint planning process (themes municipalities are expected to cover)
+check-source-seljord = the Seljord steering group's criteria for a good plan
+check-source-hearing-practice = good practice for hearings (six weeks, outside holidays, every input answered before adoption)
+check-source-traceability = traceability from goals to measures and evaluation
+check-rule-goals-and-strategies = The plan lacks overall goals or strategies.
+check-rule-one-owner = { $count ->
+    [one] One measure does not have exactly one owner service.
+   *[other] { $count } measures do not have exactly one owner service.
+  }
+check-rule-services-have-a-part = { $count ->
+    [one] One service in the working group owns or joins no measure.
+   *[other] { $count } services in the working group own or join no measure.
+  }
+check-rule-organisation-described = The plan does not describe how the preventive work is organised.
+check-rule-cooperation-described = The plan does not describe how the services cooperate.
+check-rule-anchored-in-master-plan = The plan is not linked to the social element of the municipal master plan.
+check-rule-adopted-by-council = The plan must be adopted by the municipal council itself, and the adoption must be in the process plan.
+check-rule-hearing-six-weeks = { $count ->
+    [one] One hearing is shorter than six weeks without a justification.
+   *[other] { $count } hearings are shorter than six weeks without a justification.
+  }
+check-rule-hearing-six-weeks-practice = { $count ->
+    [one] One hearing is shorter than six weeks.
+   *[other] { $count } hearings are shorter than six weeks.
+  }
+check-rule-hearing-holiday = { $count ->
+    [one] One hearing runs over a holiday.
+   *[other] { $count } hearings run over a holiday.
+  }
+check-rule-inputs-answered = { $count ->
+    [one] One input is not answered, so the response report is not ready for the adoption.
+   *[other] { $count } inputs are not answered, so the response report is not ready for the adoption.
+  }
+check-rule-expected-themes = { $count ->
+    [one] One theme the county governor expects is covered neither by this plan nor by a plan linked to it.
+   *[other] { $count } themes the county governor expects are covered neither by this plan nor by a plan linked to it.
+  }
+check-rule-measures-concrete = { $count ->
+    [one] One measure lacks a target group or a start.
+   *[other] { $count } measures lack a target group or a start.
+  }
+check-rule-evaluation-dates = { $count ->
+    [one] One measure has no fixed evaluation date.
+   *[other] { $count } measures have no fixed evaluation date.
+  }
+check-rule-youth-took-part = Nothing shows that children or young people took part in making the plan.
+check-rule-cross-sector = No measure crosses services.
+check-rule-political-treatment = No political treatment is planned or done.
+check-rule-goals-have-measures = { $count ->
+    [one] One goal has no measure.
+   *[other] { $count } goals have no measure.
+  }
+check-rule-measures-serve-goals = { $count ->
+    [one] One measure serves no goal.
+   *[other] { $count } measures serve no goal.
+  }
+check-rule-evidence-rated = { $count ->
+    [one] One measure has neither an evidence rating nor a source saying why it is not rated.
+   *[other] { $count } measures have neither an evidence rating nor a source saying why they are not rated.
+  }
+check-missing-main = No main goal
+check-missing-strategy = No strategies
+check-missing-age_bands = no target group
+check-missing-start = no start date
+check-place-goals = Goals and strategies
+check-place-measures = The measures
+check-place-programme-participation = Participation in the planning programme
+check-place-programme-outline = The planning programme's outline
+check-place-new-activity = Add the adoption to the process plan
+check-place-links = Link the plan to the municipal master plan's social element
+check-place-input = Input { $reference }
+check-themes = Expected themes
+check-themes-lead = The county governor expects the municipality's plans together to cover these themes. A theme is covered by a measure of this plan, or by a plan linked to it.
+check-themes-caption = Who covers each theme
+check-col-theme = Theme
+check-col-this-plan = This plan
+check-col-linked = Linked plans
+check-yes = Yes
+check-no = No
+check-none = None

@@ -1088,3 +1088,123 @@ column-status = Status
 column-start = Startdato
 column-evaluation = Evalueringsdato
 column-other_themes = Andre tema
+
+## The plan check
+field-plan-check = Plankontroll
+plan-check-summary = { $count ->
+    [0] { $percent } % oppfylt, ingen funn
+    [one] { $percent } % oppfylt, ett funn
+   *[other] { $percent } % oppfylt, { $count } funn
+  }
+check-title = Plankontroll: { $plan }
+check-back = Tilbake til planen
+check-lead = Hva loven, statsforvalterens forventninger og Seljord-kriteriene sier mangler i planen, med lenke til stedet der det rettes.
+check-score = Planen oppfyller { $percent } % av kravene
+check-percent = { $percent } %
+check-summary-findings = { $count ->
+    [0] Ingen funn.
+    [one] Ett funn.
+   *[other] { $count } funn.
+  }
+check-summary-passed = { $count ->
+    [0] Ingen regler er oppfylt ennå.
+    [one] Én regel er oppfylt.
+   *[other] { $count } regler er oppfylt.
+  }
+check-areas-caption = Oppfylt per område, vektet etter alvor (må 3, bør 2, råd 1)
+check-col-area = Område
+check-col-score = Oppfylt
+check-col-findings = Funn
+check-heading-must = Må rettes
+check-heading-should = Bør rettes
+check-heading-advice = Råd
+check-severity-must = Må
+check-severity-should = Bør
+check-severity-advice = Råd
+check-area-law = Loven (barnevernsloven § 15-1)
+check-area-hearings = Høringer
+check-area-themes = Forventede temaer
+check-area-seljord = Seljord-kriteriene
+check-area-traceability = Sporbarhet
+check-basis = Grunnlag:
+check-basis-law = { $citation } (i kraft fra { $from })
+check-source-county-governor = statsforvalterens invitasjon til felles planprosess (temaer kommunene forventes å dekke)
+check-source-seljord = styringsgruppa i Seljords kriterier for en god plan
+check-source-hearing-practice = god praksis for høringer (seks uker, utenom ferier, alle innspill besvart før vedtak)
+check-source-traceability = sporbarhet fra mål til tiltak og evaluering
+check-rule-goals-and-strategies = Planen mangler overordnede mål eller strategier.
+check-rule-one-owner = { $count ->
+    [one] Ett tiltak har ikke nøyaktig én tjeneste som eier.
+   *[other] { $count } tiltak har ikke nøyaktig én tjeneste som eier.
+  }
+check-rule-services-have-a-part = { $count ->
+    [one] Én tjeneste i arbeidsgruppa eier eller deltar ikke i noe tiltak.
+   *[other] { $count } tjenester i arbeidsgruppa eier eller deltar ikke i noe tiltak.
+  }
+check-rule-organisation-described = Planen beskriver ikke hvordan det forebyggende arbeidet er organisert.
+check-rule-cooperation-described = Planen beskriver ikke hvordan tjenestene samarbeider.
+check-rule-anchored-in-master-plan = Planen er ikke knyttet til kommuneplanens samfunnsdel.
+check-rule-adopted-by-council = Planen skal vedtas av kommunestyret selv, og vedtaket skal stå i prosessplanen.
+check-rule-hearing-six-weeks = { $count ->
+    [one] Én høring er kortere enn seks uker uten begrunnelse.
+   *[other] { $count } høringer er kortere enn seks uker uten begrunnelse.
+  }
+check-rule-hearing-six-weeks-practice = { $count ->
+    [one] Én høring er kortere enn seks uker.
+   *[other] { $count } høringer er kortere enn seks uker.
+  }
+check-rule-hearing-holiday = { $count ->
+    [one] Én høring går over en ferie.
+   *[other] { $count } høringer går over en ferie.
+  }
+check-rule-inputs-answered = { $count ->
+    [one] Ett innspill er ikke besvart, så merknadsbehandlingen er ikke klar til vedtaket.
+   *[other] { $count } innspill er ikke besvart, så merknadsbehandlingen er ikke klar til vedtaket.
+  }
+check-rule-expected-themes = { $count ->
+    [one] Ett tema statsforvalteren forventer, dekkes verken av denne planen eller av en plan den er knyttet til.
+   *[other] { $count } temaer statsforvalteren forventer, dekkes verken av denne planen eller av en plan den er knyttet til.
+  }
+check-rule-measures-concrete = { $count ->
+    [one] Ett tiltak mangler målgruppe eller oppstart.
+   *[other] { $count } tiltak mangler målgruppe eller oppstart.
+  }
+check-rule-evaluation-dates = { $count ->
+    [one] Ett tiltak mangler fast evalueringsdato.
+   *[other] { $count } tiltak mangler fast evalueringsdato.
+  }
+check-rule-youth-took-part = Det er ikke registrert at barn eller unge har deltatt i planarbeidet.
+check-rule-cross-sector = Ingen tiltak går på tvers av tjenester.
+check-rule-political-treatment = Ingen politisk behandling er planlagt eller gjennomført.
+check-rule-goals-have-measures = { $count ->
+    [one] Ett mål har ingen tiltak.
+   *[other] { $count } mål har ingen tiltak.
+  }
+check-rule-measures-serve-goals = { $count ->
+    [one] Ett tiltak er ikke knyttet til noe mål.
+   *[other] { $count } tiltak er ikke knyttet til noe mål.
+  }
+check-rule-evidence-rated = { $count ->
+    [one] Ett tiltak har verken kunnskapsgrunnlag eller en kilde som sier hvorfor det ikke er vurdert.
+   *[other] { $count } tiltak har verken kunnskapsgrunnlag eller en kilde som sier hvorfor de ikke er vurdert.
+  }
+check-missing-main = Ingen hovedmål
+check-missing-strategy = Ingen strategier
+check-missing-age_bands = mangler målgruppe
+check-missing-start = mangler oppstartsdato
+check-place-goals = Mål og strategier
+check-place-measures = Tiltakene
+check-place-programme-participation = Medvirkning i planprogrammet
+check-place-programme-outline = Innholdet i planprogrammet
+check-place-new-activity = Legg inn vedtaket i prosessplanen
+check-place-links = Knytt planen til kommuneplanens samfunnsdel
+check-place-input = Innspill { $reference }
+check-themes = Forventede temaer
+check-themes-lead = Statsforvalteren forventer at kommunens planer til sammen dekker disse temaene. Et tema dekkes av et tiltak i denne planen, eller av en plan den er knyttet til.
+check-themes-caption = Hvem som dekker hvert tema
+check-col-theme = Tema
+check-col-this-plan = Denne planen
+check-col-linked = Knyttede planer
+check-yes = Ja
+check-no = Nei
+check-none = Ingen

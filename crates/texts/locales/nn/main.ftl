@@ -1088,3 +1088,123 @@ column-status = Status
 column-start = Startdato
 column-evaluation = Evalueringsdato
 column-other_themes = Andre tema
+
+## The plan check
+field-plan-check = Plankontroll
+plan-check-summary = { $count ->
+    [0] { $percent } % oppfylt, ingen funn
+    [one] { $percent } % oppfylt, eitt funn
+   *[other] { $percent } % oppfylt, { $count } funn
+  }
+check-title = Plankontroll: { $plan }
+check-back = Tilbake til planen
+check-lead = Kva lova, forventningane til statsforvaltaren og Seljord-kriteria seier manglar i planen, med lenkje til staden der det blir retta.
+check-score = Planen oppfyller { $percent } % av krava
+check-percent = { $percent } %
+check-summary-findings = { $count ->
+    [0] Ingen funn.
+    [one] Eitt funn.
+   *[other] { $count } funn.
+  }
+check-summary-passed = { $count ->
+    [0] Ingen reglar er oppfylte enno.
+    [one] Éin regel er oppfylt.
+   *[other] { $count } reglar er oppfylte.
+  }
+check-areas-caption = Oppfylt per område, vekta etter kor alvorleg (må 3, bør 2, råd 1)
+check-col-area = Område
+check-col-score = Oppfylt
+check-col-findings = Funn
+check-heading-must = Må rettast
+check-heading-should = Bør rettast
+check-heading-advice = Råd
+check-severity-must = Må
+check-severity-should = Bør
+check-severity-advice = Råd
+check-area-law = Lova (barnevernslova § 15-1)
+check-area-hearings = Høyringar
+check-area-themes = Forventa tema
+check-area-seljord = Seljord-kriteria
+check-area-traceability = Sporbarheit
+check-basis = Grunnlag:
+check-basis-law = { $citation } (i kraft frå { $from })
+check-source-county-governor = invitasjonen frå statsforvaltaren til felles planprosess (tema kommunane er venta å dekkje)
+check-source-seljord = kriteria til styringsgruppa i Seljord for ein god plan
+check-source-hearing-practice = god praksis for høyringar (seks veker, utanom feriar, alle innspel svarte før vedtak)
+check-source-traceability = sporbarheit frå mål til tiltak og evaluering
+check-rule-goals-and-strategies = Planen manglar overordna mål eller strategiar.
+check-rule-one-owner = { $count ->
+    [one] Eitt tiltak har ikkje nøyaktig éi teneste som eigar.
+   *[other] { $count } tiltak har ikkje nøyaktig éi teneste som eigar.
+  }
+check-rule-services-have-a-part = { $count ->
+    [one] Éi teneste i arbeidsgruppa eig eller deltek ikkje i noko tiltak.
+   *[other] { $count } tenester i arbeidsgruppa eig eller deltek ikkje i noko tiltak.
+  }
+check-rule-organisation-described = Planen skildrar ikkje korleis det førebyggjande arbeidet er organisert.
+check-rule-cooperation-described = Planen skildrar ikkje korleis tenestene samarbeider.
+check-rule-anchored-in-master-plan = Planen er ikkje knytt til samfunnsdelen av kommuneplanen.
+check-rule-adopted-by-council = Planen skal vedtakast av kommunestyret sjølv, og vedtaket skal stå i prosessplanen.
+check-rule-hearing-six-weeks = { $count ->
+    [one] Éi høyring er kortare enn seks veker utan grunngiving.
+   *[other] { $count } høyringar er kortare enn seks veker utan grunngiving.
+  }
+check-rule-hearing-six-weeks-practice = { $count ->
+    [one] Éi høyring er kortare enn seks veker.
+   *[other] { $count } høyringar er kortare enn seks veker.
+  }
+check-rule-hearing-holiday = { $count ->
+    [one] Éi høyring går over ein ferie.
+   *[other] { $count } høyringar går over ein ferie.
+  }
+check-rule-inputs-answered = { $count ->
+    [one] Eitt innspel er ikkje svara på, så merknadshandsaminga er ikkje klar til vedtaket.
+   *[other] { $count } innspel er ikkje svara på, så merknadshandsaminga er ikkje klar til vedtaket.
+  }
+check-rule-expected-themes = { $count ->
+    [one] Eitt tema statsforvaltaren ventar, er verken dekt av denne planen eller av ein plan han er knytt til.
+   *[other] { $count } tema statsforvaltaren ventar, er verken dekte av denne planen eller av ein plan han er knytt til.
+  }
+check-rule-measures-concrete = { $count ->
+    [one] Eitt tiltak manglar målgruppe eller oppstart.
+   *[other] { $count } tiltak manglar målgruppe eller oppstart.
+  }
+check-rule-evaluation-dates = { $count ->
+    [one] Eitt tiltak manglar fast evalueringsdato.
+   *[other] { $count } tiltak manglar fast evalueringsdato.
+  }
+check-rule-youth-took-part = Det er ikkje registrert at born eller unge har vore med i planarbeidet.
+check-rule-cross-sector = Ingen tiltak går på tvers av tenester.
+check-rule-political-treatment = Inga politisk handsaming er planlagd eller gjennomført.
+check-rule-goals-have-measures = { $count ->
+    [one] Eitt mål har ingen tiltak.
+   *[other] { $count } mål har ingen tiltak.
+  }
+check-rule-measures-serve-goals = { $count ->
+    [one] Eitt tiltak er ikkje knytt til noko mål.
+   *[other] { $count } tiltak er ikkje knytte til noko mål.
+  }
+check-rule-evidence-rated = { $count ->
+    [one] Eitt tiltak har verken kunnskapsgrunnlag eller ei kjelde som seier kvifor det ikkje er vurdert.
+   *[other] { $count } tiltak har verken kunnskapsgrunnlag eller ei kjelde som seier kvifor dei ikkje er vurderte.
+  }
+check-missing-main = Ingen hovudmål
+check-missing-strategy = Ingen strategiar
+check-missing-age_bands = manglar målgruppe
+check-missing-start = manglar oppstartsdato
+check-place-goals = Mål og strategiar
+check-place-measures = Tiltaka
+check-place-programme-participation = Medverknad i planprogrammet
+check-place-programme-outline = Innhaldet i planprogrammet
+check-place-new-activity = Legg inn vedtaket i prosessplanen
+check-place-links = Knyt planen til samfunnsdelen av kommuneplanen
+check-place-input = Innspel { $reference }
+check-themes = Forventa tema
+check-themes-lead = Statsforvaltaren ventar at planane i kommunen til saman dekkjer desse temaa. Eit tema er dekt av eit tiltak i denne planen, eller av ein plan han er knytt til.
+check-themes-caption = Kven som dekkjer kvart tema
+check-col-theme = Tema
+check-col-this-plan = Denne planen
+check-col-linked = Knytte planar
+check-yes = Ja
+check-no = Nei
+check-none = Ingen

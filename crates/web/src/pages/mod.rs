@@ -17,6 +17,7 @@ mod organisations;
 mod plans;
 mod privacy;
 mod process;
+mod check;
 mod programme;
 mod schedule;
 pub(crate) mod timeline;
@@ -63,6 +64,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/organisations/{code}/plans/{id}/activities/{aid}/remove", post(plans::remove_activity))
         .route("/organisations/{code}/plans/{id}/programme", get(programme::show))
+        .route("/organisations/{code}/plans/{id}/check", get(check::show))
         .route("/organisations/{code}/plans/{id}/programme.docx", get(document::programme_docx))
         .route("/organisations/{code}/plans/{id}/programme.pdf", post(document::programme_pdf))
         .route("/organisations/{code}/plans/{id}/programme/{op}", post(programme::edit))

@@ -247,6 +247,8 @@ struct PlanPage {
     /// The new-activity form (named `form` for the shared activity fields).
     form: ActivityFormView,
     no_errors: FormErrors,
+    /// The plan check's score and number of findings, linking to its report.
+    check_summary: String,
 }
 
 /// What the plan page's two forms show when one of them was refused.
@@ -263,7 +265,13 @@ async fn plan_page(
     status: StatusCode,
 ) -> Result<Response, PageError> {
     let view: PlanView = plans::view(state.store(), &at.actor, &at.org, at.id()).await?;
+    let report = forebygg_app::check::run(state.store(), &at.actor, &at.org, at.id()).await?.report;
     let t = at.ctx.tr();
+    let check_summary = forebygg_texts::translate(
+        t.lang,
+        "plan-check-summary",
+        &[("percent", &report.total.percent().to_string()), ("count", &report.findings.len().to_string())],
+    );
     let (plan_input, plan_errors) = refused.plan.unwrap_or_else(|| (PlanForm::of(&view.plan), FormErrors::default()));
     let (activity_input, activity_errors) = refused.activity.unwrap_or_default();
     Ok(render_with(
@@ -292,6 +300,7 @@ async fn plan_page(
             pform: plan_form_view(t, &plan_input, plan_errors),
             form: activity_form_view(t, &activity_input, activity_errors),
             no_errors: FormErrors::default(),
+            check_summary,
         },
     ))
 }
