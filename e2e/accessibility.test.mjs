@@ -24,6 +24,7 @@ const PLAN_PAGES = [
   '',
   '/process',
   '/programme',
+  '/check',
   '/schedule',
   '/schedule?go=1&target=18.04.2024&from=01.05.2023&with_programme=on&meetings_standing_committee=14.06.2023&meetings_executive_committee=18.01.2024&meetings_council=18.04.2024',
   '/schedule?go=1&target=31.13.2024',
@@ -500,5 +501,36 @@ describe('the chapter editor', () => {
     assert.equal((await page.textContent('#preview strong')).trim(), 'fet');
     await page.goto(editor);
     assert.equal(await page.inputValue('#body'), before, 'a preview saves nothing');
+  });
+});
+
+describe('the plan check', () => {
+  let browser;
+  before(async () => { browser = await openBrowser('nb-NO'); });
+  after(async () => { await browser?.close(); });
+
+  test("a finding's link lands on the form with the field it names focused", async () => {
+    const page = await browser.context.newPage();
+    await login(page, server.base, 'planleiar@engerdal.demo');
+    await page.goto(`${server.base}/organisations/3425/plans?type=preventive`);
+    const plan = await page.getAttribute('table.ds-table a', 'href');
+    const report = `${server.base}${plan}/check`;
+    const cases = [
+      // [the finding's rule, the page the link opens, the field that has the caret]
+      ['evaluation-dates', /\/measures\/\d+#evaluation$/, 'evaluation'],
+      ['cooperation-described', /\/document\/3\.3#body$/, 'body'],
+      ['inputs-answered', /\/inputs#decision-\d+$/, /^decision-\d+$/],
+      ['expected-themes', /\/measures\/new#theme-suicide$/, 'theme-suicide'],
+    ];
+    for (const [rule, address, field] of cases) {
+      await page.goto(report);
+      await page.click(`#rule-${rule} li:last-child a`);
+      await page.waitForLoadState();
+      assert.match(page.url(), address, rule);
+      const focused = await page.evaluate(() => document.activeElement?.id ?? '');
+      if (field instanceof RegExp) assert.match(focused, field, rule);
+      else assert.equal(focused, field, rule);
+      assert.ok(await page.evaluate(() => document.activeElement.checkVisibility()), `${rule}: the field is visible`);
+    }
   });
 });

@@ -51,13 +51,22 @@ pub async fn gather(store: &dyn Store, scope: &OrgScope, plan_id: PlanId) -> Res
         .await?
         .into_iter()
         .filter(|i| i.hidden_reason.is_none())
-        .map(|i| InputFacts { id: i.id, reference: i.reference(), channel: i.fields.channel, answered: i.assessment.is_some() })
+        .map(|i| InputFacts {
+            id: i.id,
+            reference: i.reference(),
+            channel: i.fields.channel,
+            answered: i.assessment.is_some(),
+        })
         .collect();
     let conferences = store
         .conferences(scope, plan_id)
         .await?
         .into_iter()
-        .map(|c| ConferenceFacts { title: c.fields.title, participants: c.fields.participants, held_on: c.fields.held_on })
+        .map(|c| ConferenceFacts {
+            title: c.fields.title,
+            participants: c.fields.participants,
+            held_on: c.fields.held_on,
+        })
         .collect();
     let mut links = Vec::new();
     for (kind, linked) in store.links(scope, plan_id).await? {

@@ -66,3 +66,20 @@
     timer = window.setTimeout(refresh, 700);
   });
 })();
+
+// A link to a field (the plan check's "fix it here"): the address ends in the field's
+// id. The browser scrolls there; this puts the caret in it too — the first field of a
+// group (a fieldset, a section) when the target is not a field itself, opening a
+// collapsed <details> on the way. A refused form's error summary keeps the focus.
+(function () {
+  if (!window.location.hash || document.querySelector(".ds-error-summary")) return;
+  var target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+  if (!target) return;
+  var fields = "input:not([type=hidden]), select, textarea";
+  var field = target.matches(fields) ? target : target.querySelector(fields);
+  if (!field) return;
+  for (var open = field.parentElement; open; open = open.parentElement) {
+    if (open.tagName === "DETAILS") open.open = true;
+  }
+  field.focus();
+})();

@@ -279,7 +279,8 @@ pub fn check(input: &CheckInput) -> Report {
 fn run(input: &CheckInput, rules: &[Rule]) -> Report {
     let law_date = input.law_date();
     let mut findings = Vec::new();
-    let mut area_scores: Vec<(Area, Score)> = Area::ALL.iter().map(|a| (*a, Score { passed: 0, applicable: 0 })).collect();
+    let mut area_scores: Vec<(Area, Score)> =
+        Area::ALL.iter().map(|a| (*a, Score { passed: 0, applicable: 0 })).collect();
     let mut total = Score { passed: 0, applicable: 0 };
     let mut passed = 0;
     for rule in rules {

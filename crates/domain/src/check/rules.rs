@@ -7,8 +7,8 @@
 use super::{Area, Basis, CheckInput, Hit, Outcome, Place, Rule, Severity, ThemeCoverage};
 use crate::goals::GoalLevel;
 use crate::hearing::Channel;
-use crate::measures::MeasureStatus;
 use crate::measures::Evidence;
+use crate::measures::MeasureStatus;
 use crate::plan::activity::ActivityKind;
 use crate::plan::programme::GroupKind;
 use crate::plan::{LinkKind, register};
@@ -204,7 +204,8 @@ fn adopted_by_council(input: &CheckInput) -> Outcome {
         .filter_map(|a| {
             let body = a.fields.body.unwrap_or(BodyKind::Other);
             check_plan_adoption(plan_type.council_must_adopt, body).map(|_| {
-                Hit::at(Place::Activity { id: a.id, title: a.fields.title.clone(), field: "body" }).with("body", body.as_str())
+                Hit::at(Place::Activity { id: a.id, title: a.fields.title.clone(), field: "body" })
+                    .with("body", body.as_str())
             })
         })
         .collect();

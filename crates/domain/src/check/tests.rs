@@ -48,7 +48,14 @@ fn goal(id: i64, level: GoalLevel, parent: Option<i64>, title: &str) -> Goal {
     }
 }
 
-fn activity(id: i64, kind: ActivityKind, title: &str, start: &str, end: Option<&str>, body: Option<BodyKind>) -> Activity {
+fn activity(
+    id: i64,
+    kind: ActivityKind,
+    title: &str,
+    start: &str,
+    end: Option<&str>,
+    body: Option<BodyKind>,
+) -> Activity {
     Activity {
         id: ActivityId::new(id),
         plan_id: PlanId::new(1),
@@ -101,7 +108,13 @@ fn good() -> CheckInput {
             chapter("3.3", "3.3", "Samarbeid mellom etatene", true),
         ],
         measures: vec![
-            measure(1, "Helsesykepleier i skolen", "Helsestasjonen", &["Skolen"], &[PhysicalHealth, MentalHealth, Neglect]),
+            measure(
+                1,
+                "Helsesykepleier i skolen",
+                "Helsestasjonen",
+                &["Skolen"],
+                &[PhysicalHealth, MentalHealth, Neglect],
+            ),
             measure(2, "Foreldreveiledning", "Helsestasjonen", &["Barnehagen"], &[BehaviouralProblems, PublicHealth]),
         ],
         goals: vec![
@@ -111,7 +124,14 @@ fn good() -> CheckInput {
         ],
         activities: vec![
             activity(1, ActivityKind::DraftHearing, "Høring", "04.09.2023", Some("20.10.2023"), None),
-            activity(2, ActivityKind::PoliticalTreatment, "Utvalg", "30.08.2023", None, Some(BodyKind::StandingCommittee)),
+            activity(
+                2,
+                ActivityKind::PoliticalTreatment,
+                "Utvalg",
+                "30.08.2023",
+                None,
+                Some(BodyKind::StandingCommittee),
+            ),
             activity(3, ActivityKind::PlanAdoption, "Vedtak", "14.12.2023", None, Some(BodyKind::Council)),
         ],
         inputs: vec![InputFacts {
@@ -197,55 +217,99 @@ fn every_rule_has_words_a_basis_and_a_unique_id() {
 fn each_rule_fails_on_a_plan_that_breaks_it() {
     type Break = fn(&mut CheckInput);
     let cases: Vec<(&str, Break, fn(&Place) -> bool)> = vec![
-        ("goals-and-strategies", |p| p.goals.retain(|g| g.fields.level != GoalLevel::Strategy), |pl| *pl == Place::Goals),
-        ("one-owner", |p| p.measures[0].fields.owner = "Helsestasjonen og skolen".into(), |pl| {
-            matches!(pl, Place::Measure { field: "owner", .. })
-        }),
-        ("one-owner", |p| p.measures[1].fields.owner = " ".into(), |pl| matches!(pl, Place::Measure { field: "owner", .. })),
-        ("services-have-a-part", |p| p.measures[0].fields.partners.clear(), |pl| {
-            *pl == Place::Programme { part: "groups" }
-        }),
+        (
+            "goals-and-strategies",
+            |p| p.goals.retain(|g| g.fields.level != GoalLevel::Strategy),
+            |pl| *pl == Place::Goals,
+        ),
+        (
+            "one-owner",
+            |p| p.measures[0].fields.owner = "Helsestasjonen og skolen".into(),
+            |pl| matches!(pl, Place::Measure { field: "owner", .. }),
+        ),
+        (
+            "one-owner",
+            |p| p.measures[1].fields.owner = " ".into(),
+            |pl| matches!(pl, Place::Measure { field: "owner", .. }),
+        ),
+        (
+            "services-have-a-part",
+            |p| p.measures[0].fields.partners.clear(),
+            |pl| *pl == Place::Programme { part: "groups" },
+        ),
         ("organisation-described", |p| p.chapters[0].has_text = false, |pl| matches!(pl, Place::Chapter { .. })),
         ("cooperation-described", |p| p.chapters.truncate(1), |pl| *pl == Place::Programme { part: "outline" }),
-        ("anchored-in-master-plan", |p| p.links.remove(0).id.get().eq(&2).then_some(()).unwrap(), |pl| *pl == Place::Links),
-        ("adopted-by-council", |p| p.activities[2].fields.body = Some(BodyKind::ExecutiveCommittee), |pl| {
-            matches!(pl, Place::Activity { field: "body", .. })
-        }),
+        (
+            "anchored-in-master-plan",
+            |p| p.links.remove(0).id.get().eq(&2).then_some(()).unwrap(),
+            |pl| *pl == Place::Links,
+        ),
+        (
+            "adopted-by-council",
+            |p| p.activities[2].fields.body = Some(BodyKind::ExecutiveCommittee),
+            |pl| matches!(pl, Place::Activity { field: "body", .. }),
+        ),
         ("adopted-by-council", |p| p.activities.truncate(2), |pl| *pl == Place::NewActivity),
-        ("hearing-six-weeks", |p| p.activities[0].fields.end = Some(d("06.10.2023")), |pl| {
-            matches!(pl, Place::Activity { field: "end", .. })
-        }),
-        ("hearing-holiday", |p| {
-            p.activities[0].fields.start = d("19.06.2023");
-            p.activities[0].fields.end = Some(d("06.08.2023"));
-        }, |pl| matches!(pl, Place::Activity { field: "end", .. })),
+        (
+            "hearing-six-weeks",
+            |p| p.activities[0].fields.end = Some(d("06.10.2023")),
+            |pl| matches!(pl, Place::Activity { field: "end", .. }),
+        ),
+        (
+            "hearing-holiday",
+            |p| {
+                p.activities[0].fields.start = d("19.06.2023");
+                p.activities[0].fields.end = Some(d("06.08.2023"));
+            },
+            |pl| matches!(pl, Place::Activity { field: "end", .. }),
+        ),
         ("inputs-answered", |p| p.inputs[0].answered = false, |pl| matches!(pl, Place::Input { .. })),
         ("expected-themes", |p| p.links.truncate(3), |pl| *pl == Place::Theme(Theme::Suicide)),
-        ("measures-concrete", |p| p.measures[0].fields.start = None, |pl| {
-            matches!(pl, Place::Measure { field: "start", .. })
-        }),
-        ("measures-concrete", |p| p.measures[0].fields.age_bands.clear(), |pl| {
-            matches!(pl, Place::Measure { field: "age_bands", .. })
-        }),
-        ("evaluation-dates", |p| p.measures[1].fields.evaluation = None, |pl| {
-            matches!(pl, Place::Measure { field: "evaluation", .. })
-        }),
-        ("youth-took-part", |p| p.conferences[0].participants = "Foreldre og ansatte".into(), |pl| {
-            *pl == Place::Programme { part: "participation" }
-        }),
-        ("cross-sector", |p| p.measures.iter_mut().for_each(|m| m.fields.partners.clear()), |pl| *pl == Place::Measures),
-        ("political-treatment", |p| p.activities.retain(|a| a.fields.kind == ActivityKind::DraftHearing), |pl| {
-            *pl == Place::NewActivity
-        }),
-        ("goals-have-measures", |p| p.measures.iter_mut().for_each(|m| m.fields.goals = vec![GoalId::new(2)]), |pl| {
-            matches!(pl, Place::Goal { id, .. } if id.get() == 3)
-        }),
-        ("measures-serve-goals", |p| p.measures[0].fields.goals.clear(), |pl| {
-            matches!(pl, Place::Measure { field: "goals", .. })
-        }),
-        ("evidence-rated", |p| p.measures[0].fields.evidence = Evidence::NotRated, |pl| {
-            matches!(pl, Place::Measure { field: "evidence_source", .. })
-        }),
+        (
+            "measures-concrete",
+            |p| p.measures[0].fields.start = None,
+            |pl| matches!(pl, Place::Measure { field: "start", .. }),
+        ),
+        (
+            "measures-concrete",
+            |p| p.measures[0].fields.age_bands.clear(),
+            |pl| matches!(pl, Place::Measure { field: "age_bands", .. }),
+        ),
+        (
+            "evaluation-dates",
+            |p| p.measures[1].fields.evaluation = None,
+            |pl| matches!(pl, Place::Measure { field: "evaluation", .. }),
+        ),
+        (
+            "youth-took-part",
+            |p| p.conferences[0].participants = "Foreldre og ansatte".into(),
+            |pl| *pl == Place::Programme { part: "participation" },
+        ),
+        (
+            "cross-sector",
+            |p| p.measures.iter_mut().for_each(|m| m.fields.partners.clear()),
+            |pl| *pl == Place::Measures,
+        ),
+        (
+            "political-treatment",
+            |p| p.activities.retain(|a| a.fields.kind == ActivityKind::DraftHearing),
+            |pl| *pl == Place::NewActivity,
+        ),
+        (
+            "goals-have-measures",
+            |p| p.measures.iter_mut().for_each(|m| m.fields.goals = vec![GoalId::new(2)]),
+            |pl| matches!(pl, Place::Goal { id, .. } if id.get() == 3),
+        ),
+        (
+            "measures-serve-goals",
+            |p| p.measures[0].fields.goals.clear(),
+            |pl| matches!(pl, Place::Measure { field: "goals", .. }),
+        ),
+        (
+            "evidence-rated",
+            |p| p.measures[0].fields.evidence = Evidence::NotRated,
+            |pl| matches!(pl, Place::Measure { field: "evidence_source", .. }),
+        ),
     ];
     for (id, break_it, at) in cases {
         assert!(hits(id, &good()).is_empty(), "{id} passes on the model plan");
@@ -337,9 +401,30 @@ mod seeds {
         timeline(
             &mut plan,
             vec![
-                activity(1, ActivityKind::ProgrammeHearing, "Høring av planprogram", "19.06.2023", Some("06.08.2023"), None),
-                activity(2, ActivityKind::DraftHearing, "Høring av planforslag", "22.01.2024", Some("29.02.2024"), None),
-                activity(3, ActivityKind::PoliticalTreatment, "Formannskapet", "18.01.2024", None, Some(BodyKind::ExecutiveCommittee)),
+                activity(
+                    1,
+                    ActivityKind::ProgrammeHearing,
+                    "Høring av planprogram",
+                    "19.06.2023",
+                    Some("06.08.2023"),
+                    None,
+                ),
+                activity(
+                    2,
+                    ActivityKind::DraftHearing,
+                    "Høring av planforslag",
+                    "22.01.2024",
+                    Some("29.02.2024"),
+                    None,
+                ),
+                activity(
+                    3,
+                    ActivityKind::PoliticalTreatment,
+                    "Formannskapet",
+                    "18.01.2024",
+                    None,
+                    Some(BodyKind::ExecutiveCommittee),
+                ),
                 activity(4, ActivityKind::PlanAdoption, "Kommunestyret", "18.04.2024", None, Some(BodyKind::Council)),
             ],
         );
@@ -363,16 +448,39 @@ mod seeds {
         timeline(
             &mut plan,
             vec![
-                activity(1, ActivityKind::ProgrammeHearing, "Planprogram på høring", "14.12.2022", Some("25.01.2023"), None),
-                activity(2, ActivityKind::ProgrammeAdoption, "Planprogram fastsatt", "28.03.2023", None, Some(BodyKind::ExecutiveCommittee)),
-                activity(3, ActivityKind::DraftHearing, "Planforslag på høring", "01.06.2023", Some("10.07.2023"), None),
+                activity(
+                    1,
+                    ActivityKind::ProgrammeHearing,
+                    "Planprogram på høring",
+                    "14.12.2022",
+                    Some("25.01.2023"),
+                    None,
+                ),
+                activity(
+                    2,
+                    ActivityKind::ProgrammeAdoption,
+                    "Planprogram fastsatt",
+                    "28.03.2023",
+                    None,
+                    Some(BodyKind::ExecutiveCommittee),
+                ),
+                activity(
+                    3,
+                    ActivityKind::DraftHearing,
+                    "Planforslag på høring",
+                    "01.06.2023",
+                    Some("10.07.2023"),
+                    None,
+                ),
                 activity(4, ActivityKind::PlanAdoption, "Vedtak", "21.09.2023", None, Some(BodyKind::Council)),
             ],
         );
         let short: Vec<_> = hits("hearing-six-weeks", &plan).into_iter().map(|h| h.details).collect();
         assert_eq!(short, [vec![("days", "39".to_string()), ("earliest", "13.07.2023".to_string())]]);
-        let holidays: Vec<String> =
-            hits("hearing-holiday", &plan).into_iter().map(|h| format!("{}:{}", h.details[0].1, h.details[1].1)).collect();
+        let holidays: Vec<String> = hits("hearing-holiday", &plan)
+            .into_iter()
+            .map(|h| format!("{}:{}", h.details[0].1, h.details[1].1))
+            .collect();
         assert_eq!(holidays, ["christmas:13", "summer:1"]);
         assert!(hits("adopted-by-council", &plan).is_empty(), "adopted by the council on 21.09.2023");
 

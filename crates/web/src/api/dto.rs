@@ -352,3 +352,52 @@ impl ProgrammeDto {
         })
     }
 }
+
+/// The plan check's report (see `forebygg_domain::check`): words in the request's
+/// language, codes for machines.
+#[derive(Serialize, ToSchema)]
+pub struct CheckReportDto {
+    /// Per cent of the applicable rules met, weighted by severity (must 3, should 2, advice 1).
+    pub score: u32,
+    pub areas: Vec<AreaScoreDto>,
+    /// Most severe first.
+    pub findings: Vec<CheckFindingDto>,
+    pub themes: Vec<ThemeCoverageDto>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AreaScoreDto {
+    /// `law`, `hearings`, `themes`, `seljord` or `traceability`.
+    pub area: String,
+    pub score: u32,
+    pub passed_weight: u32,
+    pub applicable_weight: u32,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CheckFindingDto {
+    pub rule: String,
+    pub area: String,
+    /// `must`, `should` or `advice`.
+    pub severity: String,
+    /// The paragraph in force on the plan's date, or the source document.
+    pub basis: String,
+    pub message: String,
+    pub items: Vec<CheckItemDto>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CheckItemDto {
+    pub label: String,
+    pub detail: String,
+    /// The page and field where it is fixed.
+    pub href: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ThemeCoverageDto {
+    pub theme: String,
+    pub by_this_plan: bool,
+    /// Titles of linked plans that cover it.
+    pub by_linked: Vec<String>,
+}

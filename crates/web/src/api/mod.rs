@@ -32,6 +32,7 @@ pub use dto::ErrorDto;
         plans::list,
         plans::create,
         plans::show,
+        plans::check,
         plans::update,
         plans::programme,
         plans::replace_programme,
@@ -58,6 +59,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/openapi.json", get(openapi))
         .route("/api/v1/organisations/{code}/plans", get(plans::list).post(plans::create))
         .route("/api/v1/organisations/{code}/plans/{id}", get(plans::show).put(plans::update))
+        .route("/api/v1/organisations/{code}/plans/{id}/check", get(plans::check))
         .route("/api/v1/organisations/{code}/plans/{id}/programme", get(plans::programme).put(plans::replace_programme))
         .route("/api/v1/organisations/{code}/plans/{id}/activities", get(plans::activities).post(plans::add_activity))
         .route(

@@ -10,10 +10,13 @@ use forebygg_domain::ids::ActivityId;
 use serde::Deserialize;
 
 use crate::api::dto::{
-    ActivityDto, ActivityInputDto, ErrorDto, LinkDto, PlanDetailDto, PlanDto, PlanInputDto, ProgrammeDto,
+    ActivityDto, ActivityInputDto, AreaScoreDto, CheckFindingDto, CheckItemDto, CheckReportDto, ErrorDto, LinkDto,
+    PlanDetailDto, PlanDto, PlanInputDto, ProgrammeDto, ThemeCoverageDto,
 };
 use crate::errors::PageError;
 use crate::extract::{Address, JsonBody, OrgAccess, PlanAccess};
+use crate::ui::check::finding_view;
+use crate::ui::paths::PlanUrls;
 
 /// The organisation's plans, newest first.
 #[utoipa::path(
@@ -220,4 +223,62 @@ pub async fn remove_activity(
 ) -> Result<StatusCode, PageError> {
     plans::remove_activity(at.store(), &at.actor, &at.org, at.id(), aid).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/organisations/{code}/plans/{id}/check",
+    tag = "plans",
+    params(("code" = String, Path, description = "Municipality number"), ("id" = i64, Path, description = "Plan id")),
+    responses(
+        (status = 200, description = "The plan check's report", body = CheckReportDto),
+        (status = 403, description = "No role in the organisation", body = ErrorDto, content_type = "application/problem+json"),
+        (status = 404, description = "No such plan", body = ErrorDto, content_type = "application/problem+json"),
+    )
+)]
+pub async fn check(at: PlanAccess) -> Result<Json<CheckReportDto>, PageError> {
+    let report = forebygg_app::check::run(at.store(), &at.actor, &at.org, at.id()).await?.report;
+    let t = at.ctx.tr();
+    let urls = PlanUrls::new(at.org.code.as_str(), at.id());
+    Ok(Json(CheckReportDto {
+        score: report.total.percent(),
+        areas: report
+            .areas
+            .iter()
+            .map(|(area, s)| AreaScoreDto {
+                area: area.as_str().to_owned(),
+                score: s.percent(),
+                passed_weight: s.passed,
+                applicable_weight: s.applicable,
+            })
+            .collect(),
+        findings: report
+            .findings
+            .iter()
+            .map(|f| {
+                let view = finding_view(t, urls, f);
+                CheckFindingDto {
+                    rule: f.rule.to_owned(),
+                    area: f.area.as_str().to_owned(),
+                    severity: f.severity.as_str().to_owned(),
+                    basis: view.basis,
+                    message: view.text,
+                    items: view
+                        .items
+                        .into_iter()
+                        .map(|i| CheckItemDto { label: i.label, detail: i.detail, href: i.href })
+                        .collect(),
+                }
+            })
+            .collect(),
+        themes: report
+            .theme_coverage
+            .iter()
+            .map(|c| ThemeCoverageDto {
+                theme: c.theme.as_str().to_owned(),
+                by_this_plan: c.by_this_plan,
+                by_linked: c.by_linked.clone(),
+            })
+            .collect(),
+    }))
 }

@@ -33,7 +33,10 @@ pub async fn design_system_file(Path(name): Path<String>) -> Response {
     }
     match DESIGN_SYSTEM_ICONS.iter().find(|(file, _)| *file == name) {
         // Named by content, so a name never changes meaning.
-        Some((_, svg)) => ([(CONTENT_TYPE, "image/svg+xml"), (CACHE_CONTROL, "public, max-age=31536000, immutable")], *svg).into_response(),
+        Some((_, svg)) => {
+            ([(CONTENT_TYPE, "image/svg+xml"), (CACHE_CONTROL, "public, max-age=31536000, immutable")], *svg)
+                .into_response()
+        }
         None => StatusCode::NOT_FOUND.into_response(),
     }
 }

@@ -3,6 +3,7 @@
 
 mod account;
 mod assets;
+mod check;
 mod conferences;
 pub(crate) mod document;
 mod goals;
@@ -17,7 +18,6 @@ mod organisations;
 mod plans;
 mod privacy;
 mod process;
-mod check;
 mod programme;
 mod schedule;
 pub(crate) mod timeline;

@@ -29,6 +29,7 @@ async fn the_openapi_document_describes_the_plan_api() {
         "/api/v1/organisations/{code}/plans",
         "/api/v1/organisations/{code}/plans/{id}",
         "/api/v1/organisations/{code}/plans/{id}/programme",
+        "/api/v1/organisations/{code}/plans/{id}/check",
         "/api/v1/organisations/{code}/plans/{id}/activities",
         "/api/v1/organisations/{code}/plans/{id}/activities/{aid}",
     ] {

@@ -237,6 +237,8 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         format!("/organisations/3425/plans/{lp}/measures/coverage"),
         format!("/organisations/3425/plans/{lp}/measures/files/export.csv"),
         format!("/organisations/3425/plans/{lp}/follow-up"),
+        format!("/organisations/3425/plans/{lp}/check"),
+        format!("/organisations/5536/plans/{lp}/check"),
         format!("/organisations/3425/plans/{lp}/follow-up/report-2026.docx"),
         format!("/organisations/5536/plans/{lp}/follow-up/report-2026.xlsx"),
         format!("/organisations/5536/plans/{lp}/conferences/{lc}"),

@@ -8,6 +8,7 @@ mod support;
 mod account;
 mod api;
 mod boundaries;
+mod check;
 mod conferences;
 mod document;
 mod goals;

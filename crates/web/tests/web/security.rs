@@ -312,13 +312,25 @@ async fn the_design_system_is_served_from_the_binary_under_the_unchanged_csp() {
     }
     let licence = c.get("/static/ds/LICENSE.txt").await;
     assert_eq!(licence.status, StatusCode::OK);
-    assert!(licence.body.contains("Digitaliseringsdirektoratet") && licence.body.contains("Permission is hereby granted"));
+    assert!(
+        licence.body.contains("Digitaliseringsdirektoratet") && licence.body.contains("Permission is hereby granted")
+    );
     assert_eq!(c.get("/static/ds/icon-000000000000.svg").await.status, StatusCode::NOT_FOUND);
 
     // The product's own stylesheet is layout and what Designsystemet lacks: it styles no
     // buttons, fields, error summaries, alerts or tags of its own any more.
     let own = c.get("/static/app.css").await.body;
-    for gone in ["\nbutton", "button.primary", ".error-summary", ".field-error", ".notice", "\n.tag ", "input[type=text]", "\ntextarea", "\nth, td"] {
+    for gone in [
+        "\nbutton",
+        "button.primary",
+        ".error-summary",
+        ".field-error",
+        ".notice",
+        "\n.tag ",
+        "input[type=text]",
+        "\ntextarea",
+        "\nth, td",
+    ] {
         assert!(!own.contains(gone), "app.css still styles {gone:?}");
     }
 }

@@ -1,0 +1,167 @@
+//! The plan check's findings in the reader's words, with the address of the place to fix
+//! each: shared by the report page and the JSON API.
+
+use forebygg_domain::check::{Basis, Finding, Hit, Place, Report};
+use forebygg_domain::measures::AgeBand;
+use forebygg_domain::timeline::BodyKind;
+use forebygg_texts::{Tr, labels};
+
+use crate::ui::paths::PlanUrls;
+
+/// One thing to fix, with where to fix it.
+pub struct ItemView {
+    pub href: String,
+    pub label: String,
+    pub detail: String,
+}
+
+pub struct FindingView {
+    pub rule: &'static str,
+    pub severity: &'static str,
+    pub severity_label: String,
+    pub area_label: String,
+    pub text: String,
+    pub basis: String,
+    pub items: Vec<ItemView>,
+}
+
+pub struct AreaView {
+    pub label: String,
+    pub percent: u32,
+    pub findings: usize,
+}
+
+pub struct ThemeView {
+    pub theme: String,
+    pub this_plan: String,
+    pub linked: String,
+    pub covered: bool,
+}
+
+/// The words of a finding in the reader's language: the rule's sentence with the
+/// number of hits, the basis, and each hit's place and detail.
+pub fn finding_view(t: Tr, urls: PlanUrls, f: &Finding) -> FindingView {
+    let count = f.hits.len().to_string();
+    let basis = match (f.basis, f.law) {
+        (Basis::Law(_), Some(law)) => match law.in_force_from {
+            Some(from) => forebygg_texts::translate(
+                t.lang,
+                "check-basis-law",
+                &[("citation", &law.citation()), ("from", &from.to_string())],
+            ),
+            None => law.citation(),
+        },
+        (Basis::Law(ids), None) => ids.join(", "),
+        (Basis::Source(id), _) => t.get(&format!("check-source-{id}")),
+    };
+    FindingView {
+        rule: f.rule,
+        severity: f.severity.as_str(),
+        severity_label: t.get(&format!("check-severity-{}", f.severity.as_str())),
+        area_label: t.get(&format!("check-area-{}", f.area.as_str())),
+        text: t.with(&format!("check-rule-{}", f.rule), "count", &count),
+        basis,
+        items: f.hits.iter().map(|h| item_view(t, urls, h)).collect(),
+    }
+}
+
+fn detail(h: &Hit, name: &str) -> String {
+    h.details.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone()).unwrap_or_default()
+}
+
+fn item_view(t: Tr, urls: PlanUrls, h: &Hit) -> ItemView {
+    let (href, label) = match &h.place {
+        Place::Measure { id, name, field } => {
+            let anchor = match *field {
+                "age_bands" => format!("age-{}", AgeBand::ALL[0].code()),
+                "goals" => "goals-fieldset".to_owned(),
+                other => other.to_owned(),
+            };
+            (urls.at(&format!("measures/{id}#{anchor}")), name.clone())
+        }
+        Place::Goal { id, title } => (urls.at(&format!("goals?edit={id}#title")), title.clone()),
+        Place::Goals => (urls.at("goals#level"), t.get("check-place-goals")),
+        Place::Measures => (urls.at("measures"), t.get("check-place-measures")),
+        Place::Chapter { key, number, title } => {
+            (urls.at(&format!("document/{}#body", key.as_str())), format!("{number} {title}"))
+        }
+        Place::Programme { part } => {
+            let anchor = match *part {
+                "groups" => "service-0",
+                "participation" => "target_group",
+                _ => "outline",
+            };
+            let label = match *part {
+                "groups" => detail(h, "service"),
+                other => t.get(&format!("check-place-programme-{other}")),
+            };
+            (urls.at(&format!("programme#{anchor}")), label)
+        }
+        Place::Activity { id, title, field } => (urls.at(&format!("activities/{id}#{field}")), title.clone()),
+        Place::NewActivity => (urls.at("#kind"), t.get("check-place-new-activity")),
+        Place::Links => (urls.at("#to"), t.get("check-place-links")),
+        Place::Input { id, reference } => {
+            (urls.at(&format!("inputs#decision-{id}")), t.with("check-place-input", "reference", reference))
+        }
+        Place::Theme(theme) => (urls.at(&format!("measures/new#theme-{}", theme.as_str())), labels::theme(t, *theme)),
+    };
+    ItemView { href, label, detail: detail_text(t, h) }
+}
+
+/// What the place alone does not say: the hearing's days, the body that adopts, what a
+/// measure or the goals lack.
+fn detail_text(t: Tr, h: &Hit) -> String {
+    let d = |name| detail(h, name);
+    if h.details.iter().any(|(n, _)| *n == "holiday") {
+        let holiday = t.get(&format!("holiday-{}", d("holiday")));
+        return forebygg_texts::translate(
+            t.lang,
+            "finding-holiday",
+            &[("days", &d("days")), ("holiday", &holiday), ("suggested", &d("suggested"))],
+        );
+    }
+    if h.details.iter().any(|(n, _)| *n == "earliest") {
+        return forebygg_texts::translate(
+            t.lang,
+            "finding-short-hearing",
+            &[("days", &d("days")), ("earliest", &d("earliest"))],
+        );
+    }
+    if h.details.iter().any(|(n, _)| *n == "body") {
+        let body = BodyKind::parse(&d("body")).map(|b| labels::body(t, b)).unwrap_or_default();
+        return t.with("finding-not-council", "body", &body);
+    }
+    if h.details.iter().any(|(n, _)| *n == "missing") {
+        return t.get(&format!("check-missing-{}", d("missing")));
+    }
+    match &h.place {
+        Place::Measure { field: field @ ("age_bands" | "start"), .. } => t.get(&format!("check-missing-{field}")),
+        _ => String::new(),
+    }
+}
+
+pub fn area_views(t: Tr, report: &Report) -> Vec<AreaView> {
+    report
+        .areas
+        .iter()
+        .filter(|(_, s)| s.applicable > 0)
+        .map(|(area, score)| AreaView {
+            label: t.get(&format!("check-area-{}", area.as_str())),
+            percent: score.percent(),
+            findings: report.findings.iter().filter(|f| f.area == *area).count(),
+        })
+        .collect()
+}
+
+pub fn theme_views(t: Tr, report: &Report) -> Vec<ThemeView> {
+    report
+        .theme_coverage
+        .iter()
+        .map(|c| ThemeView {
+            theme: labels::theme(t, c.theme),
+            this_plan: t.get(if c.by_this_plan { "check-yes" } else { "check-no" }),
+            linked: if c.by_linked.is_empty() { t.get("check-none") } else { c.by_linked.join(", ") },
+            covered: c.covered(),
+        })
+        .collect()
+}

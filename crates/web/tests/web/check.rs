@@ -1,0 +1,119 @@
+//! The plan check's report on the demo plan, and a finding fixed through the form it
+//! links to.
+
+use axum::http::StatusCode;
+
+use crate::support::{app, plan_of, text};
+
+fn score(page: &str) -> u32 {
+    let at = page.find("Planen oppfyller ").expect("the score is shown") + "Planen oppfyller ".len();
+    page[at..].split(' ').next().unwrap().parse().unwrap()
+}
+
+#[tokio::test]
+async fn the_demo_plan_gets_a_realistic_report_and_a_fixed_finding_raises_the_score() {
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let path = format!("/organisations/3425/plans/{plan}/check");
+    let page = lead.get(&path).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let before = text(&page.body);
+    let before_score = score(&before);
+    assert!(before.contains("Ett tiltak mangler fast evalueringsdato."), "{before}");
+    // A handful of findings across the areas, each with its basis.
+    assert!(before.contains("7 funn. 12 regler er oppfylt."), "{before}");
+    assert!(before.contains("Planen beskriver ikke hvordan tjenestene samarbeider."), "{before}");
+    assert!(before.contains("Grunnlag: barnevernsloven § 15-1 (i kraft fra 01.01.2023)"), "{before}");
+    assert!(before.contains("3.3 Samarbeid mellom etatene"), "the empty chapter is named: {before}");
+    assert!(before.contains("5 innspill er ikke besvart"), "{before}");
+    assert!(before.contains("Høringen går 28 dager over sommerferien; vurder fristen 03.09.2023."), "{before}");
+    assert!(before.contains("Selvmord Nei Ingen"), "suicide is covered by no plan: {before}");
+    assert!(
+        before.contains("Seksuelle overgrep Nei Handlingsplan mot vold i nære relasjoner"),
+        "a linked plan covers a theme: {before}"
+    );
+    let plan_page = text(&lead.get(&format!("/organisations/3425/plans/{plan}")).await.body);
+    assert!(plan_page.contains(&format!("Plankontroll {before_score} % oppfylt, 7 funn")), "{plan_page}");
+    let measure_href = page
+        .body
+        .split("href=\"")
+        .map(|s| &s[..s.find('"').unwrap()])
+        .find(|h| h.contains("/measures/") && h.ends_with("#evaluation"))
+        .expect("the finding links to the measure's evaluation date")
+        .to_owned();
+    let form = measure_href.trim_end_matches("#evaluation");
+    let edit = lead.get(form).await.body;
+    assert!(edit.contains("id=\"evaluation\""), "the link lands on the field");
+    let goals: Vec<String> = edit
+        .split("name=\"goals\" value=\"")
+        .skip(1)
+        .filter(|s| s[..s.find('>').unwrap()].contains("checked"))
+        .map(|s| s[..s.find('"').unwrap()].to_owned())
+        .collect();
+    let mut fields = vec![
+        ("name", "Åpen ungdomsklubb fredag og lørdag".to_owned()),
+        ("owner", "Kulturtjenesten".to_owned()),
+        ("partners", "Frivilligsentralen".to_owned()),
+        ("age_bands", "13-15".to_owned()),
+        ("age_bands", "16-19".to_owned()),
+        ("prevention", "universal".to_owned()),
+        ("themes", "alcohol_and_drugs".to_owned()),
+        ("themes", "public_health".to_owned()),
+        ("evidence", "not_rated".to_owned()),
+        ("status", "proposed".to_owned()),
+        ("evaluation", "01.10.2026".to_owned()),
+    ];
+    fields.extend(goals.into_iter().map(|g| ("goals", g)));
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = lead.post(form, &fields).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+
+    let after = text(&lead.get(&path).await.body);
+    assert!(!after.contains("mangler fast evalueringsdato"), "{after}");
+    assert!(after.contains("6 funn. 13 regler er oppfylt."), "{after}");
+    assert!(score(&after) > before_score, "{before_score} → {}", score(&after));
+}
+
+#[tokio::test]
+async fn the_report_speaks_nynorsk_and_english() {
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let mut reader = app.login("leser@engerdal.demo").await;
+    let path = format!("/organisations/3425/plans/{plan}/check");
+    reader.extra.push(("accept-language", "nn".into()));
+    let nn = text(&reader.get(&path).await.body);
+    assert!(nn.contains("Planen skildrar ikkje korleis tenestene samarbeider."), "{nn}");
+    assert!(nn.contains("barnevernsloven § 15-1"), "the law's own name is cited: {nn}");
+    reader.extra.clear();
+    reader.extra.push(("accept-language", "en".into()));
+    let en = text(&reader.get(&path).await.body);
+    assert!(en.contains("One measure has no fixed evaluation date."), "{en}");
+}
+
+#[tokio::test]
+async fn the_report_is_json_in_the_api_with_codes_words_and_addresses() {
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let mut reader = app.login("leser@engerdal.demo").await;
+    let r = reader.get(&format!("/api/v1/organisations/3425/plans/{plan}/check")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let json: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    let findings = json["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 7);
+    assert_eq!(findings[0]["severity"], "must");
+    let evaluation = findings.iter().find(|f| f["rule"] == "evaluation-dates").unwrap();
+    assert_eq!(evaluation["area"], "seljord");
+    assert_eq!(evaluation["message"], "Ett tiltak mangler fast evalueringsdato.");
+    let item = &evaluation["items"][0];
+    assert_eq!(item["label"], "Åpen ungdomsklubb fredag og lørdag");
+    assert!(item["href"].as_str().unwrap().ends_with("#evaluation"), "{item}");
+    let law = json["areas"].as_array().unwrap().iter().find(|a| a["area"] == "law").unwrap();
+    assert!(law["applicable_weight"].as_u64().unwrap() > 0);
+    let suicide = json["themes"].as_array().unwrap().iter().find(|t| t["theme"] == "suicide").unwrap();
+    assert_eq!(suicide["by_this_plan"], false);
+    assert_eq!(
+        app.client().get(&format!("/api/v1/organisations/3425/plans/{plan}/check")).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+}
