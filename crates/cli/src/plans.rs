@@ -1,4 +1,5 @@
-//! `forebygg plan list`: the plans of one municipality or of all, as a table or JSON.
+//! `forebygg plan list`: the plans of one municipality or of all, as a table or JSON;
+//! `forebygg plan check`: the plan check's findings and score, with its time.
 
 use anyhow::Result;
 use clap::Subcommand;
@@ -18,6 +19,18 @@ pub enum PlanCommand {
         #[arg(long, value_name = "KOMMUNENUMMER")]
         org: Option<String>,
         /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Run the plan check (law, hearings, expected themes, Seljord criteria,
+    /// traceability): the score and each finding with the places it names.
+    Check {
+        #[arg(long)]
+        plan: PlanId,
+        /// Run it this many times and print each run's time (for the benchmark).
+        #[arg(long, default_value_t = 1)]
+        repeat: u32,
+        /// Print JSON instead of lines.
         #[arg(long)]
         json: bool,
     },
@@ -42,7 +55,53 @@ pub async fn operator_scope(store: &dyn Store, plan: PlanId) -> Result<(Plan, Or
 }
 
 pub async fn run(store: &dyn Store, command: PlanCommand) -> Result<()> {
-    let PlanCommand::List { org, json } = command;
+    match command {
+        PlanCommand::List { org, json } => list(store, org, json).await,
+        PlanCommand::Check { plan, repeat, json } => check(store, plan, repeat, json).await,
+    }
+}
+
+/// Gathers the plan's data from the store and runs the rules, `repeat` times, each
+/// timed as a whole (what a page pays) and the rules alone.
+async fn check(store: &dyn Store, plan: PlanId, repeat: u32, as_json: bool) -> Result<()> {
+    let (_, scope) = operator_scope(store, plan).await?;
+    let mut report = None;
+    for i in 1..=repeat.max(1) {
+        let started = std::time::Instant::now();
+        let input = forebygg_app::check::gather(store, &scope, plan).await?;
+        let gathered = started.elapsed();
+        let result = forebygg_domain::check::check(&input);
+        let took = started.elapsed();
+        if repeat > 1 {
+            eprintln!(
+                "check {i}: {:.2} ms (rules {:.3} ms; {} measures, {} inputs)",
+                took.as_secs_f64() * 1000.0,
+                (took - gathered).as_secs_f64() * 1000.0,
+                input.measures.len(),
+                input.inputs.len()
+            );
+        }
+        report = Some(result);
+    }
+    let report = report.expect("ran at least once");
+    if as_json {
+        let findings: Vec<_> = report
+            .findings
+            .iter()
+            .map(|f| json!({"rule": f.rule, "area": f.area.as_str(), "severity": f.severity.as_str(), "hits": f.hits.len()}))
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&json!({"score": report.total.percent(), "findings": findings}))?);
+        return Ok(());
+    }
+    println!("{} % met; {} findings; {} rules passed", report.total.percent(), report.findings.len(), report.passed);
+    for f in &report.findings {
+        let places = if f.hits.len() == 1 { "1 place".to_owned() } else { format!("{} places", f.hits.len()) };
+        println!("{:<6}  {:<12}  {}  ({places})", f.severity.as_str(), f.area.as_str(), f.rule);
+    }
+    Ok(())
+}
+
+async fn list(store: &dyn Store, org: Option<String>, json: bool) -> Result<()> {
     let orgs = store.organisations().await?;
     let plans: Vec<Plan> = match org {
         Some(code) => store.plans(&OrgScope::operator(&find_org(store, &code).await?)).await?,

@@ -232,6 +232,26 @@ fn plan_list_shows_the_demo_plans_as_a_table_and_as_json() {
     assert_one_line_error(&o, "unknown organisation '9999'");
 }
 
+#[test]
+fn plan_check_prints_the_score_and_findings_and_times_each_run() {
+    let dir = tempfile::tempdir().unwrap();
+    forebygg(dir.path(), &["demo"], "");
+    let o = forebygg(dir.path(), &["plan", "list", "--org", "3425", "--json"], "");
+    let plans: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let id = plans.as_array().unwrap().iter().find(|p| p["type"] == "preventive").unwrap()["id"].to_string();
+    let o = forebygg(dir.path(), &["plan", "check", "--plan", &id], "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("67 % met; 7 findings; 12 rules passed"), "{out}");
+    assert!(out.contains("should  seljord       evaluation-dates  (1 place)"), "{out}");
+    assert!(out.contains("must    hearings      inputs-answered  (5 places)"), "{out}");
+    let o = forebygg(dir.path(), &["plan", "check", "--plan", &id, "--json", "--repeat", "2"], "");
+    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(report["findings"].as_array().unwrap().len(), 7);
+    assert_eq!(stderr(&o).lines().filter(|l| l.starts_with("check ") && l.contains(" ms (rules ")).count(), 2);
+    assert_one_line_error(&forebygg(dir.path(), &["plan", "check", "--plan", "999"], ""), "no plan with id 999");
+}
+
 /// A minimal HTTP/1.1 exchange over one connection: status, headers, body.
 fn http(addr: &str, method: &str, path: &str, cookie: &str, body: &str) -> std::io::Result<(u16, String, String)> {
     let mut stream = TcpStream::connect(addr)?;
