@@ -7,7 +7,8 @@
 use async_trait::async_trait;
 use forebygg_app::store::rows::{self, InputColumns};
 use forebygg_app::{
-    AttachmentInfo, AuditEntry, Input, InputNumber, InputStore, OrgScope, PendingReceipt, StoreError, UnixTime,
+    AttachmentInfo, AuditEntry, Input, InputNumber, InputStore, InputTags, OrgScope, PendingReceipt, StoreError,
+    UnixTime,
 };
 use forebygg_domain::Email;
 use forebygg_domain::hearing::{Assessment, Attachment, ConferenceFields, DialogueConference, FileKind, InputFields};
@@ -24,7 +25,7 @@ macro_rules! input_columns {
     () => {
         "id, plan_id, hearing_id, channel, body, sender_name, sender_organisation, sender_email, \
          name_may_be_published, receipt_token, received_at, decision, justification, change_ref, hidden_reason, \
-         themes, chapters, conference_id, conference_round, conference_group, sender_lang, ref_year, ref_seq"
+         themes, chapters, measures, conference_id, conference_round, conference_group, sender_lang, ref_year, ref_seq"
     };
 }
 
@@ -50,6 +51,7 @@ fn input_row(row: &DbRow) -> Result<Input, StoreError> {
         hidden_reason: row.try_get("hidden_reason").map_err(backend)?,
         themes: row.try_get("themes").map_err(backend)?,
         chapters: row.try_get("chapters").map_err(backend)?,
+        measures: row.try_get("measures").map_err(backend)?,
         origin: (
             row.try_get("conference_id").map_err(backend)?,
             row.try_get("conference_round").map_err(backend)?,
@@ -287,16 +289,20 @@ impl InputStore for Db {
         scope: &OrgScope,
         plan_id: PlanId,
         id: InputId,
-        themes: &[Theme],
-        chapters: &[String],
+        tags: InputTags<'_>,
     ) -> Result<(), StoreError> {
+        let measures: Vec<String> = tags.measures.iter().map(|m| m.to_string()).collect();
         change(
-            sqlx::query("UPDATE inputs SET themes = $1, chapters = $2 WHERE org_id = $3 AND plan_id = $4 AND id = $5")
-                .bind(Theme::list_to_string(themes))
-                .bind(chapters.join(","))
-                .bind(scope.org_id().get())
-                .bind(plan_id.get())
-                .bind(id.get()),
+            sqlx::query(
+                "UPDATE inputs SET themes = $1, chapters = $2, measures = $3 \
+                 WHERE org_id = $4 AND plan_id = $5 AND id = $6",
+            )
+            .bind(Theme::list_to_string(tags.themes))
+            .bind(tags.chapters.join(","))
+            .bind(measures.join(","))
+            .bind(scope.org_id().get())
+            .bind(plan_id.get())
+            .bind(id.get()),
             &self.pool,
             "tag_input",
         )

@@ -7,7 +7,9 @@ use forebygg_domain::hearing::attachment::check_uploads;
 use forebygg_domain::hearing::{
     Assessment, Channel, ResponseForm, Upload, has_public_page, last_closed_hearing, open_hearing,
 };
-use forebygg_domain::ids::{ActivityId, AttachmentId, InputId, PlanId};
+use forebygg_domain::ids::{ActivityId, AttachmentId, InputId, MeasureId, PlanId};
+use forebygg_domain::measures::Measure;
+use forebygg_domain::measures::report::StatusReport;
 use forebygg_domain::plan::{Activity, Plan, Programme};
 use forebygg_domain::theme::Theme;
 use forebygg_domain::timeline::NorDate;
@@ -16,7 +18,7 @@ use forebygg_domain::{Action, Organisation};
 
 use crate::access::authorize;
 use crate::tokens::random_token;
-use crate::{Actor, AppError, AttachmentInfo, FieldErrors, Input, OrgScope, Store, UnixTime};
+use crate::{Actor, AppError, AttachmentInfo, FieldErrors, Input, InputTags, OrgScope, Store, UnixTime};
 
 /// What the public page of a plan shows.
 #[derive(Clone, Debug)]
@@ -194,7 +196,9 @@ pub async fn register(
             }
         }
     }
-    Ok(Register { plan, inputs, public_page, personal_data })
+    let measures = store.measures(&scope, plan_id).await?;
+    let reports = store.reports(&scope, plan_id).await?;
+    Ok(Register { plan, inputs, public_page, personal_data, measures, reports })
 }
 
 /// A plan's register of inputs.
@@ -207,6 +211,28 @@ pub struct Register {
     /// The reader may see respondents' personal data (else names not to be published,
     /// e-mail addresses and files are left out).
     pub personal_data: bool,
+    /// The plan's measures, to tie an input to and to show what it led to, with their
+    /// status reports (the end of the trace: was it done, how did it go).
+    pub measures: Vec<Measure>,
+    pub reports: Vec<StatusReport>,
+}
+
+/// The inputs a measure came from (the trace read backwards), by their reference and
+/// answer; no sender's data.
+pub async fn inputs_behind(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan_id: PlanId,
+    measure: MeasureId,
+) -> Result<Vec<Input>, AppError> {
+    let scope = authorize(actor, org, Action::ReadInternal)?;
+    let mut inputs: Vec<Input> =
+        store.inputs(&scope, plan_id).await?.into_iter().filter(|i| i.measures.contains(&measure)).collect();
+    for input in &mut inputs {
+        input.fields.sender = Default::default();
+    }
+    Ok(inputs)
 }
 
 /// The plans on hearing today across all organisations, for the start page.
@@ -407,9 +433,10 @@ pub async fn outcomes(
     org: &Organisation,
     plan_id: PlanId,
     now: UnixTime,
-) -> Result<(PublicPlan, Vec<SenderInputs>), AppError> {
+) -> Result<Outcomes, AppError> {
     let public = public_plan(store, org, plan_id, now).await?;
-    let inputs = store.inputs(&OrgScope::public(org), plan_id).await?;
+    let scope = OrgScope::public(org);
+    let inputs = store.inputs(&scope, plan_id).await?;
     let shown = inputs
         .into_iter()
         .filter(|i| i.hidden_reason.is_none())
@@ -423,7 +450,18 @@ pub async fn outcomes(
             i
         })
         .collect();
-    Ok((public, group_by_sender(shown)))
+    let measures = store.measures(&scope, plan_id).await?;
+    let reports = store.reports(&scope, plan_id).await?;
+    Ok(Outcomes { plan: public, senders: group_by_sender(shown), measures, reports })
+}
+
+/// The public "what happened to the inputs": every shown input by sender, and the plan's
+/// measures with their reports, so an input can be followed to what it became.
+pub struct Outcomes {
+    pub plan: PublicPlan,
+    pub senders: Vec<SenderInputs>,
+    pub measures: Vec<Measure>,
+    pub reports: Vec<StatusReport>,
 }
 
 /// Chapter numbers as typed ("3.2, 4"), each checked.
@@ -447,6 +485,8 @@ pub struct AnswerForm {
     pub change: String,
     pub themes: Vec<Theme>,
     pub chapters: String,
+    /// The measures it led to, by id (checkboxes of the plan's measures).
+    pub measures: Vec<String>,
 }
 
 /// Saves an input's answer and tags together: everything is checked first and nothing
@@ -468,11 +508,27 @@ pub async fn answer(
         Assessment::parse(&form.decision, &form.justification, &form.change).map_err(|e| errors.extend(e)).ok()
     };
     let numbers = chapter_numbers(&form.chapters).map_err(|e| errors.push(("chapters", e))).unwrap_or_default();
+    // Only this plan's measures: an input is never tied to another plan's.
+    let known: Vec<MeasureId> = store.measures(&scope, plan_id).await?.into_iter().map(|m| m.id).collect();
+    let mut measures = Vec::new();
+    for typed in &form.measures {
+        match typed.trim().parse::<MeasureId>() {
+            Ok(m) if known.contains(&m) => measures.push(m),
+            _ => errors.push((
+                "measures",
+                ValidationError::OneOf {
+                    value: typed.clone(),
+                    allowed: known.iter().map(|m| m.to_string()).collect::<Vec<_>>().join(", "),
+                },
+            )),
+        }
+    }
     if !errors.is_empty() {
         return Err(AppError::Invalid(FieldErrors(errors)));
     }
     if let Some(assessment) = &assessment {
         store.assess_input(&scope, plan_id, id, Some(assessment)).await?;
     }
-    Ok(store.tag_input(&scope, plan_id, id, &form.themes, &numbers).await?)
+    let tags = InputTags { themes: &form.themes, chapters: &numbers, measures: &measures };
+    Ok(store.tag_input(&scope, plan_id, id, tags).await?)
 }

@@ -30,8 +30,8 @@ pub use access::{Actor, OrgScope};
 pub use error::{AppError, FieldErrors};
 pub use store::{
     AccountStore, AttachmentInfo, AuditEntry, Credentials, DocumentStore, GoalStore, ImportCount, Input, InputNumber,
-    InputStore, Invitation, LoginFailures, MeasureStore, Member, Membership, NewUser, PendingReceipt, PlanStore, Store,
-    StoreError, User,
+    InputStore, InputTags, Invitation, LoginFailures, MeasureStore, Member, Membership, NewUser, PendingReceipt,
+    PlanStore, Store, StoreError, User,
 };
 
 /// Seconds since the Unix epoch; all stored times use it so both backends compare them

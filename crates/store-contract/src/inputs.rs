@@ -1,10 +1,11 @@
 //! The storage contract for the register of inputs.
 
 use crate::not_found;
-use forebygg_domain::ids::{ActivityId, InputId, OrgId, PlanId, UserId};
+use forebygg_domain::ids::{ActivityId, InputId, MeasureId, OrgId, PlanId, UserId};
+use forebygg_domain::theme::Theme;
 use std::sync::Arc;
 
-use forebygg_app::{Input, OrgScope, Store, organisations};
+use forebygg_app::{Input, InputTags, OrgScope, Store, organisations};
 use forebygg_domain::Email;
 use forebygg_domain::OrgCode;
 use forebygg_domain::hearing::{Channel, InputFields, Sender};
@@ -177,6 +178,17 @@ pub async fn erasure_removes_the_sender_and_keeps_the_text(store: &dyn Store) {
     store.freeze_version(&a, plan_a, &fields, &snapshot, "Kari", 2).await.unwrap();
     let (fields, snapshot) = frozen(&theirs, theirs.reference());
     store.freeze_version(&b, plan_b, &fields, &snapshot, "Kari", 2).await.unwrap();
+    // The trace: the chapters it concerns and the measures it led to.
+    let (themes, chapters, measures) = ([Theme::Violence], ["3.2".to_owned()], [MeasureId::new(7), MeasureId::new(9)]);
+    let tags = InputTags { themes: &themes, chapters: &chapters, measures: &measures };
+    store.tag_input(&a, plan_a, mine.id, tags).await.unwrap();
+    assert!(not_found(store.tag_input(&a, plan_b, theirs.id, tags).await), "not another organisation's input");
+    let tagged = store.inputs(&a, plan_a).await.unwrap().pop().unwrap();
+    assert_eq!(
+        (tagged.themes, tagged.chapters, tagged.measures.clone()),
+        (themes.to_vec(), chapters.to_vec(), measures.to_vec())
+    );
+    assert!(store.inputs(&b, plan_b).await.unwrap().pop().unwrap().measures.is_empty());
     assert_eq!(store.inputs_by_email(&a, &email).await.unwrap().len(), 1);
     assert_eq!(store.erase_sender(&a, &email, UserId::new(42), 77).await.unwrap(), 1);
     assert_eq!(mine.reference(), theirs.reference(), "both plans' first input");
@@ -188,6 +200,7 @@ pub async fn erasure_removes_the_sender_and_keeps_the_text(store: &dyn Store) {
     assert_eq!(lyngen.snapshot.generated.inputs[0].sender, "Åse Ås", "Lyngen's version is Lyngen's");
     let erased = store.inputs(&a, plan_a).await.unwrap().pop().unwrap();
     assert_eq!(erased.fields.sender, Sender::default());
+    assert_eq!(erased.measures, measures, "the trace survives erasure: the name goes, the chain stays");
     assert_eq!(erased.fields.text, "Engerdal");
     assert!(store.inputs_by_email(&a, &email).await.unwrap().is_empty());
     let log = store.audit_log(&a).await.unwrap();

@@ -3,7 +3,7 @@
 use async_trait::async_trait;
 use forebygg_domain::Email;
 use forebygg_domain::hearing::{Assessment, Attachment, ConferenceFields, DialogueConference, FileKind, InputFields};
-use forebygg_domain::ids::{AttachmentId, ConferenceId, InputId, OrgId, PlanId, UserId};
+use forebygg_domain::ids::{AttachmentId, ConferenceId, InputId, MeasureId, OrgId, PlanId, UserId};
 use forebygg_domain::theme::Theme;
 use serde::Serialize;
 
@@ -30,6 +30,18 @@ pub struct Input {
     pub themes: Vec<Theme>,
     /// The outline chapters it concerns, by number ("3.2").
     pub chapters: Vec<String>,
+    /// The measures of the plan it led to (the trace from an input to what is done).
+    pub measures: Vec<MeasureId>,
+}
+
+/// What an input is tagged with and what it led to, set together by the one form at
+/// an input in the register.
+#[derive(Clone, Copy, Debug)]
+pub struct InputTags<'a> {
+    pub themes: &'a [Theme],
+    /// Chapter numbers ("3.2").
+    pub chapters: &'a [String],
+    pub measures: &'a [MeasureId],
 }
 
 /// An input's number within its plan: the year it came in and its place in that
@@ -143,14 +155,13 @@ pub trait InputStore {
         ids: &[InputId],
         hidden_reason: Option<&str>,
     ) -> Result<(), StoreError>;
-    /// Sets the themes and chapters of an input.
+    /// Sets the themes and chapters of an input, and the measures it led to.
     async fn tag_input(
         &self,
         scope: &OrgScope,
         plan_id: PlanId,
         id: InputId,
-        themes: &[Theme],
-        chapters: &[String],
+        tags: InputTags<'_>,
     ) -> Result<(), StoreError>;
     /// Every input of the organisation sent from this e-mail address.
     async fn inputs_by_email(&self, scope: &OrgScope, email: &Email) -> Result<Vec<Input>, StoreError>;

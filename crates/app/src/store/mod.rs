@@ -21,7 +21,7 @@ pub mod plans;
 pub use accounts::AccountStore;
 pub use document::DocumentStore;
 pub use goals::GoalStore;
-pub use inputs::{AttachmentInfo, AuditEntry, Input, InputNumber, InputStore, PendingReceipt};
+pub use inputs::{AttachmentInfo, AuditEntry, Input, InputNumber, InputStore, InputTags, PendingReceipt};
 pub use measures::{ImportCount, MeasureStore};
 pub use plans::PlanStore;
 
@@ -275,6 +275,7 @@ pub mod rows {
         pub hidden_reason: Option<String>,
         pub themes: &'a str,
         pub chapters: &'a str,
+        pub measures: &'a str,
         /// Conference, round, group.
         pub origin: (Option<i64>, Option<i64>, Option<i64>),
         pub sender_lang: Option<&'a str>,
@@ -322,6 +323,7 @@ pub mod rows {
             hidden_reason: c.hidden_reason,
             themes: Theme::parse_list(c.themes),
             chapters: c.chapters.split(',').map(str::trim).filter(|x| !x.is_empty()).map(str::to_owned).collect(),
+            measures: c.measures.split(',').filter_map(|x| x.trim().parse().ok()).collect(),
         })
     }
 

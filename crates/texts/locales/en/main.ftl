@@ -1213,3 +1213,14 @@ check-col-linked = Linked plans
 check-yes = Yes
 check-no = No
 check-none = None
+
+## The trace from an input to measures
+trace-no-status = no status
+trace-evaluation = { $status }, evaluated { $date }
+trace-no-evaluation = { $status }, no evaluation date
+trace-report = latest status report ({ $period }): { $status }
+trace-led-to = Led to the measures
+trace-led-to-none = Not tied to any measure yet.
+trace-field-measures = Measures the input led to
+trace-inputs-behind = Inputs behind the measure
+trace-inputs-behind-none = No input is tied to the measure.

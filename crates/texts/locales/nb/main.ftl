@@ -1208,3 +1208,14 @@ check-col-linked = Knyttede planer
 check-yes = Ja
 check-no = Nei
 check-none = Ingen
+
+## The trace from an input to measures
+trace-no-status = uten status
+trace-evaluation = { $status }, evalueres { $date }
+trace-no-evaluation = { $status }, uten evalueringsdato
+trace-report = siste statusrapport ({ $period }): { $status }
+trace-led-to = Førte til tiltak
+trace-led-to-none = Ikke knyttet til noe tiltak ennå.
+trace-field-measures = Tiltak innspillet førte til
+trace-inputs-behind = Innspill bak tiltaket
+trace-inputs-behind-none = Ingen innspill er knyttet til tiltaket.

@@ -1208,3 +1208,14 @@ check-col-linked = Knytte planar
 check-yes = Ja
 check-no = Nei
 check-none = Ingen
+
+## The trace from an input to measures
+trace-no-status = utan status
+trace-evaluation = { $status }, blir evaluert { $date }
+trace-no-evaluation = { $status }, utan evalueringsdato
+trace-report = siste statusrapport ({ $period }): { $status }
+trace-led-to = Førte til tiltak
+trace-led-to-none = Ikkje knytt til noko tiltak enno.
+trace-field-measures = Tiltak innspelet førte til
+trace-inputs-behind = Innspel bak tiltaket
+trace-inputs-behind-none = Ingen innspel er knytte til tiltaket.

@@ -11,6 +11,7 @@ pub mod confirm;
 mod forms;
 pub mod paths;
 mod timeline;
+pub mod trace;
 mod words;
 
 pub use choices::{Choice, choices};

@@ -117,3 +117,84 @@ async fn the_report_is_json_in_the_api_with_codes_words_and_addresses() {
         StatusCode::UNAUTHORIZED
     );
 }
+
+/// The trace: a citizen's input tied to the measure it led to, seen from the input, from
+/// the measure and on the public outcome page — and still there after the sender's
+/// personal data is erased.
+#[tokio::test]
+async fn an_input_is_followed_to_its_measure_and_the_chain_survives_erasure() {
+    let app = app().await;
+    let (open, _) = crate::hearings::demo_hearings(&app).await;
+    let r = app
+        .client()
+        .post(
+            &format!("/hearings/3425/{open}"),
+            &[
+                ("text", "Vi trenger et lavterskeltilbud for ungdom."),
+                ("name", "Petter Smart"),
+                ("email", "petter@example.no"),
+                ("consent", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let base = format!("/organisations/3425/plans/{open}");
+    let r = lead
+        .post(
+            &format!("{base}/measures"),
+            &[("name", "Ungdomslos"), ("owner", "Helsestasjonen"), ("status", "running"), ("evaluation", "01.06.2027")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let list = lead.get(&format!("{base}/measures")).await.body;
+    let measure = list
+        .split(&format!("/plans/{open}/measures/"))
+        .filter_map(|s| s.split(|c: char| !c.is_ascii_digit()).next().filter(|d| !d.is_empty()))
+        .next()
+        .expect("the new measure is listed")
+        .to_owned();
+    let register = lead.get(&format!("{base}/inputs")).await.body;
+    let input = register.split("id=\"input-").nth(1).map(|s| s[..s.find('"').unwrap()].to_owned()).unwrap();
+    let r = lead
+        .post(
+            &format!("{base}/inputs/{input}/assessment"),
+            &[
+                ("decision", "taken_into_account"),
+                ("justification", "Tatt inn som nytt tiltak."),
+                ("measures", measure.as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let page = text(&lead.get(&format!("{base}/inputs")).await.body);
+    assert!(page.contains("Førte til tiltak: Ungdomslos : Pågår, evalueres 01.06.2027"), "{page}");
+    let measure_page = text(&lead.get(&format!("{base}/measures/{measure}")).await.body);
+    assert!(measure_page.contains("Innspill bak tiltaket"), "{measure_page}");
+    assert!(!measure_page.contains("Petter"), "no sender on the measure's page");
+
+    // Another plan's measure is refused at its field and nothing is tied.
+    let other = crate::support::plan_of(&app, "preventive").await;
+    let foreign = lead.get(&format!("/organisations/3425/plans/{other}/measures")).await.body;
+    let foreign_id = foreign
+        .split(&format!("/plans/{other}/measures/"))
+        .nth(1)
+        .map(|s| s[..s.find(|c: char| !c.is_ascii_digit()).unwrap()].to_owned())
+        .unwrap();
+    let r = lead
+        .post(&format!("{base}/inputs/{input}/assessment"), &[("decision", "noted"), ("measures", foreign_id.as_str())])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // Erasure takes the name and keeps the chain.
+    let r = lead.post("/organisations/3425/privacy/erase", &[("email", "petter@example.no"), ("confirm", "on")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = text(&lead.get(&format!("{base}/inputs")).await.body);
+    assert!(!page.contains("Petter Smart"), "{page}");
+    assert!(page.contains("Førte til tiltak: Ungdomslos"), "the chain stays: {page}");
+    let measure_page = lead.get(&format!("{base}/measures/{measure}")).await.body;
+    assert!(measure_page.contains(&format!("inputs#input-{input}")), "the measure still names its input");
+    let public = text(&app.client().get(&format!("/hearings/3425/{open}/outcomes")).await.body);
+    assert!(public.contains("Ungdomslos: Pågår, evalueres 01.06.2027"), "the public page follows it: {public}");
+    assert!(!public.contains("Petter"), "{public}");
+}

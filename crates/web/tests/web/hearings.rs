@@ -11,7 +11,7 @@ use forebygg_web::WebConfig;
 use crate::support::{Client, Resp, TestApp, app, app_with, first_link, text};
 
 /// (plan on hearing now, plan whose hearing closed in 2024)
-async fn demo_hearings(app: &TestApp) -> (PlanId, PlanId) {
+pub(crate) async fn demo_hearings(app: &TestApp) -> (PlanId, PlanId) {
     let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
     let plans = app.store.plans(&OrgScope::operator(&org)).await.unwrap();
     let id = |t: &str| plans.iter().find(|p| p.plan_type == t).unwrap().id;

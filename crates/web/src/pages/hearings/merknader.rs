@@ -14,7 +14,10 @@ use crate::errors::PageError;
 use crate::extract::PlanAccess;
 use crate::extract::{Address, HearingPath, Params, Visit};
 use crate::ui::paths::PlanUrls;
+use crate::ui::trace::led_to;
 use crate::ui::{Page, download, render_with};
+use forebygg_domain::measures::Measure;
+use forebygg_domain::measures::report::StatusReport;
 use forebygg_texts::Tr;
 
 /// One line of the merknadsbehandling or of the public outcome page.
@@ -24,6 +27,8 @@ pub struct OutcomeRow {
     pub decision: String,
     pub justification: String,
     pub change: String,
+    /// The measures it led to, with their state ("SLT-koordinator: running, …").
+    pub led_to: Vec<String>,
 }
 
 pub struct SenderRows {
@@ -31,7 +36,7 @@ pub struct SenderRows {
     pub rows: Vec<OutcomeRow>,
 }
 
-fn sender_rows(t: Tr, groups: &[SenderInputs]) -> Vec<SenderRows> {
+fn sender_rows(t: Tr, groups: &[SenderInputs], measures: &[Measure], reports: &[StatusReport]) -> Vec<SenderRows> {
     groups
         .iter()
         .map(|g| SenderRows {
@@ -47,6 +52,10 @@ fn sender_rows(t: Tr, groups: &[SenderInputs]) -> Vec<SenderRows> {
                         decision: a.map(|a| labels::decision(t, a.decision)).unwrap_or_else(|| t.get("decision-none")),
                         justification: a.map(|a| a.justification.clone()).unwrap_or_default(),
                         change: a.map(|a| a.change.clone()).unwrap_or_default(),
+                        led_to: led_to(t, &i.measures, measures, reports)
+                            .into_iter()
+                            .map(|l| format!("{}: {}", l.name, l.state))
+                            .collect(),
                     }
                 })
                 .collect(),
@@ -82,7 +91,7 @@ pub async fn merknadsbehandling(at: PlanAccess) -> Result<Response, PageError> {
             csv: urls.at("merknadsbehandling.csv"),
             xlsx: urls.at("merknadsbehandling.xlsx"),
             intro: t.get("merknad-intro"),
-            groups: sender_rows(t, &groups),
+            groups: sender_rows(t, &groups, &[], &[]),
         },
     ))
 }
@@ -100,7 +109,7 @@ pub async fn merknadsbehandling_csv(at: PlanAccess) -> Result<Response, PageErro
     ]
     .map(|k| t.get(k))
     .to_vec();
-    let rows = sender_rows(t, &groups).into_iter().flat_map(|g| {
+    let rows = sender_rows(t, &groups, &[], &[]).into_iter().flat_map(|g| {
         g.rows
             .into_iter()
             .map(move |r| vec![g.sender.clone(), r.reference, r.text, r.decision, r.justification, r.change])
@@ -115,7 +124,7 @@ pub async fn merknadsbehandling_csv(at: PlanAccess) -> Result<Response, PageErro
 pub async fn merknadsbehandling_xlsx(at: PlanAccess) -> Result<Response, PageError> {
     let t = at.ctx.tr();
     let (plan, groups) = hearings::merknadsbehandling(at.store(), &at.actor, &at.org, at.id()).await?;
-    let bytes = xlsx(t, &plan.title, &sender_rows(t, &groups)).map_err(PageError::internal)?;
+    let bytes = xlsx(t, &plan.title, &sender_rows(t, &groups, &[], &[])).map_err(PageError::internal)?;
     Ok(download(bytes, &format!("merknadsbehandling-{}.xlsx", at.id())))
 }
 
@@ -181,7 +190,8 @@ pub async fn outcomes(
 ) -> Result<Response, PageError> {
     let org = org_of(&state, &code).await?;
     let t = ctx.tr();
-    let (public, groups) = hearings::outcomes(state.store(), &org, id, now()).await?;
+    let hearings::Outcomes { plan: public, senders: groups, measures, reports } =
+        hearings::outcomes(state.store(), &org, id, now()).await?;
     // Typed back by hand: one line, clean, and not longer than a reference could be.
     let typed: String = forebygg_domain::text::normalise(&q.reference)
         .split_whitespace()
@@ -192,7 +202,7 @@ pub async fn outcomes(
         .collect();
     let wanted = InputNumber::parse(&typed);
     let found = wanted.and_then(|n| {
-        let rows = sender_rows(t, &groups);
+        let rows = sender_rows(t, &groups, &measures, &reports);
         groups.iter().zip(rows).find_map(|(g, rows)| {
             let at = g.inputs.iter().position(|i| i.number == n)?;
             Some((rows.sender, rows.rows.into_iter().nth(at)?))
@@ -209,7 +219,7 @@ pub async fn outcomes(
             csv: String::new(),
             xlsx: String::new(),
             intro: t.get("outcomes-intro"),
-            groups: sender_rows(t, &groups),
+            groups: sender_rows(t, &groups, &measures, &reports),
         },
     ))
 }

@@ -37,6 +37,10 @@ pub struct InputRow {
     pub themes: Vec<Choice>,
     pub theme_labels: String,
     pub chapters: String,
+    /// The plan's measures to tie the input to, ticked where it is.
+    pub measures: Vec<Choice>,
+    /// What it led to: the measures with their status, evaluation and latest report.
+    pub led_to: Vec<crate::ui::trace::TraceLine>,
     pub files: Vec<FileRow>,
     /// For an output of a dialogue conference: round and group, and the conference's page.
     pub origin: Option<(String, String)>,
@@ -170,7 +174,7 @@ async fn register_page(
     let PlanAccess { ctx, actor, org, .. } = at;
     let (code, id) = (org.code.as_str(), at.id());
     let t = ctx.tr();
-    let hearings::Register { plan, inputs, public_page, personal_data } =
+    let hearings::Register { plan, inputs, public_page, personal_data, measures, reports } =
         hearings::register(state.store(), actor, org, id).await?;
     let files = hearings::attachments(state.store(), actor, org, id).await?;
     let conferences = forebygg_app::conferences::list(state.store(), actor, org, id).await?;
@@ -229,6 +233,16 @@ async fn register_page(
                     .collect(),
                 theme_labels: i.themes.iter().map(|th| labels::theme(t, *th)).collect::<Vec<_>>().join(", "),
                 chapters: typed.map(|x| x.chapters.clone()).unwrap_or_else(|| i.chapters.join(", ")),
+                measures: measures
+                    .iter()
+                    .map(|m| Choice {
+                        value: m.id.to_string(),
+                        label: m.fields.name.clone(),
+                        selected: typed
+                            .map_or(i.measures.iter().any(|x| *x == m.id), |x| x.measures.contains(&m.id.to_string())),
+                    })
+                    .collect(),
+                led_to: crate::ui::trace::led_to(t, &i.measures, &measures, &reports),
                 files: files.iter().filter(|a| a.input_id == i.id).map(|a| file_row(t, code, id, a)).collect(),
                 origin: origin_of(i),
                 errors: if refused { refusal.errors.clone() } else { FormErrors::default() },
@@ -391,6 +405,7 @@ pub struct AssessInput {
     change: String,
     themes: Vec<Theme>,
     chapters: String,
+    measures: Vec<String>,
 }
 
 /// The one form at an input: its answer and its tags, saved together or not at all.
@@ -406,6 +421,7 @@ pub async fn assess(
             "justification" => input.justification = value,
             "change" => input.change = value,
             "chapters" => input.chapters = value,
+            "measures" => input.measures.push(value),
             _ => {
                 if let Some(theme) = key.strip_prefix("theme_").and_then(Theme::parse) {
                     input.themes.push(theme);
@@ -419,6 +435,7 @@ pub async fn assess(
         change: input.change.clone(),
         themes: input.themes.clone(),
         chapters: input.chapters.clone(),
+        measures: input.measures.clone(),
     };
     let result = hearings::answer(at.store(), &at.actor, &at.org, (at.id(), iid), &form).await;
     after_input_form(&at.state, &at, iid, result, Some(input)).await

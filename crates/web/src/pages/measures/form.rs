@@ -121,6 +121,8 @@ struct Context {
     report_statuses: Vec<Choice>,
     report_errors: FormErrors,
     report_action: String,
+    /// The inputs this measure came from: the address in the register, and the words.
+    inputs_behind: Vec<(String, String)>,
 }
 
 pub struct GoalChoice {
@@ -177,6 +179,23 @@ async fn context(
         None => None,
     };
     let may_report = stored.as_ref().is_some_and(|m| goals::may_report_on(actor, org, &m.fields));
+    let inputs_behind = match measure {
+        Some(mid) => forebygg_app::hearings::inputs_behind(state.store(), actor, org, at.id(), mid)
+            .await?
+            .into_iter()
+            .map(|i| {
+                let decision = i
+                    .assessment
+                    .as_ref()
+                    .map(|a| labels::decision(t, a.decision))
+                    .unwrap_or_else(|| t.get("decision-none"));
+                let href =
+                    crate::ui::paths::PlanUrls::new(org.code.as_str(), at.id()).at(&format!("inputs#input-{}", i.id));
+                (href, format!("{} · {} · {decision}", i.reference(), labels::channel(t, i.fields.channel)))
+            })
+            .collect(),
+        None => Vec::new(),
+    };
     let report_not_yours = stored
         .as_ref()
         .filter(|_| !may_report && allowed(forebygg_domain::Action::ReportStatus))
@@ -185,6 +204,7 @@ async fn context(
         can_edit: allowed(forebygg_domain::Action::EditPlans),
         can_report: may_report,
         report_not_yours,
+        inputs_behind,
         goals: in_order(&follow.goals)
             .into_iter()
             .map(|(depth, g)| GoalChoice {

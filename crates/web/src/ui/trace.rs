@@ -1,0 +1,48 @@
+//! The trace from an input to what the plan does: the measures it led to, each with its
+//! status, evaluation date and latest status report — the same words on the staff
+//! register and on the public "what happened to the inputs" page.
+
+use forebygg_domain::ids::MeasureId;
+use forebygg_domain::measures::Measure;
+use forebygg_domain::measures::report::StatusReport;
+use forebygg_texts::{Tr, labels};
+
+/// A measure an input led to.
+pub struct TraceLine {
+    pub id: MeasureId,
+    pub name: String,
+    /// "Running, evaluated 01.06.2026; latest status report (2025): on track".
+    pub state: String,
+}
+
+pub fn led_to(t: Tr, ids: &[MeasureId], measures: &[Measure], reports: &[StatusReport]) -> Vec<TraceLine> {
+    ids.iter()
+        .filter_map(|id| measures.iter().find(|m| m.id == *id))
+        .map(|m| {
+            let status =
+                m.fields.status.map(|s| labels::measure_status(t, s)).unwrap_or_else(|| t.get("trace-no-status"));
+            let mut state = match m.fields.evaluation {
+                Some(day) => forebygg_texts::translate(
+                    t.lang,
+                    "trace-evaluation",
+                    &[("status", &status), ("date", &day.to_string())],
+                ),
+                None => t.with("trace-no-evaluation", "status", &status),
+            };
+            let latest =
+                reports.iter().filter(|r| r.measure_id == m.id).max_by_key(|r| (r.fields.period.clone(), r.id));
+            if let Some(r) = latest {
+                state.push_str("; ");
+                state.push_str(&forebygg_texts::translate(
+                    t.lang,
+                    "trace-report",
+                    &[
+                        ("period", &labels::report_period(t, &r.fields.period)),
+                        ("status", &labels::report_status(t, r.fields.status)),
+                    ],
+                ));
+            }
+            TraceLine { id: m.id, name: m.fields.name.clone(), state }
+        })
+        .collect()
+}
