@@ -65,25 +65,30 @@ pub async fn run(store: &dyn Store, command: PlanCommand) -> Result<()> {
 /// timed as a whole (what a page pays) and the rules alone.
 async fn check(store: &dyn Store, plan: PlanId, repeat: u32, as_json: bool) -> Result<()> {
     let (_, scope) = operator_scope(store, plan).await?;
-    let mut report = None;
-    for i in 1..=repeat.max(1) {
+    let checked = || async {
         let started = std::time::Instant::now();
         let input = forebygg_app::check::gather(store, &scope, plan).await?;
         let gathered = started.elapsed();
-        let result = forebygg_domain::check::check(&input);
-        let took = started.elapsed();
-        if repeat > 1 {
+        let report = forebygg_domain::check::check(&input);
+        anyhow::Ok((report, input, gathered, started.elapsed()))
+    };
+    let mut runs = Vec::new();
+    for _ in 0..repeat.max(1) {
+        runs.push(checked().await?);
+    }
+    if repeat > 1 {
+        for (i, (_, input, gathered, took)) in runs.iter().enumerate() {
             eprintln!(
-                "check {i}: {:.2} ms (rules {:.3} ms; {} measures, {} inputs)",
+                "check {}: {:.2} ms (rules {:.3} ms; {} measures, {} inputs)",
+                i + 1,
                 took.as_secs_f64() * 1000.0,
-                (took - gathered).as_secs_f64() * 1000.0,
+                (*took - *gathered).as_secs_f64() * 1000.0,
                 input.measures.len(),
                 input.inputs.len()
             );
         }
-        report = Some(result);
     }
-    let report = report.expect("ran at least once");
+    let (report, ..) = runs.pop().ok_or_else(|| anyhow::anyhow!("the check did not run"))?;
     if as_json {
         let findings: Vec<_> = report
             .findings

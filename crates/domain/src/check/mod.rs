@@ -240,7 +240,7 @@ pub struct Score {
 impl Score {
     /// Whole per cent, rounded down; a plan no rule applies to scores 100.
     pub fn percent(self) -> u32 {
-        if self.applicable == 0 { 100 } else { self.passed * 100 / self.applicable }
+        (self.passed * 100).checked_div(self.applicable).unwrap_or(100)
     }
 }
 
@@ -279,14 +279,14 @@ pub fn check(input: &CheckInput) -> Report {
 fn run(input: &CheckInput, rules: &[Rule]) -> Report {
     let law_date = input.law_date();
     let mut findings = Vec::new();
-    let mut area_scores: Vec<(Area, Score)> =
-        Area::ALL.iter().map(|a| (*a, Score { passed: 0, applicable: 0 })).collect();
+    let mut area_scores: [(Area, Score); 5] = Area::ALL.map(|a| (a, Score { passed: 0, applicable: 0 }));
     let mut total = Score { passed: 0, applicable: 0 };
     let mut passed = 0;
     for rule in rules {
         let Outcome::Hits(hits) = (rule.check)(input) else { continue };
         let weight = rule.severity.weight();
-        let score = &mut area_scores.iter_mut().find(|(a, _)| *a == rule.area).expect("every area is listed").1;
+        // Area::ALL lists the areas in declaration order, so an area's index is its place.
+        let score = &mut area_scores[rule.area as usize].1;
         score.applicable += weight;
         total.applicable += weight;
         if hits.is_empty() {
@@ -305,7 +305,7 @@ fn run(input: &CheckInput, rules: &[Rule]) -> Report {
         });
     }
     findings.sort_by_key(|f| (f.severity, f.area));
-    Report { findings, areas: area_scores, total, passed, theme_coverage: rules::theme_coverage(input) }
+    Report { findings, areas: area_scores.to_vec(), total, passed, theme_coverage: rules::theme_coverage(input) }
 }
 
 /// The paragraph of a law basis in force on `day`, or the first named when none is.

@@ -232,7 +232,7 @@ fn short_hearings(input: &CheckInput, justified_passes: bool) -> Vec<Hit> {
         .flat_map(|(a, findings)| {
             findings.into_iter().filter_map(move |f| match f {
                 HearingFinding::ShorterThanSixWeeks { days, earliest_deadline, blocking }
-                    if !(justified_passes && !blocking) =>
+                    if !justified_passes || blocking =>
                 {
                     Some(
                         Hit::at(Place::Activity { id: a.id, title: a.fields.title.clone(), field: "end" })

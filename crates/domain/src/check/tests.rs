@@ -216,7 +216,8 @@ fn every_rule_has_words_a_basis_and_a_unique_id() {
 #[test]
 fn each_rule_fails_on_a_plan_that_breaks_it() {
     type Break = fn(&mut CheckInput);
-    let cases: Vec<(&str, Break, fn(&Place) -> bool)> = vec![
+    type Lands = fn(&Place) -> bool;
+    let cases: Vec<(&str, Break, Lands)> = vec![
         (
             "goals-and-strategies",
             |p| p.goals.retain(|g| g.fields.level != GoalLevel::Strategy),

@@ -238,8 +238,7 @@ async fn register_page(
                     .map(|m| Choice {
                         value: m.id.to_string(),
                         label: m.fields.name.clone(),
-                        selected: typed
-                            .map_or(i.measures.iter().any(|x| *x == m.id), |x| x.measures.contains(&m.id.to_string())),
+                        selected: typed.map_or(i.measures.contains(&m.id), |x| x.measures.contains(&m.id.to_string())),
                     })
                     .collect(),
                 led_to: crate::ui::trace::led_to(t, &i.measures, &measures, &reports),
