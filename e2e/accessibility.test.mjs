@@ -512,8 +512,9 @@ describe('the plan check', () => {
   test("a finding's link lands on the form with the field it names focused", async () => {
     const page = await browser.context.newPage();
     await login(page, server.base, 'planleiar@engerdal.demo');
+    // The demo's plan by its title: other tests add plans of their own to this server.
     await page.goto(`${server.base}/organisations/3425/plans?type=preventive`);
-    const plan = await page.getAttribute('table.ds-table a', 'href');
+    const plan = await page.getAttribute('table.ds-table a:text-is("Plan for forebyggende arbeid")', 'href');
     const report = `${server.base}${plan}/check`;
     const cases = [
       // [the finding's rule, the page the link opens, the field that has the caret]
