@@ -15,7 +15,7 @@ cargo build --release --locked -p forebygg >&2
 bin="${CARGO_TARGET_DIR:-target}/release/forebygg"
 work=$(mktemp -d)
 port=18095
-trap 'kill "${server:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap '[ -n "${server:-}" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 db=(--data-dir "$work/data")
 
 "$bin" "${db[@]}" demo >/dev/null

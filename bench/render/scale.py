@@ -36,13 +36,17 @@ with open(out_csv, "w", encoding="utf-8") as f:
 con = sqlite3.connect(db)
 org = con.execute("SELECT org_id FROM plans WHERE id = ?", (plan,)).fetchone()[0]
 now = int(time.time())
+year = time.localtime(now).tm_year
+# Each input's reference number within the plan and year (`2026-015`) is unique.
+seq = con.execute("SELECT COALESCE(MAX(ref_seq), 0) FROM inputs WHERE plan_id = ? AND ref_year = ?",
+                  (plan, year)).fetchone()[0]
 for i in range(inputs):
     decision = rng.choice([None, "taken_into_account", "partly_taken_into_account", "not_taken_into_account", "noted"])
     con.execute(
         "INSERT INTO inputs (org_id, plan_id, channel, body, sender_organisation, receipt_token, received_at, "
-        "decision, justification) VALUES (?, ?, 'hearing', ?, ?, ?, ?, ?, ?)",
+        "decision, justification, ref_year, ref_seq) VALUES (?, ?, 'hearing', ?, ?, ?, ?, ?, ?, ?, ?)",
         (org, plan, " ".join(sentence(14) for _ in range(3)), f"Høringsinstans {i + 1}", f"bench-{plan}-{i}",
-         now, decision, sentence(16) if decision else ""))
+         now, decision, sentence(16) if decision else "", year, seq + i + 1))
 body = "\n\n".join([sentence(60), "## " + sentence(3)[:-1], sentence(80), "- " + sentence(8) + "\n- " + sentence(8),
                     "| Tjeneste | Ansvar |\n|---|---|\n" + "\n".join(f"| {s} | {sentence(6)} |" for s in services[:5]),
                     sentence(70)])
@@ -50,8 +54,8 @@ numbers = [f"{c}.{s}" for c, n in [(1, 7), (2, 4), (3, 4), (4, 2)] for s in rang
 generated = {"1.7": "{{mål}}", "3.1": "{{tiltak}}", "3.2": "{{ansvar}}", "4.2": "{{tidslinje}}\n\n{{medvirkning}}"}
 for number in numbers:
     text = body + ("\n\n" + generated[number] if number in generated else "")
-    con.execute("INSERT OR REPLACE INTO plan_chapters (org_id, plan_id, chapter, body, updated_by, updated_at) "
+    con.execute("INSERT OR REPLACE INTO plan_chapters (org_id, plan_id, chapter_key, body, updated_by, updated_at) "
                 "VALUES (?, ?, ?, ?, 'Bench', ?)", (org, plan, number, text, now))
-con.execute("INSERT OR REPLACE INTO plan_chapters (org_id, plan_id, chapter, body, updated_by, updated_at) "
+con.execute("INSERT OR REPLACE INTO plan_chapters (org_id, plan_id, chapter_key, body, updated_by, updated_at) "
             "VALUES (?, ?, '4', '{{merknader}}', 'Bench', ?)", (org, plan, now))
 con.commit()
