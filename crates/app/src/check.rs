@@ -81,7 +81,7 @@ pub async fn gather(store: &dyn Store, scope: &OrgScope, plan_id: PlanId) -> Res
         goals: store.goals(scope, plan_id).await?,
         plan,
         today,
-        programme: Some(programme),
+        programme,
         chapters,
         activities,
         inputs,

@@ -69,14 +69,15 @@
 
 // A link to a field (the plan check's "fix it here"): the address ends in the field's
 // id. The browser scrolls there; this puts the caret in it too — the first field of a
-// group (a fieldset, a section) when the target is not a field itself, opening a
-// collapsed <details> on the way. A refused form's error summary keeps the focus.
+// fieldset when the target is a group of choices — opening a collapsed <details> on
+// the way. Other targets (a section, a heading) are only scrolled to, and a refused
+// form's error summary keeps the focus.
 (function () {
   if (!window.location.hash || document.querySelector(".ds-error-summary")) return;
   var target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
   if (!target) return;
   var fields = "input:not([type=hidden]), select, textarea";
-  var field = target.matches(fields) ? target : target.querySelector(fields);
+  var field = target.matches(fields) ? target : target.tagName === "FIELDSET" ? target.querySelector(fields) : null;
   if (!field) return;
   for (var open = field.parentElement; open; open = open.parentElement) {
     if (open.tagName === "DETAILS") open.open = true;

@@ -32,7 +32,7 @@ use crate::timeline::NorDate;
 pub struct CheckInput {
     pub plan: Plan,
     pub today: NorDate,
-    pub programme: Option<Programme>,
+    pub programme: Programme,
     /// The outline in order, each chapter with whether it has text.
     pub chapters: Vec<ChapterFacts>,
     pub measures: Vec<Measure>,

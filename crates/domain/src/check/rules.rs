@@ -117,9 +117,8 @@ fn same_service(a: &str, b: &str) -> bool {
 
 /// Every service named in the working or resource groups owns or joins a measure.
 fn services_have_a_part(input: &CheckInput) -> Outcome {
-    let Some(programme) = &input.programme else { return Outcome::NotApplicable };
     let mut named: Vec<&str> = Vec::new();
-    for group in programme.groups.iter().filter(|g| matches!(g.kind, GroupKind::Working | GroupKind::Resource)) {
+    for group in input.programme.groups.iter().filter(|g| matches!(g.kind, GroupKind::Working | GroupKind::Resource)) {
         for member in &group.members {
             let service = member.service.trim();
             if !service.is_empty() && !named.iter().any(|n| n.eq_ignore_ascii_case(service)) {

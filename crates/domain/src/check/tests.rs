@@ -73,6 +73,10 @@ fn activity(
     }
 }
 
+fn linked(kind: LinkKind, id: i64, title: &str, plan_type: &str) -> LinkedPlan {
+    LinkedPlan { kind, id: PlanId::new(id), title: title.into(), plan_type: plan_type.into(), themes: Vec::new() }
+}
+
 fn chapter(key: &str, number: &str, title: &str, has_text: bool) -> ChapterFacts {
     ChapterFacts { key: ChapterKey::parse(key).unwrap(), number: number.into(), title: title.into(), has_text }
 }
@@ -102,7 +106,7 @@ fn good() -> CheckInput {
             under_pbl: true,
         },
         today: d("01.03.2024"),
-        programme: Some(programme),
+        programme,
         chapters: vec![
             chapter("3.2", "3.2", "Organisering og fordeling av ansvar", true),
             chapter("3.3", "3.3", "Samarbeid mellom etatene", true),
@@ -146,34 +150,10 @@ fn good() -> CheckInput {
             held_on: d("10.10.2023"),
         }],
         links: vec![
-            LinkedPlan {
-                kind: LinkKind::AnchoredIn,
-                id: PlanId::new(2),
-                title: "Kommuneplanens samfunnsdel".into(),
-                plan_type: "master_plan".into(),
-                themes: Vec::new(),
-            },
-            LinkedPlan {
-                kind: LinkKind::Overlaps,
-                id: PlanId::new(3),
-                title: "Handlingsplan mot vold i nære relasjoner".into(),
-                plan_type: "violence".into(),
-                themes: Vec::new(),
-            },
-            LinkedPlan {
-                kind: LinkKind::Overlaps,
-                id: PlanId::new(4),
-                title: "Rusmiddelpolitisk handlingsplan".into(),
-                plan_type: "alcohol".into(),
-                themes: Vec::new(),
-            },
-            LinkedPlan {
-                kind: LinkKind::Overlaps,
-                id: PlanId::new(5),
-                title: "Handlingsplan for selvmordsforebygging".into(),
-                plan_type: "suicide".into(),
-                themes: Vec::new(),
-            },
+            linked(LinkKind::AnchoredIn, 2, "Kommuneplanens samfunnsdel", "master_plan"),
+            linked(LinkKind::Overlaps, 3, "Handlingsplan mot vold i nære relasjoner", "violence"),
+            linked(LinkKind::Overlaps, 4, "Rusmiddelpolitisk handlingsplan", "alcohol"),
+            linked(LinkKind::Overlaps, 5, "Handlingsplan for selvmordsforebygging", "suicide"),
         ],
     }
 }
