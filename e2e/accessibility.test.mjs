@@ -25,6 +25,7 @@ const PLAN_PAGES = [
   '/process',
   '/programme',
   '/check',
+  '/goals',
   '/schedule',
   '/schedule?go=1&target=18.04.2024&from=01.05.2023&with_programme=on&meetings_standing_committee=14.06.2023&meetings_executive_committee=18.01.2024&meetings_council=18.04.2024',
   '/schedule?go=1&target=31.13.2024',
@@ -522,6 +523,8 @@ describe('the plan check', () => {
       ['cooperation-described', /\/document\/3\.3#body$/, 'body'],
       ['inputs-answered', /\/inputs#decision-\d+$/, /^decision-\d+$/],
       ['expected-themes', /\/measures\/new#theme-suicide$/, 'theme-suicide'],
+      ['child-welfare-role', /\/programme#decided_on$/, 'decided_on'],
+      ['goals-measured', /\/goals\?edit=\d+#indicator$/, 'indicator'],
     ];
     for (const [rule, address, field] of cases) {
       await page.goto(report);

@@ -479,12 +479,14 @@ async fn demo_goals(store: &dyn Store, scope: &OrgScope, plan: PlanId) -> Result
             "Alle barn og unge i Engerdal har en trygg oppvekst",
             "Gode oppvekstvilkår for alle",
             "3.4, 4, 16.2",
+            "Ungdata: andel som trives på skolen og i nærmiljøet",
+            "",
         ),
-        ("sub", Some(0), "Familier som strever, får hjelp tidlig", "", "3.4"),
-        ("sub", Some(0), "Flere unge opplever mestring og tilhørighet", "", "4"),
-        ("strategy", Some(1), "Tverrfaglig samarbeid etter BTI-modellen", "", "17.17"),
+        ("sub", Some(0), "Familier som strever, får hjelp tidlig", "", "3.4", "", "01.06.2026"),
+        ("sub", Some(0), "Flere unge opplever mestring og tilhørighet", "", "4", "", ""),
+        ("strategy", Some(1), "Tverrfaglig samarbeid etter BTI-modellen", "", "17.17", "", "01.06.2026"),
     ];
-    for (level, parent, title, master, sdg) in forms {
+    for (level, parent, title, master, sdg, indicator, evaluation) in forms {
         let goals = store.goals(scope, plan).await?;
         let form = GoalForm {
             level: level.into(),
@@ -492,6 +494,8 @@ async fn demo_goals(store: &dyn Store, scope: &OrgScope, plan: PlanId) -> Result
             title: title.into(),
             master_plan_goal: master.into(),
             sdg_targets: sdg.into(),
+            indicator: indicator.into(),
+            evaluation: evaluation.into(),
         };
         let fields = form.parse(&goals).map_err(|e| AppError::Internal(format!("demo goal: {e:?}")))?;
         let goal = store.create_goal(scope, plan, &fields).await?;

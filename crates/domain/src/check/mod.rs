@@ -160,15 +160,16 @@ pub enum Basis {
 pub enum Place {
     /// A field of a measure's form.
     Measure { id: MeasureId, name: String, field: &'static str },
-    /// A goal's form.
-    Goal { id: GoalId, title: String },
+    /// A field of a goal's form.
+    Goal { id: GoalId, title: String, field: &'static str },
     /// The goals page, where a goal is added.
     Goals,
     /// The measures page, where a measure is added or the register read.
     Measures,
     /// A chapter's editor.
     Chapter { key: ChapterKey, number: String, title: String },
-    /// A part of the planning programme's page (`groups`, `outline`, `participation`).
+    /// A part of the planning programme's page (`groups`, `outline`, `participation`,
+    /// `decisions`).
     Programme { part: &'static str },
     /// A field of an activity's form in the process calendar.
     Activity { id: ActivityId, title: String, field: &'static str },

@@ -11,7 +11,7 @@ use crate::measures::Evidence;
 use crate::measures::MeasureStatus;
 use crate::plan::activity::ActivityKind;
 use crate::plan::programme::GroupKind;
-use crate::plan::{LinkKind, register};
+use crate::plan::{LinkKind, Phase, register};
 use crate::theme::Theme;
 use crate::timeline::adoption::check_plan_adoption;
 use crate::timeline::hearing::{self, HearingFinding};
@@ -38,11 +38,13 @@ pub static RULES: &[Rule] = &[
     rule!("organisation-described", Law, Must, Basis::Law(BVL), organisation_described),
     rule!("cooperation-described", Law, Must, Basis::Law(BVL), cooperation_described),
     rule!("anchored-in-master-plan", Law, Should, Basis::Source(COUNTY_GOVERNOR), anchored_in_master_plan),
+    rule!("child-welfare-role", Law, Must, Basis::Law(BVL), child_welfare_role),
     rule!("adopted-by-council", Law, Must, Basis::Law(BVL), adopted_by_council),
     rule!("hearing-six-weeks", Hearings, Must, Basis::Law(PBL_HEARING), hearing_six_weeks_under_pbl),
     rule!("hearing-six-weeks-practice", Hearings, Should, Basis::Source(HEARING_PRACTICE), hearing_six_weeks_practice),
     rule!("hearing-holiday", Hearings, Advice, Basis::Source(HEARING_PRACTICE), hearing_over_holiday),
     rule!("inputs-answered", Hearings, Must, Basis::Source(HEARING_PRACTICE), inputs_answered),
+    rule!("answers-before-adoption", Hearings, Must, Basis::Source(HEARING_PRACTICE), answers_before_adoption),
     rule!("expected-themes", Themes, Should, Basis::Source(COUNTY_GOVERNOR), expected_themes),
     rule!("measures-concrete", Seljord, Should, Basis::Source(SELJORD), measures_concrete),
     rule!("evaluation-dates", Seljord, Should, Basis::Source(SELJORD), evaluation_dates),
@@ -50,6 +52,7 @@ pub static RULES: &[Rule] = &[
     rule!("cross-sector", Seljord, Should, Basis::Source(SELJORD), cross_sector),
     rule!("political-treatment", Seljord, Should, Basis::Source(SELJORD), political_treatment),
     rule!("goals-have-measures", Traceability, Should, Basis::Source(TRACEABILITY), goals_have_measures),
+    rule!("goals-measured", Traceability, Should, Basis::Source(TRACEABILITY), goals_measured),
     rule!("measures-serve-goals", Traceability, Should, Basis::Source(TRACEABILITY), measures_serve_goals),
     rule!("evidence-rated", Traceability, Advice, Basis::Source(TRACEABILITY), evidence_rated),
 ];
@@ -176,11 +179,21 @@ fn cooperation_described(input: &CheckInput) -> Outcome {
     described(input, &["samarbeid", "samhandl"])
 }
 
-/// The plan is anchored in the social element of the municipal master plan.
+/// The plan is anchored in the social element of the municipal master plan: a link in
+/// the portfolio, or a stated reason why there is none.
 fn anchored_in_master_plan(input: &CheckInput) -> Outcome {
     let anchored = input.links.iter().any(|l| l.kind == LinkKind::AnchoredIn && l.plan_type == "master_plan");
-    let hits = if anchored { Vec::new() } else { vec![Hit::at(Place::Links)] };
+    let reasoned = !input.programme.decisions.master_plan_reason.trim().is_empty();
+    let hits = if anchored || reasoned { Vec::new() } else { vec![Hit::at(Place::Links)] };
     applies(input.plan.plan_type != "master_plan", hits)
+}
+
+/// § 15-1: the council decides the child welfare service's role in prevention; the plan
+/// records when and what.
+fn child_welfare_role(input: &CheckInput) -> Outcome {
+    let recorded = input.programme.decisions.child_welfare_role.recorded();
+    let hits = if recorded { Vec::new() } else { vec![Hit::at(Place::Programme { part: "decisions" })] };
+    applies(is_preventive(input), hits)
 }
 
 /// A plan only the council may adopt is adopted by the council itself, and its adoption
@@ -281,6 +294,39 @@ fn inputs_answered(input: &CheckInput) -> Outcome {
         .map(|i| Hit::at(Place::Input { id: i.id, reference: i.reference.clone() }))
         .collect();
     applies(!input.inputs.is_empty(), hits)
+}
+
+/// The merknadsbehandling is the council's to read before it adopts: the adoption meeting
+/// comes after the last draft hearing has closed, and no input is left without an answer
+/// once the meeting is held (marked done, or the plan is adopted).
+fn answers_before_adoption(input: &CheckInput) -> Outcome {
+    let deadline = input
+        .activities
+        .iter()
+        .filter(|a| a.fields.kind == ActivityKind::DraftHearing)
+        .filter_map(|a| a.fields.end)
+        .max();
+    let unanswered = input.inputs.iter().filter(|i| !i.answered).count();
+    // A meeting only in the calendar may still move; one marked done, or a plan in its
+    // adopted phases, was held.
+    let adopted = matches!(input.plan.phase, Phase::Adopted | Phase::FollowUp);
+    let hits = input
+        .activities
+        .iter()
+        .filter(|a| a.fields.kind == ActivityKind::PlanAdoption)
+        .filter_map(|a| {
+            let at = || Hit::at(Place::Activity { id: a.id, title: a.fields.title.clone(), field: "start" });
+            match deadline {
+                Some(deadline) if a.fields.start <= deadline => Some(at().with("deadline", deadline.to_string())),
+                _ if unanswered > 0 && (a.fields.done || adopted) => {
+                    Some(at().with("unanswered", unanswered.to_string()))
+                }
+                _ => None,
+            }
+        })
+        .collect();
+    let adoption = input.activities.iter().any(|a| a.fields.kind == ActivityKind::PlanAdoption);
+    applies(adoption && deadline.is_some(), hits)
 }
 
 /// Who covers each expected theme: this plan's measures, and the linked plans by their
@@ -404,7 +450,18 @@ fn goals_have_measures(input: &CheckInput) -> Outcome {
         .goals
         .iter()
         .filter(|g| !served(g.id))
-        .map(|g| Hit::at(Place::Goal { id: g.id, title: g.fields.title.clone() }))
+        .map(|g| Hit::at(Place::Goal { id: g.id, title: g.fields.title.clone(), field: "title" }))
+        .collect();
+    applies(!input.goals.is_empty(), hits)
+}
+
+/// Every goal says how it will be followed: an indicator or an evaluation date.
+fn goals_measured(input: &CheckInput) -> Outcome {
+    let hits = input
+        .goals
+        .iter()
+        .filter(|g| g.fields.indicator.trim().is_empty() && g.fields.evaluation.is_none())
+        .map(|g| Hit::at(Place::Goal { id: g.id, title: g.fields.title.clone(), field: "indicator" }))
         .collect();
     applies(!input.goals.is_empty(), hits)
 }

@@ -6,7 +6,7 @@ use crate::ids::OrgId;
 use crate::measures::{AgeBand, Evidence, MeasureFields, MeasureStatus};
 use crate::plan::activity::{ActivityFields, ActivityKind};
 use crate::plan::process::HearingState;
-use crate::plan::programme::{Group, GroupKind, GroupMember};
+use crate::plan::programme::{CouncilDecision, Decisions, Group, GroupKind, GroupMember};
 use crate::plan::{Period, Phase};
 use crate::timeline::BodyKind;
 
@@ -44,6 +44,8 @@ fn goal(id: i64, level: GoalLevel, parent: Option<i64>, title: &str) -> Goal {
             title: title.into(),
             master_plan_goal: String::new(),
             sdg_targets: Vec::new(),
+            indicator: "Ungdata: andel som trives".into(),
+            evaluation: None,
         },
     }
 }
@@ -93,6 +95,14 @@ fn good() -> CheckInput {
                 GroupMember { name: String::new(), service: "Skole".into(), role: String::new() },
             ],
         }],
+        decisions: Decisions {
+            master_plan_reason: String::new(),
+            child_welfare_role: CouncilDecision {
+                decided_on: Some(d("14.12.2023")),
+                case_number: "23/118".into(),
+                summary: "Barnevernstjenesten veileder de andre tjenestene og deltar i BTI-teamet".into(),
+            },
+        },
         ..Programme::default()
     };
     CheckInput {
@@ -226,6 +236,31 @@ fn each_rule_fails_on_a_plan_that_breaks_it() {
             |pl| *pl == Place::Links,
         ),
         (
+            "child-welfare-role",
+            |p| p.programme.decisions.child_welfare_role.summary.clear(),
+            |pl| *pl == Place::Programme { part: "decisions" },
+        ),
+        (
+            "child-welfare-role",
+            |p| p.programme.decisions.child_welfare_role.decided_on = None,
+            |pl| *pl == Place::Programme { part: "decisions" },
+        ),
+        (
+            "answers-before-adoption",
+            |p| p.activities[2].fields.start = d("20.10.2023"),
+            |pl| matches!(pl, Place::Activity { field: "start", .. }),
+        ),
+        (
+            "answers-before-adoption",
+            |p| p.inputs[0].answered = false,
+            |pl| matches!(pl, Place::Activity { field: "start", .. }),
+        ),
+        (
+            "goals-measured",
+            |p| p.goals[1].fields.indicator.clear(),
+            |pl| matches!(pl, Place::Goal { id, field: "indicator", .. } if id.get() == 2),
+        ),
+        (
             "adopted-by-council",
             |p| p.activities[2].fields.body = Some(BodyKind::ExecutiveCommittee),
             |pl| matches!(pl, Place::Activity { field: "body", .. }),
@@ -314,6 +349,41 @@ fn evidence_not_rated_on_purpose_says_where_the_knowledge_comes_from() {
 }
 
 #[test]
+fn a_stated_reason_anchors_a_plan_without_a_link_to_the_master_plan() {
+    let mut plan = good();
+    plan.links.retain(|l| l.plan_type != "master_plan");
+    assert_eq!(hits("anchored-in-master-plan", &plan).len(), 1);
+    plan.programme.decisions.master_plan_reason = "Samfunnsdelen rulleres i 2025; planen forankres da.".into();
+    assert!(hits("anchored-in-master-plan", &plan).is_empty());
+}
+
+#[test]
+fn an_evaluation_date_measures_a_goal_as_well_as_an_indicator() {
+    let mut plan = good();
+    plan.goals[1].fields.indicator.clear();
+    plan.goals[1].fields.evaluation = Some(d("01.06.2026"));
+    assert!(hits("goals-measured", &plan).is_empty());
+}
+
+#[test]
+fn unanswered_inputs_only_block_an_adoption_meeting_that_is_held() {
+    let mut plan = good();
+    plan.inputs[0].answered = false;
+    plan.activities[2].fields.start = d("01.05.2024");
+    plan.activities[2].fields.done = false;
+    assert!(hits("answers-before-adoption", &plan).is_empty(), "the meeting is ahead; inputs-answered says it");
+    assert_eq!(hits("inputs-answered", &plan).len(), 1);
+    plan.today = d("02.05.2024");
+    assert!(hits("answers-before-adoption", &plan).is_empty(), "a date passed is not a meeting held");
+    plan.activities[2].fields.done = true;
+    let found = hits("answers-before-adoption", &plan);
+    assert_eq!(found[0].details, [("unanswered", "1".to_string())]);
+    plan.activities[2].fields.done = false;
+    plan.plan.phase = Phase::Adopted;
+    assert_eq!(hits("answers-before-adoption", &plan).len(), 1, "an adopted plan's meeting was held");
+}
+
+#[test]
 fn a_justified_short_hearing_passes_the_law_but_not_good_practice_outside_it() {
     let mut plan = good();
     plan.activities[0].fields.end = Some(d("06.10.2023"));
@@ -361,8 +431,8 @@ fn must_findings_come_first_and_areas_are_scored_by_weight() {
     assert_eq!(order, [Severity::Must, Severity::Advice]);
     let law = report.areas.iter().find(|(a, _)| *a == Area::Law).unwrap().1;
     // Law: goals (3, fails), one owner (3), services (2), organisation (3), cooperation
-    // (3), anchored (2), council (3): 16 of 19.
-    assert_eq!((law.passed, law.applicable), (16, 19));
+    // (3), anchored (2), child welfare's role (3), council (3): 19 of 22.
+    assert_eq!((law.passed, law.applicable), (19, 22));
     let traceability = report.areas.iter().find(|(a, _)| *a == Area::Traceability).unwrap().1;
     assert_eq!((traceability.passed, traceability.applicable), (0, 1));
 }
@@ -418,6 +488,7 @@ mod seeds {
             [("holiday", "summer".to_string()), ("days", "28".to_string()), ("suggested", "03.09.2023".to_string())]
         );
         assert!(hits("adopted-by-council", &plan).is_empty());
+        assert!(hits("answers-before-adoption", &plan).is_empty(), "adopted seven weeks after the deadline");
 
         plan.activities[1].fields.justification = "Kort frist for å rekke kommunestyret i april".into();
         assert!(hits("hearing-six-weeks", &plan).is_empty(), "a justified shorter hearing passes");
@@ -464,6 +535,8 @@ mod seeds {
             .collect();
         assert_eq!(holidays, ["christmas:13", "summer:1"]);
         assert!(hits("adopted-by-council", &plan).is_empty(), "adopted by the council on 21.09.2023");
+        plan.inputs.clear();
+        assert!(hits("answers-before-adoption", &plan).is_empty(), "the hearing got no inputs; none to answer");
 
         plan.activities[3].fields.start = d("05.09.2023");
         plan.activities[3].fields.body = Some(BodyKind::ExecutiveCommittee);

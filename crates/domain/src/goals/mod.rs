@@ -6,6 +6,7 @@
 pub mod rollup;
 
 use crate::ids::{GoalId, PlanId};
+use crate::timeline::NorDate;
 use serde::{Deserialize, Serialize};
 
 use crate::people::ValidationError;
@@ -92,6 +93,13 @@ pub struct GoalFields {
     pub master_plan_goal: String,
     #[serde(default)]
     pub sdg_targets: Vec<SdgTarget>,
+    /// How the municipality will know the goal is being reached (an indicator such as
+    /// "Ungdata: share who thrive at school"), in words.
+    #[serde(default)]
+    pub indicator: String,
+    /// When the goal is evaluated.
+    #[serde(default)]
+    pub evaluation: Option<NorDate>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -111,6 +119,8 @@ pub struct GoalForm {
     pub title: String,
     pub master_plan_goal: String,
     pub sdg_targets: String,
+    pub indicator: String,
+    pub evaluation: String,
 }
 
 impl GoalForm {
@@ -149,6 +159,16 @@ impl GoalForm {
         }
         sdg_targets.sort_by_key(SdgTarget::order);
         sdg_targets.dedup();
+        let evaluation = match self.evaluation.trim() {
+            "" => None,
+            typed => match NorDate::parse(typed) {
+                Ok(day) => Some(day),
+                Err(e) => {
+                    errors.push(("evaluation", e));
+                    None
+                }
+            },
+        };
         match (level, errors.is_empty()) {
             (Some(level), true) => Ok(GoalFields {
                 level,
@@ -156,6 +176,8 @@ impl GoalForm {
                 title: title.to_owned(),
                 master_plan_goal: self.master_plan_goal.trim().to_owned(),
                 sdg_targets,
+                indicator: self.indicator.trim().to_owned(),
+                evaluation,
             }),
             _ => Err(errors),
         }
@@ -195,6 +217,8 @@ mod tests {
                 title: format!("Mål {id}"),
                 master_plan_goal: String::new(),
                 sdg_targets: vec![],
+                indicator: String::new(),
+                evaluation: None,
             },
         }
     }
@@ -218,6 +242,8 @@ mod tests {
             title: "Alle barn og unge opplever mestring".into(),
             master_plan_goal: "Gode oppvekstvilkår".into(),
             sdg_targets: "3.4, 4, 17.4".into(),
+            indicator: " Ungdata: andel som trives på skolen ".into(),
+            evaluation: "01.06.26".into(),
         };
         let sub = form("sub", "1").parse(&goals).unwrap();
         assert_eq!((sub.level, sub.parent), (GoalLevel::Sub, Some(GoalId::new(1))));
@@ -229,6 +255,22 @@ mod tests {
         let mut bad = form("main", "");
         bad.sdg_targets = "3.4, 19".into();
         assert_eq!(bad.parse(&goals).unwrap_err(), vec![("sdg_targets", ValidationError::SdgTarget("19".into()))]);
+    }
+
+    #[test]
+    fn a_goal_keeps_its_indicator_and_evaluation_date_and_refuses_a_bad_date() {
+        let form = GoalForm {
+            level: "main".into(),
+            title: "Trygg oppvekst".into(),
+            indicator: " Ungdata: andel som trives ".into(),
+            evaluation: "01.06.26".into(),
+            ..GoalForm::default()
+        };
+        let fields = form.parse(&[]).unwrap();
+        assert_eq!(fields.indicator, "Ungdata: andel som trives");
+        assert_eq!(fields.evaluation, NorDate::parse("01.06.2026").ok());
+        let bad = GoalForm { evaluation: "31.02.2026".into(), ..form };
+        assert_eq!(bad.parse(&[]).unwrap_err(), vec![("evaluation", ValidationError::Date("31.02.2026".into()))]);
     }
 
     #[test]

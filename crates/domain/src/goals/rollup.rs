@@ -81,6 +81,8 @@ mod tests {
                 title: String::new(),
                 master_plan_goal: String::new(),
                 sdg_targets: vec![],
+                indicator: String::new(),
+                evaluation: None,
             },
         }
     }

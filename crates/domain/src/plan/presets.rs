@@ -2,7 +2,7 @@
 //! (Engerdal, Lyngen and Sandefjord): their groups, participation and outline. The
 //! people are left unnamed; the texts are short summaries for the plan lead to rewrite.
 
-use crate::plan::programme::{Chapter, Group, GroupKind, GroupMember, Outline, Participation, Programme};
+use crate::plan::programme::{Chapter, Decisions, Group, GroupKind, GroupMember, Outline, Participation, Programme};
 
 /// A preset a new programme can start from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,6 +108,7 @@ fn engerdal() -> Programme {
             },
         ],
         youth_summary: String::new(),
+        decisions: Decisions::default(),
         participation: participation(&[
             ("Ungdomsrådet", "Sak i ungdomsrådet", "Før hver politiske behandling"),
             ("Barn, unge og foreldre", "Elevråd, FAU og SU", "Høsten, under utarbeiding"),
@@ -175,6 +176,7 @@ fn lyngen() -> Programme {
             },
         ],
         youth_summary: String::new(),
+        decisions: Decisions::default(),
         participation: participation(&[
             ("Elevråd og førskolegrupper", "Innspillsmøte", "Under utarbeiding"),
             ("Ungdomsrådet", "Innspill og sak før politisk behandling", "Før hver politiske behandling"),
@@ -250,6 +252,7 @@ fn sandefjord() -> Programme {
             },
         ],
         youth_summary: String::new(),
+        decisions: Decisions::default(),
         participation: participation(&[
             ("Ungdomsrådet", "Sak før politisk behandling", "Før hver politiske behandling"),
             (

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::timeline::NorDate;
+
 pub use super::outline::{Chapter, ChapterKey, Outline, OutlineError, Place, RemovedChapter, numbered, placed};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,10 +22,43 @@ pub struct Programme {
     /// youth version of the hearing page.
     #[serde(default)]
     pub youth_summary: String,
+    /// The plan's anchoring and the council's decisions the law asks for.
+    #[serde(default)]
+    pub decisions: Decisions,
     /// Stored as the programme's fields `outline`, `removed_chapters` and
     /// `last_chapter_key`, so programmes stored before keys existed still read.
     #[serde(flatten)]
     pub outline: Outline,
+}
+
+/// What barnevernsloven § 15-1 asks the council to decide besides adopting the plan, and
+/// the reason when the plan is not anchored in kommuneplanens samfunnsdel by a link.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Decisions {
+    /// Why the plan is not anchored in the social element of the master plan (say, the
+    /// master plan is being revised), when no link to it can be made.
+    pub master_plan_reason: String,
+    /// The council's decision on the child welfare service's role in prevention.
+    pub child_welfare_role: CouncilDecision,
+}
+
+/// A decision of the municipal council, as the plan records it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CouncilDecision {
+    pub decided_on: Option<NorDate>,
+    /// The case number (saksnummer), e.g. `24/112`.
+    pub case_number: String,
+    /// What was decided, in a sentence or two.
+    pub summary: String,
+}
+
+impl CouncilDecision {
+    /// Recorded: a date and what was decided.
+    pub fn recorded(&self) -> bool {
+        self.decided_on.is_some() && !self.summary.trim().is_empty()
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -102,6 +137,8 @@ pub enum ProgrammeEdit {
         overlapping_plans: String,
         youth_summary: String,
     },
+    /// The anchoring reason and the council's decision on the child welfare service's role.
+    Decisions(Decisions),
     AddGroup {
         kind: GroupKind,
         mandate: String,
@@ -189,6 +226,17 @@ impl Programme {
                 self.background = background.trim().to_owned();
                 self.guidelines = lines(&guidelines);
                 self.overlapping_plans = lines(&overlapping_plans);
+                Ok(())
+            }
+            ProgrammeEdit::Decisions(d) => {
+                self.decisions = Decisions {
+                    master_plan_reason: d.master_plan_reason.trim().to_owned(),
+                    child_welfare_role: CouncilDecision {
+                        decided_on: d.child_welfare_role.decided_on,
+                        case_number: d.child_welfare_role.case_number.trim().to_owned(),
+                        summary: d.child_welfare_role.summary.trim().to_owned(),
+                    },
+                };
                 Ok(())
             }
             ProgrammeEdit::AddGroup { kind, mandate } => {

@@ -320,6 +320,15 @@ group-reference = Reference group
 group-steering = Steering group
 group-resource = Resource group
 programme-participation = Participation plan
+programme-decisions = Anchoring and decisions
+programme-decisions-lead = Child Welfare Act § 15-1: the municipal council decides the child welfare service's role in prevention, and the plan is anchored in the social element of the municipal master plan.
+field-child-welfare-role = The council's decision on the child welfare service's role in prevention
+field-decided-on = Decided on
+field-case-number = Case number (optional)
+field-role-summary = What was decided
+field-master-plan-reason = Why the plan is not anchored in the social element of the master plan
+field-master-plan-reason-hint = Fill in only when the plan cannot be linked to the social element, for example because it is being revised.
+decisions-none = Not recorded.
 field-target-group = Target group
 field-method = Method
 field-when = When
@@ -806,6 +815,10 @@ field-master-plan-goal = Goal in the municipal master plan (optional)
 field-sdg = UN sustainable development goals (e.g. 3.4, 4, 17.4)
 goal-sdg = SDG { $targets }
 goal-master-plan = master plan: { $goal }
+field-goal-indicator = Indicator: how you will see the goal is being reached (optional)
+field-goal-evaluation = Evaluated on (optional)
+goal-indicator = indicator: { $indicator }
+goal-evaluation = evaluated { $date }
 goal-no-measures = No measures under this goal
 goal-no-reports = { $count ->
     [one] One measure, not reported yet
@@ -1148,7 +1161,8 @@ check-rule-services-have-a-part = { $count ->
   }
 check-rule-organisation-described = The plan does not describe how the preventive work is organised.
 check-rule-cooperation-described = The plan does not describe how the services cooperate.
-check-rule-anchored-in-master-plan = The plan is not linked to the social element of the municipal master plan.
+check-rule-anchored-in-master-plan = The plan is not linked to the social element of the municipal master plan, and no reason is given.
+check-rule-child-welfare-role = The council's decision on the child welfare service's role in prevention is not recorded.
 check-rule-adopted-by-council = The plan must be adopted by the municipal council itself, and the adoption must be in the process plan.
 check-rule-hearing-six-weeks = { $count ->
     [one] One hearing is shorter than six weeks without a justification.
@@ -1166,6 +1180,7 @@ check-rule-inputs-answered = { $count ->
     [one] One input is not answered, so the response report is not ready for the adoption.
    *[other] { $count } inputs are not answered, so the response report is not ready for the adoption.
   }
+check-rule-answers-before-adoption = The council must be able to read the assessment of the inputs before it adopts the plan: the adoption meeting is before the hearing ends, or inputs are unanswered when the meeting is held.
 check-rule-expected-themes = { $count ->
     [one] One theme the county governor expects is covered neither by this plan nor by a plan linked to it.
    *[other] { $count } themes the county governor expects are covered neither by this plan nor by a plan linked to it.
@@ -1185,6 +1200,10 @@ check-rule-goals-have-measures = { $count ->
     [one] One goal has no measure.
    *[other] { $count } goals have no measure.
   }
+check-rule-goals-measured = { $count ->
+    [one] One goal has neither an indicator nor an evaluation date.
+   *[other] { $count } goals have neither an indicator nor an evaluation date.
+  }
 check-rule-measures-serve-goals = { $count ->
     [one] One measure serves no goal.
    *[other] { $count } measures serve no goal.
@@ -1201,6 +1220,12 @@ check-place-goals = Goals and strategies
 check-place-measures = The measures
 check-place-programme-participation = Participation in the planning programme
 check-place-programme-outline = The planning programme's outline
+check-place-programme-decisions = The decision on the child welfare service's role
+finding-adoption-before-deadline = The meeting is before the hearing deadline { $deadline }.
+finding-adoption-unanswered = { $count ->
+    [one] One input is unanswered.
+   *[other] { $count } inputs are unanswered.
+  }
 check-place-new-activity = Add the adoption to the process plan
 check-place-links = Link the plan to the municipal master plan's social element
 check-place-input = Input { $reference }

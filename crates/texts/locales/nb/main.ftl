@@ -320,6 +320,15 @@ group-reference = Referansegruppe
 group-steering = Styringsgruppe
 group-resource = Ressursgruppe
 programme-participation = Medvirkningsplan
+programme-decisions = Forankring og vedtak
+programme-decisions-lead = Barnevernsloven § 15-1: kommunestyret bestemmer barnevernstjenestens rolle i det forebyggende arbeidet, og planen forankres i kommuneplanens samfunnsdel.
+field-child-welfare-role = Kommunestyrets vedtak om barnevernstjenestens rolle i det forebyggende arbeidet
+field-decided-on = Vedtatt
+field-case-number = Saksnummer (valgfritt)
+field-role-summary = Hva ble vedtatt
+field-master-plan-reason = Grunn til at planen ikke er forankret i kommuneplanens samfunnsdel
+field-master-plan-reason-hint = Fyll ut bare når planen ikke kan lenkes til samfunnsdelen, for eksempel fordi samfunnsdelen er under revisjon.
+decisions-none = Ikke registrert.
 field-target-group = Målgruppe
 field-method = Metode
 field-when = Når
@@ -801,6 +810,10 @@ field-master-plan-goal = Mål i kommuneplanens samfunnsdel (valgfritt)
 field-sdg = FNs bærekraftsmål (f.eks. 3.4, 4, 17.4)
 goal-sdg = bærekraftsmål { $targets }
 goal-master-plan = samfunnsdelen: { $goal }
+field-goal-indicator = Indikator: hvordan dere ser at målet nås (valgfritt)
+field-goal-evaluation = Evalueres (valgfritt)
+goal-indicator = indikator: { $indicator }
+goal-evaluation = evalueres { $date }
 goal-no-measures = Ingen tiltak under dette målet
 goal-no-reports = { $count ->
     [one] Ett tiltak, ikke rapportert ennå
@@ -1143,7 +1156,8 @@ check-rule-services-have-a-part = { $count ->
   }
 check-rule-organisation-described = Planen beskriver ikke hvordan det forebyggende arbeidet er organisert.
 check-rule-cooperation-described = Planen beskriver ikke hvordan tjenestene samarbeider.
-check-rule-anchored-in-master-plan = Planen er ikke knyttet til kommuneplanens samfunnsdel.
+check-rule-anchored-in-master-plan = Planen er ikke knyttet til kommuneplanens samfunnsdel, og det er ikke oppgitt hvorfor.
+check-rule-child-welfare-role = Kommunestyrets vedtak om barnevernstjenestens rolle i det forebyggende arbeidet er ikke registrert.
 check-rule-adopted-by-council = Planen skal vedtas av kommunestyret selv, og vedtaket skal stå i prosessplanen.
 check-rule-hearing-six-weeks = { $count ->
     [one] Én høring er kortere enn seks uker uten begrunnelse.
@@ -1161,6 +1175,7 @@ check-rule-inputs-answered = { $count ->
     [one] Ett innspill er ikke besvart, så merknadsbehandlingen er ikke klar til vedtaket.
    *[other] { $count } innspill er ikke besvart, så merknadsbehandlingen er ikke klar til vedtaket.
   }
+check-rule-answers-before-adoption = Kommunestyret må kunne lese merknadsbehandlingen før det vedtar planen: vedtaksmøtet ligger før høringen er slutt, eller innspill er ubesvart når møtet holdes.
 check-rule-expected-themes = { $count ->
     [one] Ett tema statsforvalteren forventer, dekkes verken av denne planen eller av en plan den er knyttet til.
    *[other] { $count } temaer statsforvalteren forventer, dekkes verken av denne planen eller av en plan den er knyttet til.
@@ -1180,6 +1195,10 @@ check-rule-goals-have-measures = { $count ->
     [one] Ett mål har ingen tiltak.
    *[other] { $count } mål har ingen tiltak.
   }
+check-rule-goals-measured = { $count ->
+    [one] Ett mål har verken indikator eller evalueringsdato.
+   *[other] { $count } mål har verken indikator eller evalueringsdato.
+  }
 check-rule-measures-serve-goals = { $count ->
     [one] Ett tiltak er ikke knyttet til noe mål.
    *[other] { $count } tiltak er ikke knyttet til noe mål.
@@ -1196,6 +1215,12 @@ check-place-goals = Mål og strategier
 check-place-measures = Tiltakene
 check-place-programme-participation = Medvirkning i planprogrammet
 check-place-programme-outline = Innholdet i planprogrammet
+check-place-programme-decisions = Vedtaket om barnevernstjenestens rolle
+finding-adoption-before-deadline = Møtet er før høringsfristen { $deadline }.
+finding-adoption-unanswered = { $count ->
+    [one] Ett innspill er ubesvart.
+   *[other] { $count } innspill er ubesvarte.
+  }
 check-place-new-activity = Legg inn vedtaket i prosessplanen
 check-place-links = Knytt planen til kommuneplanens samfunnsdel
 check-place-input = Innspill { $reference }

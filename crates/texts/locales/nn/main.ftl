@@ -320,6 +320,15 @@ group-reference = Referansegruppe
 group-steering = Styringsgruppe
 group-resource = Ressursgruppe
 programme-participation = Medverknadsplan
+programme-decisions = Forankring og vedtak
+programme-decisions-lead = Barnevernslova § 15-1: kommunestyret bestemmer kva rolle barnevernstenesta skal ha i det førebyggjande arbeidet, og planen blir forankra i samfunnsdelen av kommuneplanen.
+field-child-welfare-role = Vedtaket i kommunestyret om kva rolle barnevernstenesta har i det førebyggjande arbeidet
+field-decided-on = Vedteke
+field-case-number = Saksnummer (valfritt)
+field-role-summary = Kva vart vedteke
+field-master-plan-reason = Grunn til at planen ikkje er forankra i samfunnsdelen av kommuneplanen
+field-master-plan-reason-hint = Fyll ut berre når planen ikkje kan lenkjast til samfunnsdelen, til dømes fordi samfunnsdelen er under revisjon.
+decisions-none = Ikkje registrert.
 field-target-group = Målgruppe
 field-method = Metode
 field-when = Når
@@ -801,6 +810,10 @@ field-master-plan-goal = Mål i samfunnsdelen av kommuneplanen (valfritt)
 field-sdg = FNs berekraftsmål (t.d. 3.4, 4, 17.4)
 goal-sdg = berekraftsmål { $targets }
 goal-master-plan = samfunnsdelen: { $goal }
+field-goal-indicator = Indikator: korleis de ser at målet blir nådd (valfritt)
+field-goal-evaluation = Blir evaluert (valfritt)
+goal-indicator = indikator: { $indicator }
+goal-evaluation = blir evaluert { $date }
 goal-no-measures = Ingen tiltak under dette målet
 goal-no-reports = { $count ->
     [one] Eitt tiltak, ikkje rapportert enno
@@ -1143,7 +1156,8 @@ check-rule-services-have-a-part = { $count ->
   }
 check-rule-organisation-described = Planen skildrar ikkje korleis det førebyggjande arbeidet er organisert.
 check-rule-cooperation-described = Planen skildrar ikkje korleis tenestene samarbeider.
-check-rule-anchored-in-master-plan = Planen er ikkje knytt til samfunnsdelen av kommuneplanen.
+check-rule-anchored-in-master-plan = Planen er ikkje knytt til samfunnsdelen av kommuneplanen, og det er ikkje oppgitt kvifor.
+check-rule-child-welfare-role = Vedtaket i kommunestyret om kva rolle barnevernstenesta har i det førebyggjande arbeidet, er ikkje registrert.
 check-rule-adopted-by-council = Planen skal vedtakast av kommunestyret sjølv, og vedtaket skal stå i prosessplanen.
 check-rule-hearing-six-weeks = { $count ->
     [one] Éi høyring er kortare enn seks veker utan grunngiving.
@@ -1161,6 +1175,7 @@ check-rule-inputs-answered = { $count ->
     [one] Eitt innspel er ikkje svara på, så merknadshandsaminga er ikkje klar til vedtaket.
    *[other] { $count } innspel er ikkje svara på, så merknadshandsaminga er ikkje klar til vedtaket.
   }
+check-rule-answers-before-adoption = Kommunestyret må kunne lese merknadshandsaminga før det vedtek planen: vedtaksmøtet ligg før høyringa er slutt, eller innspel er utan svar når møtet blir halde.
 check-rule-expected-themes = { $count ->
     [one] Eitt tema statsforvaltaren ventar, er verken dekt av denne planen eller av ein plan han er knytt til.
    *[other] { $count } tema statsforvaltaren ventar, er verken dekte av denne planen eller av ein plan han er knytt til.
@@ -1180,6 +1195,10 @@ check-rule-goals-have-measures = { $count ->
     [one] Eitt mål har ingen tiltak.
    *[other] { $count } mål har ingen tiltak.
   }
+check-rule-goals-measured = { $count ->
+    [one] Eitt mål har verken indikator eller evalueringsdato.
+   *[other] { $count } mål har verken indikator eller evalueringsdato.
+  }
 check-rule-measures-serve-goals = { $count ->
     [one] Eitt tiltak er ikkje knytt til noko mål.
    *[other] { $count } tiltak er ikkje knytte til noko mål.
@@ -1196,6 +1215,12 @@ check-place-goals = Mål og strategiar
 check-place-measures = Tiltaka
 check-place-programme-participation = Medverknad i planprogrammet
 check-place-programme-outline = Innhaldet i planprogrammet
+check-place-programme-decisions = Vedtaket om rolla til barnevernstenesta
+finding-adoption-before-deadline = Møtet er før høyringsfristen { $deadline }.
+finding-adoption-unanswered = { $count ->
+    [one] Eitt innspel er utan svar.
+   *[other] { $count } innspel er utan svar.
+  }
 check-place-new-activity = Legg inn vedtaket i prosessplanen
 check-place-links = Knyt planen til samfunnsdelen av kommuneplanen
 check-place-input = Innspel { $reference }

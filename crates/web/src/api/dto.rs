@@ -3,8 +3,12 @@
 
 use std::collections::BTreeMap;
 
-use forebygg_domain::plan::programme::{Chapter, ChapterKey, Group, GroupKind, GroupMember, Outline, Participation};
+use forebygg_domain::ValidationError;
+use forebygg_domain::plan::programme::{
+    Chapter, ChapterKey, CouncilDecision, Decisions, Group, GroupKind, GroupMember, Outline, Participation,
+};
 use forebygg_domain::plan::{Activity, ActivityFinding, Plan, Programme, register};
+use forebygg_domain::timeline::NorDate;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -223,6 +227,27 @@ pub struct ProgrammeDto {
     pub participation: Vec<ParticipationDto>,
     #[serde(default)]
     pub outline: Vec<ChapterDto>,
+    /// The anchoring reason and the council's decision on the child welfare service's role.
+    #[serde(default)]
+    pub decisions: DecisionsDto,
+}
+
+#[derive(Serialize, Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct DecisionsDto {
+    /// Why the plan is not anchored in the social element of the master plan, if it is not.
+    pub master_plan_reason: String,
+    /// The council's decision on the child welfare service's role in prevention.
+    pub child_welfare_role: CouncilDecisionDto,
+}
+
+#[derive(Serialize, Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct CouncilDecisionDto {
+    /// dd.mm.åååå (ISO åååå-mm-dd is accepted too).
+    pub decided_on: Option<String>,
+    pub case_number: String,
+    pub summary: String,
 }
 
 #[derive(Serialize, Deserialize, ToSchema)]
@@ -313,18 +338,28 @@ impl From<&Programme> for ProgrammeDto {
                 })
                 .collect(),
             outline: p.outline.chapters.iter().map(chapter_dto).collect(),
+            decisions: DecisionsDto {
+                master_plan_reason: p.decisions.master_plan_reason.clone(),
+                child_welfare_role: CouncilDecisionDto {
+                    decided_on: p.decisions.child_welfare_role.decided_on.map(|d| d.to_string()),
+                    case_number: p.decisions.child_welfare_role.case_number.clone(),
+                    summary: p.decisions.child_welfare_role.summary.clone(),
+                },
+            },
         }
     }
 }
 
 impl ProgrammeDto {
-    /// The domain programme, or the first group whose kind is not known.
-    pub fn into_programme(self) -> Result<Programme, String> {
+    /// The domain programme, or the field that is wrong: the first group whose kind is not
+    /// known, or the decision's date.
+    pub fn into_programme(self) -> Result<Programme, (&'static str, ValidationError)> {
         let groups = self
             .groups
             .into_iter()
             .map(|g| {
-                let kind = GroupKind::parse(&g.kind).ok_or(g.kind.clone())?;
+                let kind =
+                    GroupKind::parse(&g.kind).ok_or_else(|| ("groups", ValidationError::GroupKind(g.kind.clone())))?;
                 Ok(Group {
                     kind,
                     mandate: g.mandate,
@@ -335,7 +370,12 @@ impl ProgrammeDto {
                         .collect(),
                 })
             })
-            .collect::<Result<Vec<_>, String>>()?;
+            .collect::<Result<Vec<_>, _>>()?;
+        let role = self.decisions.child_welfare_role;
+        let decided_on = match role.decided_on.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(typed) => Some(NorDate::parse(typed).map_err(|e| ("decisions.child_welfare_role.decided_on", e))?),
+        };
         Ok(Programme {
             purpose: self.purpose,
             background: self.background,
@@ -349,6 +389,14 @@ impl ProgrammeDto {
                 .map(|x| Participation { target_group: x.target_group, method: x.method, when: x.when })
                 .collect(),
             outline: Outline::new(self.outline.into_iter().map(chapter).collect()),
+            decisions: Decisions {
+                master_plan_reason: self.decisions.master_plan_reason.trim().to_owned(),
+                child_welfare_role: CouncilDecision {
+                    decided_on,
+                    case_number: role.case_number.trim().to_owned(),
+                    summary: role.summary.trim().to_owned(),
+                },
+            },
         })
     }
 }

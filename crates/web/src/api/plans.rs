@@ -5,7 +5,6 @@ use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use forebygg_app::{AppError, FieldErrors, plans};
-use forebygg_domain::ValidationError;
 use forebygg_domain::ids::ActivityId;
 use serde::Deserialize;
 
@@ -128,9 +127,9 @@ pub async fn replace_programme(
     at: PlanAccess,
     JsonBody(input): JsonBody<ProgrammeDto>,
 ) -> Result<StatusCode, PageError> {
-    let programme = input.into_programme().map_err(|kind| {
+    let programme = input.into_programme().map_err(|(field, e)| {
         let mut errors = FieldErrors::default();
-        errors.add("groups", ValidationError::GroupKind(kind));
+        errors.add(field, e);
         AppError::Invalid(errors)
     })?;
     plans::replace_programme(at.store(), &at.actor, &at.org, at.id(), &programme).await?;

@@ -49,6 +49,8 @@ pub struct GoalRow {
     pub title: String,
     pub master_plan_goal: String,
     pub sdg: String,
+    pub indicator: String,
+    pub evaluation: String,
     pub progress: String,
 }
 
@@ -63,6 +65,8 @@ fn goal_rows(t: Tr, f: &FollowUp) -> Vec<GoalRow> {
             title: g.fields.title.clone(),
             master_plan_goal: g.fields.master_plan_goal.clone(),
             sdg: g.fields.sdg_targets.iter().map(|s| s.as_str().to_owned()).collect::<Vec<_>>().join(", "),
+            indicator: g.fields.indicator.clone(),
+            evaluation: g.fields.evaluation.map(|d| d.to_string()).unwrap_or_default(),
             progress: progress.iter().find(|(id, _)| *id == g.id).map(|(_, p)| progress_text(t, p)).unwrap_or_default(),
         })
         .collect()
@@ -104,6 +108,8 @@ async fn goals_page(
                 title: g.fields.title.clone(),
                 master_plan_goal: g.fields.master_plan_goal.clone(),
                 sdg_targets: g.fields.sdg_targets.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "),
+                indicator: g.fields.indicator.clone(),
+                evaluation: g.fields.evaluation.map(|d| d.to_string()).unwrap_or_default(),
             },
             None => return Err(PageError::NotFound),
         },

@@ -10,8 +10,10 @@ use forebygg_app::{AppError, plans};
 use forebygg_domain::ValidationError;
 use forebygg_domain::ids::PlanId;
 use forebygg_domain::plan::programme::{
-    ChapterKey, GroupKind, GroupMember, Participation, Place, ProgrammeEdit, numbered, placed,
+    ChapterKey, CouncilDecision, Decisions, GroupKind, GroupMember, Participation, Place, ProgrammeEdit, numbered,
+    placed,
 };
+use forebygg_domain::timeline::NorDate;
 use forebygg_texts::labels;
 use serde::Deserialize;
 
@@ -63,6 +65,8 @@ struct ProgrammePage {
     guideline_list: Vec<String>,
     overlapping_list: Vec<String>,
     youth_summary: String,
+    /// The decisions form: what was typed when it was refused, else what is stored.
+    decisions: DecisionsView,
     groups: Vec<GroupView>,
     group_kinds: Vec<Choice>,
     participation: Vec<Participation>,
@@ -75,6 +79,14 @@ struct ProgrammePage {
     none: FormErrors,
     /// What was typed in the refused form, shown again.
     typed: EditInput,
+}
+
+/// The anchoring reason and the council's decision on the child welfare service's role.
+struct DecisionsView {
+    master_plan_reason: String,
+    decided_on: String,
+    case_number: String,
+    summary: String,
 }
 
 impl ProgrammePage {
@@ -123,6 +135,22 @@ async fn programme_page(
             guideline_list: p.guidelines.clone(),
             overlapping_list: p.overlapping_plans.clone(),
             youth_summary: p.youth_summary.clone(),
+            decisions: if errors.1 == "decisions" {
+                DecisionsView {
+                    master_plan_reason: typed.master_plan_reason.clone(),
+                    decided_on: typed.decided_on.clone(),
+                    case_number: typed.case_number.clone(),
+                    summary: typed.role_summary.clone(),
+                }
+            } else {
+                let d = &p.decisions;
+                DecisionsView {
+                    master_plan_reason: d.master_plan_reason.clone(),
+                    decided_on: d.child_welfare_role.decided_on.map(|d| d.to_string()).unwrap_or_default(),
+                    case_number: d.child_welfare_role.case_number.clone(),
+                    summary: d.child_welfare_role.summary.clone(),
+                }
+            },
             groups: p
                 .groups
                 .iter()
@@ -198,6 +226,14 @@ pub struct EditInput {
     overlapping_plans: String,
     #[serde(default)]
     youth_summary: String,
+    #[serde(default)]
+    master_plan_reason: String,
+    #[serde(default)]
+    decided_on: String,
+    #[serde(default)]
+    case_number: String,
+    #[serde(default)]
+    role_summary: String,
     /// `yes` once a removal has been confirmed.
     #[serde(default)]
     confirm: String,
@@ -248,6 +284,17 @@ fn edit_of(op: &str, i: EditInput) -> Result<(ProgrammeEdit, &'static str), (&'s
             },
             "purpose",
         ),
+        "decisions" => {
+            let decided_on = match i.decided_on.trim() {
+                "" => None,
+                typed => Some(NorDate::parse(typed).map_err(|e| ("decided_on", e))?),
+            };
+            let decisions = Decisions {
+                master_plan_reason: i.master_plan_reason,
+                child_welfare_role: CouncilDecision { decided_on, case_number: i.case_number, summary: i.role_summary },
+            };
+            (ProgrammeEdit::Decisions(decisions), "decided_on")
+        }
         "group" => {
             let kind = GroupKind::parse(&i.kind).ok_or(("kind", ValidationError::Required))?;
             (ProgrammeEdit::AddGroup { kind, mandate: i.mandate }, "mandate")
@@ -302,6 +349,7 @@ fn edit_of(op: &str, i: EditInput) -> Result<(ProgrammeEdit, &'static str), (&'s
 fn section(op: &str) -> &'static str {
     match op.split('-').next().unwrap_or_default() {
         "texts" => "texts",
+        "decisions" => "decisions",
         "group" | "member" => "groups",
         "participation" => "participation",
         _ => "outline",

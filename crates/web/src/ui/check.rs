@@ -79,7 +79,7 @@ fn item_view(t: Tr, urls: PlanUrls, h: &Hit) -> ItemView {
             };
             (urls.at(&format!("measures/{id}#{anchor}")), name.clone())
         }
-        Place::Goal { id, title } => (urls.at(&format!("goals?edit={id}#title")), title.clone()),
+        Place::Goal { id, title, field } => (urls.at(&format!("goals?edit={id}#{field}")), title.clone()),
         Place::Goals => (urls.at("goals#level"), t.get("check-place-goals")),
         Place::Measures => (urls.at("measures"), t.get("check-place-measures")),
         Place::Chapter { key, number, title } => {
@@ -89,6 +89,7 @@ fn item_view(t: Tr, urls: PlanUrls, h: &Hit) -> ItemView {
             let anchor = match *part {
                 "groups" => "service-0",
                 "participation" => "target_group",
+                "decisions" => "decided_on",
                 _ => "outline",
             };
             let label = match *part {
@@ -130,6 +131,12 @@ fn detail_text(t: Tr, h: &Hit) -> String {
     if h.details.iter().any(|(n, _)| *n == "body") {
         let body = BodyKind::parse(&d("body")).map(|b| labels::body(t, b)).unwrap_or_default();
         return t.with("finding-not-council", "body", &body);
+    }
+    if h.details.iter().any(|(n, _)| *n == "deadline") {
+        return t.with("finding-adoption-before-deadline", "deadline", &d("deadline"));
+    }
+    if h.details.iter().any(|(n, _)| *n == "unanswered") {
+        return t.with("finding-adoption-unanswered", "count", &d("unanswered"));
     }
     if h.details.iter().any(|(n, _)| *n == "missing") {
         return t.get(&format!("check-missing-{}", d("missing")));

@@ -22,7 +22,7 @@ async fn the_demo_plan_gets_a_realistic_report_and_a_fixed_finding_raises_the_sc
     let before_score = score(&before);
     assert!(before.contains("Ett tiltak mangler fast evalueringsdato."), "{before}");
     // A handful of findings across the areas, each with its basis.
-    assert!(before.contains("7 funn. 12 regler er oppfylt."), "{before}");
+    assert!(before.contains("9 funn. 13 regler er oppfylt."), "{before}");
     assert!(before.contains("Planen beskriver ikke hvordan tjenestene samarbeider."), "{before}");
     assert!(before.contains("Grunnlag: barnevernsloven § 15-1 (i kraft fra 01.01.2023)"), "{before}");
     assert!(before.contains("3.3 Samarbeid mellom etatene"), "the empty chapter is named: {before}");
@@ -34,7 +34,7 @@ async fn the_demo_plan_gets_a_realistic_report_and_a_fixed_finding_raises_the_sc
         "a linked plan covers a theme: {before}"
     );
     let plan_page = text(&lead.get(&format!("/organisations/3425/plans/{plan}")).await.body);
-    assert!(plan_page.contains(&format!("Plankontroll {before_score} % oppfylt, 7 funn")), "{plan_page}");
+    assert!(plan_page.contains(&format!("Plankontroll {before_score} % oppfylt, 9 funn")), "{plan_page}");
     let measure_href = page
         .body
         .split("href=\"")
@@ -71,8 +71,87 @@ async fn the_demo_plan_gets_a_realistic_report_and_a_fixed_finding_raises_the_sc
 
     let after = text(&lead.get(&path).await.body);
     assert!(!after.contains("mangler fast evalueringsdato"), "{after}");
-    assert!(after.contains("6 funn. 13 regler er oppfylt."), "{after}");
+    assert!(after.contains("8 funn. 14 regler er oppfylt."), "{after}");
     assert!(score(&after) > before_score, "{before_score} → {}", score(&after));
+}
+
+/// The value of a form field on a page: an input's value or a select's chosen option.
+fn field_value(page: &str, name: &str) -> String {
+    let at = page.find(&format!("name=\"{name}\"")).unwrap_or_else(|| panic!("no field {name}"));
+    let rest = &page[at..];
+    if rest[..rest.find('>').unwrap()].contains("value=\"") {
+        let v = &rest[rest.find("value=\"").unwrap() + 7..];
+        return v[..v.find('"').unwrap()].to_owned();
+    }
+    let select = &rest[..rest.find("</select>").unwrap_or(rest.len())];
+    select
+        .split("<option")
+        .find(|o| o.contains(" selected"))
+        .and_then(|o| o.split("value=\"").nth(1))
+        .map(|v| v[..v.find('"').unwrap()].to_owned())
+        .unwrap_or_default()
+}
+
+/// The council's decision on the child welfare service's role and a goal's indicator are
+/// recorded through the forms the findings link to; a bad date is refused with the text
+/// kept.
+#[tokio::test]
+async fn recording_the_councils_decision_and_a_goals_indicator_clears_their_findings() {
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let path = format!("/organisations/3425/plans/{plan}/check");
+    let page = lead.get(&path).await.body;
+    let before = text(&page);
+    let role = "Kommunestyrets vedtak om barnevernstjenestens rolle i det forebyggende arbeidet er ikke registrert.";
+    assert!(before.contains(role), "{before}");
+    assert!(before.contains("Ett mål har verken indikator eller evalueringsdato."), "{before}");
+    let programme = format!("/organisations/3425/plans/{plan}/programme");
+    assert!(page.contains(&format!("href=\"{programme}#decided_on\"")), "the finding links to the field");
+    assert!(lead.get(&programme).await.body.contains("id=\"decided_on\""));
+
+    let summary = "Barnevernstjenesten veileder skole og barnehage og deltar i BTI-teamet.";
+    let refused = lead
+        .post(
+            &format!("{programme}/decisions"),
+            &[("decided_on", "31.02.2025"), ("case_number", "25/41"), ("role_summary", summary)],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains(summary), "the typed text is kept");
+    assert!(text(&refused.body).contains("31.02.2025"), "the bad date is named");
+    assert!(text(&lead.get(&path).await.body).contains(role), "nothing was saved");
+    let saved = lead
+        .post(
+            &format!("{programme}/decisions"),
+            &[("decided_on", "12.02.25"), ("case_number", "25/41"), ("role_summary", summary)],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    assert!(lead.get(&programme).await.body.contains("value=\"12.02.2025\""));
+
+    let goal_href = page
+        .split("href=\"")
+        .map(|s| &s[..s.find('"').unwrap()])
+        .find(|h| h.contains("/goals?edit=") && h.ends_with("#indicator"))
+        .expect("the finding links to the goal's indicator")
+        .to_owned();
+    let id = goal_href.split("edit=").nth(1).unwrap().trim_end_matches("#indicator").to_owned();
+    let form = lead.get(goal_href.trim_end_matches("#indicator")).await.body;
+    assert!(form.contains("id=\"indicator\""), "the link lands on the field");
+    let fields: Vec<(String, String)> = ["level", "parent", "title", "master_plan_goal", "sdg_targets"]
+        .iter()
+        .map(|n| ((*n).to_owned(), field_value(&form, n)))
+        .chain([("indicator".to_owned(), "Ungdata: andel som deltar i fritidsaktiviteter".to_owned())])
+        .collect();
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let r = lead.post(&format!("/organisations/3425/plans/{plan}/goals/{id}"), &fields).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+
+    let after = text(&lead.get(&path).await.body);
+    assert!(!after.contains(role), "{after}");
+    assert!(!after.contains("verken indikator eller evalueringsdato"), "{after}");
+    assert!(after.contains("7 funn. 15 regler er oppfylt."), "{after}");
 }
 
 #[tokio::test]
@@ -100,7 +179,7 @@ async fn the_report_is_json_in_the_api_with_codes_words_and_addresses() {
     assert_eq!(r.status, StatusCode::OK);
     let json: serde_json::Value = serde_json::from_str(&r.body).unwrap();
     let findings = json["findings"].as_array().unwrap();
-    assert_eq!(findings.len(), 7);
+    assert_eq!(findings.len(), 9);
     assert_eq!(findings[0]["severity"], "must");
     let evaluation = findings.iter().find(|f| f["rule"] == "evaluation-dates").unwrap();
     assert_eq!(evaluation["area"], "seljord");
