@@ -2,7 +2,10 @@
 
 use forebygg_domain::Action;
 use forebygg_domain::Organisation;
-use forebygg_domain::check::{self, ChapterFacts, CheckInput, ConferenceFacts, InputFacts, LinkedPlan, Report};
+use forebygg_domain::check::{
+    self, ChapterFacts, CheckInput, ConferenceFacts, InputFacts, LinkedPlan, Report, ScoreCard,
+};
+use forebygg_domain::document::version::VersionFields;
 use forebygg_domain::ids::PlanId;
 use forebygg_domain::plan::Plan;
 use forebygg_domain::plan::programme::numbered;
@@ -12,11 +15,13 @@ use forebygg_domain::timeline::dates::oslo_date;
 use crate::access::{OrgScope, authorize};
 use crate::{Actor, AppError, Store};
 
-/// A plan and what the check says about it.
+/// A plan and what the check says about it, now and when each version was frozen.
 #[derive(Clone, Debug)]
 pub struct Checked {
     pub plan: Plan,
     pub report: Report,
+    /// The frozen versions that kept a score card, oldest first.
+    pub history: Vec<(VersionFields, ScoreCard)>,
 }
 
 /// Runs the check on a plan of the organisation (staff who read internal pages).
@@ -24,7 +29,13 @@ pub async fn run(store: &dyn Store, actor: &Actor, org: &Organisation, plan_id: 
     let scope = authorize(actor, org, Action::ReadInternal)?;
     let input = gather(store, &scope, plan_id).await?;
     let report = check::check(&input);
-    Ok(Checked { plan: input.plan, report })
+    let history = store
+        .versions(&scope, plan_id)
+        .await?
+        .into_iter()
+        .filter_map(|v| Some((v.fields, v.snapshot.check?)))
+        .collect();
+    Ok(Checked { plan: input.plan, report, history })
 }
 
 /// What the rules read: the plan, its programme and chapters, measures, goals, calendar,

@@ -248,6 +248,8 @@ pub async fn freeze_in(
             crate::process::refused(field, r)
         })?;
     }
+    // The check's scores as they stand now go with the version, to be shown over time.
+    let check = Some(forebygg_domain::check::check(&crate::check::gather(store, scope, plan_id).await?).score_card());
     if fields.kind == VersionKind::Programme {
         // The programme as it goes on hearing, with the timeline its chapter shows.
         let snapshot = Snapshot {
@@ -255,6 +257,7 @@ pub async fn freeze_in(
             measures: Vec::new(),
             generated: doc.generated,
             programme: Some(doc.programme),
+            check,
         };
         return Ok(store.freeze_version(scope, plan_id, &fields, &snapshot, by, now).await?);
     }
@@ -282,6 +285,7 @@ pub async fn freeze_in(
             })
             .collect(),
         generated: doc.generated,
+        check,
     };
     let version = store.freeze_version(scope, plan_id, &fields, &snapshot, by, now).await?;
     // Removed chapters were kept until the next version; this is it.

@@ -3,6 +3,7 @@
 use crate::not_found;
 use forebygg_app::{OrgScope, Store, organisations};
 use forebygg_domain::OrgCode;
+use forebygg_domain::check::{Area, Score, ScoreCard};
 use forebygg_domain::ids::PlanId;
 use forebygg_domain::plan::activity::ActivityFields;
 use forebygg_domain::plan::presets::Preset;
@@ -249,6 +250,15 @@ pub async fn versions_are_frozen_and_scoped(store: &dyn Store) {
             }],
             ..Default::default()
         },
+        // The plan check's scores as they stood.
+        check: Some(ScoreCard {
+            total: Score { passed: 30, applicable: 41 },
+            areas: vec![
+                (Area::Law, Score { passed: 19, applicable: 22 }),
+                (Area::Themes, Score { passed: 0, applicable: 2 }),
+            ],
+            failing: vec!["child-welfare-role".into(), "expected-themes".into()],
+        }),
     };
     let v = store.freeze_version(&a, plan, &version, &snapshot, "Kari Nordmo", 10).await.unwrap();
     assert_eq!(

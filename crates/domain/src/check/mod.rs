@@ -16,6 +16,8 @@
 
 pub mod rules;
 
+use serde::{Deserialize, Serialize};
+
 use crate::goals::Goal;
 use crate::hearing::Channel;
 use crate::ids::{ActivityId, GoalId, InputId, MeasureId, PlanId};
@@ -122,7 +124,8 @@ impl Severity {
 }
 
 /// The areas a report is scored in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Area {
     Law,
     Hearings,
@@ -232,7 +235,7 @@ pub struct Finding {
 }
 
 /// The score of an area or of the plan: passing weight over applicable weight.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Score {
     pub passed: u32,
     pub applicable: u32,
@@ -255,6 +258,34 @@ pub struct Report {
     /// The number of rules that applied and passed.
     pub passed: usize,
     pub theme_coverage: Vec<ThemeCoverage>,
+}
+
+impl Report {
+    /// What is kept of the report when a version of the plan is frozen.
+    pub fn score_card(&self) -> ScoreCard {
+        ScoreCard {
+            total: self.total,
+            areas: self.areas.clone(),
+            failing: self.findings.iter().map(|f| f.rule.to_owned()).collect(),
+        }
+    }
+}
+
+/// The scores of a plan as they stood when a version was frozen, and the rules it
+/// failed then, so the plan lead sees the plan improve from draft to hearing draft to
+/// adopted plan. The rules of that day, not re-run: a frozen version never changes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScoreCard {
+    pub total: Score,
+    pub areas: Vec<(Area, Score)>,
+    /// The ids of the rules that failed.
+    pub failing: Vec<String>,
+}
+
+impl ScoreCard {
+    pub fn area(&self, area: Area) -> Option<Score> {
+        self.areas.iter().find(|(a, _)| *a == area).map(|(_, s)| *s)
+    }
 }
 
 /// Who covers an expected theme: this plan's measures and the linked plans.

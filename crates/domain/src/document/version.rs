@@ -76,6 +76,10 @@ pub struct Snapshot {
     /// made from it, as for the live programme).
     #[serde(default)]
     pub programme: Option<crate::plan::Programme>,
+    /// The plan check's scores when the version was frozen (none in versions frozen
+    /// before the check existed).
+    #[serde(default)]
+    pub check: Option<crate::check::ScoreCard>,
 }
 
 impl Snapshot {

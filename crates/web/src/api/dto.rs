@@ -411,6 +411,21 @@ pub struct CheckReportDto {
     /// Most severe first.
     pub findings: Vec<CheckFindingDto>,
     pub themes: Vec<ThemeCoverageDto>,
+    /// The scores kept with each frozen version, oldest first.
+    pub versions: Vec<VersionScoreDto>,
+}
+
+/// The check's scores as they stood when a version was frozen.
+#[derive(Serialize, ToSchema)]
+pub struct VersionScoreDto {
+    /// `draft`, `programme`, `hearing_draft` or `adopted`.
+    pub kind: String,
+    /// dd.mm.åååå
+    pub date: String,
+    pub score: u32,
+    pub areas: Vec<AreaScoreDto>,
+    /// The rules that failed then.
+    pub failing: Vec<String>,
 }
 
 #[derive(Serialize, ToSchema)]

@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use crate::api::dto::{
     ActivityDto, ActivityInputDto, AreaScoreDto, CheckFindingDto, CheckItemDto, CheckReportDto, ErrorDto, LinkDto,
-    PlanDetailDto, PlanDto, PlanInputDto, ProgrammeDto, ThemeCoverageDto,
+    PlanDetailDto, PlanDto, PlanInputDto, ProgrammeDto, ThemeCoverageDto, VersionScoreDto,
 };
 use crate::errors::PageError;
 use crate::extract::{Address, JsonBody, OrgAccess, PlanAccess};
@@ -236,13 +236,11 @@ pub async fn remove_activity(
     )
 )]
 pub async fn check(at: PlanAccess) -> Result<Json<CheckReportDto>, PageError> {
-    let report = forebygg_app::check::run(at.store(), &at.actor, &at.org, at.id()).await?.report;
+    let checked = forebygg_app::check::run(at.store(), &at.actor, &at.org, at.id()).await?;
+    let report = checked.report;
     let t = at.ctx.tr();
-    let urls = PlanUrls::new(at.org.code.as_str(), at.id());
-    Ok(Json(CheckReportDto {
-        score: report.total.percent(),
-        areas: report
-            .areas
+    let area_scores = |areas: &[(forebygg_domain::check::Area, forebygg_domain::check::Score)]| {
+        areas
             .iter()
             .map(|(area, s)| AreaScoreDto {
                 area: area.as_str().to_owned(),
@@ -250,7 +248,12 @@ pub async fn check(at: PlanAccess) -> Result<Json<CheckReportDto>, PageError> {
                 passed_weight: s.passed,
                 applicable_weight: s.applicable,
             })
-            .collect(),
+            .collect::<Vec<_>>()
+    };
+    let urls = PlanUrls::new(at.org.code.as_str(), at.id());
+    Ok(Json(CheckReportDto {
+        score: report.total.percent(),
+        areas: area_scores(&report.areas),
         findings: report
             .findings
             .iter()
@@ -277,6 +280,17 @@ pub async fn check(at: PlanAccess) -> Result<Json<CheckReportDto>, PageError> {
                 theme: c.theme.as_str().to_owned(),
                 by_this_plan: c.by_this_plan,
                 by_linked: c.by_linked.clone(),
+            })
+            .collect(),
+        versions: checked
+            .history
+            .iter()
+            .map(|(v, card)| VersionScoreDto {
+                kind: v.kind.code().to_owned(),
+                date: v.date.to_string(),
+                score: card.total.percent(),
+                areas: area_scores(&card.areas),
+                failing: card.failing.clone(),
             })
             .collect(),
     }))

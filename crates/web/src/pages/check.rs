@@ -8,7 +8,9 @@ use forebygg_domain::check::Severity;
 
 use crate::errors::PageError;
 use crate::extract::PlanAccess;
-use crate::ui::check::{AreaView, FindingView, ThemeView, area_views, finding_view, theme_views};
+use crate::ui::check::{
+    AreaView, FindingView, HistoryRow, ThemeView, area_views, finding_view, history_columns, history_rows, theme_views,
+};
 use crate::ui::paths::PlanUrls;
 use crate::ui::{Page, render};
 
@@ -22,10 +24,13 @@ struct CheckPage {
     areas: Vec<AreaView>,
     groups: Vec<(String, Vec<FindingView>)>,
     themes: Vec<ThemeView>,
+    history_columns: Vec<String>,
+    /// Empty when no version kept a score card: then the table is not shown.
+    history: Vec<HistoryRow>,
 }
 
 pub async fn show(at: PlanAccess) -> Result<Response, PageError> {
-    let Checked { plan, report } = check::run(at.store(), &at.actor, &at.org, at.id()).await?;
+    let Checked { plan, report, history } = check::run(at.store(), &at.actor, &at.org, at.id()).await?;
     let t = at.ctx.tr();
     let urls = PlanUrls::new(at.org.code.as_str(), plan.id);
     let groups = Severity::ALL
@@ -50,5 +55,7 @@ pub async fn show(at: PlanAccess) -> Result<Response, PageError> {
         areas: area_views(t, &report),
         groups,
         themes: theme_views(t, &report),
+        history_columns: history_columns(t),
+        history: if history.is_empty() { Vec::new() } else { history_rows(t, &history, &report.score_card()) },
     }))
 }

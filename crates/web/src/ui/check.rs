@@ -1,7 +1,8 @@
 //! The plan check's findings in the reader's words, with the address of the place to fix
 //! each: shared by the report page and the JSON API.
 
-use forebygg_domain::check::{Basis, Finding, Hit, Place, Report};
+use forebygg_domain::check::{Area, Basis, Finding, Hit, Place, Report, ScoreCard};
+use forebygg_domain::document::version::VersionFields;
 use forebygg_domain::measures::AgeBand;
 use forebygg_domain::timeline::BodyKind;
 use forebygg_texts::{Tr, labels};
@@ -28,6 +29,15 @@ pub struct FindingView {
 pub struct AreaView {
     pub label: String,
     pub percent: u32,
+    pub findings: usize,
+}
+
+/// One row of the scores over the frozen versions: a version, or the plan now.
+pub struct HistoryRow {
+    pub label: String,
+    pub total: String,
+    /// Per area in [`Area::ALL`]'s order; "–" where no rule of the area applied.
+    pub areas: Vec<String>,
     pub findings: usize,
 }
 
@@ -157,6 +167,33 @@ pub fn area_views(t: Tr, report: &Report) -> Vec<AreaView> {
             percent: score.percent(),
             findings: report.findings.iter().filter(|f| f.area == *area).count(),
         })
+        .collect()
+}
+
+/// The column headings of the history: the areas.
+pub fn history_columns(t: Tr) -> Vec<String> {
+    Area::ALL.iter().map(|a| t.get(&format!("check-area-{}", a.as_str()))).collect()
+}
+
+/// The scores kept with each frozen version, oldest first, then the plan now.
+pub fn history_rows(t: Tr, history: &[(VersionFields, ScoreCard)], now: &ScoreCard) -> Vec<HistoryRow> {
+    let percent = |s: forebygg_domain::check::Score| t.with("check-percent", "percent", &s.percent().to_string());
+    let row = |label: String, card: &ScoreCard| HistoryRow {
+        label,
+        total: percent(card.total),
+        areas: Area::ALL
+            .iter()
+            .map(|a| card.area(*a).filter(|s| s.applicable > 0).map(percent).unwrap_or_else(|| "–".into()))
+            .collect(),
+        findings: card.failing.len(),
+    };
+    history
+        .iter()
+        .map(|(v, card)| {
+            let kind = t.get(labels::version_kind_key(v.kind));
+            row(format!("{kind} {}", v.date), card)
+        })
+        .chain([row(t.get("check-history-now"), now)])
         .collect()
 }
 

@@ -154,6 +154,42 @@ async fn recording_the_councils_decision_and_a_goals_indicator_clears_their_find
     assert!(after.contains("7 funn. 15 regler er oppfylt."), "{after}");
 }
 
+/// Each frozen version keeps the check's scores as they stood; the report shows them
+/// beside the plan now, so the plan lead sees the plan improve.
+#[tokio::test]
+async fn the_score_is_kept_with_each_frozen_version_and_shown_over_them() {
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let path = format!("/organisations/3425/plans/{plan}/check");
+    let before = score(&text(&lead.get(&path).await.body));
+    let versions = format!("/organisations/3425/plans/{plan}/document/versions");
+    let r = lead.post(&versions, &[("kind", "draft"), ("date", "01.12.2026")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let r = lead
+        .post(
+            &format!("/organisations/3425/plans/{plan}/programme/decisions"),
+            &[("decided_on", "12.02.2025"), ("role_summary", "Barnevernstjenesten deltar i BTI-teamet.")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = text(&lead.get(&path).await.body);
+    let after = score(&page);
+    assert!(after > before, "{before} → {after}");
+    let history = &page[page.find("Over versjonene").expect("the history is shown")..];
+    let draft = format!("Utkast 01.12.2026 {before} %");
+    let now = format!("Nå {after} %");
+    assert!(history.contains(&draft), "{history}");
+    assert!(history.find(&draft) < history.find(&now), "the draft comes before now: {history}");
+
+    let json: serde_json::Value =
+        serde_json::from_str(&lead.get(&format!("/api/v1/organisations/3425/plans/{plan}/check")).await.body).unwrap();
+    let last = json["versions"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!((last["kind"].as_str(), last["date"].as_str()), (Some("draft"), Some("01.12.2026")));
+    assert_eq!(last["score"].as_u64(), Some(u64::from(before)));
+    assert!(last["failing"].as_array().unwrap().iter().any(|r| r == "child-welfare-role"), "{last}");
+}
+
 #[tokio::test]
 async fn the_report_speaks_nynorsk_and_english() {
     let app = app().await;
