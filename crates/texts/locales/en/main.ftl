@@ -889,6 +889,10 @@ compare-measures-added = Added measures
 compare-measures-removed = Removed measures
 compare-measures-changed = Changed measures
 document-docx = Download as Word (DOCX)
+document-files = Download the document
+document-appendix-check = Include the plan check as an appendix
+check-appendix-number = Appendix 1
+check-appendix-title = Plan check as of { $date }
 document-municipality = { $name } municipality
 version-working = Working version
 

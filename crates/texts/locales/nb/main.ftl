@@ -884,6 +884,10 @@ compare-measures-added = Nye tiltak
 compare-measures-removed = Fjernede tiltak
 compare-measures-changed = Endrede tiltak
 document-docx = Last ned som Word (DOCX)
+document-files = Last ned dokumentet
+document-appendix-check = Ta med plankontrollen som vedlegg
+check-appendix-number = Vedlegg 1
+check-appendix-title = Plankontroll per { $date }
 document-municipality = { $name } kommune
 version-working = Arbeidsversjon
 

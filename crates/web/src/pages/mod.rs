@@ -102,7 +102,10 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/plans/{id}/document/removed/{chapter}/forget", post(document::forget))
         .route("/organisations/{code}/plans/{id}/document/versions/{vid}", get(document::version))
         .route("/organisations/{code}/plans/{id}/document/versions/{vid}/plan.docx", get(document::version_docx))
-        .route("/organisations/{code}/plans/{id}/document.docx", get(document::current_docx))
+        .route(
+            "/organisations/{code}/plans/{id}/document.docx",
+            get(document::current_docx).post(document::current_docx_form),
+        )
         .route("/organisations/{code}/plans/{id}/document.pdf", post(document::current_pdf))
         .route("/organisations/{code}/plans/{id}/document/versions/{vid}/plan.pdf", post(document::version_pdf))
         .route("/organisations/{code}/pdf/{job}", get(document::pdf_job))

@@ -2,9 +2,12 @@
 //! each: shared by the report page and the JSON API.
 
 use forebygg_domain::check::{Area, Basis, Finding, Hit, Place, Report, ScoreCard};
+use forebygg_domain::document::markup::{Block, Inline, Text};
 use forebygg_domain::document::version::VersionFields;
 use forebygg_domain::measures::AgeBand;
 use forebygg_domain::timeline::BodyKind;
+use forebygg_domain::timeline::NorDate;
+use forebygg_render::ChapterModel;
 use forebygg_texts::{Tr, labels};
 
 use crate::ui::paths::PlanUrls;
@@ -168,6 +171,69 @@ pub fn area_views(t: Tr, report: &Report) -> Vec<AreaView> {
             findings: report.findings.iter().filter(|f| f.area == *area).count(),
         })
         .collect()
+}
+
+/// The report as an appendix of the plan document: the score per area as a table, then
+/// each finding with its basis and the places it names (the page's links become the
+/// places' names on paper).
+pub fn appendix(t: Tr, urls: PlanUrls, report: &Report, today: NorDate) -> ChapterModel {
+    let words = |s: String| vec![Inline::Text { text: s }];
+    let mut blocks = vec![Block::Paragraph {
+        content: words(format!(
+            "{} {} {}",
+            t.with("check-score", "percent", &report.total.percent().to_string()),
+            t.with("check-summary-findings", "count", &report.findings.len().to_string()),
+            t.with("check-summary-passed", "count", &report.passed.to_string())
+        )),
+    }];
+    blocks.push(Block::Table {
+        header: vec![
+            words(t.get("check-col-area")),
+            words(t.get("check-col-score")),
+            words(t.get("check-col-findings")),
+        ],
+        rows: area_views(t, report)
+            .into_iter()
+            .map(|a| {
+                vec![
+                    words(a.label),
+                    words(t.with("check-percent", "percent", &a.percent.to_string())),
+                    words(a.findings.to_string()),
+                ]
+            })
+            .collect(),
+    });
+    for severity in forebygg_domain::check::Severity::ALL {
+        let findings: Vec<&Finding> = report.findings.iter().filter(|f| f.severity == severity).collect();
+        if findings.is_empty() {
+            continue;
+        }
+        blocks
+            .push(Block::Heading { level: 2, content: words(t.get(&format!("check-heading-{}", severity.as_str()))) });
+        for f in findings {
+            let view = finding_view(t, urls, f);
+            blocks.push(Block::Paragraph {
+                content: vec![
+                    Inline::Strong { content: words(view.text) },
+                    Inline::Text { text: format!(" {} · {} {}", view.area_label, t.get("check-basis"), view.basis) },
+                ],
+            });
+            blocks.push(Block::List {
+                ordered: false,
+                items: view
+                    .items
+                    .into_iter()
+                    .map(|i| words(if i.detail.is_empty() { i.label } else { format!("{}: {}", i.label, i.detail) }))
+                    .collect(),
+            });
+        }
+    }
+    ChapterModel {
+        number: t.get("check-appendix-number"),
+        title: t.with("check-appendix-title", "date", &today.to_string()),
+        depth: 0,
+        text: Text { blocks, footnotes: Vec::new() },
+    }
 }
 
 /// The column headings of the history: the areas.

@@ -190,6 +190,58 @@ async fn the_score_is_kept_with_each_frozen_version_and_shown_over_them() {
     assert!(last["failing"].as_array().unwrap().iter().any(|r| r == "child-welfare-role"), "{last}");
 }
 
+fn docx_text(bytes: Vec<u8>) -> String {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    archive.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
+    xml
+}
+
+/// The report goes into the plan document as an appendix when the reader asks for it,
+/// in Word and in the PDF's input; never unasked, and never into a frozen version.
+#[tokio::test]
+async fn the_report_is_an_appendix_of_the_document_when_chosen() {
+    let (release, gate) = std::sync::mpsc::channel();
+    let app = crate::support::app_with_pdf(Box::new(crate::document::FakeEngine(std::sync::Mutex::new(gate)))).await;
+    let plan = plan_of(&app, "preventive").await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let base = format!("/organisations/3425/plans/{plan}/document");
+    let page = lead.get(&base).await.body;
+    assert!(page.contains("name=\"appendix\" value=\"check\""), "the choice is on the page");
+    let role = "Kommunestyrets vedtak om barnevernstjenestens rolle i det forebyggende arbeidet er ikke registrert.";
+
+    let (status, headers, plain) = lead.post_bytes(&format!("{base}.docx"), &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(headers["content-disposition"].to_str().unwrap().contains(&format!("plan-{plan}.docx")));
+    let plain = docx_text(plain);
+    assert!(!plain.contains("Plankontroll per"), "no appendix unasked");
+    let (status, headers, with) = lead.post_bytes(&format!("{base}.docx"), &[("appendix", "check")]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(headers["content-disposition"].to_str().unwrap().contains("med-plankontroll.docx"));
+    let with = docx_text(with);
+    assert!(with.contains("Vedlegg 1 Plankontroll per "), "the appendix's heading");
+    assert!(with.contains(role), "a finding");
+    assert!(with.contains("Åpen ungdomsklubb fredag og lørdag"), "a finding's place");
+    assert!(with.contains("Loven (barnevernsloven § 15-1)"), "the areas' table");
+    let (_, _, linked) = lead.get_bytes(&format!("{base}.docx?appendix=check")).await;
+    assert!(docx_text(linked).contains(role), "the same through a link");
+
+    let r = lead.post(&format!("{base}.pdf"), &[("appendix", "check")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let job = r.location().split('?').next().unwrap().to_owned();
+    release.send(()).unwrap();
+    crate::document::wait_for(&mut lead, &job, "PDF-filen er klar").await;
+    let (_, _, bytes) = lead.get_bytes(&format!("{job}/file")).await;
+    let inputs = String::from_utf8(bytes).unwrap();
+    assert!(inputs.contains("Plankontroll per ") && inputs.contains(role), "the PDF's input has the appendix");
+
+    let r = lead.post(&format!("{base}/versions"), &[("kind", "draft"), ("date", "01.12.2026")]).await;
+    let version = r.location().to_owned();
+    let (_, _, frozen) = lead.get_bytes(&format!("{version}/plan.docx?appendix=check")).await;
+    assert!(!docx_text(frozen).contains("Plankontroll per"), "a frozen version stays as it was");
+}
+
 #[tokio::test]
 async fn the_report_speaks_nynorsk_and_english() {
     let app = app().await;

@@ -199,7 +199,7 @@ impl forebygg_render::PdfEngine for FakeEngine {
     }
 }
 
-async fn wait_for(c: &mut crate::support::Client, job: &str, words: &str) -> String {
+pub(crate) async fn wait_for(c: &mut crate::support::Client, job: &str, words: &str) -> String {
     for _ in 0..200 {
         let page = c.get(job).await;
         if text(&page.body).contains(words) {
@@ -220,7 +220,7 @@ async fn a_pdf_is_queued_shows_progress_and_is_only_for_who_asked() {
     let plan = plan_of(&app, "preventive").await;
     let mut lead = app.login("planleiar@engerdal.demo").await;
     let base = format!("/organisations/3425/plans/{plan}/document");
-    assert!(lead.get(&base).await.body.contains(&format!("action=\"{base}.pdf\"")));
+    assert!(lead.get(&base).await.body.contains(&format!("formaction=\"{base}.pdf\"")));
     let r = lead.post(&format!("{base}.pdf"), &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let (first, back) = r.location().split_once("?back=").map(|(j, b)| (j.to_owned(), b.to_owned())).unwrap();

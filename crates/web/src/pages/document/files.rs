@@ -3,6 +3,7 @@
 //! or a frozen version.
 
 use askama::Template;
+use axum::Form;
 use axum::Json;
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -11,7 +12,7 @@ use forebygg_domain::Organisation;
 use forebygg_domain::ids::{PlanId, VersionId};
 use forebygg_render::DocumentModel;
 use forebygg_texts::{Tr, document_model, programme_model, published_model};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::VersionPath;
 use crate::AppState;
@@ -28,12 +29,33 @@ enum Which {
     Programme,
 }
 
+/// What the reader chose when asking for the document.
+#[derive(Deserialize, Default)]
+pub struct RenderOptions {
+    /// `check`: the plan check's report as an appendix (the current document only; a
+    /// frozen version stays as it was frozen).
+    #[serde(default)]
+    appendix: String,
+}
+
 /// The model of the document asked for, and the file name (without extension) it
 /// downloads as.
-async fn load_model(state: &AppState, at: &PlanAccess, which: Which) -> Result<(DocumentModel, String), PageError> {
+async fn load_model(
+    state: &AppState,
+    at: &PlanAccess,
+    which: Which,
+    options: &RenderOptions,
+) -> Result<(DocumentModel, String), PageError> {
     let PlanAccess { ctx, actor, org, .. } = at;
     let id = at.id();
     let doc = document::document(state.store(), actor, org, id).await?;
+    if let (Which::Plan(None), "check") = (which, options.appendix.as_str()) {
+        let mut model = document_model(ctx.lang, &org.name, &doc, None);
+        let report = forebygg_app::check::run(state.store(), actor, org, id).await?.report;
+        let urls = paths::PlanUrls::new(org.code.as_str(), id);
+        model.chapters.push(crate::ui::check::appendix(ctx.tr(), urls, &report, crate::ui::today()));
+        return Ok((model, format!("plan-{id}-med-plankontroll")));
+    }
     Ok(match which {
         Which::Programme => (programme_model(ctx.lang, &org.name, &doc), format!("planprogram-{id}")),
         Which::Plan(None) => (document_model(ctx.lang, &org.name, &doc, None), format!("plan-{id}")),
@@ -45,15 +67,20 @@ async fn load_model(state: &AppState, at: &PlanAccess, which: Which) -> Result<(
     })
 }
 
-async fn docx(state: &AppState, at: &PlanAccess, which: Which) -> Result<Response, PageError> {
-    let (model, name) = load_model(state, at, which).await?;
+async fn docx(state: &AppState, at: &PlanAccess, which: Which, options: &RenderOptions) -> Result<Response, PageError> {
+    let (model, name) = load_model(state, at, which, options).await?;
     let bytes = forebygg_render::docx::docx(&model).map_err(PageError::internal)?;
     Ok(download(bytes, &format!("{name}.docx")))
 }
 
-/// The document as it stands now.
-pub async fn current_docx(at: PlanAccess) -> Result<Response, PageError> {
-    docx(&at.state, &at, Which::Plan(None)).await
+/// The document as it stands now (`?appendix=check`: with the plan check's report).
+pub async fn current_docx(at: PlanAccess, Params(options): Params<RenderOptions>) -> Result<Response, PageError> {
+    docx(&at.state, &at, Which::Plan(None), &options).await
+}
+
+/// The document as it stands now, from the document page's form (the appendix chosen).
+pub async fn current_docx_form(at: PlanAccess, Form(options): Form<RenderOptions>) -> Result<Response, PageError> {
+    docx(&at.state, &at, Which::Plan(None), &options).await
 }
 
 /// A frozen version, exactly as it was frozen.
@@ -61,10 +88,15 @@ pub async fn version_docx(
     at: PlanAccess,
     Address(VersionPath { vid }): Address<VersionPath>,
 ) -> Result<Response, PageError> {
-    docx(&at.state, &at, Which::Plan(Some(vid))).await
+    docx(&at.state, &at, Which::Plan(Some(vid)), &RenderOptions::default()).await
 }
 
-async fn queue_pdf(state: &AppState, at: &PlanAccess, which: Which) -> Result<Response, PageError> {
+async fn queue_pdf(
+    state: &AppState,
+    at: &PlanAccess,
+    which: Which,
+    options: &RenderOptions,
+) -> Result<Response, PageError> {
     let jobs = state.pdf().ok_or(PageError::NotFound)?;
     // The page the PDF was asked for from: the job's page links back to it.
     let urls = paths::PlanUrls::new(at.org.code.as_str(), at.id());
@@ -73,13 +105,13 @@ async fn queue_pdf(state: &AppState, at: &PlanAccess, which: Which) -> Result<Re
         Which::Plan(Some(vid)) => urls.at(&format!("document/versions/{vid}")),
         Which::Programme => urls.at("programme"),
     };
-    let (model, name) = load_model(state, at, which).await?;
+    let (model, name) = load_model(state, at, which, options).await?;
     crate::pdf::queue(jobs, at, model, &format!("{name}.pdf"), &back)
 }
 
-/// Queues the current document for PDF.
-pub async fn current_pdf(at: PlanAccess) -> Result<Response, PageError> {
-    queue_pdf(&at.state, &at, Which::Plan(None)).await
+/// Queues the current document for PDF (with the plan check as an appendix if chosen).
+pub async fn current_pdf(at: PlanAccess, Form(options): Form<RenderOptions>) -> Result<Response, PageError> {
+    queue_pdf(&at.state, &at, Which::Plan(None), &options).await
 }
 
 /// Queues a frozen version for PDF.
@@ -87,17 +119,17 @@ pub async fn version_pdf(
     at: PlanAccess,
     Address(VersionPath { vid }): Address<VersionPath>,
 ) -> Result<Response, PageError> {
-    queue_pdf(&at.state, &at, Which::Plan(Some(vid))).await
+    queue_pdf(&at.state, &at, Which::Plan(Some(vid)), &RenderOptions::default()).await
 }
 
 /// The planning programme as a Word file.
 pub async fn programme_docx(at: PlanAccess) -> Result<Response, PageError> {
-    docx(&at.state, &at, Which::Programme).await
+    docx(&at.state, &at, Which::Programme, &RenderOptions::default()).await
 }
 
 /// Queues the planning programme for PDF.
 pub async fn programme_pdf(at: PlanAccess) -> Result<Response, PageError> {
-    queue_pdf(&at.state, &at, Which::Programme).await
+    queue_pdf(&at.state, &at, Which::Programme, &RenderOptions::default()).await
 }
 
 /// A published version (hearing draft or adopted plan), as everyone may fetch it: its

@@ -6,8 +6,8 @@ pub(crate) mod html;
 mod versions;
 
 pub use files::{
-    current_docx, current_pdf, job as pdf_job, job_file as pdf_file, job_status as pdf_status, programme_docx,
-    programme_pdf, public_docx, public_pdf, version_docx, version_pdf,
+    current_docx, current_docx_form, current_pdf, job as pdf_job, job_file as pdf_file, job_status as pdf_status,
+    programme_docx, programme_pdf, public_docx, public_pdf, version_docx, version_pdf,
 };
 pub use versions::{compare_page, freeze, public as public_version, show as version};
 

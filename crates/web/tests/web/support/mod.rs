@@ -166,6 +166,26 @@ impl Client {
         self.send(req).await
     }
 
+    /// Posts a form with this browser's CSRF token and returns the raw answer (a download).
+    pub async fn post_bytes(&mut self, path: &str, fields: &[(&str, &str)]) -> (StatusCode, HeaderMap, Vec<u8>) {
+        if self.csrf.is_none() {
+            self.get("/").await;
+        }
+        let token = self.csrf.clone().unwrap();
+        let all = std::iter::once(("csrf", token.as_str())).chain(fields.iter().copied());
+        let body: String = form_urlencoded::Serializer::new(String::new()).extend_pairs(all).finish();
+        let mut req = Request::post(path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .unwrap();
+        let cookie = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
+        req.headers_mut().insert(header::COOKIE, cookie.parse().unwrap());
+        let response = self.router.clone().oneshot(req).await.unwrap();
+        let (status, headers) = (response.status(), response.headers().clone());
+        let bytes = response.into_body().collect().await.unwrap().to_bytes().to_vec();
+        (status, headers, bytes)
+    }
+
     /// A download: status, headers and the raw bytes.
     pub async fn get_bytes(&mut self, path: &str) -> (StatusCode, HeaderMap, Vec<u8>) {
         let mut req = Request::get(path).body(Body::empty()).unwrap();
