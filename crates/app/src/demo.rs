@@ -114,7 +114,7 @@ async fn ensure_plans(store: &dyn Store, org: &Organisation) -> Result<(), AppEr
         .create_plan(
             &scope,
             &plan("violence", "Handlingsplan mot vold i nære relasjoner", Phase::FollowUp, Some((2022, 2025)), false),
-            &empty,
+            &violence_programme(),
         )
         .await?;
     let alcohol = store
@@ -504,9 +504,38 @@ async fn demo_goals(store: &dyn Store, scope: &OrgScope, plan: PlanId) -> Result
     Ok(ids)
 }
 
+/// The short outline of the action plan against violence in close relationships.
+fn violence_programme() -> forebygg_domain::plan::Programme {
+    use forebygg_domain::plan::programme::{Chapter, Outline};
+    forebygg_domain::plan::Programme {
+        outline: Outline::settled(vec![
+            Chapter::leaf("Innledning"),
+            Chapter::leaf("Tiltak mot vold i nære relasjoner"),
+            Chapter::leaf("Oppfølging"),
+        ]),
+        ..Default::default()
+    }
+}
+
 /// A hearing open now (four weeks left) on the revised action plan against violence, so
 /// that the public hearing page is there to try.
 async fn open_violence_hearing(store: &dyn Store, scope: &OrgScope, plan: PlanId) -> Result<(), AppError> {
+    for (chapter, body) in [
+        (
+            "1",
+            "Handlingsplanen revideres for 2026–2029. Den beskriver hvordan kommunen forebygger, avdekker og \
+             følger opp vold i nære relasjoner, også når barn ser eller hører volden.",
+        ),
+        ("2", "Tiltakene bygger på erfaringene fra planperioden 2022–2025."),
+    ] {
+        let text = ChapterText {
+            key: ChapterKey::parse(chapter).ok_or_else(|| AppError::NotFound(format!("chapter {chapter}")))?,
+            body: body.to_owned(),
+            updated_by: "Demo".to_owned(),
+            updated_at: crate::now(),
+        };
+        store.save_chapter(scope, plan, &text).await?;
+    }
     let today = oslo_date(crate::now());
     let opened = crate::now() - 14 * 86_400;
     let hearing = ActivityFields {

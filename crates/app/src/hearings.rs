@@ -452,7 +452,8 @@ pub async fn outcomes(
         .collect();
     let measures = store.measures(&scope, plan_id).await?;
     let reports = store.reports(&scope, plan_id).await?;
-    Ok(Outcomes { plan: public, senders: group_by_sender(shown), measures, reports })
+    let versions = crate::document::public_versions(store, org, plan_id).await?;
+    Ok(Outcomes { plan: public, senders: group_by_sender(shown), measures, reports, versions })
 }
 
 /// The public "what happened to the inputs": every shown input by sender, and the plan's
@@ -462,6 +463,9 @@ pub struct Outcomes {
     pub senders: Vec<SenderInputs>,
     pub measures: Vec<Measure>,
     pub reports: Vec<StatusReport>,
+    /// The public versions (hearing drafts, adopted plans), oldest first: where a
+    /// chapter an input concerns changed.
+    pub versions: Vec<forebygg_domain::document::version::Version>,
 }
 
 /// Chapter numbers as typed ("3.2, 4"), each checked.

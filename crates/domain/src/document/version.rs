@@ -278,6 +278,49 @@ pub fn compare(old: &Snapshot, new: &Snapshot) -> Comparison {
     }
 }
 
+/// Where the text of a chapter an input concerns changed after the input came in (a
+/// version frozen in the same second as the input counts as after it): the
+/// middle link of the trace from an input to what the plan does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TracedChapter {
+    /// The chapter as the version the input was read against numbered and named it.
+    pub number: String,
+    pub title: String,
+    /// The first later version whose text of the chapter differs; none when no frozen
+    /// version has changed it yet.
+    pub changed_in: Option<(VersionKind, NorDate)>,
+}
+
+/// For each chapter an input concerns (by number, as it was tagged), the version in
+/// which that chapter's text changed. The input is read against the last version frozen
+/// before it came in (else the first after); the chapter is then followed by its key, so
+/// a chapter renumbered later is still the same chapter. Programme versions have no
+/// chapters of the plan and are passed over; `versions` is oldest first.
+pub fn chapter_changes(numbers: &[String], received_at: i64, versions: &[&Version]) -> Vec<TracedChapter> {
+    let plan_versions: Vec<&Version> =
+        versions.iter().copied().filter(|v| v.fields.kind != VersionKind::Programme).collect();
+    let base = plan_versions.iter().rposition(|v| v.created_at < received_at).or(if plan_versions.is_empty() {
+        None
+    } else {
+        Some(0)
+    });
+    let Some(base) = base else { return Vec::new() };
+    numbers
+        .iter()
+        .filter_map(|number| {
+            let then = plan_versions[base].snapshot.chapters.iter().find(|c| c.number == *number)?;
+            let same = |c: &&SnapshotChapter| {
+                if then.key.is_empty() || c.key.is_empty() { c.number == then.number } else { c.key == then.key }
+            };
+            let changed_in = plan_versions[base + 1..]
+                .iter()
+                .find(|v| v.snapshot.chapters.iter().find(same).is_none_or(|c| c.body != then.body))
+                .map(|v| (v.fields.kind, v.fields.date));
+            Some(TracedChapter { number: then.number.clone(), title: then.title.clone(), changed_in })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -390,5 +433,69 @@ mod tests {
                 prop_assert_eq!(after, b.lines().collect::<Vec<_>>());
             }
         }
+    }
+
+    fn version(id: i64, kind: VersionKind, date: &str, at: i64, chapters: Vec<SnapshotChapter>) -> Version {
+        Version {
+            id: VersionId::new(id),
+            plan_id: PlanId::new(1),
+            fields: VersionFields {
+                kind,
+                date: NorDate::parse(date).unwrap(),
+                decision_ref: String::new(),
+                note: String::new(),
+                body: None,
+            },
+            snapshot: Snapshot { chapters, ..Snapshot::default() },
+            created_by: String::new(),
+            created_at: at,
+        }
+    }
+
+    #[test]
+    fn an_inputs_chapter_is_followed_to_the_version_where_its_text_changed() {
+        let heard = version(
+            1,
+            VersionKind::HearingDraft,
+            "22.01.2024",
+            100,
+            vec![keyed("c3", "3", "Tiltak", "A"), keyed("c4", "4", "Samarbeid", "B")],
+        );
+        let programme = version(2, VersionKind::Programme, "01.02.2024", 150, vec![]);
+        // The chapter "Samarbeid" moved up to 3 and got a new paragraph.
+        let draft = version(
+            3,
+            VersionKind::Draft,
+            "01.03.2024",
+            200,
+            vec![keyed("c4", "3", "Samarbeid", "B"), keyed("c3", "4", "Tiltak", "A")],
+        );
+        let adopted = version(
+            4,
+            VersionKind::Adopted,
+            "18.04.2024",
+            300,
+            vec![keyed("c4", "3", "Samarbeid", "B\n\nNytt avsnitt fra høringen"), keyed("c3", "4", "Tiltak", "A")],
+        );
+        let all = [&heard, &programme, &draft, &adopted];
+        let changes = chapter_changes(&["4".into(), "3".into(), "9".into()], 120, &all);
+        assert_eq!(
+            changes,
+            [
+                TracedChapter {
+                    number: "4".into(),
+                    title: "Samarbeid".into(),
+                    changed_in: Some((VersionKind::Adopted, NorDate::parse("18.04.2024").unwrap())),
+                },
+                TracedChapter { number: "3".into(), title: "Tiltak".into(), changed_in: None },
+            ],
+            "a renumbered chapter is the same chapter; an unknown number is left out"
+        );
+        // Read before any version: against the first; with no version there is nothing.
+        assert_eq!(chapter_changes(&["4".into()], 50, &all)[0].changed_in.map(|c| c.0), Some(VersionKind::Adopted));
+        assert!(chapter_changes(&["4".into()], 50, &[]).is_empty());
+        // Only the public versions, as the public page passes them: the draft is skipped.
+        let public = [&heard, &adopted];
+        assert_eq!(chapter_changes(&["4".into()], 120, &public)[0].changed_in.map(|c| c.0), Some(VersionKind::Adopted));
     }
 }

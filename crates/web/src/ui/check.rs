@@ -180,7 +180,7 @@ pub fn appendix(t: Tr, urls: PlanUrls, report: &Report, today: NorDate) -> Chapt
     let words = |s: String| vec![Inline::Text { text: s }];
     let mut blocks = vec![Block::Paragraph {
         content: words(format!(
-            "{} {} {}",
+            "{}. {} {}",
             t.with("check-score", "percent", &report.total.percent().to_string()),
             t.with("check-summary-findings", "count", &report.findings.len().to_string()),
             t.with("check-summary-passed", "count", &report.passed.to_string())

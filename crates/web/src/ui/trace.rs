@@ -2,6 +2,7 @@
 //! status, evaluation date and latest status report — the same words on the staff
 //! register and on the public "what happened to the inputs" page.
 
+use forebygg_domain::document::version::{Version, chapter_changes};
 use forebygg_domain::ids::MeasureId;
 use forebygg_domain::measures::Measure;
 use forebygg_domain::measures::report::StatusReport;
@@ -43,6 +44,30 @@ pub fn led_to(t: Tr, ids: &[MeasureId], measures: &[Measure], reports: &[StatusR
                 ));
             }
             TraceLine { id: m.id, name: m.fields.name.clone(), state }
+        })
+        .collect()
+}
+
+/// The chapters an input concerns and the version in which each one's text changed
+/// ("3.3 Samarbeid mellom etatene: changed in the adopted plan 18.04.2024").
+pub fn chapters_changed(t: Tr, chapters: &[String], received_at: i64, versions: &[Version]) -> Vec<String> {
+    let versions: Vec<&Version> = versions.iter().collect();
+    chapter_changes(chapters, received_at, &versions)
+        .into_iter()
+        .map(|c| {
+            let chapter = format!("{} {}", c.number, c.title);
+            match c.changed_in {
+                Some((kind, date)) => forebygg_texts::translate(
+                    t.lang,
+                    "trace-chapter-changed",
+                    &[
+                        ("chapter", &chapter),
+                        ("version", &t.get(labels::version_kind_key(kind))),
+                        ("date", &date.to_string()),
+                    ],
+                ),
+                None => t.with("trace-chapter-unchanged", "chapter", &chapter),
+            }
         })
         .collect()
 }

@@ -329,6 +329,7 @@ async fn an_input_is_followed_to_its_measure_and_the_chain_survives_erasure() {
             &[
                 ("decision", "taken_into_account"),
                 ("justification", "Tatt inn som nytt tiltak."),
+                ("chapters", "1"),
                 ("measures", measure.as_str()),
             ],
         )
@@ -336,6 +337,15 @@ async fn an_input_is_followed_to_its_measure_and_the_chain_survives_erasure() {
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
     let page = text(&lead.get(&format!("{base}/inputs")).await.body);
     assert!(page.contains("Førte til tiltak: Ungdomslos : Pågår, evalueres 01.06.2027"), "{page}");
+    // The middle link: the chapter it concerns, and the version in which its text changed.
+    assert!(page.contains("Endret i planen: 1 "), "{page}");
+    assert!(page.contains("teksten er ikke endret i noen frosset versjon ennå"), "{page}");
+    let r = lead.post(&format!("{base}/document/1"), &[("body", "Nytt avsnitt om lavterskeltilbud for ungdom.")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let r = lead.post(&format!("{base}/document/versions"), &[("kind", "draft"), ("date", "01.12.2026")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let page = text(&lead.get(&format!("{base}/inputs")).await.body);
+    assert!(page.contains("teksten ble endret i Utkast 01.12.2026"), "{page}");
     let measure_page = text(&lead.get(&format!("{base}/measures/{measure}")).await.body);
     assert!(measure_page.contains("Innspill bak tiltaket"), "{measure_page}");
     assert!(!measure_page.contains("Petter"), "no sender on the measure's page");
@@ -363,5 +373,11 @@ async fn an_input_is_followed_to_its_measure_and_the_chain_survives_erasure() {
     assert!(measure_page.contains(&format!("inputs#input-{input}")), "the measure still names its input");
     let public = text(&app.client().get(&format!("/hearings/3425/{open}/outcomes")).await.body);
     assert!(public.contains("Ungdomslos: Pågår, evalueres 01.06.2027"), "the public page follows it: {public}");
+    assert!(
+        public.contains("teksten er ikke endret i noen frosset versjon ennå"),
+        "the public page counts only public versions, not the internal draft: {public}"
+    );
+    let page = text(&lead.get(&format!("{base}/inputs")).await.body);
+    assert!(page.contains("teksten ble endret i Utkast 01.12.2026"), "the chain stays: {page}");
     assert!(!public.contains("Petter"), "{public}");
 }

@@ -14,8 +14,9 @@ use crate::errors::PageError;
 use crate::extract::PlanAccess;
 use crate::extract::{Address, HearingPath, Params, Visit};
 use crate::ui::paths::PlanUrls;
-use crate::ui::trace::led_to;
+use crate::ui::trace::{chapters_changed, led_to};
 use crate::ui::{Page, download, render_with};
+use forebygg_domain::document::version::Version;
 use forebygg_domain::measures::Measure;
 use forebygg_domain::measures::report::StatusReport;
 use forebygg_texts::Tr;
@@ -29,6 +30,8 @@ pub struct OutcomeRow {
     pub change: String,
     /// The measures it led to, with their state ("SLT-koordinator: running, …").
     pub led_to: Vec<String>,
+    /// The chapters it concerns and the version in which each one's text changed.
+    pub changed: Vec<String>,
 }
 
 pub struct SenderRows {
@@ -36,7 +39,15 @@ pub struct SenderRows {
     pub rows: Vec<OutcomeRow>,
 }
 
-fn sender_rows(t: Tr, groups: &[SenderInputs], measures: &[Measure], reports: &[StatusReport]) -> Vec<SenderRows> {
+/// The plan's data an input is followed into: measures, their reports, frozen versions.
+#[derive(Clone, Copy, Default)]
+struct Trail<'a> {
+    measures: &'a [Measure],
+    reports: &'a [StatusReport],
+    versions: &'a [Version],
+}
+
+fn sender_rows(t: Tr, groups: &[SenderInputs], trail: Trail) -> Vec<SenderRows> {
     groups
         .iter()
         .map(|g| SenderRows {
@@ -52,10 +63,11 @@ fn sender_rows(t: Tr, groups: &[SenderInputs], measures: &[Measure], reports: &[
                         decision: a.map(|a| labels::decision(t, a.decision)).unwrap_or_else(|| t.get("decision-none")),
                         justification: a.map(|a| a.justification.clone()).unwrap_or_default(),
                         change: a.map(|a| a.change.clone()).unwrap_or_default(),
-                        led_to: led_to(t, &i.measures, measures, reports)
+                        led_to: led_to(t, &i.measures, trail.measures, trail.reports)
                             .into_iter()
                             .map(|l| format!("{}: {}", l.name, l.state))
                             .collect(),
+                        changed: chapters_changed(t, &i.chapters, i.received_at, trail.versions),
                     }
                 })
                 .collect(),
@@ -91,7 +103,7 @@ pub async fn merknadsbehandling(at: PlanAccess) -> Result<Response, PageError> {
             csv: urls.at("merknadsbehandling.csv"),
             xlsx: urls.at("merknadsbehandling.xlsx"),
             intro: t.get("merknad-intro"),
-            groups: sender_rows(t, &groups, &[], &[]),
+            groups: sender_rows(t, &groups, Trail::default()),
         },
     ))
 }
@@ -109,7 +121,7 @@ pub async fn merknadsbehandling_csv(at: PlanAccess) -> Result<Response, PageErro
     ]
     .map(|k| t.get(k))
     .to_vec();
-    let rows = sender_rows(t, &groups, &[], &[]).into_iter().flat_map(|g| {
+    let rows = sender_rows(t, &groups, Trail::default()).into_iter().flat_map(|g| {
         g.rows
             .into_iter()
             .map(move |r| vec![g.sender.clone(), r.reference, r.text, r.decision, r.justification, r.change])
@@ -124,7 +136,7 @@ pub async fn merknadsbehandling_csv(at: PlanAccess) -> Result<Response, PageErro
 pub async fn merknadsbehandling_xlsx(at: PlanAccess) -> Result<Response, PageError> {
     let t = at.ctx.tr();
     let (plan, groups) = hearings::merknadsbehandling(at.store(), &at.actor, &at.org, at.id()).await?;
-    let bytes = xlsx(t, &plan.title, &sender_rows(t, &groups, &[], &[])).map_err(PageError::internal)?;
+    let bytes = xlsx(t, &plan.title, &sender_rows(t, &groups, Trail::default())).map_err(PageError::internal)?;
     Ok(download(bytes, &format!("merknadsbehandling-{}.xlsx", at.id())))
 }
 
@@ -190,7 +202,7 @@ pub async fn outcomes(
 ) -> Result<Response, PageError> {
     let org = org_of(&state, &code).await?;
     let t = ctx.tr();
-    let hearings::Outcomes { plan: public, senders: groups, measures, reports } =
+    let hearings::Outcomes { plan: public, senders: groups, measures, reports, versions } =
         hearings::outcomes(state.store(), &org, id, now()).await?;
     // Typed back by hand: one line, clean, and not longer than a reference could be.
     let typed: String = forebygg_domain::text::normalise(&q.reference)
@@ -202,7 +214,7 @@ pub async fn outcomes(
         .collect();
     let wanted = InputNumber::parse(&typed);
     let found = wanted.and_then(|n| {
-        let rows = sender_rows(t, &groups, &measures, &reports);
+        let rows = sender_rows(t, &groups, Trail { measures: &measures, reports: &reports, versions: &versions });
         groups.iter().zip(rows).find_map(|(g, rows)| {
             let at = g.inputs.iter().position(|i| i.number == n)?;
             Some((rows.sender, rows.rows.into_iter().nth(at)?))
@@ -219,7 +231,7 @@ pub async fn outcomes(
             csv: String::new(),
             xlsx: String::new(),
             intro: t.get("outcomes-intro"),
-            groups: sender_rows(t, &groups, &measures, &reports),
+            groups: sender_rows(t, &groups, Trail { measures: &measures, reports: &reports, versions: &versions }),
         },
     ))
 }

@@ -41,6 +41,8 @@ pub struct InputRow {
     pub measures: Vec<Choice>,
     /// What it led to: the measures with their status, evaluation and latest report.
     pub led_to: Vec<crate::ui::trace::TraceLine>,
+    /// The chapters it concerns and the version in which each one's text changed.
+    pub changed: Vec<String>,
     pub files: Vec<FileRow>,
     /// For an output of a dialogue conference: round and group, and the conference's page.
     pub origin: Option<(String, String)>,
@@ -177,6 +179,7 @@ async fn register_page(
     let hearings::Register { plan, inputs, public_page, personal_data, measures, reports } =
         hearings::register(state.store(), actor, org, id).await?;
     let files = hearings::attachments(state.store(), actor, org, id).await?;
+    let versions = forebygg_app::document::versions(state.store(), actor, org, id).await?;
     let conferences = forebygg_app::conferences::list(state.store(), actor, org, id).await?;
     let origin_of = |i: &Input| {
         let o = i.fields.origin?;
@@ -242,6 +245,7 @@ async fn register_page(
                     })
                     .collect(),
                 led_to: crate::ui::trace::led_to(t, &i.measures, &measures, &reports),
+                changed: crate::ui::trace::chapters_changed(t, &i.chapters, i.received_at, &versions),
                 files: files.iter().filter(|a| a.input_id == i.id).map(|a| file_row(t, code, id, a)).collect(),
                 origin: origin_of(i),
                 errors: if refused { refusal.errors.clone() } else { FormErrors::default() },
