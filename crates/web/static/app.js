@@ -82,5 +82,8 @@
   for (var open = field.parentElement; open; open = open.parentElement) {
     if (open.tagName === "DETAILS") open.open = true;
   }
-  field.focus();
+  // The browser put the field at the very top, its label and hint above the screen;
+  // show the field with its label instead.
+  field.focus({ preventScroll: true });
+  (field.closest(".ds-field") || field).scrollIntoView({ block: "center" });
 })();

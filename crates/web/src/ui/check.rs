@@ -60,9 +60,9 @@ pub fn finding_view(t: Tr, urls: PlanUrls, f: &Finding) -> FindingView {
             Some(from) => forebygg_texts::translate(
                 t.lang,
                 "check-basis-law",
-                &[("citation", &law.citation()), ("from", &from.to_string())],
+                &[("citation", &labels::citation(t, law)), ("from", &from.to_string())],
             ),
-            None => law.citation(),
+            None => labels::citation(t, law),
         },
         (Basis::Law(ids), None) => ids.join(", "),
         (Basis::Source(id), _) => t.get(&format!("check-source-{id}")),

@@ -251,7 +251,7 @@ async fn the_report_speaks_nynorsk_and_english() {
     reader.extra.push(("accept-language", "nn".into()));
     let nn = text(&reader.get(&path).await.body);
     assert!(nn.contains("Planen skildrar ikkje korleis tenestene samarbeider."), "{nn}");
-    assert!(nn.contains("barnevernsloven § 15-1"), "the law's own name is cited: {nn}");
+    assert!(nn.contains("Grunnlag: barnevernslova § 15-1 (i kraft frå 01.01.2023)"), "cited in nynorsk: {nn}");
     reader.extra.clear();
     reader.extra.push(("accept-language", "en".into()));
     let en = text(&reader.get(&path).await.body);
@@ -339,7 +339,7 @@ async fn an_input_is_followed_to_its_measure_and_the_chain_survives_erasure() {
     assert!(page.contains("Førte til tiltak: Ungdomslos : Pågår, evalueres 01.06.2027"), "{page}");
     // The middle link: the chapter it concerns, and the version in which its text changed.
     assert!(page.contains("Endret i planen: 1 "), "{page}");
-    assert!(page.contains("teksten er ikke endret i noen frosset versjon ennå"), "{page}");
+    assert!(page.contains("teksten er ikke endret i noen låst versjon ennå"), "{page}");
     let r = lead.post(&format!("{base}/document/1"), &[("body", "Nytt avsnitt om lavterskeltilbud for ungdom.")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
     let r = lead.post(&format!("{base}/document/versions"), &[("kind", "draft"), ("date", "01.12.2026")]).await;
@@ -374,7 +374,7 @@ async fn an_input_is_followed_to_its_measure_and_the_chain_survives_erasure() {
     let public = text(&app.client().get(&format!("/hearings/3425/{open}/outcomes")).await.body);
     assert!(public.contains("Ungdomslos: Pågår, evalueres 01.06.2027"), "the public page follows it: {public}");
     assert!(
-        public.contains("teksten er ikke endret i noen frosset versjon ennå"),
+        public.contains("teksten er ikke endret i noen låst versjon ennå"),
         "the public page counts only public versions, not the internal draft: {public}"
     );
     let page = text(&lead.get(&format!("{base}/inputs")).await.body);
