@@ -210,10 +210,20 @@ async fn demo_chapters(store: &dyn Store, scope: &OrgScope, plan: PlanId) -> Res
         ("4", "## Innspill og merknadsbehandling\n\n{{merknader}}"),
         ("4.2", "{{tidslinje}}\n\n## Medvirkning\n\n{{medvirkning}}"),
     ];
+    write_chapters(store, scope, plan, &texts).await
+}
+
+/// Saves the chapters' texts, by chapter key, as the demo's writer.
+async fn write_chapters(
+    store: &dyn Store,
+    scope: &OrgScope,
+    plan: PlanId,
+    texts: &[(&str, &str)],
+) -> Result<(), AppError> {
     for (chapter, body) in texts {
         let text = ChapterText {
             key: ChapterKey::parse(chapter).ok_or_else(|| AppError::NotFound(format!("chapter {chapter}")))?,
-            body: body.to_owned(),
+            body: (*body).to_owned(),
             updated_by: "Demo".to_owned(),
             updated_at: crate::now(),
         };
@@ -520,22 +530,15 @@ fn violence_programme() -> forebygg_domain::plan::Programme {
 /// A hearing open now (four weeks left) on the revised action plan against violence, so
 /// that the public hearing page is there to try.
 async fn open_violence_hearing(store: &dyn Store, scope: &OrgScope, plan: PlanId) -> Result<(), AppError> {
-    for (chapter, body) in [
+    let texts = [
         (
             "1",
             "Handlingsplanen revideres for 2026–2029. Den beskriver hvordan kommunen forebygger, avdekker og \
              følger opp vold i nære relasjoner, også når barn ser eller hører volden.",
         ),
         ("2", "Tiltakene bygger på erfaringene fra planperioden 2022–2025."),
-    ] {
-        let text = ChapterText {
-            key: ChapterKey::parse(chapter).ok_or_else(|| AppError::NotFound(format!("chapter {chapter}")))?,
-            body: body.to_owned(),
-            updated_by: "Demo".to_owned(),
-            updated_at: crate::now(),
-        };
-        store.save_chapter(scope, plan, &text).await?;
-    }
+    ];
+    write_chapters(store, scope, plan, &texts).await?;
     let today = oslo_date(crate::now());
     let opened = crate::now() - 14 * 86_400;
     let hearing = ActivityFields {

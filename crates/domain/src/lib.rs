@@ -9,6 +9,7 @@ pub mod document;
 pub mod goals;
 pub mod hearing;
 pub mod ids;
+pub mod indicators;
 pub mod language;
 pub mod measures;
 pub mod organisation;

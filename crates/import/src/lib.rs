@@ -7,6 +7,7 @@
 //!
 //! Invariant: arbitrary bytes never panic, they only give errors (property-tested).
 
+pub mod jsonstat;
 pub mod measures;
 mod table;
 pub mod write;

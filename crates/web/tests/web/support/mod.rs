@@ -174,21 +174,20 @@ impl Client {
         let token = self.csrf.clone().unwrap();
         let all = std::iter::once(("csrf", token.as_str())).chain(fields.iter().copied());
         let body: String = form_urlencoded::Serializer::new(String::new()).extend_pairs(all).finish();
-        let mut req = Request::post(path)
+        let req = Request::post(path)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .body(Body::from(body))
             .unwrap();
-        let cookie = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
-        req.headers_mut().insert(header::COOKIE, cookie.parse().unwrap());
-        let response = self.router.clone().oneshot(req).await.unwrap();
-        let (status, headers) = (response.status(), response.headers().clone());
-        let bytes = response.into_body().collect().await.unwrap().to_bytes().to_vec();
-        (status, headers, bytes)
+        self.download(req).await
     }
 
     /// A download: status, headers and the raw bytes.
     pub async fn get_bytes(&mut self, path: &str) -> (StatusCode, HeaderMap, Vec<u8>) {
-        let mut req = Request::get(path).body(Body::empty()).unwrap();
+        self.download(Request::get(path).body(Body::empty()).unwrap()).await
+    }
+
+    /// Sends a request with this browser's cookies and keeps the answer as bytes.
+    async fn download(&mut self, mut req: Request<Body>) -> (StatusCode, HeaderMap, Vec<u8>) {
         let cookie = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
         req.headers_mut().insert(header::COOKIE, cookie.parse().unwrap());
         let response = self.router.clone().oneshot(req).await.unwrap();
