@@ -275,8 +275,10 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       await assertNoViolations(page, `${lang} compare`);
       // PDF: the job's page while it runs (if we catch it) and when done; the script
       // brings the download link without a reload by hand.
+      // With the plan check as its appendix, as the download form offers.
       await page.goto(`${server.base}${plan}/document`);
-      await page.click('form[action$="/document.pdf"] button[type=submit]');
+      await page.check('#appendix');
+      await page.click('button[formaction$="/document.pdf"]');
       await page.waitForURL(/\/pdf\/[0-9a-f]+(\?|$)/);
       await assertNoViolations(page, `${lang} PDF job`);
       await page.waitForSelector('a[href$="/file"]', { timeout: 60000 });
