@@ -160,3 +160,183 @@ mod tests {
         );
     }
 }
+
+/// Observations put on today's municipalities, and what could not be put anywhere.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Renumbered {
+    pub observations: Vec<super::Observation>,
+    /// Numbers that are no municipality of 1994–2024 (none of their figures is kept).
+    pub unknown: Vec<String>,
+    /// Municipalities divided between several of today's (none of their figures kept).
+    pub divided: Vec<String>,
+    /// Municipalities divided in 2024, kept on the part the correspondence names: (the
+    /// old number, today's number it is kept on, the other parts).
+    pub split: Vec<(String, String, Vec<String>)>,
+    /// Today's municipalities whose figures for merged parts were not added up because
+    /// the measure is not a count (a rate of the whole cannot be made from the parts').
+    pub not_added: Vec<String>,
+}
+
+/// Puts observations published under older municipality numbers on today's
+/// municipalities (counties and the country stay). A figure published under today's
+/// number wins over one made from old numbers; the parts of a merged municipality are
+/// added up only when `is_count(measure)`, and the sum is flagged as its weakest part is
+/// (suppressed if any part is, missing if any is missing); otherwise the figure is
+/// "cannot be computed". Nothing is dropped without being listed.
+pub fn renumber(observations: Vec<super::Observation>, is_count: impl Fn(&str) -> bool) -> Renumbered {
+    use super::{Flag, Observation, Region};
+    use std::collections::BTreeMap;
+    let mut out = Renumbered::default();
+    let note = |list: &mut Vec<String>, code: &str| {
+        if !list.iter().any(|c| c == code) {
+            list.push(code.to_owned());
+        }
+    };
+    // (today's number, period, breakdown, measure) → the parts by their old number.
+    type Key = (String, super::Span, Vec<(String, String)>, String);
+    let mut merged: BTreeMap<Key, Vec<Observation>> = BTreeMap::new();
+    let mut direct: Vec<Observation> = Vec::new();
+    for o in observations {
+        let Region::Municipality(code) = &o.region else {
+            direct.push(o);
+            continue;
+        };
+        let code = code.clone();
+        match place(&code, o.period.to) {
+            Placement::Today { code: today } => direct.push(Observation { region: Region::Municipality(today), ..o }),
+            Placement::Split { code: today, also } => {
+                if !out.split.iter().any(|(c, _, _)| *c == code) {
+                    out.split.push((code.clone(), today.clone(), also));
+                }
+                direct.push(Observation { region: Region::Municipality(today), ..o });
+            }
+            Placement::Merged { code: today, .. } => {
+                let key = (today, o.period, o.breakdown.clone(), o.measure.clone());
+                merged.entry(key).or_default().push(o);
+            }
+            Placement::Divided => note(&mut out.divided, &code),
+            Placement::Unknown => note(&mut out.unknown, &code),
+        }
+    }
+    let key_of = |o: &Observation| match &o.region {
+        Region::Municipality(c) => Some((c.clone(), o.period, o.breakdown.clone(), o.measure.clone())),
+        _ => None,
+    };
+    // Today's own figure first; of two old numbers put on the same today's one (a
+    // renumbering), the first.
+    let mut seen = std::collections::BTreeSet::new();
+    for o in direct {
+        if let Some(key) = key_of(&o)
+            && !seen.insert(key)
+        {
+            continue;
+        }
+        out.observations.push(o);
+    }
+    for ((today, period, breakdown, measure), parts) in merged {
+        if seen.contains(&(today.clone(), period, breakdown.clone(), measure.clone())) {
+            continue;
+        }
+        let (value, flag) = if !is_count(&measure) {
+            note(&mut out.not_added, &today);
+            (None, Some(Flag::NotComputable))
+        } else if parts.iter().any(|p| p.flag == Some(Flag::Suppressed)) {
+            (None, Some(Flag::Suppressed))
+        } else if let Some(flag) = parts.iter().find_map(|p| p.flag) {
+            (None, Some(flag))
+        } else {
+            (Some(parts.iter().filter_map(|p| p.value).sum()), None)
+        };
+        out.observations.push(Observation {
+            region: Region::Municipality(today),
+            period,
+            breakdown,
+            measure,
+            value,
+            flag,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod renumber_tests {
+    use super::super::{Flag, Observation, Region, Span};
+    use super::*;
+
+    fn obs(code: &str, year: i32, measure: &str, value: Option<f64>, flag: Option<Flag>) -> Observation {
+        Observation {
+            region: Region::parse(code).unwrap(),
+            period: Span { from: year, to: year },
+            breakdown: vec![("KJONN".into(), "0".into())],
+            measure: measure.into(),
+            value,
+            flag,
+        }
+    }
+
+    fn at<'a>(r: &'a Renumbered, code: &str, year: i32, measure: &str) -> Vec<&'a Observation> {
+        r.observations
+            .iter()
+            .filter(|o| o.region == Region::Municipality(code.into()) && o.period.to == year && o.measure == measure)
+            .collect()
+    }
+
+    #[test]
+    fn old_numbers_are_put_on_todays_municipalities_and_nothing_is_dropped_unsaid() {
+        let r = renumber(
+            vec![
+                obs("0434", 2019, "TELLER", Some(4.0), None), // Engerdal (Hedmark)
+                obs("3425", 2022, "TELLER", Some(5.0), None), // Engerdal (Innlandet)
+                obs("5401", 2022, "RATE", Some(12.0), None),  // Tromsø (Troms og Finnmark)
+                obs("34", 2022, "RATE", Some(9.0), None),     // Innlandet stays
+                obs("0", 2022, "RATE", Some(8.0), None),      // the country stays
+                // Ålesund 2019 and the three that joined it in 2020: counts add up…
+                obs("1504", 2019, "TELLER", Some(100.0), None),
+                obs("1523", 2019, "TELLER", Some(10.0), None),
+                obs("1529", 2019, "TELLER", Some(20.0), None),
+                obs("1546", 2019, "TELLER", Some(5.0), None),
+                // …rates do not.
+                obs("1504", 2019, "RATE", Some(11.0), None),
+                obs("1523", 2019, "RATE", Some(13.0), None),
+                // A suppressed part makes the sum suppressed, never a smaller number.
+                obs("1504", 2018, "TELLER", Some(90.0), None),
+                obs("1523", 2018, "TELLER", None, Some(Flag::Suppressed)),
+                obs("1507", 2022, "TELLER", Some(130.0), None), // Ålesund 2020–2023: split
+                obs("1850", 2019, "TELLER", Some(3.0), None),   // Tysfjord: divided
+                obs("4242", 2022, "TELLER", Some(3.0), None),   // no such number
+            ],
+            |m| m == "TELLER",
+        );
+        assert_eq!(at(&r, "3425", 2019, "TELLER")[0].value, Some(4.0));
+        assert_eq!(at(&r, "3425", 2022, "TELLER")[0].value, Some(5.0));
+        assert_eq!(at(&r, "5501", 2022, "RATE")[0].value, Some(12.0));
+        assert!(r.observations.iter().any(|o| o.region == Region::County("34".into())));
+        assert!(r.observations.iter().any(|o| o.region == Region::Country));
+        assert_eq!(at(&r, "1508", 2019, "TELLER")[0].value, Some(135.0), "a count of the parts is added up");
+        let rate = at(&r, "1508", 2019, "RATE");
+        assert_eq!((rate[0].value, rate[0].flag), (None, Some(Flag::NotComputable)), "a rate is not");
+        let suppressed = at(&r, "1508", 2018, "TELLER");
+        assert_eq!((suppressed[0].value, suppressed[0].flag), (None, Some(Flag::Suppressed)));
+        assert_eq!(at(&r, "1508", 2022, "TELLER")[0].value, Some(130.0));
+        assert_eq!(r.split, [("1507".to_owned(), "1508".to_owned(), vec!["1580".to_owned()])]);
+        assert_eq!(r.divided, ["1850"]);
+        assert_eq!(r.unknown, ["4242"]);
+        assert_eq!(r.not_added, ["1508"]);
+    }
+
+    #[test]
+    fn todays_own_figure_wins_over_one_made_from_old_numbers() {
+        let r = renumber(
+            vec![
+                obs("1504", 2019, "TELLER", Some(100.0), None),
+                obs("1523", 2019, "TELLER", Some(10.0), None),
+                obs("1508", 2019, "TELLER", Some(140.0), None), // published on today's geography
+            ],
+            |_| true,
+        );
+        let found = at(&r, "1508", 2019, "TELLER");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].value, Some(140.0));
+    }
+}
