@@ -9,6 +9,7 @@ mod accounts;
 pub(crate) mod common;
 mod document;
 mod goals;
+mod indicators;
 pub(crate) mod inputs;
 mod measures;
 mod plans;

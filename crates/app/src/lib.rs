@@ -16,6 +16,7 @@ pub mod error;
 pub mod form;
 pub mod goals;
 pub mod hearings;
+pub mod indicators;
 pub mod measures;
 pub mod members;
 pub mod organisations;
@@ -29,9 +30,9 @@ pub mod tokens;
 pub use access::{Actor, OrgScope};
 pub use error::{AppError, FieldErrors};
 pub use store::{
-    AccountStore, AttachmentInfo, AuditEntry, Credentials, DocumentStore, GoalStore, ImportCount, Input, InputNumber,
-    InputStore, InputTags, Invitation, LoginFailures, MeasureStore, Member, Membership, NewUser, PendingReceipt,
-    PlanStore, Store, StoreError, User,
+    AccountStore, AttachmentInfo, AuditEntry, Credentials, DocumentStore, GoalStore, ImportCount, IndicatorStore,
+    Input, InputNumber, InputStore, InputTags, Invitation, LoginFailures, MeasureStore, Member, Membership, NewUser,
+    PendingReceipt, PlanStore, Store, StoreError, User,
 };
 
 /// Seconds since the Unix epoch; all stored times use it so both backends compare them

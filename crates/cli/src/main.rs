@@ -2,6 +2,7 @@
 
 mod config;
 mod document;
+mod indicators;
 mod inputs;
 mod mail;
 mod measures;
@@ -59,6 +60,9 @@ enum Command {
     /// The plan document as a PDF or Word file.
     #[command(subcommand)]
     Document(document::DocumentCommand),
+    /// The knowledge base's statistics: import a table, export what a municipality has.
+    #[command(subcommand)]
+    Indicators(indicators::IndicatorCommand),
     /// Apply database migrations and print the schema version.
     Migrate,
     /// Write a consistent copy of the database while the server keeps running.
@@ -181,6 +185,7 @@ async fn run(cli: Cli) -> Result<()> {
         Command::Inputs(command) => inputs::run(store, command).await,
         Command::Measures(command) => measures::run(store, command).await,
         Command::Document(command) => document::run(store, command).await,
+        Command::Indicators(command) => indicators::run(store, command).await,
         Command::Migrate => {
             println!("schema version {} ({})", store.schema_version().await?, store.backend());
             Ok(())

@@ -747,3 +747,61 @@ fn half_sent_requests_are_closed_and_the_connection_cap_holds() {
     child.kill().unwrap();
     child.wait().unwrap();
 }
+
+/// A JSON-stat table as FHI gives it, with Engerdal under its number of 2019 and of
+/// 2022, a suppressed value and the county: imported onto today's municipality, read
+/// back with the flag (never 0); a broken table is refused with its JSON path and
+/// nothing is stored.
+#[test]
+fn indicators_import_puts_old_numbers_on_today_and_keeps_flags() {
+    let dir = tempfile::tempdir().unwrap();
+    let table = serde_json::json!({
+        "version": "2.0", "class": "dataset", "label": "Trivsel på skolen", "source": "Folkehelseinstituttet",
+        "id": ["GEO", "AAR", "MEASURE_TYPE"], "size": [4, 2, 1],
+        "role": {"geo": ["GEO"], "time": ["AAR"], "metric": ["MEASURE_TYPE"]},
+        "dimension": {
+            "GEO": {"category": {"index": ["0434", "3425", "34", "4242"]}},
+            "AAR": {"category": {"index": ["2019", "2022"]}},
+            "MEASURE_TYPE": {"category": {"index": ["RATE"], "label": {"RATE": "Prosent"}}}
+        },
+        "value": [81.5, null, null, null, 86.1, 85.7, 1.0, 2.0],
+        "status": {"1": "..", "2": "..", "3": ":"}
+    });
+    let file = dir.path().join("trivsel.json");
+    std::fs::write(&file, table.to_string()).unwrap();
+    let o = forebygg(dir.path(), &["indicators", "import", file.to_str().unwrap(), "--org", "3425"], "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("imported 4 values of 1 indicator into 3425"), "{out}");
+    assert!(out.contains("not municipality numbers of 1994–2024, left out: 4242"), "{out}");
+    let o = forebygg(dir.path(), &["indicators", "export", "--org", "3425", "--format", "json"], "");
+    let rows: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let rows = rows.as_array().unwrap();
+    let of = |region: &str, period: &str| {
+        rows.iter().find(|r| r["region"] == region && r["period"] == period).unwrap_or_else(|| panic!("{rows:?}"))
+    };
+    assert_eq!(of("3425", "2019")["value"], 81.5, "Engerdal's number of 2019 is today's 3425");
+    assert_eq!(
+        (of("3425", "2022")["value"].clone(), of("3425", "2022")["flag"].clone()),
+        (serde_json::Value::Null, serde_json::json!("suppressed"))
+    );
+    assert_eq!(of("34", "2022")["value"], 85.7);
+    let csv = stdout(&forebygg(dir.path(), &["indicators", "export", "--org", "3425"], ""));
+    assert!(csv.contains(";3425;2022;;;suppressed"), "{csv}");
+    assert!(stdout(&forebygg(dir.path(), &["indicators", "export", "--org", "3421"], "")).lines().count() == 1);
+
+    let broken = dir.path().join("broken.json");
+    let mut bad = table.clone();
+    bad["dimension"]["AAR"]["category"]["index"] = serde_json::json!(["2019", "i fjor"]);
+    bad["label"] = serde_json::json!("Annen tabell");
+    std::fs::write(&broken, bad.to_string()).unwrap();
+    let o = forebygg(dir.path(), &["indicators", "import", broken.to_str().unwrap(), "--org", "3425"], "");
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("$.dimension.AAR.category.index: 'i fjor' is not a year or a span of years"),
+        "{}",
+        stderr(&o)
+    );
+    let after = stdout(&forebygg(dir.path(), &["indicators", "export", "--org", "3425", "--format", "json"], ""));
+    assert!(!after.contains("Annen tabell"), "nothing of the refused table was stored");
+}

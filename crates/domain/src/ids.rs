@@ -67,6 +67,8 @@ ids! {
     VersionId,
     /// An invitation to take a role in an organisation.
     InvitationId,
+    /// An indicator of the knowledge base (one measure of one statistics table).
+    IndicatorId,
 }
 
 #[cfg(test)]

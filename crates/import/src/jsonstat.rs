@@ -57,6 +57,24 @@ pub enum ProblemKind {
     Status(String),
 }
 
+impl std::fmt::Display for Problem {
+    /// English, for the command line; the web page words problems from the catalogues.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let what = match &self.kind {
+            ProblemKind::NotJson(at) => format!("not JSON ({at})"),
+            ProblemKind::Missing => "missing".to_owned(),
+            ProblemKind::NotA(kind) => format!("not a JSON {kind}"),
+            ProblemKind::NoDimension(role) => format!("no {role} dimension"),
+            ProblemKind::Count { expected, found } => format!("{found} where the dimensions make {expected}"),
+            ProblemKind::TooLarge => format!("more than {MAX_CELLS} cells"),
+            ProblemKind::Region(code) => format!("'{code}' is not a municipality, county or the country"),
+            ProblemKind::Period(code) => format!("'{code}' is not a year or a span of years"),
+            ProblemKind::Status(symbol) => format!("status '{symbol}' is not one of .. . : -"),
+        };
+        write!(f, "{}: {what}", self.path)
+    }
+}
+
 impl Problem {
     fn at(path: impl Into<String>, kind: ProblemKind) -> Self {
         Problem { path: path.into(), kind }

@@ -12,6 +12,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 pub mod cases;
+pub mod indicators;
 pub mod inputs;
 pub mod legacy;
 pub mod measures;
@@ -55,6 +56,9 @@ macro_rules! contract_tests {
             attachments_are_stored_with_their_input_scoped_and_erased,
             conferences_and_their_outputs_round_trip_and_are_scoped,
             receipts_wait_until_sent_and_failures_wait_longer,
+        );
+        $crate::contract_tests!(@in indicators $factory;
+            indicators_are_stored_replaced_and_scoped,
         );
         $crate::contract_tests!(@in measures $factory;
             measures_are_stored_all_at_once_and_scoped,

@@ -14,6 +14,7 @@ use crate::UnixTime;
 pub mod accounts;
 pub mod document;
 pub mod goals;
+pub mod indicators;
 pub mod inputs;
 pub mod measures;
 pub mod plans;
@@ -21,6 +22,7 @@ pub mod plans;
 pub use accounts::AccountStore;
 pub use document::DocumentStore;
 pub use goals::GoalStore;
+pub use indicators::{Indicator, IndicatorKey, IndicatorStore};
 pub use inputs::{AttachmentInfo, AuditEntry, Input, InputNumber, InputStore, InputTags, PendingReceipt};
 pub use measures::{ImportCount, MeasureStore};
 pub use plans::PlanStore;
@@ -116,7 +118,16 @@ pub struct Member {
 
 #[async_trait]
 pub trait Store:
-    AccountStore + PlanStore + InputStore + MeasureStore + GoalStore + DocumentStore + Send + Sync + 'static
+    AccountStore
+    + PlanStore
+    + InputStore
+    + MeasureStore
+    + GoalStore
+    + DocumentStore
+    + IndicatorStore
+    + Send
+    + Sync
+    + 'static
 {
     /// `sqlite` or `postgres`, for health checks and logs.
     fn backend(&self) -> &'static str;

@@ -135,6 +135,14 @@ pub struct Observation {
     pub flag: Option<Flag>,
 }
 
+/// Whether a measure counts people or events (and so may be added up over merged
+/// municipalities): FHI's `TELLER` and `ANTALL`, or a label that says it counts.
+pub fn is_count(code: &str, label: &str) -> bool {
+    let label = label.trim().to_lowercase();
+    matches!(code.trim().to_uppercase().as_str(), "TELLER" | "ANTALL" | "COUNT")
+        || ["antall", "personer", "count", "number of"].iter().any(|w| label.starts_with(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,6 +157,14 @@ mod tests {
             assert_eq!(Flag::parse(f.code()), Some(f));
             assert_eq!(Flag::from_symbol(f.symbol()), Some(f));
         }
+    }
+
+    #[test]
+    fn counts_are_known_by_code_or_label() {
+        assert!(is_count("TELLER", "Antall"));
+        assert!(is_count("Personer1", "Personer"));
+        assert!(!is_count("RATE", "Prosent"));
+        assert!(!is_count("MEIS", "Standardiserte prosenter"));
     }
 
     #[test]

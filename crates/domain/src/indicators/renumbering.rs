@@ -178,8 +178,8 @@ pub struct Renumbered {
 }
 
 /// Puts observations published under older municipality numbers on today's
-/// municipalities (counties and the country stay). A figure published under today's
-/// number wins over one made from old numbers; the parts of a merged municipality are
+/// municipalities (counties and the country stay). A figure wins over a "missing" for the
+/// same place, then a figure published under today's number over one under an old; the parts of a merged municipality are
 /// added up only when `is_count(measure)`, and the sum is flagged as its weakest part is
 /// (suppressed if any part is, missing if any is missing); otherwise the figure is
 /// "cannot be computed". Nothing is dropped without being listed.
@@ -195,20 +195,24 @@ pub fn renumber(observations: Vec<super::Observation>, is_count: impl Fn(&str) -
     // (today's number, period, breakdown, measure) → the parts by their old number.
     type Key = (String, super::Span, Vec<(String, String)>, String);
     let mut merged: BTreeMap<Key, Vec<Observation>> = BTreeMap::new();
-    let mut direct: Vec<Observation> = Vec::new();
+    // With whether it was published under today's number.
+    let mut direct: Vec<(Observation, bool)> = Vec::new();
     for o in observations {
         let Region::Municipality(code) = &o.region else {
-            direct.push(o);
+            direct.push((o, true));
             continue;
         };
         let code = code.clone();
         match place(&code, o.period.to) {
-            Placement::Today { code: today } => direct.push(Observation { region: Region::Municipality(today), ..o }),
+            Placement::Today { code: today } => {
+                let own = today == code;
+                direct.push((Observation { region: Region::Municipality(today), ..o }, own));
+            }
             Placement::Split { code: today, also } => {
                 if !out.split.iter().any(|(c, _, _)| *c == code) {
                     out.split.push((code.clone(), today.clone(), also));
                 }
-                direct.push(Observation { region: Region::Municipality(today), ..o });
+                direct.push((Observation { region: Region::Municipality(today), ..o }, false));
             }
             Placement::Merged { code: today, .. } => {
                 let key = (today, o.period, o.breakdown.clone(), o.measure.clone());
@@ -222,10 +226,11 @@ pub fn renumber(observations: Vec<super::Observation>, is_count: impl Fn(&str) -
         Region::Municipality(c) => Some((c.clone(), o.period, o.breakdown.clone(), o.measure.clone())),
         _ => None,
     };
-    // Today's own figure first; of two old numbers put on the same today's one (a
-    // renumbering), the first.
+    // Of two figures for the same place (today's number and an old one of the same
+    // municipality): a figure over a "missing", then the one under today's number.
+    direct.sort_by_key(|(o, own)| (o.flag == Some(Flag::Missing), !own));
     let mut seen = std::collections::BTreeSet::new();
-    for o in direct {
+    for (o, _) in direct {
         if let Some(key) = key_of(&o)
             && !seen.insert(key)
         {
@@ -323,6 +328,25 @@ mod renumber_tests {
         assert_eq!(r.divided, ["1850"]);
         assert_eq!(r.unknown, ["4242"]);
         assert_eq!(r.not_added, ["1508"]);
+    }
+
+    #[test]
+    fn a_figure_under_an_old_number_fills_a_missing_one_under_todays() {
+        let r = renumber(
+            vec![
+                obs("0434", 2019, "RATE", Some(81.5), None),
+                obs("0434", 2022, "RATE", None, Some(Flag::Missing)),
+                obs("3425", 2019, "RATE", None, Some(Flag::Missing)),
+                obs("3425", 2022, "RATE", None, Some(Flag::Suppressed)),
+                obs("3425", 2023, "RATE", Some(80.0), None),
+                obs("0434", 2023, "RATE", Some(70.0), None),
+            ],
+            |_| false,
+        );
+        assert_eq!(at(&r, "3425", 2019, "RATE")[0].value, Some(81.5));
+        assert_eq!(at(&r, "3425", 2022, "RATE")[0].flag, Some(Flag::Suppressed), "suppressed is kept, not missing");
+        assert_eq!(at(&r, "3425", 2023, "RATE")[0].value, Some(80.0), "today's number over the old");
+        assert_eq!(r.observations.len(), 3);
     }
 
     #[test]

@@ -1,0 +1,151 @@
+//! `forebygg indicators`: the knowledge base's statistics in and out.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result, bail};
+use clap::{Subcommand, ValueEnum};
+use forebygg_app::indicators::{Imported, Step, import_json_stat};
+use forebygg_app::{OrgScope, Store};
+use forebygg_domain::indicators::Region;
+use indicatif::{ProgressBar, ProgressStyle};
+
+#[derive(Subcommand)]
+pub enum IndicatorCommand {
+    /// Import a statistics table (JSON-stat 2.0 from FHI or SSB) into a municipality's
+    /// knowledge base: every value, or none and every problem with its JSON path.
+    /// Older municipality numbers are put on today's municipalities.
+    Import {
+        file: PathBuf,
+        /// The municipality (or county) number.
+        #[arg(long, value_name = "NUMBER")]
+        org: String,
+        /// The publisher, when the file does not name it.
+        #[arg(long, value_name = "NAME")]
+        source: Option<String>,
+    },
+    /// Write what a municipality has: indicator, period, place, value and flag.
+    Export {
+        #[arg(long, value_name = "NUMBER")]
+        org: String,
+        #[arg(long, value_enum, default_value_t = Format::Csv)]
+        format: Format,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Format {
+    Csv,
+    Json,
+}
+
+pub async fn run(store: &dyn Store, command: IndicatorCommand) -> Result<()> {
+    match command {
+        IndicatorCommand::Import { file, org, source } => {
+            let org = crate::users::find_org(store, &org).await?;
+            let scope = OrgScope::operator(&org);
+            let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let bar = ProgressBar::new(3).with_style(
+                ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len}")
+                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            );
+            let mut progress = |step: Step| {
+                let (n, words) = match step {
+                    Step::Reading => (0, "reading"),
+                    Step::Renumbering => (1, "putting old municipality numbers on today's"),
+                    Step::Storing => (2, "storing"),
+                };
+                bar.set_position(n);
+                bar.set_message(words);
+            };
+            let result = import_json_stat(store, &scope, &bytes, source.as_deref(), &mut progress).await;
+            bar.finish_and_clear();
+            match result? {
+                Imported::Stored(report) => {
+                    println!(
+                        "imported {} values of {} indicator{} into {}",
+                        report.observations,
+                        report.indicators,
+                        if report.indicators == 1 { "" } else { "s" },
+                        org.code
+                    );
+                    let p = &report.places;
+                    if !p.unknown.is_empty() {
+                        println!("not municipality numbers of 1994–2024, left out: {}", p.unknown.join(", "));
+                    }
+                    if !p.divided.is_empty() {
+                        println!("municipalities divided since, left out: {}", p.divided.join(", "));
+                    }
+                    for (old, today, also) in &p.split {
+                        println!("{old} is kept on {today}; part of it is now {}", also.join(", "));
+                    }
+                    if !p.not_added.is_empty() {
+                        println!(
+                            "merged municipalities whose rates could not be added up (shown as not computable): {}",
+                            p.not_added.join(", ")
+                        );
+                    }
+                    Ok(())
+                }
+                Imported::Refused(problems) => {
+                    let mut err = std::io::stderr().lock();
+                    for p in &problems {
+                        writeln!(err, "{}: {p}", file.display())?;
+                    }
+                    bail!("nothing was imported: {} problems in {}", problems.len(), file.display())
+                }
+            }
+        }
+        IndicatorCommand::Export { org, format } => {
+            let org = crate::users::find_org(store, &org).await?;
+            let scope = OrgScope::operator(&org);
+            let mut rows: Vec<Vec<String>> = Vec::new();
+            for indicator in store.indicators(&scope).await? {
+                for o in store.observations(&scope, indicator.id).await? {
+                    let region = match &o.region {
+                        Region::Country => "0".to_owned(),
+                        Region::County(c) | Region::Municipality(c) => c.clone(),
+                    };
+                    let breakdown = o.breakdown.iter().map(|(d, c)| format!("{d}={c}")).collect::<Vec<_>>().join(" ");
+                    rows.push(vec![
+                        indicator.key.source.clone(),
+                        indicator.key.label.clone(),
+                        indicator.key.measure_label.clone(),
+                        region,
+                        o.period.label(),
+                        breakdown,
+                        o.value.map(|v| v.to_string()).unwrap_or_default(),
+                        o.flag.map(|f| f.code().to_owned()).unwrap_or_default(),
+                    ]);
+                }
+            }
+            let header = ["source", "indicator", "measure", "region", "period", "breakdown", "value", "flag"];
+            let bytes = match format {
+                Format::Csv => forebygg_import::write::csv(
+                    std::iter::once(header.iter().map(|h| (*h).to_owned()).collect()).chain(rows),
+                ),
+                Format::Json => {
+                    let objects: Vec<serde_json::Value> = rows
+                        .into_iter()
+                        .map(|r| {
+                            let mut o = serde_json::Map::new();
+                            for (h, v) in header.iter().zip(r) {
+                                let value = match (*h, v.parse::<f64>()) {
+                                    ("value", Ok(n)) => serde_json::json!(n),
+                                    (_, _) if v.is_empty() => serde_json::Value::Null,
+                                    _ => serde_json::Value::String(v),
+                                };
+                                o.insert((*h).to_owned(), value);
+                            }
+                            serde_json::Value::Object(o)
+                        })
+                        .collect();
+                    let mut text = serde_json::to_vec_pretty(&objects)?;
+                    text.push(b'\n');
+                    text
+                }
+            };
+            std::io::stdout().lock().write_all(&bytes).context("cannot write to standard output")
+        }
+    }
+}

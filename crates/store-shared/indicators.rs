@@ -1,0 +1,162 @@
+// The knowledge base's indicators and observations, shared by both adapters (see
+// plans.rs beside this file).
+
+use async_trait::async_trait;
+use forebygg_app::store::indicators::{Indicator, IndicatorKey, IndicatorStore};
+use forebygg_app::{OrgScope, StoreError};
+use forebygg_domain::ids::IndicatorId;
+use forebygg_domain::indicators::{Flag, Observation, Region, Span};
+use sqlx::{QueryBuilder, Row};
+
+use super::common::{all, backend, id};
+use crate::db::{Db, DbKind, DbRow};
+
+/// Rows per INSERT: 9 values each, well under both backends' limits on parameters.
+const ROWS_PER_STATEMENT: usize = 1000;
+
+fn region_code(r: &Region) -> &str {
+    match r {
+        Region::Country => "0",
+        Region::County(c) | Region::Municipality(c) => c,
+    }
+}
+
+fn observation_row(row: &DbRow) -> Result<Observation, StoreError> {
+    let corrupt = |what: &str| StoreError::Corrupt(format!("observation: {what}"));
+    let region: String = row.try_get("region").map_err(backend)?;
+    let breakdown: String = row.try_get("breakdown").map_err(backend)?;
+    let flag: Option<String> = row.try_get("flag").map_err(backend)?;
+    Ok(Observation {
+        region: Region::parse(&region).ok_or_else(|| corrupt("region"))?,
+        period: Span {
+            from: row.try_get::<i32, _>("period_from").map_err(backend)?,
+            to: row.try_get::<i32, _>("period_to").map_err(backend)?,
+        },
+        breakdown: serde_json::from_str(&breakdown).map_err(|_| corrupt("breakdown"))?,
+        measure: row.try_get("measure").map_err(backend)?,
+        value: row.try_get("value").map_err(backend)?,
+        flag: flag.map(|f| Flag::parse(&f).ok_or_else(|| corrupt("flag"))).transpose()?,
+    })
+}
+
+#[async_trait]
+impl IndicatorStore for Db {
+    async fn import_indicators(
+        &self,
+        scope: &OrgScope,
+        data: &[(IndicatorKey, Vec<Observation>)],
+    ) -> Result<usize, StoreError> {
+        let org = scope.org_id().get();
+        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut written = 0;
+        for (key, observations) in data {
+            let existing: Option<i64> = sqlx::query_scalar(
+                "SELECT id FROM indicators WHERE org_id = $1 AND source = $2 AND label = $3 AND measure = $4",
+            )
+            .bind(org)
+            .bind(&key.source)
+            .bind(&key.label)
+            .bind(&key.measure)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(backend)?;
+            let indicator = match existing {
+                Some(id) => {
+                    sqlx::query("UPDATE indicators SET measure_label = $1 WHERE id = $2")
+                        .bind(&key.measure_label)
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(backend)?;
+                    sqlx::query("DELETE FROM observations WHERE indicator_id = $1")
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(backend)?;
+                    id
+                }
+                None => sqlx::query_scalar(
+                    "INSERT INTO indicators (org_id, source, label, measure, measure_label) \
+                     VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                )
+                .bind(org)
+                .bind(&key.source)
+                .bind(&key.label)
+                .bind(&key.measure)
+                .bind(&key.measure_label)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(backend)?,
+            };
+            let breakdowns = observations
+                .iter()
+                .map(|o| serde_json::to_string(&o.breakdown).map_err(|e| StoreError::Corrupt(e.to_string())))
+                .collect::<Result<Vec<_>, _>>()?;
+            for (chunk, breakdowns) in
+                observations.chunks(ROWS_PER_STATEMENT).zip(breakdowns.chunks(ROWS_PER_STATEMENT))
+            {
+                let mut insert = QueryBuilder::<DbKind>::new(
+                    "INSERT INTO observations (indicator_id, org_id, region, period_from, period_to, breakdown, \
+                     value, flag) ",
+                );
+                insert.push_values(chunk.iter().zip(breakdowns), |mut row, (o, breakdown)| {
+                    // A value and a flag never go together: the flag wins.
+                    let value = if o.flag.is_some() { None } else { o.value };
+                    let flag = o.flag.or(if value.is_none() { Some(Flag::Missing) } else { None });
+                    row.push_bind(indicator)
+                        .push_bind(org)
+                        .push_bind(region_code(&o.region).to_owned())
+                        .push_bind(o.period.from)
+                        .push_bind(o.period.to)
+                        .push_bind(breakdown)
+                        .push_bind(value)
+                        .push_bind(flag.map(Flag::code));
+                });
+                written += insert.build().execute(&mut *tx).await.map_err(backend)?.rows_affected() as usize;
+            }
+        }
+        tx.commit().await.map_err(backend)?;
+        Ok(written)
+    }
+
+    async fn indicators(&self, scope: &OrgScope) -> Result<Vec<Indicator>, StoreError> {
+        all(
+            sqlx::query(
+                "SELECT i.id, i.source, i.label, i.measure, i.measure_label, \
+                 (SELECT COUNT(*) FROM observations o WHERE o.indicator_id = i.id) AS n \
+                 FROM indicators i WHERE i.org_id = $1 ORDER BY i.source, i.label, i.measure",
+            )
+            .bind(scope.org_id().get()),
+            &self.pool,
+            |row| {
+                Ok(Indicator {
+                    id: id(row, "id", IndicatorId::new)?,
+                    key: IndicatorKey {
+                        source: row.try_get("source").map_err(backend)?,
+                        label: row.try_get("label").map_err(backend)?,
+                        measure: row.try_get("measure").map_err(backend)?,
+                        measure_label: row.try_get("measure_label").map_err(backend)?,
+                    },
+                    observations: row.try_get::<i64, _>("n").map_err(backend)? as usize,
+                })
+            },
+        )
+        .await
+    }
+
+    async fn observations(&self, scope: &OrgScope, indicator: IndicatorId) -> Result<Vec<Observation>, StoreError> {
+        all(
+            sqlx::query(
+                "SELECT o.region, o.period_from, o.period_to, o.breakdown, o.value, o.flag, i.measure \
+                 FROM observations o JOIN indicators i ON i.id = o.indicator_id \
+                 WHERE o.org_id = $1 AND i.org_id = $1 AND o.indicator_id = $2 \
+                 ORDER BY o.region, o.period_from, o.period_to, o.breakdown",
+            )
+            .bind(scope.org_id().get())
+            .bind(indicator.get()),
+            &self.pool,
+            observation_row,
+        )
+        .await
+    }
+}
