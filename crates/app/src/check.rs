@@ -15,13 +15,11 @@ use forebygg_domain::timeline::dates::oslo_date;
 use crate::access::{OrgScope, authorize};
 use crate::{Actor, AppError, Store};
 
-/// A plan and what the check says about it, now and when each version was frozen.
+/// A plan and what the check says about it.
 #[derive(Clone, Debug)]
 pub struct Checked {
     pub plan: Plan,
     pub report: Report,
-    /// The frozen versions that kept a score card, oldest first.
-    pub history: Vec<(VersionFields, ScoreCard)>,
 }
 
 /// Runs the check on a plan of the organisation (staff who read internal pages).
@@ -29,13 +27,19 @@ pub async fn run(store: &dyn Store, actor: &Actor, org: &Organisation, plan_id: 
     let scope = authorize(actor, org, Action::ReadInternal)?;
     let input = gather(store, &scope, plan_id).await?;
     let report = check::check(&input);
-    let history = store
-        .versions(&scope, plan_id)
-        .await?
-        .into_iter()
-        .filter_map(|v| Some((v.fields, v.snapshot.check?)))
-        .collect();
-    Ok(Checked { plan: input.plan, report, history })
+    Ok(Checked { plan: input.plan, report })
+}
+
+/// The score cards the plan's frozen versions kept, oldest first (for the report's
+/// history; the plan's page and the document's appendix do without).
+pub async fn history(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan_id: PlanId,
+) -> Result<Vec<(VersionFields, ScoreCard)>, AppError> {
+    let scope = authorize(actor, org, Action::ReadInternal)?;
+    Ok(store.versions(&scope, plan_id).await?.into_iter().filter_map(|v| Some((v.fields, v.snapshot.check?))).collect())
 }
 
 /// What the rules read: the plan, its programme and chapters, measures, goals, calendar,

@@ -437,7 +437,7 @@ pub async fn outcomes(
     let public = public_plan(store, org, plan_id, now).await?;
     let scope = OrgScope::public(org);
     let inputs = store.inputs(&scope, plan_id).await?;
-    let shown = inputs
+    let shown: Vec<Input> = inputs
         .into_iter()
         .filter(|i| i.hidden_reason.is_none())
         .map(|mut i| {
@@ -452,7 +452,12 @@ pub async fn outcomes(
         .collect();
     let measures = store.measures(&scope, plan_id).await?;
     let reports = store.reports(&scope, plan_id).await?;
-    let versions = crate::document::public_versions(store, org, plan_id).await?;
+    // The public versions, to follow an input's chapters, only when some input has any.
+    let versions = if shown.iter().any(|i: &Input| !i.chapters.is_empty()) {
+        crate::document::public_versions(store, org, plan_id).await?
+    } else {
+        Vec::new()
+    };
     Ok(Outcomes { plan: public, senders: group_by_sender(shown), measures, reports, versions })
 }
 

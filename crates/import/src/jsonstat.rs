@@ -7,9 +7,11 @@
 //! `extension.status`): `..` missing, `.` cannot be computed, `:` suppressed; SSB's `-`
 //! is a zero.
 //!
-//! All or nothing: any problem names its JSON path and nothing is returned.
+//! All or nothing: any problem names its JSON path and nothing is returned. Codes and
+//! labels are normalised as they enter (no control characters), like typed text.
 
 use forebygg_domain::indicators::{Flag, Observation, Region, Span};
+use forebygg_domain::text::normalise;
 use serde_json::{Map, Value};
 
 /// The most cells a table may have (all municipalities × 30 years × 3 genders × 20 ages
@@ -204,7 +206,7 @@ pub fn read(bytes: &[u8]) -> Result<StatTable, Vec<Problem>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    let text = |k: &str| root.get(k).and_then(Value::as_str).unwrap_or_default().to_owned();
+    let text = |k: &str| normalise(root.get(k).and_then(Value::as_str).unwrap_or_default()).into_owned();
     Ok(StatTable {
         label: text("label"),
         source: text("source"),
@@ -243,7 +245,9 @@ fn dimensions(root: &Map<String, Value>, root_path: &str, problems: &mut Vec<Pro
         };
         let labels = category.get("label").and_then(Value::as_object);
         let codes: Vec<String> = match category.get("index") {
-            Some(Value::Array(codes)) => codes.iter().filter_map(Value::as_str).map(str::to_owned).collect(),
+            Some(Value::Array(codes)) => {
+                codes.iter().filter_map(Value::as_str).map(|c| normalise(c).into_owned()).collect()
+            }
             Some(Value::Object(index)) => {
                 let mut pairs: Vec<(u64, &String)> = Vec::new();
                 for (code, pos) in index {
@@ -253,10 +257,13 @@ fn dimensions(root: &Map<String, Value>, root_path: &str, problems: &mut Vec<Pro
                     }
                 }
                 pairs.sort();
-                pairs.into_iter().map(|(_, c)| c.clone()).collect()
+                pairs.into_iter().map(|(_, c)| normalise(c).into_owned()).collect()
             }
             // One category: the index may be left out.
-            None => labels.filter(|l| l.len() == 1).map(|l| l.keys().cloned().collect()).unwrap_or_default(),
+            None => labels
+                .filter(|l| l.len() == 1)
+                .map(|l| l.keys().map(|c| normalise(c).into_owned()).collect())
+                .unwrap_or_default(),
             Some(_) => {
                 problems.push(Problem::at(format!("{path}.index"), ProblemKind::NotA("object")));
                 continue;
@@ -272,7 +279,7 @@ fn dimensions(root: &Map<String, Value>, root_path: &str, problems: &mut Vec<Pro
         }
         let labels = codes
             .iter()
-            .map(|c| labels.and_then(|l| l.get(c)).and_then(Value::as_str).unwrap_or(c).to_owned())
+            .map(|c| normalise(labels.and_then(|l| l.get(c)).and_then(Value::as_str).unwrap_or(c)).into_owned())
             .collect();
         out.push(Dimension { id: id.to_owned(), codes, labels });
     }
@@ -439,6 +446,16 @@ mod tests {
             ]
         );
         assert_eq!(t.observations[0].measure, "Personer1");
+    }
+
+    #[test]
+    fn labels_and_codes_enter_without_control_characters() {
+        let mut table: Value = serde_json::from_str(&fhi()).unwrap();
+        table["label"] = serde_json::json!("Mobbing\u{0007}, 10. trinn");
+        table["dimension"]["MEASURE_TYPE"]["category"]["label"]["RATE"] = serde_json::json!("Pro\u{0000}sent");
+        let t = read(table.to_string().as_bytes()).unwrap();
+        assert!(!t.label.contains('\u{7}') && t.label.contains("Mobbing"), "{:?}", t.label);
+        assert!(t.measures.iter().all(|(_, l)| !l.contains('\u{0}')), "{:?}", t.measures);
     }
 
     #[test]

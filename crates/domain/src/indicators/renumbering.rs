@@ -33,16 +33,6 @@ pub enum Placement {
     Unknown,
 }
 
-impl Placement {
-    /// Today's municipality, where there is one.
-    pub fn today(&self) -> Option<&str> {
-        match self {
-            Placement::Today { code } | Placement::Merged { code, .. } | Placement::Split { code, .. } => Some(code),
-            Placement::Divided | Placement::Unknown => None,
-        }
-    }
-}
-
 struct Row {
     today: String,
     code: String,

@@ -236,8 +236,8 @@ pub async fn remove_activity(
     )
 )]
 pub async fn check(at: PlanAccess) -> Result<Json<CheckReportDto>, PageError> {
-    let checked = forebygg_app::check::run(at.store(), &at.actor, &at.org, at.id()).await?;
-    let report = checked.report;
+    let report = forebygg_app::check::run(at.store(), &at.actor, &at.org, at.id()).await?.report;
+    let history = forebygg_app::check::history(at.store(), &at.actor, &at.org, at.id()).await?;
     let t = at.ctx.tr();
     let area_scores = |areas: &[(forebygg_domain::check::Area, forebygg_domain::check::Score)]| {
         areas
@@ -282,8 +282,7 @@ pub async fn check(at: PlanAccess) -> Result<Json<CheckReportDto>, PageError> {
                 by_linked: c.by_linked.clone(),
             })
             .collect(),
-        versions: checked
-            .history
+        versions: history
             .iter()
             .map(|(v, card)| VersionScoreDto {
                 kind: v.kind.code().to_owned(),

@@ -30,7 +30,8 @@ struct CheckPage {
 }
 
 pub async fn show(at: PlanAccess) -> Result<Response, PageError> {
-    let Checked { plan, report, history } = check::run(at.store(), &at.actor, &at.org, at.id()).await?;
+    let Checked { plan, report } = check::run(at.store(), &at.actor, &at.org, at.id()).await?;
+    let history = check::history(at.store(), &at.actor, &at.org, at.id()).await?;
     let t = at.ctx.tr();
     let urls = PlanUrls::new(at.org.code.as_str(), plan.id);
     let groups = Severity::ALL

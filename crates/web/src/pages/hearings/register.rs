@@ -179,7 +179,12 @@ async fn register_page(
     let hearings::Register { plan, inputs, public_page, personal_data, measures, reports } =
         hearings::register(state.store(), actor, org, id).await?;
     let files = hearings::attachments(state.store(), actor, org, id).await?;
-    let versions = forebygg_app::document::versions(state.store(), actor, org, id).await?;
+    // The frozen versions, to follow an input's chapters, only when some input has any.
+    let versions = if inputs.iter().any(|i| !i.chapters.is_empty()) {
+        forebygg_app::document::versions(state.store(), actor, org, id).await?
+    } else {
+        Vec::new()
+    };
     let conferences = forebygg_app::conferences::list(state.store(), actor, org, id).await?;
     let origin_of = |i: &Input| {
         let o = i.fields.origin?;
