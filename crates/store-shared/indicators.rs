@@ -2,10 +2,12 @@
 // plans.rs beside this file).
 
 use async_trait::async_trait;
-use forebygg_app::store::indicators::{Indicator, IndicatorKey, IndicatorStore};
+use forebygg_app::store::indicators::{Indicator, IndicatorKey, IndicatorMeta, IndicatorStore};
 use forebygg_app::{OrgScope, StoreError};
 use forebygg_domain::ids::IndicatorId;
+use forebygg_domain::indicators::compare::Direction;
 use forebygg_domain::indicators::{Flag, Observation, Region, Span};
+use forebygg_domain::theme::Theme;
 use sqlx::{QueryBuilder, Row};
 
 use super::common::{all, backend, id};
@@ -36,6 +38,18 @@ fn observation_row(row: &DbRow) -> Result<Observation, StoreError> {
         measure: row.try_get("measure").map_err(backend)?,
         value: row.try_get("value").map_err(backend)?,
         flag: flag.map(|f| Flag::parse(&f).ok_or_else(|| corrupt("flag"))).transpose()?,
+    })
+}
+
+fn meta_row(row: &DbRow) -> Result<IndicatorMeta, StoreError> {
+    let corrupt = |what: &str| StoreError::Corrupt(format!("indicator: {what}"));
+    let direction: String = row.try_get("direction").map_err(backend)?;
+    let theme: Option<String> = row.try_get("theme").map_err(backend)?;
+    Ok(IndicatorMeta {
+        unit: row.try_get("unit").map_err(backend)?,
+        direction: Direction::parse(&direction).ok_or_else(|| corrupt("direction"))?,
+        theme: theme.map(|t| Theme::parse(&t).ok_or_else(|| corrupt("theme"))).transpose()?,
+        position: row.try_get("position").map_err(backend)?,
     })
 }
 
@@ -76,8 +90,8 @@ impl IndicatorStore for Db {
                     id
                 }
                 None => sqlx::query_scalar(
-                    "INSERT INTO indicators (org_id, source, label, measure, measure_label) \
-                     VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                    "INSERT INTO indicators (org_id, source, label, measure, measure_label, unit) \
+                     VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
                 )
                 .bind(org)
                 .bind(&key.source)
@@ -122,7 +136,8 @@ impl IndicatorStore for Db {
     async fn indicators(&self, scope: &OrgScope) -> Result<Vec<Indicator>, StoreError> {
         all(
             sqlx::query(
-                "SELECT i.id, i.source, i.label, i.measure, i.measure_label, \
+                "SELECT i.id, i.source, i.label, i.measure, i.measure_label, i.unit, i.direction, i.theme, \
+                 i.position, \
                  (SELECT COUNT(*) FROM observations o WHERE o.indicator_id = i.id) AS n \
                  FROM indicators i WHERE i.org_id = $1 ORDER BY i.source, i.label, i.measure",
             )
@@ -137,6 +152,7 @@ impl IndicatorStore for Db {
                         measure: row.try_get("measure").map_err(backend)?,
                         measure_label: row.try_get("measure_label").map_err(backend)?,
                     },
+                    meta: meta_row(row)?,
                     observations: row.try_get::<i64, _>("n").map_err(backend)? as usize,
                 })
             },
@@ -158,5 +174,72 @@ impl IndicatorStore for Db {
             observation_row,
         )
         .await
+    }
+
+    async fn observations_of(
+        &self,
+        scope: &OrgScope,
+        indicator: IndicatorId,
+        regions: &[String],
+    ) -> Result<Vec<Observation>, StoreError> {
+        let mut query = QueryBuilder::<DbKind>::new(
+            "SELECT o.region, o.period_from, o.period_to, o.breakdown, o.value, o.flag, i.measure \
+             FROM observations o JOIN indicators i ON i.id = o.indicator_id WHERE o.org_id = ",
+        );
+        query.push_bind(scope.org_id().get()).push(" AND i.org_id = ").push_bind(scope.org_id().get());
+        query.push(" AND o.indicator_id = ").push_bind(indicator.get()).push(" AND o.region IN (");
+        let mut list = query.separated(", ");
+        for r in regions {
+            list.push_bind(r.clone());
+        }
+        if regions.is_empty() {
+            list.push_bind(String::new());
+        }
+        query.push(") ORDER BY o.region, o.period_from, o.period_to, o.breakdown");
+        let rows = query.build().fetch_all(&self.pool).await.map_err(backend)?;
+        rows.iter().map(observation_row).collect()
+    }
+
+    async fn set_indicator_meta(
+        &self,
+        scope: &OrgScope,
+        indicator: IndicatorId,
+        meta: &IndicatorMeta,
+    ) -> Result<(), StoreError> {
+        let changed = sqlx::query(
+            "UPDATE indicators SET unit = $1, direction = $2, theme = $3, position = $4 WHERE id = $5 AND org_id = $6",
+        )
+        .bind(&meta.unit)
+        .bind(meta.direction.as_str())
+        .bind(meta.theme.map(Theme::as_str))
+        .bind(meta.position)
+        .bind(indicator.get())
+        .bind(scope.org_id().get())
+        .execute(&self.pool)
+        .await
+        .map_err(backend)?
+        .rows_affected();
+        if changed == 0 { Err(StoreError::not_found(format!("indicator {}", indicator.get()))) } else { Ok(()) }
+    }
+
+    async fn challenge_picture(&self, scope: &OrgScope) -> Result<Option<String>, StoreError> {
+        sqlx::query_scalar("SELECT text FROM challenge_pictures WHERE org_id = $1")
+            .bind(scope.org_id().get())
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)
+    }
+
+    async fn set_challenge_picture(&self, scope: &OrgScope, text: &str) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO challenge_pictures (org_id, text) VALUES ($1, $2) \
+             ON CONFLICT (org_id) DO UPDATE SET text = excluded.text",
+        )
+        .bind(scope.org_id().get())
+        .bind(text)
+        .execute(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(())
     }
 }

@@ -1,12 +1,17 @@
 //! The knowledge base (C8): statistics tables imported into an organisation's
 //! indicators, put on today's municipalities on the way in.
 
+use forebygg_domain::ids::IndicatorId;
+use forebygg_domain::indicators::compare::{Comparison, Direction, compare};
 use forebygg_domain::indicators::renumbering::{Renumbered, renumber};
-use forebygg_domain::indicators::{Observation, is_count};
+use forebygg_domain::indicators::{Observation, Region, is_count};
+use forebygg_domain::theme::Theme;
+use forebygg_domain::{Action, OrgKind, Organisation, ValidationError, register};
 use forebygg_import::jsonstat::{self, Problem};
 
-use crate::store::indicators::IndicatorKey;
-use crate::{AppError, OrgScope, Store};
+use crate::access::authorize;
+use crate::store::indicators::{Indicator, IndicatorKey, IndicatorMeta};
+use crate::{Actor, AppError, FieldErrors, OrgScope, Store};
 
 /// What an import did.
 #[derive(Clone, Debug, PartialEq)]
@@ -83,4 +88,190 @@ pub async fn import_json_stat(
     progress(Step::Storing);
     let observations = store.import_indicators(scope, &data).await?;
     Ok(Imported::Stored(ImportReport { indicators: data.len(), observations, places }))
+}
+
+/// The organisation's indicators, by source, table and measure.
+pub async fn list(store: &dyn Store, actor: &Actor, org: &Organisation) -> Result<Vec<Indicator>, AppError> {
+    let scope = authorize(actor, org, Action::ReadInternal)?;
+    Ok(store.indicators(&scope).await?)
+}
+
+/// Imports a statistics table as someone who edits the organisation's plans.
+pub async fn import(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    bytes: &[u8],
+    source: Option<&str>,
+) -> Result<Imported, AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    import_json_stat(store, &scope, bytes, source, &mut |_| {}).await
+}
+
+/// The place an organisation's figures are about, and the municipalities of its county
+/// (number, name): a municipality itself; a county, or a regional body of a county, the
+/// county; a national body the country.
+pub fn place_of(org: &Organisation) -> (Region, Vec<(String, String)>) {
+    let county = org.county.as_ref().map(|c| c.as_str().to_owned());
+    let neighbours = county.as_deref().map(register::municipalities_of).unwrap_or_default();
+    let place = match (org.kind, county) {
+        (OrgKind::Municipality, _) => Region::Municipality(org.code.as_str().to_owned()),
+        (_, Some(county)) => Region::County(county),
+        (_, None) => Region::Country,
+    };
+    (place, neighbours)
+}
+
+/// One indicator compared: the organisation against its county and the country.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Compared {
+    pub indicator: Indicator,
+    pub place: Region,
+    /// The county's municipalities by number and name.
+    pub neighbours: Vec<(String, String)>,
+    pub comparison: Comparison,
+}
+
+async fn compared_in(
+    store: &dyn Store,
+    scope: &OrgScope,
+    org: &Organisation,
+    indicator: Indicator,
+) -> Result<Compared, AppError> {
+    let (place, neighbours) = place_of(org);
+    let mut regions: Vec<String> = neighbours.iter().map(|(n, _)| n.clone()).collect();
+    regions.push("0".to_owned());
+    if let Some(county) = &org.county {
+        regions.push(county.as_str().to_owned());
+    }
+    if let Region::Municipality(code) = &place
+        && !regions.contains(code)
+    {
+        regions.push(code.clone());
+    }
+    let observations = store.observations_of(scope, indicator.id, &regions).await?;
+    let numbers: Vec<String> = neighbours.iter().map(|(n, _)| n.clone()).collect();
+    let comparison = compare(&observations, &place, &numbers, indicator.meta.direction);
+    Ok(Compared { indicator, place, neighbours, comparison })
+}
+
+/// One indicator of the organisation, compared.
+pub async fn compared(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    id: IndicatorId,
+) -> Result<Compared, AppError> {
+    let scope = authorize(actor, org, Action::ReadInternal)?;
+    let indicator = store
+        .indicators(&scope)
+        .await?
+        .into_iter()
+        .find(|i| i.id == id)
+        .ok_or_else(|| AppError::NotFound(format!("indicator {}", id.get())))?;
+    compared_in(store, &scope, org, indicator).await
+}
+
+/// Every indicator of the organisation compared (for the challenge picture and the
+/// plan document's generated blocks), in the order of the list.
+pub async fn compared_all(store: &dyn Store, scope: &OrgScope, org: &Organisation) -> Result<Vec<Compared>, AppError> {
+    let mut all = Vec::new();
+    for indicator in store.indicators(scope).await? {
+        all.push(compared_in(store, scope, org, indicator).await?);
+    }
+    Ok(all)
+}
+
+/// The indicator form as typed.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct MetaForm {
+    pub unit: String,
+    pub direction: String,
+    pub theme: String,
+    pub position: String,
+}
+
+impl MetaForm {
+    pub fn of(meta: &IndicatorMeta) -> Self {
+        MetaForm {
+            unit: meta.unit.clone(),
+            direction: meta.direction.as_str().to_owned(),
+            theme: meta.theme.map(|t| t.as_str().to_owned()).unwrap_or_default(),
+            position: meta.position.map(|p| p.to_string()).unwrap_or_default(),
+        }
+    }
+
+    pub fn parse(&self) -> Result<IndicatorMeta, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let unit = self.unit.trim();
+        if unit.chars().count() > 60 {
+            errors.add("unit", ValidationError::TooLong { max: 60 });
+        }
+        let direction = Direction::parse(self.direction.trim());
+        if direction.is_none() {
+            errors.add("direction", ValidationError::Required);
+        }
+        let theme = match self.theme.trim() {
+            "" => None,
+            t => {
+                let theme = Theme::parse(t);
+                if theme.is_none() {
+                    errors.add("theme", ValidationError::Required);
+                }
+                theme
+            }
+        };
+        let position = match self.position.trim() {
+            "" => None,
+            p => match p.parse::<i32>() {
+                Ok(n) if (1..=99).contains(&n) => Some(n),
+                _ => {
+                    errors.add("position", ValidationError::Count(p.to_owned()));
+                    None
+                }
+            },
+        };
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(IndicatorMeta { unit: unit.to_owned(), direction: direction.unwrap_or_default(), theme, position })
+    }
+}
+
+/// Sets what an indicator means to the plan.
+pub async fn set_meta(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    id: IndicatorId,
+    form: &MetaForm,
+) -> Result<(), AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    let meta = form.parse().map_err(AppError::Invalid)?;
+    Ok(store.set_indicator_meta(&scope, id, &meta).await?)
+}
+
+/// The organisation's saved challenge picture (its own words), if any.
+pub async fn challenge_picture(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+) -> Result<Option<String>, AppError> {
+    let scope = authorize(actor, org, Action::ReadInternal)?;
+    Ok(store.challenge_picture(&scope).await?)
+}
+
+/// Saves the challenge picture as written (the draft edited).
+pub async fn save_challenge_picture(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    text: &str,
+) -> Result<(), AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    if text.chars().count() > 50_000 {
+        return Err(AppError::Invalid(FieldErrors(vec![("text", ValidationError::TooLong { max: 50_000 })])));
+    }
+    Ok(store.set_challenge_picture(&scope, text.trim()).await?)
 }

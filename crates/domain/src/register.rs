@@ -32,6 +32,29 @@ pub fn organisations() -> Vec<NewOrganisation> {
     counties
 }
 
+/// The municipalities of a county (two digits) as (number, name), in number order.
+pub fn municipalities_of(county: &str) -> Vec<(String, String)> {
+    let mut list: Vec<(String, String)> = rows()
+        .filter(|r| r.county.as_str() == county)
+        .map(|r| (r.number.as_str().to_owned(), r.name))
+        .collect();
+    list.sort();
+    list
+}
+
+/// The name of a municipality or county of 2024 by its number, for tables and charts.
+pub fn place_name(number: &str) -> Option<String> {
+    rows().find_map(|r| {
+        if r.number.as_str() == number {
+            Some(r.name)
+        } else if r.county.as_str() == number {
+            Some(r.county_name)
+        } else {
+            None
+        }
+    })
+}
+
 struct Row {
     number: MunicipalityNumber,
     name: String,
@@ -83,6 +106,12 @@ mod tests {
         assert_eq!(engerdal.county.as_ref().unwrap().as_str(), "34");
         let innlandet = orgs.iter().find(|o| o.code.as_str() == "34").unwrap();
         assert_eq!(innlandet.name, "Innlandet");
+        let of_innlandet = municipalities_of("34");
+        assert_eq!(of_innlandet.len(), 46);
+        assert!(of_innlandet.contains(&("3425".to_owned(), "Engerdal".to_owned())));
+        assert_eq!(place_name("3425").as_deref(), Some("Engerdal"));
+        assert_eq!(place_name("34").as_deref(), Some("Innlandet"));
+        assert_eq!(place_name("9999"), None);
     }
 
     #[test]

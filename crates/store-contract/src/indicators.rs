@@ -1,6 +1,8 @@
 //! The storage contract for the knowledge base's indicators and observations.
 
-use forebygg_app::store::indicators::IndicatorKey;
+use forebygg_app::store::indicators::{IndicatorKey, IndicatorMeta};
+use forebygg_domain::indicators::compare::Direction;
+use forebygg_domain::theme::Theme;
 use forebygg_app::{OrgScope, Store, organisations};
 use forebygg_domain::OrgCode;
 use forebygg_domain::indicators::{Flag, Observation, Region, Span};
@@ -62,6 +64,23 @@ pub async fn indicators_are_stored_replaced_and_scoped(store: &dyn Store) {
         (code(&x.region), x.period).cmp(&(code(&y.region), y.period))
     });
     assert_eq!(store.observations(&a, rate.id).await.unwrap(), expected, "read back exactly, flags and all");
+    let of_places = store.observations_of(&a, rate.id, &["3425".into(), "0".into()]).await.unwrap();
+    assert_eq!(of_places.len(), 3, "Engerdal's two and the country's, not the county's");
+    assert!(of_places.iter().all(|o| o.region != Region::County("34".into())));
+    assert_eq!(rate.meta.unit, "rate", "the unit starts as the measure's label");
+    assert_eq!(rate.meta.direction, Direction::Neither);
+
+    // Its meaning is the organisation's to set, and only its.
+    let meta =
+        IndicatorMeta { unit: "prosent".into(), direction: Direction::LowerIsBetter, theme: Some(Theme::Violence), position: Some(2) };
+    store.set_indicator_meta(&a, rate.id, &meta).await.unwrap();
+    assert!(store.set_indicator_meta(&b, rate.id, &IndicatorMeta::default()).await.is_err(), "not b's indicator");
+    assert!(store.observations_of(&b, rate.id, &["3425".into()]).await.unwrap().is_empty());
+    assert_eq!(store.challenge_picture(&a).await.unwrap(), None);
+    store.set_challenge_picture(&a, "Mobbing er høyere enn i fylket.").await.unwrap();
+    store.set_challenge_picture(&a, "Mobbing er høyere enn i fylket. Skjermet i 2023.").await.unwrap();
+    assert_eq!(store.challenge_picture(&a).await.unwrap().as_deref(), Some("Mobbing er høyere enn i fylket. Skjermet i 2023."));
+    assert_eq!(store.challenge_picture(&b).await.unwrap(), None);
 
     // Another organisation sees nothing of it, even by id.
     assert!(store.indicators(&b).await.unwrap().is_empty());
@@ -74,5 +93,6 @@ pub async fn indicators_are_stored_replaced_and_scoped(store: &dyn Store) {
     assert_eq!(again.len(), 2);
     let rate_again = again.iter().find(|i| i.key.measure == "RATE").unwrap();
     assert_eq!(rate_again.id, rate.id);
+    assert_eq!(rate_again.meta, meta, "a new import keeps what the plan lead set");
     assert_eq!(store.observations(&a, rate.id).await.unwrap(), newer);
 }

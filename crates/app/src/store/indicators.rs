@@ -5,6 +5,8 @@
 use async_trait::async_trait;
 use forebygg_domain::ids::IndicatorId;
 use forebygg_domain::indicators::Observation;
+use forebygg_domain::indicators::compare::Direction;
+use forebygg_domain::theme::Theme;
 
 use crate::{OrgScope, StoreError};
 
@@ -20,10 +22,23 @@ pub struct IndicatorKey {
     pub measure_label: String,
 }
 
+/// What an indicator means to the plan, set by the plan lead (the unit starts as the
+/// source's measure label).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct IndicatorMeta {
+    pub unit: String,
+    pub direction: Direction,
+    /// The county governor's theme it tells about (groups the challenge picture).
+    pub theme: Option<Theme>,
+    /// Its place among the charts of `{{indikatorer}}`; `None`: not shown there.
+    pub position: Option<i32>,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Indicator {
     pub id: IndicatorId,
     pub key: IndicatorKey,
+    pub meta: IndicatorMeta,
     pub observations: usize,
 }
 
@@ -41,4 +56,18 @@ pub trait IndicatorStore {
     async fn indicators(&self, scope: &OrgScope) -> Result<Vec<Indicator>, StoreError>;
     /// An indicator's observations by place, period and breakdown.
     async fn observations(&self, scope: &OrgScope, id: IndicatorId) -> Result<Vec<Observation>, StoreError>;
+    /// An indicator's observations of the given places only (region codes: `0`, a
+    /// county's two digits, a municipality's four), by place, period and breakdown.
+    async fn observations_of(
+        &self,
+        scope: &OrgScope,
+        id: IndicatorId,
+        regions: &[String],
+    ) -> Result<Vec<Observation>, StoreError>;
+    /// Changes an indicator's meaning; `NotFound` when it is not the organisation's.
+    async fn set_indicator_meta(&self, scope: &OrgScope, id: IndicatorId, meta: &IndicatorMeta)
+    -> Result<(), StoreError>;
+    /// The organisation's edited challenge picture, if it has saved one.
+    async fn challenge_picture(&self, scope: &OrgScope) -> Result<Option<String>, StoreError>;
+    async fn set_challenge_picture(&self, scope: &OrgScope, text: &str) -> Result<(), StoreError>;
 }

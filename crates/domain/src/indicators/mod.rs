@@ -5,6 +5,7 @@
 //! or suppressed value is never a number: `value` is `None` and `flag` says why, from
 //! the file read to the chart drawn.
 
+pub mod compare;
 pub mod renumbering;
 
 use serde::{Deserialize, Serialize};
