@@ -6,6 +6,7 @@ use forebygg_domain::document::version::{
     Snapshot, SnapshotChapter, SnapshotMeasure, Version, VersionForm, VersionKind,
 };
 use forebygg_domain::ids::{PlanId, VersionId};
+use forebygg_domain::indicators::figures::Figures;
 use forebygg_domain::plan::process::{self, Refusal, Step};
 use forebygg_domain::plan::programme::{ChapterKey, numbered};
 use forebygg_domain::plan::{Phase, Plan, PlanFields, Programme, register};
@@ -162,7 +163,31 @@ async fn generated(store: &dyn Store, scope: &OrgScope, plan: &Plan) -> Result<G
         .map(|r| LegalLine { id: r.id.clone(), citation: r.citation(), subject: r.subject.clone() })
         .collect();
     let participation = store.programme(scope, plan.id).await?.participation;
-    Ok(Generated { goals, measures, activities, inputs, legal, participation })
+    let (indicators, challenge) = knowledge(store, scope).await?;
+    Ok(Generated { goals, measures, activities, inputs, legal, participation, indicators, challenge })
+}
+
+/// The indicators chosen for the plan (by their place), compared, and the saved
+/// challenge picture. The country's name is left to the document's language.
+async fn knowledge(store: &dyn Store, scope: &OrgScope) -> Result<(Vec<Figures>, String), AppError> {
+    let challenge = store.challenge_picture(scope).await?.unwrap_or_default();
+    let mut chosen: Vec<_> = store.indicators(scope).await?.into_iter().filter(|i| i.meta.position.is_some()).collect();
+    if chosen.is_empty() {
+        return Ok((Vec::new(), challenge));
+    }
+    chosen.sort_by_key(|i| (i.meta.position, i.id.get()));
+    let org = store
+        .organisations()
+        .await?
+        .into_iter()
+        .find(|o| o.id == scope.org_id())
+        .ok_or_else(|| AppError::NotFound("organisation".into()))?;
+    let mut figures = Vec::with_capacity(chosen.len());
+    for indicator in chosen {
+        let compared = crate::indicators::compared_in(store, scope, &org, indicator).await?;
+        figures.push(crate::indicators::figures(&compared, ""));
+    }
+    Ok((figures, challenge))
 }
 
 /// Writes a chapter's text. The chapter must be in the outline.

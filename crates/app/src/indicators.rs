@@ -3,6 +3,7 @@
 
 use forebygg_domain::ids::IndicatorId;
 use forebygg_domain::indicators::compare::{Comparison, Direction, compare};
+use forebygg_domain::indicators::figures::{About, Figures};
 use forebygg_domain::indicators::renumbering::{Renumbered, renumber};
 use forebygg_domain::indicators::{Observation, Region, is_count};
 use forebygg_domain::theme::Theme;
@@ -132,7 +133,7 @@ pub struct Compared {
     pub comparison: Comparison,
 }
 
-async fn compared_in(
+pub(crate) async fn compared_in(
     store: &dyn Store,
     scope: &OrgScope,
     org: &Organisation,
@@ -274,4 +275,34 @@ pub async fn save_challenge_picture(
         return Err(AppError::Invalid(FieldErrors(vec![("text", ValidationError::TooLong { max: 50_000 })])));
     }
     Ok(store.set_challenge_picture(&scope, text.trim()).await?)
+}
+
+/// An indicator's name: the table's title, with the measure when the table has several.
+pub fn title(key: &IndicatorKey) -> String {
+    let measure = key.measure_label.trim();
+    if key.measure.is_empty() || measure.is_empty() || measure.eq_ignore_ascii_case(key.label.trim()) {
+        key.label.clone()
+    } else {
+        format!("{} ({measure})", key.label)
+    }
+}
+
+/// The compared indicator with names for its places; `country` is the word for Norway.
+pub fn figures(c: &Compared, country: &str) -> Figures {
+    let name = |n: &str| {
+        c.neighbours
+            .iter()
+            .find(|(code, _)| code == n)
+            .map(|(_, name)| name.clone())
+            .or_else(|| register::place_name(n))
+            .unwrap_or_else(|| n.to_owned())
+    };
+    let about = About {
+        key: format!("ind-{}", c.indicator.id.get()),
+        title: title(&c.indicator.key),
+        source: c.indicator.key.source.clone(),
+        unit: c.indicator.meta.unit.clone(),
+        theme: c.indicator.meta.theme,
+    };
+    Figures::new(about, &c.place, &c.comparison, &name, country)
 }

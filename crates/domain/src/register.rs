@@ -34,10 +34,8 @@ pub fn organisations() -> Vec<NewOrganisation> {
 
 /// The municipalities of a county (two digits) as (number, name), in number order.
 pub fn municipalities_of(county: &str) -> Vec<(String, String)> {
-    let mut list: Vec<(String, String)> = rows()
-        .filter(|r| r.county.as_str() == county)
-        .map(|r| (r.number.as_str().to_owned(), r.name))
-        .collect();
+    let mut list: Vec<(String, String)> =
+        rows().filter(|r| r.county.as_str() == county).map(|r| (r.number.as_str().to_owned(), r.name)).collect();
     list.sort();
     list
 }

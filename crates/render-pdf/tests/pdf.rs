@@ -221,3 +221,54 @@ proptest! {
         prop_assert!(result.is_ok(), "{:?}", result.err());
     }
 }
+
+/// A chart typesets as its picture, its text alternative and its data table: the PDF's
+/// text has the title and every value, a suppressed one in words, never a 0, and the
+/// document stays PDF/UA-1.
+#[test]
+fn a_chart_shows_its_picture_title_and_table_with_suppressed_values_in_words() {
+    use forebygg_domain::document::chart::{Cell, Chart, ChartKind, Figure, Series};
+    let cell = |v: Option<f64>, t: &str| Cell { value: v.map(Figure), text: t.into() };
+    let chart = Chart {
+        key: "ind-1-line".into(),
+        kind: ChartKind::Line,
+        title: "Mobbet på skolen, ungdomstrinnet".into(),
+        unit: "prosent".into(),
+        category_label: "Periode".into(),
+        categories: vec!["2015–2017".into(), "2016–2018".into(), "2017–2019".into()],
+        series: vec![
+            Series {
+                name: "Engerdal".into(),
+                cells: vec![cell(None, "skjermet"), cell(Some(13.0), "13"), cell(Some(13.4), "13,4")],
+            },
+            Series {
+                name: "Innlandet".into(),
+                cells: vec![cell(Some(8.0), "8"), cell(Some(8.2), "8,2"), cell(Some(8.3), "8,3")],
+            },
+        ],
+        highlight: None,
+        summary: "Engerdal ligger over fylket.".into(),
+        decimal_comma: true,
+    };
+    let body = Text { blocks: vec![Block::chart(chart)], footnotes: vec![] };
+    let chapters = vec![ChapterModel { number: "1".into(), title: "Kunnskapsgrunnlag".into(), depth: 0, text: body }];
+    let pdf = setter().pdf(&DocumentModel { chapters, ..plan() }).unwrap();
+    assert!(pdf.ua1, "the chart keeps the document PDF/UA-1");
+    if !poppler() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("chart.pdf");
+    std::fs::write(&file, &pdf.bytes).unwrap();
+    let text = run("pdftotext", &["-layout"], &file);
+    assert!(text.contains("Mobbet på skolen, ungdomstrinnet"), "{text}");
+    assert!(text.contains("Engerdal ligger over fylket."), "{text}");
+    // The last line that starts with a period is the table's (the first is the axis).
+    let row = text.lines().rfind(|l| l.trim_start().starts_with("2015–2017")).unwrap_or_default();
+    assert_eq!(row.split_whitespace().collect::<Vec<_>>(), ["2015–2017", "skjermet", "8"], "{text}");
+    let row = text.lines().rfind(|l| l.trim_start().starts_with("2017–2019")).unwrap_or_default();
+    assert_eq!(row.split_whitespace().collect::<Vec<_>>(), ["2017–2019", "13,4", "8,3"], "{text}");
+    // The SVG is drawn as vectors with its labels as text: the direct label and the
+    // table's head both name Engerdal.
+    assert!(text.matches("Engerdal").count() >= 2, "the chart's direct label and the table's head: {text}");
+}

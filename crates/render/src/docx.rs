@@ -6,6 +6,7 @@ use docx_rs::{
     AlignmentType, BorderType, Docx, Footer, PageNum, Paragraph, Run, Shading, ShdType, Style, StyleType, Table,
     TableCell, TableCellBorder, TableCellBorderPosition, TableOfContents, TableRow,
 };
+use forebygg_domain::document::chart::Chart;
 use forebygg_domain::document::markup::{Block, GridRow, Inline, grid_band};
 
 use crate::{DocumentModel, RenderError};
@@ -87,6 +88,7 @@ pub fn docx(model: &DocumentModel) -> Result<Vec<u8>, RenderError> {
                     doc = doc.add_table(Table::new(table_rows));
                 }
                 Block::Grid { caption, columns, rows } => doc = grid(doc, caption, columns, rows),
+                Block::Chart { chart: c, .. } => doc = chart(doc, c),
                 // Expanded before rendering (`generated::expand`).
                 Block::Generated { .. } => {}
             }
@@ -99,6 +101,31 @@ pub fn docx(model: &DocumentModel) -> Result<Vec<u8>, RenderError> {
     let mut out = std::io::Cursor::new(Vec::new());
     doc.build().pack(&mut out).map_err(|e| RenderError::Docx(e.to_string()))?;
     finish(out.into_inner(), &model.lang).map_err(|e| RenderError::Docx(e.to_string()))
+}
+
+/// A chart in Word: its title, its text alternative and its data table (every value,
+/// a suppressed or missing one in words), so the document carries every figure of the
+/// picture in a form Word, screen readers and archives all read.
+fn chart(doc: Docx, chart: &Chart) -> Docx {
+    let doc = doc
+        .add_paragraph(Paragraph::new().add_run(Run::new().add_text(&chart.title).bold()))
+        .add_paragraph(Paragraph::new().add_run(Run::new().add_text(&chart.summary).italic()));
+    let cell = |text: &str, bold: bool| {
+        let run = Run::new().add_text(text);
+        TableCell::new().add_paragraph(Paragraph::new().add_run(if bold { run.bold() } else { run }))
+    };
+    let mut head = vec![cell(&format!("{} ({})", chart.category_label, chart.unit), true)];
+    head.extend(chart.series.iter().map(|s| cell(&s.name, true)));
+    let mut rows = vec![TableRow::new(head)];
+    for (i, category) in chart.categories.iter().enumerate() {
+        let mine = chart.highlight == Some(i);
+        let mut cells = vec![cell(category, mine)];
+        cells.extend(
+            chart.series.iter().map(|s| cell(s.cells.get(i).map(|c| c.text.as_str()).unwrap_or_default(), mine)),
+        );
+        rows.push(TableRow::new(cells));
+    }
+    doc.add_table(Table::new(rows))
 }
 
 /// Word's shading for a grid's band: the same colours as the web's picture, and a

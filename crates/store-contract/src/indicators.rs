@@ -1,11 +1,11 @@
 //! The storage contract for the knowledge base's indicators and observations.
 
 use forebygg_app::store::indicators::{IndicatorKey, IndicatorMeta};
-use forebygg_domain::indicators::compare::Direction;
-use forebygg_domain::theme::Theme;
 use forebygg_app::{OrgScope, Store, organisations};
 use forebygg_domain::OrgCode;
+use forebygg_domain::indicators::compare::Direction;
 use forebygg_domain::indicators::{Flag, Observation, Region, Span};
+use forebygg_domain::theme::Theme;
 
 async fn scope_of(store: &dyn Store, code: &str) -> OrgScope {
     organisations::sync_register(store).await.unwrap();
@@ -71,15 +71,22 @@ pub async fn indicators_are_stored_replaced_and_scoped(store: &dyn Store) {
     assert_eq!(rate.meta.direction, Direction::Neither);
 
     // Its meaning is the organisation's to set, and only its.
-    let meta =
-        IndicatorMeta { unit: "prosent".into(), direction: Direction::LowerIsBetter, theme: Some(Theme::Violence), position: Some(2) };
+    let meta = IndicatorMeta {
+        unit: "prosent".into(),
+        direction: Direction::LowerIsBetter,
+        theme: Some(Theme::Violence),
+        position: Some(2),
+    };
     store.set_indicator_meta(&a, rate.id, &meta).await.unwrap();
     assert!(store.set_indicator_meta(&b, rate.id, &IndicatorMeta::default()).await.is_err(), "not b's indicator");
     assert!(store.observations_of(&b, rate.id, &["3425".into()]).await.unwrap().is_empty());
     assert_eq!(store.challenge_picture(&a).await.unwrap(), None);
     store.set_challenge_picture(&a, "Mobbing er høyere enn i fylket.").await.unwrap();
     store.set_challenge_picture(&a, "Mobbing er høyere enn i fylket. Skjermet i 2023.").await.unwrap();
-    assert_eq!(store.challenge_picture(&a).await.unwrap().as_deref(), Some("Mobbing er høyere enn i fylket. Skjermet i 2023."));
+    assert_eq!(
+        store.challenge_picture(&a).await.unwrap().as_deref(),
+        Some("Mobbing er høyere enn i fylket. Skjermet i 2023.")
+    );
     assert_eq!(store.challenge_picture(&b).await.unwrap(), None);
 
     // Another organisation sees nothing of it, even by id.

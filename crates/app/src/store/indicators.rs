@@ -65,8 +65,12 @@ pub trait IndicatorStore {
         regions: &[String],
     ) -> Result<Vec<Observation>, StoreError>;
     /// Changes an indicator's meaning; `NotFound` when it is not the organisation's.
-    async fn set_indicator_meta(&self, scope: &OrgScope, id: IndicatorId, meta: &IndicatorMeta)
-    -> Result<(), StoreError>;
+    async fn set_indicator_meta(
+        &self,
+        scope: &OrgScope,
+        id: IndicatorId,
+        meta: &IndicatorMeta,
+    ) -> Result<(), StoreError>;
     /// The organisation's edited challenge picture, if it has saved one.
     async fn challenge_picture(&self, scope: &OrgScope) -> Result<Option<String>, StoreError>;
     async fn set_challenge_picture(&self, scope: &OrgScope, text: &str) -> Result<(), StoreError>;

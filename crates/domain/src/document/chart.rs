@@ -204,7 +204,10 @@ impl Chart {
                 }
             }
             let dash = if dash.is_empty() { String::new() } else { format!(" stroke-dasharray=\"{dash}\"") };
-            out.push_str(&format!("<path d=\"{}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2.5\"{dash}/>", path.trim()));
+            out.push_str(&format!(
+                "<path d=\"{}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2.5\"{dash}/>",
+                path.trim()
+            ));
             for (i, cell) in series.cells.iter().enumerate() {
                 let (cx, cy) = match cell.value {
                     Some(v) => (x(i), y(v.0)),
@@ -213,7 +216,11 @@ impl Chart {
                 let shape = match marker {
                     Marker::Circle => format!("<circle cx=\"{cx:.1}\" cy=\"{cy:.1}\" r=\"4\" fill=\"{colour}\""),
                     Marker::Square => {
-                        format!("<rect x=\"{:.1}\" y=\"{:.1}\" width=\"8\" height=\"8\" fill=\"{colour}\"", cx - 4.0, cy - 4.0)
+                        format!(
+                            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"8\" height=\"8\" fill=\"{colour}\"",
+                            cx - 4.0,
+                            cy - 4.0
+                        )
                     }
                     Marker::Triangle => format!(
                         "<path d=\"M{cx:.1} {:.1} L{:.1} {:.1} L{:.1} {:.1} Z\" fill=\"{colour}\"",
@@ -289,7 +296,10 @@ impl Chart {
              <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#ffffff\" stroke-width=\"2\"/></pattern></defs>",
             escape(&self.key)
         ));
-        out.push_str(&format!("<text x=\"{left}\" y=\"14\" font-size=\"12\" fill=\"#333\">{}</text>", escape(&self.unit)));
+        out.push_str(&format!(
+            "<text x=\"{left}\" y=\"14\" font-size=\"12\" fill=\"#333\">{}</text>",
+            escape(&self.unit)
+        ));
         for (i, (name, cell)) in self.categories.iter().zip(&series.cells).enumerate() {
             let by = top + row * i as f64;
             let mine = self.highlight == Some(i);
@@ -345,9 +355,18 @@ mod tests {
             category_label: "År".into(),
             categories: vec!["2021".into(), "2022".into(), "2023".into()],
             series: vec![
-                Series { name: "Engerdal".into(), cells: vec![cell(Some(80.0), "80"), cell(None, "skjermet"), cell(Some(75.5), "75,5")] },
-                Series { name: "Innlandet".into(), cells: vec![cell(Some(85.0), "85"), cell(Some(84.0), "84"), cell(Some(83.0), "83")] },
-                Series { name: "Landet".into(), cells: vec![cell(Some(86.0), "86"), cell(None, "mangler"), cell(Some(85.0), "85")] },
+                Series {
+                    name: "Engerdal".into(),
+                    cells: vec![cell(Some(80.0), "80"), cell(None, "skjermet"), cell(Some(75.5), "75,5")],
+                },
+                Series {
+                    name: "Innlandet".into(),
+                    cells: vec![cell(Some(85.0), "85"), cell(Some(84.0), "84"), cell(Some(83.0), "83")],
+                },
+                Series {
+                    name: "Landet".into(),
+                    cells: vec![cell(Some(86.0), "86"), cell(None, "mangler"), cell(Some(85.0), "85")],
+                },
             ],
             highlight: None,
             summary: "Engerdal ligger under fylket.".into(),

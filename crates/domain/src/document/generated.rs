@@ -29,10 +29,14 @@ pub enum GeneratedBlock {
     Participation,
     Merknadsbehandling,
     LegalReferences,
+    /// The charts (with their tables) of the indicators chosen for the plan.
+    Indicators,
+    /// The organisation's challenge picture, as saved on the knowledge base's page.
+    ChallengePicture,
 }
 
 impl GeneratedBlock {
-    pub const ALL: [GeneratedBlock; 8] = [
+    pub const ALL: [GeneratedBlock; 10] = [
         GeneratedBlock::Goals,
         GeneratedBlock::Measures,
         GeneratedBlock::Responsibility,
@@ -41,6 +45,8 @@ impl GeneratedBlock {
         GeneratedBlock::Participation,
         GeneratedBlock::Merknadsbehandling,
         GeneratedBlock::LegalReferences,
+        GeneratedBlock::Indicators,
+        GeneratedBlock::ChallengePicture,
     ];
 
     /// The placeholder's names: bokmål first (what the editor's help shows), then
@@ -55,6 +61,10 @@ impl GeneratedBlock {
             GeneratedBlock::Participation => &["medvirkning", "participation"],
             GeneratedBlock::Merknadsbehandling => &["merknader", "merknadsbehandling", "inputs"],
             GeneratedBlock::LegalReferences => &["lovgrunnlag", "lovgrunnlaget", "legal"],
+            GeneratedBlock::Indicators => &["indikatorer", "indikatorar", "indicators"],
+            GeneratedBlock::ChallengePicture => {
+                &["utfordringsbilde", "utfordringsbiletet", "utfordringsbilete", "challenges"]
+            }
         }
     }
 
@@ -166,6 +176,13 @@ pub struct Generated {
     /// shows it before the participation activities. Empty in versions frozen before.
     #[serde(default)]
     pub participation: Vec<crate::plan::programme::Participation>,
+    /// The indicators chosen for `{{indikatorer}}`, in their order, compared as they
+    /// stood. Empty in versions frozen before.
+    #[serde(default)]
+    pub indicators: Vec<crate::indicators::figures::Figures>,
+    /// The challenge picture's saved text (markup), for `{{utfordringsbilde}}`.
+    #[serde(default)]
+    pub challenge: String,
 }
 
 fn text(s: impl Into<String>) -> Vec<Inline> {
@@ -383,6 +400,28 @@ pub fn blocks(which: GeneratedBlock, data: &Generated, label: &dyn Fn(&str) -> S
                 })
                 .collect();
             vec![Block::List { ordered: false, items }]
+        }
+        GeneratedBlock::Indicators => {
+            if data.indicators.is_empty() {
+                return none("generated-no-indicators");
+            }
+            // Norwegian documents write decimal commas; the English one points.
+            let comma = label("indicator-decimal") != ".";
+            data.indicators
+                .iter()
+                .flat_map(|f| {
+                    let line = f.line_chart(comma, label);
+                    let bar = f.bar_chart(comma, label);
+                    std::iter::once(line).chain(bar).map(Block::chart)
+                })
+                .collect()
+        }
+        GeneratedBlock::ChallengePicture => {
+            let text = super::markup::parse(&data.challenge);
+            // A challenge picture holds no generated blocks of its own (no recursion).
+            let blocks: Vec<Block> =
+                text.blocks.into_iter().filter(|b| !matches!(b, Block::Generated { .. })).collect();
+            if blocks.is_empty() { none("generated-no-challenge") } else { blocks }
         }
     }
 }

@@ -58,11 +58,25 @@ pub enum Block {
         columns: Vec<Vec<Inline>>,
         rows: Vec<GridRow>,
     },
+    /// A chart with its data table and text alternative, only ever generated
+    /// (`{{indikatorer}}`); `svg` is the picture as drawn, for renderers that place an
+    /// image (the PDF).
+    Chart {
+        chart: super::chart::Chart,
+        svg: String,
+    },
     /// A line `{{tiltak}}`: a block made from the plan's data. Renderers never see one;
     /// [`super::generated::expand`] replaces it first.
     Generated {
         which: GeneratedBlock,
     },
+}
+
+impl Block {
+    pub fn chart(chart: super::chart::Chart) -> Block {
+        let svg = chart.svg();
+        Block::Chart { chart, svg }
+    }
 }
 
 /// A row of a [`Block::Grid`]: its label and a count per column.
@@ -333,6 +347,7 @@ mod tests {
                     }
                     Block::Generated { which } => all.push_str(&which.placeholder()),
                     Block::Grid { .. } => prop_assert!(false, "a grid is never parsed"),
+                    Block::Chart { .. } => prop_assert!(false, "a chart is never parsed"),
                 }
             }
             // Letters and digits survive parsing (markup characters may be consumed).

@@ -139,7 +139,10 @@ pub struct Comparison {
 pub fn total_breakdown(observations: &[Observation]) -> Vec<(String, String)> {
     let is_total = |code: &str| {
         let c = code.trim().to_lowercase();
-        c == "0" || c == "00" || c.starts_with("0_") || ["total", "alle", "i alt", "begge kjønn", "999"].contains(&c.as_str())
+        c == "0"
+            || c == "00"
+            || c.starts_with("0_")
+            || ["total", "alle", "i alt", "begge kjønn", "999"].contains(&c.as_str())
     };
     let mut counts: Vec<(&Vec<(String, String)>, usize)> = Vec::new();
     for o in observations {
@@ -151,24 +154,30 @@ pub fn total_breakdown(observations: &[Observation]) -> Vec<(String, String)> {
     if let Some((b, _)) = counts.iter().find(|(b, _)| b.iter().all(|(_, code)| is_total(code))) {
         return (*b).clone();
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     counts.first().map(|(b, _)| (*b).clone()).unwrap_or_default()
 }
 
 /// Compares `place` (a municipality or a county) with its county and the country.
 /// `neighbours` are the numbers of the county's municipalities (the place among them
 /// or not).
-pub fn compare(observations: &[Observation], place: &Region, neighbours: &[String], direction: Direction) -> Comparison {
+pub fn compare(
+    observations: &[Observation],
+    place: &Region,
+    neighbours: &[String],
+    direction: Direction,
+) -> Comparison {
     let breakdown = total_breakdown(observations);
     let of_breakdown: Vec<&Observation> = observations.iter().filter(|o| o.breakdown == breakdown).collect();
     let mut periods: Vec<Span> = of_breakdown.iter().map(|o| o.period).collect();
     periods.sort();
     periods.dedup();
     let point = |region: &Region, period: Span| -> Option<Point> {
-        of_breakdown
-            .iter()
-            .find(|o| o.region == *region && o.period == period)
-            .map(|o| Point { period, value: o.value, flag: o.flag })
+        of_breakdown.iter().find(|o| o.region == *region && o.period == period).map(|o| Point {
+            period,
+            value: o.value,
+            flag: o.flag,
+        })
     };
     let series_of = |region: &Region| -> Option<(Region, Vec<Point>)> {
         let points: Vec<Point> = periods
@@ -181,8 +190,11 @@ pub fn compare(observations: &[Observation], place: &Region, neighbours: &[Strin
         Region::Municipality(code) => Some(Region::County(code.chars().take(2).collect())),
         _ => None,
     };
-    let series: Vec<(Region, Vec<Point>)> =
-        [Some(place.clone()), county, Some(Region::Country)].into_iter().flatten().filter_map(|r| series_of(&r)).collect();
+    let series: Vec<(Region, Vec<Point>)> = [Some(place.clone()), county, Some(Region::Country)]
+        .into_iter()
+        .flatten()
+        .filter_map(|r| series_of(&r))
+        .collect();
 
     let latest = periods.iter().rev().find_map(|p| point(place, *p).filter(|pt| pt.value.is_some()));
     let shown_period = latest.map(|p| p.period).or(periods.last().copied());
@@ -190,8 +202,11 @@ pub fn compare(observations: &[Observation], place: &Region, neighbours: &[Strin
         Some(period) => neighbours
             .iter()
             .map(|n| {
-                let pt = point(&Region::Municipality(n.clone()), period)
-                    .unwrap_or(Point { period, value: None, flag: Some(Flag::Missing) });
+                let pt = point(&Region::Municipality(n.clone()), period).unwrap_or(Point {
+                    period,
+                    value: None,
+                    flag: Some(Flag::Missing),
+                });
                 (n.clone(), pt)
             })
             .collect(),
@@ -276,7 +291,10 @@ mod tests {
         o.push(obs(Region::Country, 2022, Some(12.5), None));
         o.push(obs(Region::Country, 2023, Some(12.5), None));
         // Another breakdown (girls) that must not be mixed in.
-        o.push(Observation { breakdown: vec![("KJONN".into(), "2".into())], ..obs(municipality("3425"), 2023, Some(99.0), None) });
+        o.push(Observation {
+            breakdown: vec![("KJONN".into(), "2".into())],
+            ..obs(municipality("3425"), 2023, Some(99.0), None)
+        });
         (o, neighbours)
     }
 
@@ -299,7 +317,10 @@ mod tests {
         let c = compare(&o, &municipality("3425"), &n, Direction::Neither);
         assert_eq!(c.finding.unwrap().standing, Standing::Higher);
         let (o, n) = county_table(Some(13.0), None);
-        assert_eq!(compare(&o, &municipality("3425"), &n, Direction::LowerIsBetter).finding.unwrap().standing, Standing::Within);
+        assert_eq!(
+            compare(&o, &municipality("3425"), &n, Direction::LowerIsBetter).finding.unwrap().standing,
+            Standing::Within
+        );
     }
 
     #[test]
@@ -346,8 +367,14 @@ mod tests {
     fn the_total_breakdown_is_chosen() {
         let mut o = vec![obs(municipality("3425"), 2023, Some(1.0), None)];
         o[0].breakdown = vec![("KJONN".into(), "1".into())];
-        o.push(Observation { breakdown: vec![("KJONN".into(), "0".into()), ("ALDER".into(), "0_120".into())], ..o[0].clone() });
-        assert_eq!(total_breakdown(&o), vec![("KJONN".to_owned(), "0".to_owned()), ("ALDER".to_owned(), "0_120".to_owned())]);
+        o.push(Observation {
+            breakdown: vec![("KJONN".into(), "0".into()), ("ALDER".into(), "0_120".into())],
+            ..o[0].clone()
+        });
+        assert_eq!(
+            total_breakdown(&o),
+            vec![("KJONN".to_owned(), "0".to_owned()), ("ALDER".to_owned(), "0_120".to_owned())]
+        );
     }
 
     proptest! {

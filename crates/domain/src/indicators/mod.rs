@@ -6,6 +6,7 @@
 //! the file read to the chart drawn.
 
 pub mod compare;
+pub mod figures;
 pub mod renumbering;
 
 use serde::{Deserialize, Serialize};

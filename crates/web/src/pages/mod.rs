@@ -10,6 +10,7 @@ mod goals;
 mod health;
 mod hearings;
 mod home;
+mod indicators;
 mod invitations;
 mod language;
 mod measures;
@@ -117,6 +118,9 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/plans/{id}/follow-up", get(goals::follow_up))
         .route("/organisations/{code}/plans/{id}/follow-up/{name}", get(goals::yearly_file).post(goals::yearly_pdf))
         .route("/hearings/{code}/{id}/outcomes", get(hearings::outcomes))
+        .route("/organisations/{code}/indicators", get(indicators::list).post(indicators::import))
+        .route("/organisations/{code}/indicators/challenge", post(indicators::save_challenge))
+        .route("/organisations/{code}/indicators/{iid}", get(indicators::show).post(indicators::update))
         .route("/organisations/{code}/privacy", get(privacy::show))
         .route("/organisations/{code}/privacy/export", get(privacy::export))
         .route("/organisations/{code}/privacy/erase", post(privacy::erase))

@@ -14,6 +14,7 @@ mod document;
 mod goals;
 mod hearings;
 mod i18n;
+mod indicators;
 mod isolation;
 mod measures;
 mod members;

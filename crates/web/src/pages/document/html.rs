@@ -122,6 +122,7 @@ pub fn render(text: &Text, anchor: &str, heading_base: u8, back: &str) -> String
                 }
                 out.push_str("</tbody></table></div>");
             }
+            Block::Chart { chart, .. } => out.push_str(&crate::ui::charts::chart_html(chart)),
             // Expanded before rendering (`generated::expand`); nothing is left to show.
             Block::Generated { .. } => {}
         }

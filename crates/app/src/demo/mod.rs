@@ -4,6 +4,8 @@
 //! The people are invented; the municipalities and their counties are real. Later
 //! capabilities extend this module with their own demo data, modelled on the seeds.
 
+mod indicators;
+
 use forebygg_domain::ids::{ActivityId, GoalId, PlanId};
 use forebygg_domain::organisation::NewOrganisation;
 use forebygg_domain::{Email, OrgKind, Organisation, Password, PersonName, Role, ValidationError};
@@ -159,6 +161,9 @@ async fn ensure_plans(store: &dyn Store, org: &Organisation) -> Result<(), AppEr
     process::advance_in(store, &scope, id, Step::AdoptProgramme, on("20.09.2023")?).await?;
     process::advance_in(store, &scope, id, Step::StartDrafting, on("21.09.2023")?).await?;
     demo_measures(store, &scope, id).await?;
+    indicators::load(store, &scope).await?;
+    store.set_challenge_picture(&scope, indicators::CHALLENGE).await?;
+    indicators::load(store, &OrgScope::operator(&find(store, "34").await?)).await?;
     demo_chapters(store, &scope, id).await?;
     freeze(store, &scope, id, VersionKind::HearingDraft, "18.01.2024").await?;
     // Not every chapter was written; the plan lead confirmed that, as the form asks.
@@ -196,6 +201,12 @@ async fn demo_chapters(store: &dyn Store, scope: &OrgScope, plan: PlanId) -> Res
              Planen skal bidra til at barn og unge får **god oppfølging tidlig**, og at tjenestene samarbeider.[^1]\n\n\
              {{lovgrunnlag}}\n\n\
              [^1]: Barnevernsreformen (oppvekstreformen) trådte i kraft 1. januar 2022.",
+        ),
+        (
+            "1.4",
+            "Tallene er hentet fra Ungdata, FHIs folkehelseprofil, SSB og Bufdirs kommunemonitor, og sammenlignet \
+             med de andre kommunene i Innlandet og med landet. Der gruppene er små, er tallene skjermet.\n\n\
+             {{utfordringsbilde}}\n\n{{indikatorer}}",
         ),
         ("1.7", "Planen har ett hovedmål med delmål og strategier:\n\n{{mål}}"),
         (

@@ -1,0 +1,149 @@
+//! The knowledge base on the web: the list and an indicator compared, uploads of
+//! statistics (all or nothing, old municipality numbers put on today's), what an
+//! indicator means to the plan, the challenge picture, and both in the plan document.
+
+use std::io::Read;
+
+use axum::http::StatusCode;
+use forebygg_app::{AccountStore, IndicatorStore, OrgScope};
+use forebygg_domain::OrgCode;
+
+use crate::support::{TestApp, app, first_link, plan_of, text};
+
+const BASE: &str = "/organisations/3425/indicators";
+
+async fn indicator_count(app: &TestApp) -> usize {
+    let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+    app.store.indicators(&OrgScope::operator(&org)).await.unwrap().len()
+}
+
+/// A JSON-stat 2.0 table as FHI's API gives it: Tromsø under its 2020–2023 number
+/// (5401, today 5501), the country, two periods, one value suppressed in the status.
+fn fhi_table() -> String {
+    r#"{"version":"2.0","class":"dataset","label":"Trangboddhet, 0–17 år","source":"Folkehelseinstituttet",
+        "id":["GEO","AAR","MEASURE_TYPE"],"size":[2,2,1],
+        "role":{"geo":["GEO"],"time":["AAR"],"metric":["MEASURE_TYPE"]},
+        "dimension":{
+          "GEO":{"category":{"index":{"5401":0,"0":1},"label":{"5401":"Tromsø","0":"Hele landet"}}},
+          "AAR":{"category":{"index":{"2021_2023":0,"2022_2024":1}}},
+          "MEASURE_TYPE":{"category":{"index":{"RATE":0},"label":{"RATE":"prosent"}}}},
+        "value":[14.5,null,12.0,12.5],"status":{"1":":"}}"#
+        .to_owned()
+}
+
+#[tokio::test]
+async fn engerdal_is_compared_with_its_county_and_suppressed_figures_are_words() {
+    let app = app().await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let r = lead.get(BASE).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let t = text(&r.body);
+    assert!(t.contains("5 indikatorer"), "{t}");
+    assert!(t.contains("Mobbet på skolen, ungdomstrinnet") && t.contains("Dårligere"), "{t}");
+    let href = first_link(&r.body, "/indicators/");
+    let r = lead.get(&href).await;
+    assert_eq!(r.status, StatusCode::OK);
+    // Every picture is named and described, and has its table.
+    assert_eq!(r.body.matches("<svg ").count(), r.body.matches("<table").count(), "a table per chart");
+    assert!(r.body.matches("role=\"img\" aria-label=\"").count() >= 1);
+    assert!(r.body.contains("<desc>") && r.body.contains("<figcaption>"));
+    let t = text(&r.body);
+    assert!(t.contains("kommunene i fylket"), "{t}");
+
+    // The indicator with suppressed years says so in its table and its words, never 0.
+    let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+    let all = app.store.indicators(&OrgScope::operator(&org)).await.unwrap();
+    let child_welfare = all.iter().find(|i| i.key.label.starts_with("Barn med barnevernstiltak")).unwrap();
+    let r = lead.get(&format!("{BASE}/{}", child_welfare.id.get())).await;
+    assert!(r.body.contains("<td class=\"flagged\">skjermet</td>"), "suppressed in the table");
+    assert!(r.body.contains(">skjermet</text>"), "and in the picture, where the line breaks");
+    lead.extra.push(("accept-language", "nn".into()));
+    let r = lead.get(&format!("{BASE}/{}", child_welfare.id.get())).await;
+    assert!(r.body.contains("<td class=\"flagged\">skjerma</td>"), "in nynorsk too");
+
+    // Another municipality's people do not reach Engerdal's knowledge base.
+    let mut outsider = app.client();
+    assert_ne!(outsider.get(BASE).await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn an_upload_is_all_or_nothing_and_puts_old_numbers_on_todays_municipalities() {
+    let app = app().await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let before = indicator_count(&app).await;
+
+    let broken = fhi_table().replace("[14.5,null,12.0,12.5]", "[14.5,null,12.0]");
+    let r = lead.post_multipart(BASE, &[("source", "FHI")], &[("file", "tabell.json", broken.as_bytes())], None).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let t = text(&r.body);
+    assert!(t.contains("Ingenting er endret") && t.contains("$.value: 3 verdier, men dimensjonene gir 4"), "{t}");
+    assert_eq!(indicator_count(&app).await, before, "nothing stored");
+    assert!(r.body.contains("value=\"FHI\""), "the source typed is kept");
+
+    let r = lead.post_multipart(BASE, &[], &[], None).await;
+    assert!(text(&r.body).contains("Velg en fil å laste opp."));
+
+    let r = lead.post_multipart(BASE, &[], &[("file", "tabell.json", fhi_table().as_bytes())], None).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    assert!(text(&lead.get(r.location()).await.body).contains("4 tall er lagret."));
+    assert_eq!(indicator_count(&app).await, before + 1);
+    let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+    let scope = OrgScope::operator(&org);
+    let new =
+        app.store.indicators(&scope).await.unwrap().into_iter().find(|i| i.key.label.starts_with("Trangbodd")).unwrap();
+    let stored = app.store.observations(&scope, new.id).await.unwrap();
+    let tromso: Vec<_> = stored
+        .iter()
+        .filter(|o| o.region == forebygg_domain::indicators::Region::Municipality("5501".into()))
+        .collect();
+    assert_eq!(tromso.len(), 2, "5401 (2020–2023) is Tromsø's 5501 today: {stored:?}");
+    assert!(tromso.iter().any(|o| o.value.is_none() && o.flag == Some(forebygg_domain::indicators::Flag::Suppressed)));
+
+    // A reader may look, not upload.
+    let mut reader = app.login("leser@engerdal.demo").await;
+    assert_eq!(reader.get(BASE).await.status, StatusCode::OK);
+    let r = reader.post_multipart(BASE, &[], &[("file", "tabell.json", fhi_table().as_bytes())], None).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn an_indicator_chosen_for_the_plan_and_the_challenge_picture_reach_the_document() {
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+    let all = app.store.indicators(&OrgScope::operator(&org)).await.unwrap();
+    let children = all.iter().find(|i| i.key.label == "Barn og unge 0–17 år").unwrap();
+    let path = format!("{BASE}/{}", children.id.get());
+
+    // A refused form keeps what was typed and says what is wrong where.
+    let r = lead
+        .post(&path, &[("unit", "antall barn"), ("direction", "neither"), ("theme", ""), ("position", "fire")])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("value=\"fire\"") && r.body.contains("value=\"antall barn\""));
+    assert!(text(&r.body).contains("«fire» er ikke et helt tall."), "{}", text(&r.body));
+    let r =
+        lead.post(&path, &[("unit", "antall barn"), ("direction", "neither"), ("theme", ""), ("position", "4")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(text(&lead.get(r.location()).await.body).contains("Indikatoren er lagret."));
+
+    let r = lead.post(&format!("{BASE}/challenge"), &[("text", "## Vold\n\n- Mobbingen øker <b>.")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let doc = lead.get(&format!("/organisations/3425/plans/{plan}/document")).await;
+    assert!(
+        doc.body.contains("aria-labelledby=\"ind-") && doc.body.contains("Barn og unge 0–17 år"),
+        "chosen: in the document"
+    );
+    assert!(doc.body.contains("Mobbingen øker &lt;b&gt;."), "the challenge picture, escaped");
+    assert!(doc.body.contains("<td class=\"flagged\">skjermet</td>"), "Engerdal's suppressed years stay words");
+
+    // The DOCX carries the charts' titles, text alternatives and tables.
+    let (status, _, bytes) = lead.get_bytes(&format!("/organisations/3425/plans/{plan}/document.docx")).await;
+    assert_eq!(status, StatusCode::OK);
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    archive.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
+    assert!(xml.contains("Mobbet på skolen, ungdomstrinnet") && xml.contains("skjermet"), "in the DOCX");
+    assert!(xml.contains("Mobbingen øker &lt;b&gt;."));
+}
