@@ -24,6 +24,15 @@ pub enum IndicatorCommand {
         #[arg(long, value_name = "NAME")]
         source: Option<String>,
     },
+    /// Compare each of a municipality's indicators with its county and the country:
+    /// the latest figure and whether it stands out (the rule is in compare.rs).
+    Compare {
+        #[arg(long, value_name = "NUMBER")]
+        org: String,
+        /// Run it this many times and print each run's time (for the benchmark).
+        #[arg(long, default_value_t = 1)]
+        repeat: u32,
+    },
     /// Write what a municipality has: indicator, period, place, value and flag.
     Export {
         #[arg(long, value_name = "NUMBER")]
@@ -58,16 +67,19 @@ pub async fn run(store: &dyn Store, command: IndicatorCommand) -> Result<()> {
                 bar.set_position(n);
                 bar.set_message(words);
             };
+            let started = std::time::Instant::now();
             let result = import_json_stat(store, &scope, &bytes, source.as_deref(), &mut progress).await;
+            let took = started.elapsed();
             bar.finish_and_clear();
             match result? {
                 Imported::Stored(report) => {
                     println!(
-                        "imported {} values of {} indicator{} into {}",
+                        "imported {} values of {} indicator{} into {} in {:.1} ms",
                         report.observations,
                         report.indicators,
                         if report.indicators == 1 { "" } else { "s" },
-                        org.code
+                        org.code,
+                        took.as_secs_f64() * 1000.0
                     );
                     let p = &report.places;
                     if !p.unknown.is_empty() {
@@ -96,6 +108,7 @@ pub async fn run(store: &dyn Store, command: IndicatorCommand) -> Result<()> {
                 }
             }
         }
+        IndicatorCommand::Compare { org, repeat } => compare(store, &org, repeat).await,
         IndicatorCommand::Export { org, format } => {
             let org = crate::users::find_org(store, &org).await?;
             let scope = OrgScope::operator(&org);
@@ -148,4 +161,28 @@ pub async fn run(store: &dyn Store, command: IndicatorCommand) -> Result<()> {
             std::io::stdout().lock().write_all(&bytes).context("cannot write to standard output")
         }
     }
+}
+
+/// Every indicator of the organisation compared, `repeat` times, each run timed as a
+/// whole (reading the figures from the store and comparing, as a page does).
+async fn compare(store: &dyn Store, org: &str, repeat: u32) -> Result<()> {
+    let org = crate::users::find_org(store, org).await?;
+    let scope = OrgScope::operator(&org);
+    let mut last = Vec::new();
+    for run in 1..=repeat.max(1) {
+        let started = std::time::Instant::now();
+        last = forebygg_app::indicators::compared_all(store, &scope, &org).await?;
+        if repeat > 1 {
+            eprintln!("compare {run}: {:.3} ms ({} indicators)", started.elapsed().as_secs_f64() * 1000.0, last.len());
+        }
+    }
+    for c in &last {
+        let f = forebygg_app::indicators::figures(c, "Norway");
+        let finding = match f.finding {
+            Some(s) => format!("{} in {}: {}", s.value.0, s.period.label(), s.standing.as_str()),
+            None => "nothing to compare with".to_owned(),
+        };
+        println!("{}  {finding}", f.title);
+    }
+    Ok(())
 }

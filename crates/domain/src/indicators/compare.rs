@@ -172,12 +172,14 @@ pub fn compare(
     let mut periods: Vec<Span> = of_breakdown.iter().map(|o| o.period).collect();
     periods.sort();
     periods.dedup();
+    // One lookup per place and period (the first figure wins, as the table is read).
+    let mut by_place: std::collections::HashMap<(&Region, Span), &Observation> =
+        std::collections::HashMap::with_capacity(of_breakdown.len());
+    for o in &of_breakdown {
+        by_place.entry((&o.region, o.period)).or_insert(o);
+    }
     let point = |region: &Region, period: Span| -> Option<Point> {
-        of_breakdown.iter().find(|o| o.region == *region && o.period == period).map(|o| Point {
-            period,
-            value: o.value,
-            flag: o.flag,
-        })
+        by_place.get(&(region, period)).map(|o| Point { period, value: o.value, flag: o.flag })
     };
     let series_of = |region: &Region| -> Option<(Region, Vec<Point>)> {
         let points: Vec<Point> = periods
