@@ -1,6 +1,8 @@
 // The knowledge base's indicators and observations, shared by both adapters (see
 // plans.rs beside this file).
 
+use std::collections::HashMap;
+
 use async_trait::async_trait;
 use forebygg_app::store::indicators::{Indicator, IndicatorKey, IndicatorMeta, IndicatorStore};
 use forebygg_app::{OrgScope, StoreError};
@@ -24,17 +26,34 @@ fn region_code(r: &Region) -> &str {
 }
 
 fn observation_row(row: &DbRow) -> Result<Observation, StoreError> {
+    observation_row_with(row, &mut HashMap::new())
+}
+
+/// Reads an observation; a table repeats a handful of breakdowns over thousands of
+/// rows, so each is parsed once (`seen`).
+fn observation_row_with(
+    row: &DbRow,
+    seen: &mut HashMap<String, Vec<(String, String)>>,
+) -> Result<Observation, StoreError> {
     let corrupt = |what: &str| StoreError::Corrupt(format!("observation: {what}"));
     let region: String = row.try_get("region").map_err(backend)?;
     let breakdown: String = row.try_get("breakdown").map_err(backend)?;
     let flag: Option<String> = row.try_get("flag").map_err(backend)?;
+    let breakdown = match seen.get(&breakdown) {
+        Some(parsed) => parsed.clone(),
+        None => {
+            let parsed: Vec<(String, String)> = serde_json::from_str(&breakdown).map_err(|_| corrupt("breakdown"))?;
+            seen.insert(breakdown, parsed.clone());
+            parsed
+        }
+    };
     Ok(Observation {
         region: Region::parse(&region).ok_or_else(|| corrupt("region"))?,
         period: Span {
             from: row.try_get::<i32, _>("period_from").map_err(backend)?,
             to: row.try_get::<i32, _>("period_to").map_err(backend)?,
         },
-        breakdown: serde_json::from_str(&breakdown).map_err(|_| corrupt("breakdown"))?,
+        breakdown,
         measure: row.try_get("measure").map_err(backend)?,
         value: row.try_get("value").map_err(backend)?,
         flag: flag.map(|f| Flag::parse(&f).ok_or_else(|| corrupt("flag"))).transpose()?,
@@ -197,7 +216,8 @@ impl IndicatorStore for Db {
         }
         query.push(") ORDER BY o.region, o.period_from, o.period_to, o.breakdown");
         let rows = query.build().fetch_all(&self.pool).await.map_err(backend)?;
-        rows.iter().map(observation_row).collect()
+        let mut seen = HashMap::new();
+        rows.iter().map(|row| observation_row_with(row, &mut seen)).collect()
     }
 
     async fn set_indicator_meta(
