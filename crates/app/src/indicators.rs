@@ -9,6 +9,7 @@ use forebygg_domain::indicators::{Observation, Region, is_count};
 use forebygg_domain::theme::Theme;
 use forebygg_domain::{Action, OrgKind, Organisation, ValidationError, register};
 use forebygg_import::jsonstat::{self, Problem};
+use forebygg_import::stattable::{self, Column};
 
 use crate::access::authorize;
 use crate::store::indicators::{Indicator, IndicatorKey, IndicatorMeta};
@@ -24,11 +25,20 @@ pub struct ImportReport {
     pub places: Renumbered,
 }
 
-/// A table read and stored, or refused as a whole with every problem.
+/// A table read and stored, refused as a whole with every problem, or a sheet whose
+/// columns must be mapped first.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Imported {
     Stored(ImportReport),
     Refused(Vec<Problem>),
+    /// A spreadsheet refused, every problem with its row and column.
+    RefusedSheet(Vec<stattable::Problem>),
+    /// A spreadsheet whose header was not recognised: the row, its cells and the guess.
+    Mapping {
+        row: usize,
+        headers: Vec<String>,
+        suggested: Vec<Column>,
+    },
 }
 
 /// The steps of an import, for a progress bar.
@@ -37,6 +47,14 @@ pub enum Step {
     Reading,
     Renumbering,
     Storing,
+}
+
+/// One measure of a table read, before renumbering: code, label and figures.
+struct Measure {
+    label: String,
+    code: String,
+    code_label: String,
+    observations: Vec<Observation>,
 }
 
 /// Imports a JSON-stat table (FHI, SSB) into the organisation: one indicator per
@@ -54,14 +72,109 @@ pub async fn import_json_stat(
         Ok(table) => table,
         Err(problems) => return Ok(Imported::Refused(problems)),
     };
-    progress(Step::Renumbering);
     let source = source.map(str::to_owned).filter(|s| !s.trim().is_empty()).unwrap_or(table.source.clone());
+    let measures = table
+        .measures
+        .iter()
+        .map(|(code, label)| Measure {
+            label: table.label.clone(),
+            code: code.clone(),
+            code_label: label.clone(),
+            observations: table.observations.iter().filter(|o| o.measure == *code).cloned().collect(),
+        })
+        .collect();
+    store_measures(store, scope, &source, measures, progress).await
+}
+
+/// Whether the bytes are JSON (JSON-stat) rather than a spreadsheet.
+pub fn is_json(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+}
+
+/// The key a sheet's header is remembered under for a source.
+fn remembered_key(source: &str, header: &str) -> String {
+    format!("statistics|{}|{}", source.trim().to_lowercase(), header.trim().to_lowercase())
+}
+
+/// Imports a spreadsheet of statistics (FHI's CSV, Ungdata, Bufdir, or any sheet with
+/// its columns mapped). `mapping` is the user's choice per column of the header row;
+/// without it, a header recognised by name is read, a sheet mapped before for the same
+/// source is read with that mapping, and any other asks for one. A mapping that reads
+/// is remembered for the source.
+pub async fn import_sheet(
+    store: &dyn Store,
+    scope: &OrgScope,
+    bytes: &[u8],
+    source: &str,
+    mapping: Option<(usize, &[Column])>,
+    progress: &mut (dyn FnMut(Step) + Send),
+) -> Result<Imported, AppError> {
+    progress(Step::Reading);
+    let names: Vec<(String, String)> =
+        register::organisations().into_iter().map(|o| (o.code.as_str().to_owned(), o.name)).collect();
+    let title = if source.trim().is_empty() { "Tabell".to_owned() } else { source.trim().to_owned() };
+    let mut chosen = mapping.map(|(row, columns)| (row, columns.to_vec()));
+    let mut outcome = stattable::read(bytes, mapping, &names, &title);
+    if let Ok(stattable::Outcome::Mapping { row, headers, .. }) = outcome.clone()
+        && chosen.is_none()
+    {
+        let remembered = store.header_mappings(scope).await?;
+        let known: Option<Vec<Column>> = headers
+            .iter()
+            .map(|h| {
+                let key = remembered_key(source, h);
+                remembered.iter().find(|(k, _)| *k == key).map(|(_, code)| Column::from_code(code))
+            })
+            .collect();
+        if let Some(columns) = known {
+            outcome = stattable::read(bytes, Some((row, &columns)), &names, &title);
+            chosen = Some((row, columns));
+        }
+    }
+    let sheet = match outcome {
+        Ok(stattable::Outcome::Read(sheet)) => sheet,
+        Ok(stattable::Outcome::Mapping { row, headers, suggested }) => {
+            return Ok(Imported::Mapping { row, headers, suggested });
+        }
+        Err(problems) => return Ok(Imported::RefusedSheet(problems)),
+    };
+    if let Some((row, columns)) = &chosen {
+        let headers = forebygg_import::read_table(bytes).ok().map(|t| {
+            let mut lines = vec![(t.header_row, t.headers)];
+            lines.extend(t.rows);
+            lines.into_iter().find(|(r, _)| r == row).map(|(_, h)| h).unwrap_or_default()
+        });
+        let pairs: Vec<(String, String)> = headers
+            .unwrap_or_default()
+            .iter()
+            .zip(columns)
+            .map(|(h, c)| (remembered_key(source, h), c.code().to_owned()))
+            .collect();
+        store.remember_header_mappings(scope, &pairs).await?;
+    }
+    let measures = sheet
+        .into_iter()
+        .map(|i| Measure { label: i.label, code: i.measure.clone(), code_label: i.unit, observations: i.observations })
+        .collect();
+    store_measures(store, scope, &title, measures, progress).await
+}
+
+/// Puts each measure's figures on today's municipalities and stores them all in one
+/// transaction.
+async fn store_measures(
+    store: &dyn Store,
+    scope: &OrgScope,
+    source: &str,
+    measures: Vec<Measure>,
+    progress: &mut (dyn FnMut(Step) + Send),
+) -> Result<Imported, AppError> {
+    progress(Step::Renumbering);
     let mut places = Renumbered::default();
     let mut data: Vec<(IndicatorKey, Vec<Observation>)> = Vec::new();
-    for (code, label) in &table.measures {
-        let of_measure: Vec<Observation> = table.observations.iter().filter(|o| o.measure == *code).cloned().collect();
-        let counted = is_count(code, label);
-        let placed = renumber(of_measure, |_| counted);
+    for m in measures {
+        let counted = is_count(&m.code, &m.code_label);
+        let placed = renumber(m.observations, |_| counted);
         for (list, found) in [
             (&mut places.unknown, placed.unknown),
             (&mut places.divided, placed.divided),
@@ -78,12 +191,8 @@ pub async fn import_json_stat(
                 places.split.push(split);
             }
         }
-        let key = IndicatorKey {
-            source: source.clone(),
-            label: table.label.clone(),
-            measure: code.clone(),
-            measure_label: label.clone(),
-        };
+        let key =
+            IndicatorKey { source: source.to_owned(), label: m.label, measure: m.code, measure_label: m.code_label };
         data.push((key, placed.observations));
     }
     progress(Step::Storing);
@@ -98,15 +207,21 @@ pub async fn list(store: &dyn Store, actor: &Actor, org: &Organisation) -> Resul
 }
 
 /// Imports a statistics table as someone who edits the organisation's plans.
+/// JSON-stat or a spreadsheet, by its first bytes; `mapping` as for [`import_sheet`].
 pub async fn import(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
     bytes: &[u8],
     source: Option<&str>,
+    mapping: Option<(usize, &[Column])>,
 ) -> Result<Imported, AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
-    import_json_stat(store, &scope, bytes, source, &mut |_| {}).await
+    if is_json(bytes) {
+        import_json_stat(store, &scope, bytes, source, &mut |_| {}).await
+    } else {
+        import_sheet(store, &scope, bytes, source.unwrap_or_default(), mapping, &mut |_| {}).await
+    }
 }
 
 /// The place an organisation's figures are about, and the municipalities of its county
@@ -277,10 +392,15 @@ pub async fn save_challenge_picture(
     Ok(store.set_challenge_picture(&scope, text.trim()).await?)
 }
 
-/// An indicator's name: the table's title, with the measure when the table has several.
-pub fn title(key: &IndicatorKey) -> String {
+/// An indicator's name: the table's title, with the measure when the table has several
+/// and the measure says more than the unit shown beside it.
+pub fn title(key: &IndicatorKey, unit: &str) -> String {
     let measure = key.measure_label.trim();
-    if key.measure.is_empty() || measure.is_empty() || measure.eq_ignore_ascii_case(key.label.trim()) {
+    if key.measure.is_empty()
+        || measure.is_empty()
+        || measure.eq_ignore_ascii_case(key.label.trim())
+        || measure.eq_ignore_ascii_case(unit.trim())
+    {
         key.label.clone()
     } else {
         format!("{} ({measure})", key.label)
@@ -299,7 +419,7 @@ pub fn figures(c: &Compared, country: &str) -> Figures {
     };
     let about = About {
         key: format!("ind-{}", c.indicator.id.get()),
-        title: title(&c.indicator.key),
+        title: title(&c.indicator.key, &c.indicator.meta.unit),
         source: c.indicator.key.source.clone(),
         unit: c.indicator.meta.unit.clone(),
         theme: c.indicator.meta.theme,

@@ -8,21 +8,31 @@ use clap::{Subcommand, ValueEnum};
 use forebygg_app::indicators::{Imported, Step, import_json_stat};
 use forebygg_app::{OrgScope, Store};
 use forebygg_domain::indicators::Region;
+use forebygg_import::stattable::Column;
 use indicatif::{ProgressBar, ProgressStyle};
 
 #[derive(Subcommand)]
 pub enum IndicatorCommand {
-    /// Import a statistics table (JSON-stat 2.0 from FHI or SSB) into a municipality's
-    /// knowledge base: every value, or none and every problem with its JSON path.
-    /// Older municipality numbers are put on today's municipalities.
+    /// Import a statistics table into a municipality's knowledge base: JSON-stat 2.0
+    /// (FHI, SSB), FHI's semicolon CSV, or a spreadsheet (Ungdata, Bufdir; CSV or XLSX,
+    /// the header possibly below a title). Every value, or none and every problem with
+    /// its JSON path or row and column. Older municipality numbers are put on today's.
     Import {
         file: PathBuf,
         /// The municipality (or county) number.
         #[arg(long, value_name = "NUMBER")]
         org: String,
-        /// The publisher, when the file does not name it.
+        /// The publisher, when the file does not name it (a sheet's mapping is
+        /// remembered per source).
         #[arg(long, value_name = "NAME")]
         source: Option<String>,
+        /// For a sheet whose header is not recognised: the header's row...
+        #[arg(long, value_name = "ROW", requires = "columns")]
+        header_row: Option<usize>,
+        /// ...and what each column holds, in order: region, period, value, indicator,
+        /// unit, flag, breakdown, or nothing (`region,period,,value`).
+        #[arg(long, value_name = "LIST", requires = "header_row")]
+        columns: Option<String>,
     },
     /// Compare each of a municipality's indicators with its county and the country:
     /// the latest figure and whether it stands out (the rule is in compare.rs).
@@ -50,7 +60,7 @@ pub enum Format {
 
 pub async fn run(store: &dyn Store, command: IndicatorCommand) -> Result<()> {
     match command {
-        IndicatorCommand::Import { file, org, source } => {
+        IndicatorCommand::Import { file, org, source, header_row, columns } => {
             let org = crate::users::find_org(store, &org).await?;
             let scope = OrgScope::operator(&org);
             let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
@@ -68,7 +78,14 @@ pub async fn run(store: &dyn Store, command: IndicatorCommand) -> Result<()> {
                 bar.set_message(words);
             };
             let started = std::time::Instant::now();
-            let result = import_json_stat(store, &scope, &bytes, source.as_deref(), &mut progress).await;
+            let columns: Option<Vec<Column>> = columns.map(|c| c.split(',').map(Column::from_code).collect());
+            let mapping = header_row.zip(columns.as_deref());
+            let result = if forebygg_app::indicators::is_json(&bytes) {
+                import_json_stat(store, &scope, &bytes, source.as_deref(), &mut progress).await
+            } else {
+                let source = source.as_deref().unwrap_or_default();
+                forebygg_app::indicators::import_sheet(store, &scope, &bytes, source, mapping, &mut progress).await
+            };
             let took = started.elapsed();
             bar.finish_and_clear();
             match result? {
@@ -98,6 +115,23 @@ pub async fn run(store: &dyn Store, command: IndicatorCommand) -> Result<()> {
                         );
                     }
                     Ok(())
+                }
+                Imported::RefusedSheet(problems) => {
+                    let mut err = std::io::stderr().lock();
+                    for p in &problems {
+                        writeln!(err, "{}: {p}", file.display())?;
+                    }
+                    bail!("nothing was imported: {} problems in {}", problems.len(), file.display())
+                }
+                Imported::Mapping { row, headers, suggested } => {
+                    let guess: Vec<&str> = suggested.iter().map(|c| c.code()).collect();
+                    bail!(
+                        "the header of {} (row {row}: {}) was not recognised; say what each column holds, e.g. \
+                         --header-row {row} --columns {}",
+                        file.display(),
+                        headers.join(" | "),
+                        guess.join(",")
+                    )
                 }
                 Imported::Refused(problems) => {
                     let mut err = std::io::stderr().lock();

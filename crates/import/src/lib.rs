@@ -9,6 +9,7 @@
 
 pub mod jsonstat;
 pub mod measures;
+pub mod stattable;
 mod table;
 pub mod write;
 

@@ -10,6 +10,8 @@ use thiserror::Error;
 /// the user sees it (1 is the header). Rows with no text at all are left out.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Table {
+    /// The header's row as the user counts rows (the first row with any text).
+    pub header_row: usize,
     pub headers: Vec<String>,
     pub rows: Vec<(usize, Vec<String>)>,
 }
@@ -148,8 +150,8 @@ fn cell_text(cell: &Data) -> String {
 /// The first row with any text is the header; rows without text are dropped.
 fn table_of(lines: Vec<(usize, Vec<String>)>) -> Result<Table, TableError> {
     let mut lines = lines.into_iter().filter(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty()));
-    let (_, headers) = lines.next().ok_or(TableError::Empty)?;
-    Ok(Table { headers, rows: lines.collect() })
+    let (header_row, headers) = lines.next().ok_or(TableError::Empty)?;
+    Ok(Table { header_row, headers, rows: lines.collect() })
 }
 
 /// The spreadsheet name of a column: 0 → A, 25 → Z, 26 → AA.

@@ -149,8 +149,8 @@ impl Chart {
     }
 
     fn line_svg(&self) -> String {
-        let (left, right, top, bottom) = (56.0, 150.0, 24.0, 40.0);
-        let height = 300.0;
+        let (left, right, top, bottom) = (56.0, 150.0, 24.0, 58.0);
+        let height = 318.0;
         let (lo, hi, step) = self.axis();
         let plot_w = WIDTH - left - right;
         let plot_h = height - top - bottom;
@@ -176,10 +176,12 @@ impl Chart {
             ));
             tick += step;
         }
-        // Every category's label when there is room, else every k-th and the last.
-        let every = ((n as f64 * 70.0) / plot_w).ceil().max(1.0) as usize;
+        // Every category's label when there is room, else every k-th counted back from
+        // the last (so the latest period is always labelled and none collide).
+        let widest = self.categories.iter().map(|c| c.chars().count()).max().unwrap_or(4) as f64;
+        let every = ((n as f64 * (widest * 7.5 + 12.0)) / plot_w).ceil().max(1.0) as usize;
         for (i, c) in self.categories.iter().enumerate() {
-            if i % every == 0 || i + 1 == n {
+            if (n - 1 - i).is_multiple_of(every) {
                 out.push_str(&format!(
                     "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" fill=\"#333\">{}</text>",
                     x(i),
@@ -266,9 +268,10 @@ impl Chart {
             for (i, cell) in series.cells.iter().enumerate() {
                 if cell.value.is_none() && i < self.categories.len() {
                     out.push_str(&format!(
-                        "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#1f4e79\">{}</text>",
+                        "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"11\" font-style=\"italic\" \
+                         fill=\"#1f4e79\">{}</text>",
                         x(i),
-                        height - bottom - 4.0,
+                        height - bottom + 38.0,
                         escape(&cell.text)
                     ));
                 }
@@ -387,6 +390,21 @@ mod tests {
         // Engerdal's line breaks at 2022: two moves, no line through the gap.
         let engerdal_path = svg.split("<path d=\"").nth(1).unwrap();
         assert_eq!(engerdal_path.split('"').next().unwrap().matches('M').count(), 2);
+    }
+
+    #[test]
+    fn period_labels_never_collide_and_the_latest_is_always_labelled() {
+        let periods: Vec<String> = (2015..=2022).map(|y| format!("{y}–{}", y + 2)).collect();
+        let chart = Chart {
+            categories: periods.clone(),
+            series: vec![Series { name: "E".into(), cells: periods.iter().map(|_| cell(Some(1.0), "1")).collect() }],
+            ..line()
+        };
+        let svg = chart.svg();
+        let shown: Vec<usize> =
+            periods.iter().enumerate().filter(|(_, p)| svg.contains(&format!(">{p}</text>"))).map(|(i, _)| i).collect();
+        assert_eq!(shown.last(), Some(&7), "{shown:?}");
+        assert!(shown.windows(2).all(|w| w[1] - w[0] >= 2), "no neighbours labelled side by side: {shown:?}");
     }
 
     #[test]

@@ -16,6 +16,7 @@ use forebygg_domain::indicators::compare::Direction;
 use forebygg_domain::indicators::figures::{Figures, draft_challenge_picture};
 use forebygg_domain::theme::Theme;
 use forebygg_import::jsonstat::{Problem, ProblemKind};
+use forebygg_import::stattable::{Column, Problem as SheetProblem, ProblemKind as SheetProblemKind};
 use forebygg_texts::{Tr, labels};
 use serde::Deserialize;
 
@@ -201,8 +202,85 @@ pub async fn list(at: OrgAccess, Params(q): Params<ListQuery>) -> Result<Respons
     list_page(&at, view, StatusCode::OK).await
 }
 
-/// The upload of a statistics table (multipart: `file`, `source`).
+/// A spreadsheet problem in words, with its row and column.
+fn sheet_problem_words(t: Tr, p: &SheetProblem) -> String {
+    let what = match &p.kind {
+        SheetProblemKind::Unreadable(why) => t.with("sheet-unreadable", "why", why),
+        SheetProblemKind::Region(v) => t.with("sheet-region", "value", v),
+        SheetProblemKind::Period(v) => t.with("sheet-period", "value", v),
+        SheetProblemKind::Value(v) => t.with("sheet-value", "value", v),
+        SheetProblemKind::Unmapped(what) => t.get(&format!("sheet-unmapped-{what}")),
+    };
+    if p.column.is_empty() {
+        forebygg_texts::translate(t.lang, "sheet-at-row", &[("row", &p.row.to_string()), ("what", &what)])
+    } else {
+        forebygg_texts::translate(
+            t.lang,
+            "sheet-at-cell",
+            &[("row", &p.row.to_string()), ("column", &p.column), ("what", &what)],
+        )
+    }
+}
+
+#[derive(Template)]
+#[template(path = "indicators_mapping.html")]
+struct MappingPage {
+    page: Page,
+    back: String,
+    action: String,
+    file_data: String,
+    source: String,
+    header_row: usize,
+    columns: Vec<(String, String, Vec<Choice>)>,
+    problems: Vec<String>,
+}
+
+fn mapping_page(
+    at: &OrgAccess,
+    (bytes, source): (&[u8], &str),
+    row: usize,
+    headers: &[String],
+    chosen: &[Column],
+    problems: Vec<String>,
+) -> Response {
+    use base64::Engine;
+    let t = at.ctx.tr();
+    let columns = headers
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            let selected = chosen.get(i).copied().unwrap_or(Column::Ignored);
+            let options = Column::ALL
+                .iter()
+                .map(|c| Choice {
+                    value: c.code().to_owned(),
+                    label: t.get(&format!("sheet-column-{}", if c.code().is_empty() { "ignored" } else { c.code() })),
+                    selected: *c == selected,
+                })
+                .collect();
+            let label = if h.trim().is_empty() { forebygg_import::column_letter(i) } else { h.clone() };
+            (format!("map_{i}"), label, options)
+        })
+        .collect();
+    render_with(
+        if problems.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY },
+        &MappingPage {
+            page: Page::titled(&at.ctx, t.get("indicators-mapping-title")),
+            back: base(at),
+            action: base(at),
+            file_data: base64::engine::general_purpose::STANDARD.encode(bytes),
+            source: source.to_owned(),
+            header_row: row,
+            columns,
+            problems,
+        },
+    )
+}
+
+/// The upload of a statistics table (multipart: `file`, `source`), or the same file
+/// carried through the mapping step (`file_data`, `header_row`, `map_0`…).
 pub async fn import(at: OrgAccess, mut req: Request) -> Result<Response, PageError> {
+    use base64::Engine;
     let t = at.ctx.tr();
     let form = req.extensions_mut().remove::<MultipartForm>().unwrap_or_default();
     let source = form.text("source");
@@ -214,19 +292,54 @@ pub async fn import(at: OrgAccess, mut req: Request) -> Result<Response, PageErr
         challenge: None,
         redraft: false,
     };
-    let Some(file) = form.files.iter().find(|u| u.size > 0) else {
-        return list_page(&at, refuse(vec![t.get("indicators-import-no-file")]), StatusCode::UNPROCESSABLE_ENTITY)
+    let carried = form.text("file_data");
+    let (bytes, mapping) = if carried.is_empty() {
+        let Some(file) = form.files.iter().find(|u| u.size > 0) else {
+            return list_page(&at, refuse(vec![t.get("indicators-import-no-file")]), StatusCode::UNPROCESSABLE_ENTITY)
+                .await;
+        };
+        if file.size as usize > file.bytes.len() {
+            return list_page(
+                &at,
+                refuse(vec![t.get("indicators-import-too-large")]),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
             .await;
+        }
+        (file.bytes.clone(), None)
+    } else {
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(carried.trim())
+            .map_err(|e| PageError::Malformed(format!("file_data: {e}")))?;
+        let row: usize =
+            form.text("header_row").trim().parse().map_err(|_| PageError::Malformed("header_row".into()))?;
+        let columns: Vec<Column> = (0..)
+            .map_while(|i| {
+                form.fields.iter().find(|(k, _)| *k == format!("map_{i}")).map(|(_, v)| Column::from_code(v))
+            })
+            .collect();
+        (bytes, Some((row, columns)))
     };
-    if file.size as usize > file.bytes.len() {
-        return list_page(&at, refuse(vec![t.get("indicators-import-too-large")]), StatusCode::UNPROCESSABLE_ENTITY)
-            .await;
-    }
     let given = Some(source.as_str()).filter(|s| !s.trim().is_empty());
-    match indicators::import(at.store(), &at.actor, &at.org, &file.bytes, given).await? {
+    let chosen = mapping.as_ref().map(|(row, columns)| (*row, columns.as_slice()));
+    match indicators::import(at.store(), &at.actor, &at.org, &bytes, given, chosen).await? {
         Imported::Refused(problems) => {
             let words = problems.iter().map(|p| problem_words(t, p)).collect();
             list_page(&at, refuse(words), StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Imported::RefusedSheet(problems) => {
+            let words: Vec<String> = problems.iter().map(|p| sheet_problem_words(t, p)).collect();
+            match mapping {
+                // Refused after mapping: the mapping again, as chosen, with the problems.
+                Some((row, columns)) => {
+                    let headers = header_cells(&bytes, row);
+                    Ok(mapping_page(&at, (&bytes, &source), row, &headers, &columns, words))
+                }
+                None => list_page(&at, refuse(words), StatusCode::UNPROCESSABLE_ENTITY).await,
+            }
+        }
+        Imported::Mapping { row, headers, suggested } => {
+            Ok(mapping_page(&at, (&bytes, &source), row, &headers, &suggested, Vec::new()))
         }
         Imported::Stored(report) => {
             let p = &report.places;
@@ -261,6 +374,20 @@ pub async fn import(at: OrgAccess, mut req: Request) -> Result<Response, PageErr
             list_page(&at, view, StatusCode::OK).await
         }
     }
+}
+
+/// The cells of a sheet's row (the header the user mapped).
+fn header_cells(bytes: &[u8], row: usize) -> Vec<String> {
+    forebygg_import::read_table(bytes)
+        .ok()
+        .and_then(|t| {
+            if t.header_row == row {
+                Some(t.headers)
+            } else {
+                t.rows.into_iter().find(|(r, _)| *r == row).map(|(_, cells)| cells)
+            }
+        })
+        .unwrap_or_default()
 }
 
 #[derive(Deserialize, Default)]

@@ -147,3 +147,69 @@ async fn an_indicator_chosen_for_the_plan_and_the_challenge_picture_reach_the_do
     assert!(xml.contains("Mobbet på skolen, ungdomstrinnet") && xml.contains("skjermet"), "in the DOCX");
     assert!(xml.contains("Mobbingen øker &lt;b&gt;."));
 }
+
+#[tokio::test]
+async fn spreadsheets_are_read_below_their_title_or_mapped_once_per_source() {
+    use base64::Engine;
+    let app = app().await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let before = indicator_count(&app).await;
+
+    // Ungdata's key figures: a title above the header, names for places, decimal commas.
+    let ungdata = "Ungdata – nøkkeltall 2024\n\nKommune;År;Indikator;Andel\nEngerdal;2024;Trives på skolen;81,3\n\
+                   Engerdal;2023;Trives på skolen;:\nHele landet;2024;Trives på skolen;85\n";
+    let r =
+        lead.post_multipart(BASE, &[("source", "Ungdata")], &[("file", "ungdata.csv", ungdata.as_bytes())], None).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    assert_eq!(indicator_count(&app).await, before + 1);
+
+    // A layout nobody recognises: the columns are asked for, and nothing is stored yet.
+    let own = "Tall for barnevern\nNr;Årgang;Tall per 1000\n3425;2023;31,5\n3421;2023;28\n";
+    let r =
+        lead.post_multipart(BASE, &[("source", "Egen tabell")], &[("file", "egen.csv", own.as_bytes())], None).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(
+        r.body.contains("name=\"map_0\"") && r.body.contains("name=\"header_row\" value=\"2\""),
+        "{}",
+        text(&r.body)
+    );
+    assert!(text(&r.body).contains("Overskriftene i rad 2 ble ikke kjent igjen."));
+    assert_eq!(indicator_count(&app).await, before + 1);
+    let data = base64::engine::general_purpose::STANDARD.encode(own);
+    let mapped = |value: &'static str| {
+        vec![
+            ("file_data", data.clone()),
+            ("source", "Egen tabell".to_owned()),
+            ("header_row", "2".to_owned()),
+            ("map_0", "region".to_owned()),
+            ("map_1", value.to_owned()),
+            ("map_2", "value".to_owned()),
+        ]
+    };
+    // Without a period column: said, and the mapping page again as chosen.
+    let fields = mapped("");
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = lead.post_multipart(BASE, &fields, &[], None).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("Rad 2: ingen kolonne er valgt for år"), "{}", text(&r.body));
+    let fields = mapped("period");
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = lead.post_multipart(BASE, &fields, &[], None).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    assert_eq!(indicator_count(&app).await, before + 2);
+
+    // The same source's sheet again: read with the remembered mapping, no question.
+    let newer = "Tall for barnevern\nNr;Årgang;Tall per 1000\n3425;2024;30\n3421;2024;mange\n";
+    let r =
+        lead.post_multipart(BASE, &[("source", "Egen tabell")], &[("file", "egen.csv", newer.as_bytes())], None).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        text(&r.body).contains("Rad 4, kolonne C: «mange» er ikke et tall eller et tegn (.. . :)"),
+        "{}",
+        text(&r.body)
+    );
+    let fixed = newer.replace("mange", "27");
+    let r =
+        lead.post_multipart(BASE, &[("source", "Egen tabell")], &[("file", "egen.csv", fixed.as_bytes())], None).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+}

@@ -54,12 +54,18 @@ pub fn render(text: &Text, anchor: &str, heading_base: u8, back: &str) -> String
     // The level of the last inner heading: a heading never goes more than one level
     // below the one before it (`##` first in a chapter is the chapter's first sub-level),
     // so no page skips a heading level (WCAG 1.3.1; the Nu HTML Checker's error).
-    let mut last = 0u8;
+    // Open headings as (written level, shown level): a heading closes those written at
+    // its level or deeper, and is shown one below the one left open.
+    let mut open: Vec<(u8, u8)> = Vec::new();
     for block in &text.blocks {
         match block {
             Block::Heading { level, content } => {
-                last = (*level).min(last + 1);
-                let h = (heading_base + last).min(6);
+                while open.last().is_some_and(|(written, _)| written >= level) {
+                    open.pop();
+                }
+                let shown = open.last().map(|(_, shown)| shown + 1).unwrap_or(1);
+                open.push((*level, shown));
+                let h = (heading_base + shown).min(6);
                 out.push_str(&format!("<h{h}>"));
                 inlines(content, anchor, &mut out);
                 out.push_str(&format!("</h{h}>"));
@@ -146,6 +152,15 @@ pub fn render(text: &Text, anchor: &str, heading_base: u8, back: &str) -> String
 mod tests {
     use super::*;
     use forebygg_domain::document::markup::parse;
+
+    #[test]
+    fn headings_written_at_one_level_are_shown_at_one_level() {
+        let html = render(&parse("Intro.\n\n## Vold\n\n- a\n\n## Folkehelse\n\n### Inntekt\n\n## Omsorg"), "c", 2, "");
+        assert_eq!(html.matches("<h3>").count(), 3, "{html}");
+        assert_eq!(html.matches("<h4>").count(), 1, "{html}");
+        let skipped = render(&parse("### Dypt\n\n# Øverst"), "c", 2, "");
+        assert!(skipped.contains("<h3>Dypt</h3>") && skipped.contains("<h3>Øverst</h3>"), "{skipped}");
+    }
 
     #[test]
     fn markup_becomes_html_and_user_text_is_escaped() {
