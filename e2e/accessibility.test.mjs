@@ -157,6 +157,32 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       await assertNoViolations(page, `${lang} refused invitation account`);
     });
 
+    test('the knowledge base, its charts, map and mapping step have no violations', async () => {
+      const page = await browser.context.newPage();
+      await login(page, server.base, 'planleiar@engerdal.demo');
+      await page.goto(`${server.base}/organisations/3425/indicators`);
+      await assertNoViolations(page, `${lang} indicators`);
+      const links = await page.$$eval('table.ds-table a[href*="/indicators/"]', (as) => as.map((a) => a.getAttribute('href')));
+      assert.ok(links.length >= 5, 'the demo indicators are listed');
+      for (const path of links.slice(0, 2)) {
+        await page.goto(`${server.base}${path}`);
+        assert.equal(await page.getAttribute('html', 'lang'), lang, path);
+        // Every picture has a name and a table beside it.
+        const named = await page.$$eval('svg[role=img]', (svgs) => svgs.every((s) => (s.getAttribute('aria-label') || '').trim() !== ''));
+        assert.ok(named, `${path}: every picture is named`);
+        assert.equal(await page.locator('figure.chart').count(), await page.locator('figure.chart table').count(), path);
+        assert.ok(await page.locator('figure.chart').count() >= 3, `${path}: line, bars and map`);
+        await assertNoViolations(page, `${lang} ${path}`);
+      }
+      // A sheet nobody recognises asks what its columns hold.
+      await page.goto(`${server.base}/organisations/3425/indicators`);
+      await page.setInputFiles('#file', { name: 'egen.csv', mimeType: 'text/csv', buffer: Buffer.from('Tittel\nNr;Årgang;Tall\n3425;2023;4\n') });
+      await page.click('form[enctype="multipart/form-data"] button[type=submit]');
+      assert.equal(await page.locator('select[name=map_0]').count(), 1);
+      await assertNoViolations(page, `${lang} indicators mapping`);
+      await page.close();
+    });
+
     test('staff pages have no violations', async () => {
       const page = await browser.context.newPage();
       await login(page, server.base, 'admin@engerdal.demo');

@@ -42,7 +42,7 @@ async function reachable(page) {
   const seen = new Set();
   const shapes = new Set();
   // Where a user of the demo municipality starts; the rest is found by following links.
-  const queue = ['/', '/organisations/3425', '/organisations/3425/plans'];
+  const queue = ['/', '/organisations/3425', '/organisations/3425/plans', '/organisations/3425/indicators'];
   const pages = [];
   while (queue.length > 0 && pages.length < MAX_PAGES) {
     const path = queue.shift();

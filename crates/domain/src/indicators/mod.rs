@@ -7,6 +7,7 @@
 
 pub mod compare;
 pub mod figures;
+pub mod map;
 pub mod renumbering;
 
 use serde::{Deserialize, Serialize};

@@ -1378,3 +1378,6 @@ sheet-value = '{ $value }' is not a number or a mark (.. . :)
 sheet-unmapped-place = no column is chosen for the municipality
 sheet-unmapped-period = no column is chosen for the year
 sheet-unmapped-value = no column is chosen for the figure
+indicator-map-title = Map: { $title }
+indicator-map-summary = The county's municipalities shaded and patterned by the figure, in four groups of equal size; the municipality itself has a thick border. The table below gives the same figures sorted.
+indicator-map-flagged = suppressed or missing

@@ -1373,3 +1373,6 @@ sheet-value = «{ $value }» er ikke et tall eller et tegn (.. . :)
 sheet-unmapped-place = ingen kolonne er valgt for kommune
 sheet-unmapped-period = ingen kolonne er valgt for år
 sheet-unmapped-value = ingen kolonne er valgt for tall
+indicator-map-title = Kart: { $title }
+indicator-map-summary = Kommunene i fylket fargelagt og mønstret etter tallet, i fire like store grupper; kommunen selv har tykk kant. Tabellen under viser de samme tallene sortert.
+indicator-map-flagged = skjermet eller mangler

@@ -1373,3 +1373,6 @@ sheet-value = «{ $value }» er ikkje eit tal eller eit teikn (.. . :)
 sheet-unmapped-place = ingen kolonne er vald for kommune
 sheet-unmapped-period = ingen kolonne er vald for år
 sheet-unmapped-value = ingen kolonne er vald for tal
+indicator-map-title = Kart: { $title }
+indicator-map-summary = Kommunane i fylket farga og mønstra etter talet, i fire like store grupper; kommunen sjølv har tjukk kant. Tabellen under viser dei same tala sorterte.
+indicator-map-flagged = skjerma eller manglar

@@ -22,9 +22,10 @@ use serde::Deserialize;
 
 use crate::errors::PageError;
 use crate::extract::{Address, OrgAccess, Params};
-use crate::ui::charts::chart_html;
+use crate::ui::charts::{chart_html, figure_html};
 use crate::ui::{Choice, FormErrors, Page, choices, render_with};
 use crate::uploads::MultipartForm;
+use forebygg_domain::indicators::map::{Area, county_map};
 
 pub struct IndicatorRow {
     pub href: String,
@@ -437,6 +438,28 @@ async fn indicator_page(
     let mut charts = vec![chart_html(&f.line_chart(comma, &words))];
     if let Some(bar) = f.bar_chart(comma, &words) {
         charts.push(chart_html(&bar));
+        // The same figures on the county's map, the sorted table as its alternative.
+        let numbers: Vec<&str> = compared.neighbours.iter().map(|(n, _)| n.as_str()).collect();
+        let areas: Vec<Area<'_>> = bar
+            .categories
+            .iter()
+            .zip(&bar.series[0].cells)
+            .filter_map(|(name, cell)| {
+                let number = compared.neighbours.iter().find(|(_, n)| n == name).map(|(n, _)| n.as_str())?;
+                Some(Area { number, name, value: cell.value.map(|v| v.0), text: &cell.text })
+            })
+            .collect();
+        let me = match &compared.place {
+            forebygg_domain::indicators::Region::Municipality(code) => numbers.iter().find(|n| **n == code).copied(),
+            _ => None,
+        };
+        let title = t.with("indicator-map-title", "title", &bar.title);
+        let summary = t.get("indicator-map-summary");
+        if let Some(svg) =
+            county_map(&format!("{}-map", f.key), &title, &areas, me, &t.get("indicator-map-flagged"), &summary)
+        {
+            charts.push(figure_html(&bar, &format!("{}-map", f.key), &title, &svg, &summary));
+        }
     }
     let form = form.unwrap_or_else(|| MetaForm::of(&compared.indicator.meta));
     let directions = choices(

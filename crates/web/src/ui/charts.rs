@@ -21,13 +21,18 @@ fn escape(s: &str) -> String {
 
 /// The chart as HTML; every piece of text is escaped (the SVG escapes its own).
 pub fn chart_html(chart: &Chart) -> String {
-    let key = escape(&chart.key);
+    figure_html(chart, &chart.key, &chart.title, &chart.svg(), &chart.summary)
+}
+
+/// Another picture (a map) with the table of `chart` as its alternative.
+pub fn figure_html(chart: &Chart, key: &str, title: &str, svg: &str, summary: &str) -> String {
+    let key = escape(key);
     let mut out = format!(
         "<figure class=\"chart\" aria-labelledby=\"{key}-title\"><p class=\"chart-title\" id=\"{key}-title\"><strong>{}</strong></p>\
          <div class=\"chart-picture\">{}</div><figcaption>{}</figcaption>",
-        escape(&chart.title),
-        chart.svg(),
-        escape(&chart.summary)
+        escape(title),
+        svg,
+        escape(summary)
     );
     out.push_str(&format!(
         "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"{key}-table\"><table class=\"ds-table\">\
