@@ -92,8 +92,34 @@ pub async fn add_goal(
 ) -> Result<Goal, AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
     let goals = store.goals(&scope, plan_id).await?;
-    let fields = form.parse(&goals).map_err(|e| AppError::Invalid(FieldErrors(e)))?;
+    let mut fields = form.parse(&goals).map_err(|e| AppError::Invalid(FieldErrors(e)))?;
+    with_baseline(store, &scope, org, &mut fields).await?;
     Ok(store.create_goal(&scope, plan_id, &fields).await?)
+}
+
+/// A goal measured by an indicator: the indicator must be the organisation's, and an
+/// empty baseline becomes its latest figure ("13,3 (2022–2024)").
+async fn with_baseline(
+    store: &dyn Store,
+    scope: &crate::OrgScope,
+    org: &Organisation,
+    fields: &mut forebygg_domain::goals::GoalFields,
+) -> Result<(), AppError> {
+    let Some(id) = fields.measured_by else { return Ok(()) };
+    let indicator = store
+        .indicators(scope)
+        .await?
+        .into_iter()
+        .find(|i| i.id == id)
+        .ok_or_else(|| AppError::invalid("measured_by", forebygg_domain::ValidationError::Required))?;
+    if fields.baseline.is_empty() {
+        let compared = crate::indicators::compared_in(store, scope, org, indicator).await?;
+        let figures = crate::indicators::figures(&compared, "");
+        if let Some((period, value)) = figures.latest() {
+            fields.baseline = format!("{} ({})", forebygg_domain::document::chart::number(value, true), period.label());
+        }
+    }
+    Ok(())
 }
 
 /// Changes a goal. Its level may change only while no goal hangs under it.
@@ -108,7 +134,8 @@ pub async fn update_goal(
     let goals = store.goals(&scope, plan_id).await?;
     let current = goals.iter().find(|g| g.id == id).ok_or_else(|| AppError::NotFound(format!("goal {id}")))?;
     let others: Vec<Goal> = goals.iter().filter(|g| g.id != id).cloned().collect();
-    let fields = form.parse(&others).map_err(|e| AppError::Invalid(FieldErrors(e)))?;
+    let mut fields = form.parse(&others).map_err(|e| AppError::Invalid(FieldErrors(e)))?;
+    with_baseline(store, &scope, org, &mut fields).await?;
     if fields.level != current.fields.level && goals.iter().any(|g| g.fields.parent == Some(id)) {
         return Err(AppError::invalid("level", forebygg_domain::ValidationError::GoalHasChildren));
     }

@@ -98,6 +98,8 @@ pub enum ValidationError {
     Amount(String),
     #[error("'{0}' is not a whole number")]
     Count(String),
+    #[error("'{0}' is not a number")]
+    Number(String),
     #[error("a sub-goal hangs under a main goal, a strategy under a sub-goal, a main goal under nothing")]
     GoalParent,
     #[error("the goal has goals under it, so its level cannot change")]

@@ -227,6 +227,24 @@ pub async fn load(store: &dyn Store, scope: &OrgScope) -> Result<(), AppError> {
     Ok(())
 }
 
+/// The sub-goal on belonging is measured by bullying: from about 13 % towards 9 %.
+pub async fn measure_goal(
+    store: &dyn Store,
+    scope: &OrgScope,
+    plan: forebygg_domain::ids::PlanId,
+) -> Result<(), AppError> {
+    let bullying = store.indicators(scope).await?.into_iter().find(|i| i.key.label == DEMO[0].label);
+    let goal = store.goals(scope, plan).await?.into_iter().find(|g| g.fields.title.starts_with("Flere unge opplever"));
+    if let (Some(indicator), Some(goal)) = (bullying, goal) {
+        let mut fields = goal.fields.clone();
+        fields.measured_by = Some(indicator.id);
+        fields.baseline = "13 (2016–2018)".into();
+        fields.target = "9".into();
+        store.update_goal(scope, plan, goal.id, &fields).await?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

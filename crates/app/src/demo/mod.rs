@@ -163,6 +163,7 @@ async fn ensure_plans(store: &dyn Store, org: &Organisation) -> Result<(), AppEr
     demo_measures(store, &scope, id).await?;
     indicators::load(store, &scope).await?;
     store.set_challenge_picture(&scope, indicators::CHALLENGE).await?;
+    indicators::measure_goal(store, &scope, id).await?;
     indicators::load(store, &OrgScope::operator(&find(store, "34").await?)).await?;
     demo_chapters(store, &scope, id).await?;
     freeze(store, &scope, id, VersionKind::HearingDraft, "18.01.2024").await?;
@@ -517,6 +518,7 @@ async fn demo_goals(store: &dyn Store, scope: &OrgScope, plan: PlanId) -> Result
             sdg_targets: sdg.into(),
             indicator: indicator.into(),
             evaluation: evaluation.into(),
+            ..GoalForm::default()
         };
         let fields = form.parse(&goals).map_err(|e| AppError::Internal(format!("demo goal: {e:?}")))?;
         let goal = store.create_goal(scope, plan, &fields).await?;

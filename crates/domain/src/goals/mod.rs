@@ -100,6 +100,30 @@ pub struct GoalFields {
     /// When the goal is evaluated.
     #[serde(default)]
     pub evaluation: Option<NorDate>,
+    /// The knowledge base's indicator that measures it: its figure when linked is the
+    /// baseline, `target` the figure the plan aims for; the follow-up shows the latest.
+    #[serde(default)]
+    pub measured_by: Option<crate::ids::IndicatorId>,
+    /// The baseline as the plan states it ("13,3 (2022–2024)"); filled from the
+    /// indicator's latest figure when left empty.
+    #[serde(default)]
+    pub baseline: String,
+    /// The target figure, as typed (decimal comma or point).
+    #[serde(default)]
+    pub target: String,
+}
+
+/// A number as typed in a form: `12,5`, `12.5`, `1 234`.
+pub fn typed_number(s: &str) -> Option<f64> {
+    let cleaned: String =
+        s.chars().filter(|c| !c.is_whitespace()).collect::<String>().replace(',', ".").replace('−', "-");
+    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+impl GoalFields {
+    pub fn target_value(&self) -> Option<f64> {
+        typed_number(&self.target)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -121,6 +145,9 @@ pub struct GoalForm {
     pub sdg_targets: String,
     pub indicator: String,
     pub evaluation: String,
+    pub measured_by: String,
+    pub baseline: String,
+    pub target: String,
 }
 
 impl GoalForm {
@@ -169,6 +196,23 @@ impl GoalForm {
                 }
             },
         };
+        let measured_by = match self.measured_by.trim() {
+            "" => None,
+            typed => match typed.parse::<i64>() {
+                Ok(id) => Some(crate::ids::IndicatorId::new(id)),
+                Err(_) => {
+                    errors.push(("measured_by", ValidationError::Required));
+                    None
+                }
+            },
+        };
+        let target = self.target.trim();
+        if !target.is_empty() && typed_number(target).is_none() {
+            errors.push(("target", ValidationError::Number(target.to_owned())));
+        }
+        if self.baseline.trim().chars().count() > 100 {
+            errors.push(("baseline", ValidationError::TooLong { max: 100 }));
+        }
         match (level, errors.is_empty()) {
             (Some(level), true) => Ok(GoalFields {
                 level,
@@ -178,6 +222,9 @@ impl GoalForm {
                 sdg_targets,
                 indicator: self.indicator.trim().to_owned(),
                 evaluation,
+                measured_by,
+                baseline: self.baseline.trim().to_owned(),
+                target: target.to_owned(),
             }),
             _ => Err(errors),
         }

@@ -137,6 +137,12 @@ impl Figures {
         }
     }
 
+    /// The place's latest figure and its period.
+    pub fn latest(&self) -> Option<(Span, f64)> {
+        let (_, values) = self.series.first()?;
+        self.periods.iter().zip(values).rev().find_map(|(p, v)| v.value.map(|x| (*p, x.0)))
+    }
+
     /// The line chart over time.
     pub fn line_chart(&self, decimal_comma: bool, label: &dyn Fn(&str) -> String) -> Chart {
         Chart {

@@ -22,7 +22,7 @@ fn borders() -> &'static HashMap<String, Rings> {
 }
 
 /// The shades (light to dark, each darker than the last) and pattern ids by class.
-const CLASSES: [(&str, &str); 4] = [("#e8f0f8", ""), ("#b7cde3", "dots"), ("#6f9bc6", "lines"), ("#2f5f8f", "cross")];
+const CLASSES: [(&str, &str); 4] = [("#cfe0f0", ""), ("#b7cde3", "dots"), ("#6f9bc6", "lines"), ("#2f5f8f", "cross")];
 
 fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
@@ -130,15 +130,17 @@ pub fn county_map(
     let number = |v: f64| crate::document::chart::number(v, true);
     let low = values.iter().copied().fold(f64::MAX, f64::min);
     let high = values.iter().copied().fold(f64::MIN, f64::max);
+    // Each class holds the values above the cut before it, up to and with its own cut:
+    // "7,1–7,9", "> 7,9–8,9", …, so a boundary value belongs to one class only.
     let bounds = [low, cuts[0], cuts[1], cuts[2], high];
     for c in 0..4 {
         let y = height + 10.0 + 24.0 * c as f64;
+        let from = if c == 0 { number(bounds[0]) } else { format!("&gt; {}", number(bounds[c])) };
         out.push_str(&format!(
             "<rect x=\"4\" y=\"{y:.0}\" width=\"28\" height=\"18\" fill=\"{}\" stroke=\"#333\"/>\
-             <text x=\"40\" y=\"{:.0}\" fill=\"#222\">{} – {}</text>",
+             <text x=\"40\" y=\"{:.0}\" fill=\"#222\">{from} – {}</text>",
             fill(c),
             y + 14.0,
-            number(bounds[c]),
             number(bounds[c + 1])
         ));
     }
@@ -190,6 +192,7 @@ mod tests {
         assert!(svg.contains("stroke-width=\"3\""), "the place itself outlined");
         assert!(svg.contains("url(#m1-dots)") && svg.contains("url(#m1-cross)"), "classes differ by pattern");
         assert!(svg.contains("© Kartverket"));
+        assert_eq!(svg.matches(">&gt; ").count(), 3, "a boundary value belongs to one class: {svg}");
         assert!(county_map("m", "t", &[], None, "", "").is_none());
     }
 }

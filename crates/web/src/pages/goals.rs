@@ -7,11 +7,13 @@ use axum::Form;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::goals::{self, FollowUp};
+use forebygg_app::indicators;
 use forebygg_app::{AppError, now};
 use forebygg_domain::document::markup::{Block, Inline, Text};
 use forebygg_domain::goals::rollup::GoalProgress;
 use forebygg_domain::goals::{GoalForm, GoalLevel, in_order};
 use forebygg_domain::ids::GoalId;
+use forebygg_domain::indicators::compare::Direction;
 use forebygg_domain::measures::Measure;
 use forebygg_domain::measures::evaluation::{EvaluationState, evaluation_state, schedule_order};
 use forebygg_domain::timeline::dates::oslo_date;
@@ -52,6 +54,55 @@ pub struct GoalRow {
     pub indicator: String,
     pub evaluation: String,
     pub progress: String,
+    /// The indicator that measures it: baseline, latest figure, target, whether reached.
+    pub measured: String,
+}
+
+/// Per goal measured by an indicator, what the follow-up says of it: "Mobbet på skolen:
+/// utgangspunkt 13 (2016–2018), siste tall 13,3 (2022–2024), mål 9 — ikke nådd ennå".
+async fn measured_texts(at: &PlanAccess, f: &FollowUp) -> Result<Vec<(GoalId, String)>, PageError> {
+    let t = at.ctx.tr();
+    let comma = t.lang != forebygg_domain::Lang::En;
+    let mut out = Vec::new();
+    for g in &f.goals {
+        let Some(id) = g.fields.measured_by else { continue };
+        let Ok(compared) = indicators::compared(at.store(), &at.actor, &at.org, id).await else { continue };
+        let figures = indicators::figures(&compared, &t.get("indicator-country"));
+        let latest = figures
+            .latest()
+            .map(|(p, v)| format!("{} ({})", forebygg_domain::document::chart::number(v, comma), p.label()))
+            .unwrap_or_else(|| t.get("indicator-no-latest"));
+        let verdict = match (figures.latest(), g.fields.target_value(), compared.indicator.meta.direction) {
+            (Some((_, v)), Some(target), Direction::LowerIsBetter) => Some(v <= target),
+            (Some((_, v)), Some(target), Direction::HigherIsBetter) => Some(v >= target),
+            _ => None,
+        };
+        let mut text = forebygg_texts::translate(
+            t.lang,
+            "goal-measured",
+            &[
+                ("indicator", &figures.title),
+                ("baseline", if g.fields.baseline.is_empty() { "–" } else { &g.fields.baseline }),
+                ("latest", &latest),
+                ("target", if g.fields.target.is_empty() { "–" } else { &g.fields.target }),
+            ],
+        );
+        if let Some(reached) = verdict {
+            text.push_str(" — ");
+            text.push_str(&t.get(if reached { "goal-target-reached" } else { "goal-target-not-reached" }));
+        }
+        out.push((g.id, text));
+    }
+    Ok(out)
+}
+
+fn with_measured(mut rows: Vec<GoalRow>, measured: &[(GoalId, String)]) -> Vec<GoalRow> {
+    for r in &mut rows {
+        if let Some((_, text)) = measured.iter().find(|(id, _)| *id == r.id) {
+            r.measured = text.clone();
+        }
+    }
+    rows
 }
 
 fn goal_rows(t: Tr, f: &FollowUp) -> Vec<GoalRow> {
@@ -68,6 +119,7 @@ fn goal_rows(t: Tr, f: &FollowUp) -> Vec<GoalRow> {
             indicator: g.fields.indicator.clone(),
             evaluation: g.fields.evaluation.map(|d| d.to_string()).unwrap_or_default(),
             progress: progress.iter().find(|(id, _)| *id == g.id).map(|(_, p)| progress_text(t, p)).unwrap_or_default(),
+            measured: String::new(),
         })
         .collect()
 }
@@ -85,6 +137,8 @@ struct GoalsPage {
     rows: Vec<GoalRow>,
     levels: Vec<Choice>,
     parents: Vec<Choice>,
+    /// The knowledge base's indicators, for "measured by".
+    measures: Vec<Choice>,
     input: GoalForm,
     errors: FormErrors,
 }
@@ -110,6 +164,9 @@ async fn goals_page(
                 sdg_targets: g.fields.sdg_targets.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "),
                 indicator: g.fields.indicator.clone(),
                 evaluation: g.fields.evaluation.map(|d| d.to_string()).unwrap_or_default(),
+                measured_by: g.fields.measured_by.map(|i| i.get().to_string()).unwrap_or_default(),
+                baseline: g.fields.baseline.clone(),
+                target: g.fields.target.clone(),
             },
             None => return Err(PageError::NotFound),
         },
@@ -126,7 +183,16 @@ async fn goals_page(
             editing,
             follow_up_href: urls.at("follow-up"),
             can_edit: at.can_edit(),
-            rows: goal_rows(t, &f),
+            rows: with_measured(goal_rows(t, &f), &measured_texts(at, &f).await?),
+            measures: indicators::list(state.store(), &at.actor, &at.org)
+                .await?
+                .iter()
+                .map(|i| Choice {
+                    value: i.id.get().to_string(),
+                    label: indicators::title(&i.key, &i.meta.unit),
+                    selected: i.id.get().to_string() == input.measured_by,
+                })
+                .collect(),
             levels: GoalLevel::ALL
                 .iter()
                 .map(|l| Choice {
@@ -302,7 +368,7 @@ pub async fn follow_up(at: PlanAccess, Params(q): Params<YearQuery>) -> Result<R
             pdf: at.state.pdf().map(|_| format!("{base}/follow-up/report-{year}.pdf")),
             year,
             schedule: schedule(t, &f),
-            goals: goal_rows(t, &f),
+            goals: with_measured(goal_rows(t, &f), &measured_texts(&at, &f).await?),
             rows: year_rows(t, &f, year),
         },
     ))

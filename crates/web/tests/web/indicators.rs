@@ -213,3 +213,36 @@ async fn spreadsheets_are_read_below_their_title_or_mapped_once_per_source() {
         lead.post_multipart(BASE, &[("source", "Egen tabell")], &[("file", "egen.csv", fixed.as_bytes())], None).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
 }
+
+#[tokio::test]
+async fn a_goal_measured_by_an_indicator_shows_its_latest_figure_against_the_target() {
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let base = format!("/organisations/3425/plans/{plan}");
+    // The demo's sub-goal on belonging is measured by bullying (lower is better).
+    let t = text(&lead.get(&format!("{base}/follow-up")).await.body);
+    assert!(
+        t.contains("Mobbet på skolen, ungdomstrinnet: utgangspunkt 13 (2016–2018), siste tall 13,3 (2022–2024), mål 9 — ikke nådd ennå"),
+        "{t}"
+    );
+    let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+    let all = app.store.indicators(&OrgScope::operator(&org)).await.unwrap();
+    let content =
+        all.iter().find(|i| i.key.label.starts_with("Fornøyd med lokalmiljøet")).unwrap().id.get().to_string();
+    let form = |target: &'static str| {
+        vec![("level", "main"), ("title", "Et godt lokalmiljø"), ("measured_by", content.as_str()), ("target", target)]
+    };
+    let r = lead.post(&format!("{base}/goals"), &form("mange")).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("«mange» er ikke et tall."), "{}", text(&r.body));
+    assert!(r.body.contains("value=\"Et godt lokalmiljø\""), "the title typed is kept");
+    let r = lead.post(&format!("{base}/goals"), &form("60")).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    // The baseline was left empty: it is the indicator's latest figure; higher is better.
+    let t = text(&lead.get(&format!("{base}/goals")).await.body);
+    assert!(t.contains("Fornøyd med lokalmiljøet, ungdomstrinnet: utgangspunkt 65,7 (2022–2024), siste tall 65,7 (2022–2024), mål 60 — nådd"), "{t}");
+    // An indicator of another organisation is refused.
+    let r = lead.post(&format!("{base}/goals"), &[("level", "main"), ("title", "X"), ("measured_by", "999999")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
