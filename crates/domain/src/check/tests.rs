@@ -46,6 +46,9 @@ fn goal(id: i64, level: GoalLevel, parent: Option<i64>, title: &str) -> Goal {
             sdg_targets: Vec::new(),
             indicator: "Ungdata: andel som trives".into(),
             evaluation: None,
+            measured_by: None,
+            baseline: String::new(),
+            target: String::new(),
         },
     }
 }

@@ -266,6 +266,9 @@ mod tests {
                 sdg_targets: vec![],
                 indicator: String::new(),
                 evaluation: None,
+                measured_by: None,
+                baseline: String::new(),
+                target: String::new(),
             },
         }
     }
@@ -291,6 +294,7 @@ mod tests {
             sdg_targets: "3.4, 4, 17.4".into(),
             indicator: " Ungdata: andel som trives på skolen ".into(),
             evaluation: "01.06.26".into(),
+            ..GoalForm::default()
         };
         let sub = form("sub", "1").parse(&goals).unwrap();
         assert_eq!((sub.level, sub.parent), (GoalLevel::Sub, Some(GoalId::new(1))));

@@ -83,6 +83,9 @@ mod tests {
                 sdg_targets: vec![],
                 indicator: String::new(),
                 evaluation: None,
+                measured_by: None,
+                baseline: String::new(),
+                target: String::new(),
             },
         }
     }
