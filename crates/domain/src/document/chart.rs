@@ -87,7 +87,8 @@ pub fn number(value: f64, decimal_comma: bool) -> String {
     if decimal_comma { s.replace('.', ",").replace('-', "−") } else { s }
 }
 
-fn escape(s: &str) -> String {
+/// Text escaped for XML and HTML (both the SVG and the page around it).
+pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

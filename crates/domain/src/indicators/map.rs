@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::compare::percentile;
+use crate::document::chart::escape;
 
 const BORDERS: &str = include_str!("../../data/kommuner-2024-map.json");
 
@@ -23,10 +24,6 @@ fn borders() -> &'static HashMap<String, Rings> {
 
 /// The shades (light to dark, each darker than the last) and pattern ids by class.
 const CLASSES: [(&str, &str); 4] = [("#cfe0f0", ""), ("#b7cde3", "dots"), ("#6f9bc6", "lines"), ("#2f5f8f", "cross")];
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
-}
 
 /// One municipality on the map: number, name, value (none when missing or
 /// suppressed) and the words for it.

@@ -2,22 +2,7 @@
 //! text alternative), the text alternative written out as the caption, and the data
 //! table the chart is drawn from, so every figure can be read without the picture.
 
-use forebygg_domain::document::chart::{Chart, ChartKind};
-
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use forebygg_domain::document::chart::{Chart, ChartKind, escape};
 
 /// The chart as HTML; every piece of text is escaped (the SVG escapes its own).
 pub fn chart_html(chart: &Chart) -> String {
