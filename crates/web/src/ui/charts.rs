@@ -12,12 +12,14 @@ pub fn chart_html(chart: &Chart) -> String {
 /// Another picture (a map) with the table of `chart` as its alternative.
 pub fn figure_html(chart: &Chart, key: &str, title: &str, svg: &str, summary: &str) -> String {
     let key = escape(key);
+    // The caption comes first (a figure's caption is its first or last child): the
+    // title and the text alternative, then the picture, then its table.
     let mut out = format!(
-        "<figure class=\"chart\" aria-labelledby=\"{key}-title\"><p class=\"chart-title\" id=\"{key}-title\"><strong>{}</strong></p>\
-         <div class=\"chart-picture\">{}</div><figcaption>{}</figcaption>",
+        "<figure class=\"chart\"><figcaption><p class=\"chart-title\" id=\"{key}-title\"><strong>{}</strong></p>\
+         <p>{}</p></figcaption><div class=\"chart-picture\">{}</div>",
         escape(title),
-        svg,
-        escape(summary)
+        escape(summary),
+        svg
     );
     out.push_str(&format!(
         "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"{key}-table\"><table class=\"ds-table\">\

@@ -46,7 +46,7 @@ async fn engerdal_is_compared_with_its_county_and_suppressed_figures_are_words()
     // Every picture is named and described, and has its table.
     assert_eq!(r.body.matches("<svg ").count(), r.body.matches("<table").count(), "a table per chart");
     assert!(r.body.matches("role=\"img\" aria-label=\"").count() >= 1);
-    assert!(r.body.contains("<desc>") && r.body.contains("<figcaption>"));
+    assert!(r.body.contains("<desc>") && r.body.contains("<figure class=\"chart\"><figcaption>"), "the caption first");
     let t = text(&r.body);
     assert!(t.contains("kommunene i fylket"), "{t}");
 
