@@ -99,9 +99,12 @@ async fn an_upload_is_all_or_nothing_and_puts_old_numbers_on_todays_municipaliti
     assert_eq!(tromso.len(), 2, "5401 (2020–2023) is Tromsø's 5501 today: {stored:?}");
     assert!(tromso.iter().any(|o| o.value.is_none() && o.flag == Some(forebygg_domain::indicators::Flag::Suppressed)));
 
-    // A reader may look, not upload.
+    // A reader may look, not upload; the challenge picture is text that wraps, not a
+    // preformatted block wider than a phone.
     let mut reader = app.login("leser@engerdal.demo").await;
-    assert_eq!(reader.get(BASE).await.status, StatusCode::OK);
+    let r = reader.get(BASE).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("<div class=\"challenge\">") && !r.body.contains("<pre"), "no <pre> for the reader");
     let r = reader.post_multipart(BASE, &[], &[("file", "tabell.json", fhi_table().as_bytes())], None).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
 }
