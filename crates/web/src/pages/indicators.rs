@@ -131,13 +131,13 @@ async fn list_page(at: &OrgAccess, view: ListView, status: StatusCode) -> Result
     let OrgAccess { ctx, actor, org, .. } = at;
     let t = ctx.tr();
     let store = at.store();
-    let list = indicators::list(store, actor, org).await?;
     let scope = access::authorize(actor, org, Action::ReadInternal)?;
     let compared: Vec<Compared> = indicators::compared_all(store, &scope, org).await?;
     let country = t.get("indicator-country");
     let all: Vec<Figures> = compared.iter().map(|c| indicators::figures(c, &country)).collect();
-    let rows = list
+    let rows = compared
         .iter()
+        .map(|c| &c.indicator)
         .zip(&all)
         .map(|(i, f)| IndicatorRow {
             href: format!("{}/{}", base(at), i.id.get()),
