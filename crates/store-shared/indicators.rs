@@ -220,6 +220,36 @@ impl IndicatorStore for Db {
         rows.iter().map(|row| observation_row_with(row, &mut seen)).collect()
     }
 
+    async fn observations_at(
+        &self,
+        scope: &OrgScope,
+        indicator: IndicatorId,
+        regions: &[String],
+        breakdown: &[(String, String)],
+        period: Span,
+    ) -> Result<Vec<Observation>, StoreError> {
+        let breakdown = serde_json::to_string(breakdown).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let mut query = QueryBuilder::<DbKind>::new(
+            "SELECT o.region, o.period_from, o.period_to, o.breakdown, o.value, o.flag, i.measure \
+             FROM observations o JOIN indicators i ON i.id = o.indicator_id WHERE o.org_id = ",
+        );
+        query.push_bind(scope.org_id().get()).push(" AND i.org_id = ").push_bind(scope.org_id().get());
+        query.push(" AND o.indicator_id = ").push_bind(indicator.get());
+        query.push(" AND o.period_from = ").push_bind(period.from).push(" AND o.period_to = ").push_bind(period.to);
+        query.push(" AND o.breakdown = ").push_bind(breakdown).push(" AND o.region IN (");
+        let mut list = query.separated(", ");
+        for r in regions {
+            list.push_bind(r.clone());
+        }
+        if regions.is_empty() {
+            list.push_bind(String::new());
+        }
+        query.push(") ORDER BY o.region");
+        let rows = query.build().fetch_all(&self.pool).await.map_err(backend)?;
+        let mut seen = HashMap::new();
+        rows.iter().map(|row| observation_row_with(row, &mut seen)).collect()
+    }
+
     async fn set_indicator_meta(
         &self,
         scope: &OrgScope,

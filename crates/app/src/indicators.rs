@@ -2,7 +2,7 @@
 //! indicators, put on today's municipalities on the way in.
 
 use forebygg_domain::ids::IndicatorId;
-use forebygg_domain::indicators::compare::{Comparison, Direction, compare};
+use forebygg_domain::indicators::compare::{Comparison, Direction, compare, shown_in};
 use forebygg_domain::indicators::figures::{About, Figures};
 use forebygg_domain::indicators::renumbering::{Renumbered, renumber};
 use forebygg_domain::indicators::{Observation, Region, is_count};
@@ -255,18 +255,23 @@ pub(crate) async fn compared_in(
     indicator: Indicator,
 ) -> Result<Compared, AppError> {
     let (place, neighbours) = place_of(org);
-    let mut regions: Vec<String> = neighbours.iter().map(|(n, _)| n.clone()).collect();
-    regions.push("0".to_owned());
+    // The place, its county and the country in every period; the county's
+    // municipalities only in the period compared (a few dozen rows, not thousands).
+    let mut own_regions = vec!["0".to_owned()];
     if let Some(county) = &org.county {
-        regions.push(county.as_str().to_owned());
+        own_regions.push(county.as_str().to_owned());
     }
-    if let Region::Municipality(code) = &place
-        && !regions.contains(code)
-    {
-        regions.push(code.clone());
+    if let Region::Municipality(code) = &place {
+        own_regions.push(code.clone());
     }
-    let observations = store.observations_of(scope, indicator.id, &regions).await?;
     let numbers: Vec<String> = neighbours.iter().map(|(n, _)| n.clone()).collect();
+    let others: Vec<String> = numbers.iter().filter(|n| !own_regions.contains(n)).cloned().collect();
+    let mut observations = store.observations_of(scope, indicator.id, &own_regions).await?;
+    let rest = match shown_in(&observations, &place) {
+        (breakdown, Some(period)) => store.observations_at(scope, indicator.id, &others, &breakdown, period).await?,
+        (_, None) => store.observations_of(scope, indicator.id, &others).await?,
+    };
+    observations.extend(rest);
     let comparison = compare(&observations, &place, &numbers, indicator.meta.direction);
     Ok(Compared { indicator, place, neighbours, comparison })
 }

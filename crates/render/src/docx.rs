@@ -3,13 +3,13 @@
 //! emphasis, links and footnotes (gathered at the end of each chapter).
 
 use docx_rs::{
-    AlignmentType, BorderType, Docx, Footer, PageNum, Paragraph, Run, Shading, ShdType, Style, StyleType, Table,
+    AlignmentType, BorderType, Docx, Footer, PageNum, Paragraph, Pic, Run, Shading, ShdType, Style, StyleType, Table,
     TableCell, TableCellBorder, TableCellBorderPosition, TableOfContents, TableRow,
 };
 use forebygg_domain::document::chart::Chart;
 use forebygg_domain::document::markup::{Block, GridRow, Inline, grid_band};
 
-use crate::{DocumentModel, RenderError};
+use crate::{DocumentModel, RenderError, picture};
 
 fn runs(paragraph: Paragraph, inlines: &[Inline], bold: bool, italic: bool) -> Paragraph {
     inlines.iter().fold(paragraph, |p, i| match i {
@@ -55,6 +55,8 @@ pub fn docx(model: &DocumentModel) -> Result<Vec<u8>, RenderError> {
                 .page_break_before(true),
         )
         .add_table_of_contents(TableOfContents::new().heading_styles_range(1, 3).alias(&model.contents_label));
+    // The text alternative of every picture, in the document's order.
+    let mut pictures: Vec<String> = Vec::new();
     for chapter in &model.chapters {
         let style = format!("Heading{}", (chapter.depth + 1).min(3));
         let mut heading = Paragraph::new()
@@ -88,7 +90,7 @@ pub fn docx(model: &DocumentModel) -> Result<Vec<u8>, RenderError> {
                     doc = doc.add_table(Table::new(table_rows));
                 }
                 Block::Grid { caption, columns, rows } => doc = grid(doc, caption, columns, rows),
-                Block::Chart { chart: c, .. } => doc = chart(doc, c),
+                Block::Chart { chart: c, svg } => doc = chart(doc, c, svg, &mut pictures),
                 // Expanded before rendering (`generated::expand`).
                 Block::Generated { .. } => {}
             }
@@ -100,16 +102,28 @@ pub fn docx(model: &DocumentModel) -> Result<Vec<u8>, RenderError> {
     }
     let mut out = std::io::Cursor::new(Vec::new());
     doc.build().pack(&mut out).map_err(|e| RenderError::Docx(e.to_string()))?;
-    finish(out.into_inner(), &model.lang).map_err(|e| RenderError::Docx(e.to_string()))
+    finish(out.into_inner(), &model.lang, &pictures).map_err(|e| RenderError::Docx(e.to_string()))
 }
 
-/// A chart in Word: its title, its text alternative and its data table (every value,
+/// Widest picture in Word: the text column of docx-rs's A4 page, in EMU (15.9 cm).
+const PICTURE_WIDTH_EMU: u32 = 9026 * 635;
+
+/// A chart in Word: its title, the picture (with the text alternative as its
+/// description, see [`finish`]), the text alternative and its data table (every value,
 /// a suppressed or missing one in words), so the document carries every figure of the
 /// picture in a form Word, screen readers and archives all read.
-fn chart(doc: Docx, chart: &Chart) -> Docx {
-    let doc = doc
-        .add_paragraph(Paragraph::new().add_run(Run::new().add_text(&chart.title).bold()))
-        .add_paragraph(Paragraph::new().add_run(Run::new().add_text(&chart.summary).italic()));
+fn chart(doc: Docx, chart: &Chart, svg: &str, pictures: &mut Vec<String>) -> Docx {
+    let mut doc = doc.add_paragraph(Paragraph::new().add_run(Run::new().add_text(&chart.title).bold()));
+    if let Some(png) = picture::png(svg) {
+        let emu_per_px = 9525_u64;
+        let (w, h) = (u64::from(png.width) * emu_per_px, u64::from(png.height) * emu_per_px);
+        let w_fit = w.min(u64::from(PICTURE_WIDTH_EMU));
+        let h_fit = h * w_fit / w.max(1);
+        let pic = Pic::new_with_dimensions(png.bytes, png.width, png.height).size(w_fit as u32, h_fit as u32);
+        doc = doc.add_paragraph(Paragraph::new().add_run(Run::new().add_image(pic)));
+        pictures.push(format!("{}. {}", chart.title, chart.summary));
+    }
+    let doc = doc.add_paragraph(Paragraph::new().add_run(Run::new().add_text(&chart.summary).italic()));
     let cell = |text: &str, bold: bool| {
         let run = Run::new().add_text(text);
         TableCell::new().add_paragraph(Paragraph::new().add_run(if bold { run.bold() } else { run }))
@@ -179,6 +193,20 @@ fn grid(doc: Docx, caption: &[Inline], columns: &[Vec<Inline>], rows: &[GridRow]
     doc.add_table(Table::new(table_rows))
 }
 
+/// An attribute value for XML: escaped, control characters left out.
+fn xml_attribute(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control()).fold(String::with_capacity(text.len()), |mut out, c| {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+        out
+    })
+}
+
 /// Word's language tag for the document's language (spelling and hyphenation).
 fn word_lang(lang: &str) -> &'static str {
     match lang {
@@ -189,10 +217,14 @@ fn word_lang(lang: &str) -> &'static str {
 }
 
 /// What docx-rs cannot write, added to its package: the document's language in the
-/// default run properties, and every table's first row marked as a header row that
-/// Word repeats on each page. The patterns matched are docx-rs's own markup; user text
+/// default run properties, every table's first row marked as a header row that Word
+/// repeats on each page, and each picture's own id and description (its text
+/// alternative, `pictures` in order; docx-rs names them all "Figure" with id 1). The patterns matched are docx-rs's own markup; user text
 /// is escaped XML text in the package and can never match them.
-fn finish(package: Vec<u8>, lang: &str) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
+/// docx-rs's properties of every picture, as it writes them.
+const PICTURE_PROPERTIES: &str = "<wp:docPr id=\"1\" name=\"Figure\" />";
+
+fn finish(package: Vec<u8>, lang: &str, pictures: &[String]) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
     use std::io::{Read, Write};
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(package))?;
     let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
@@ -215,6 +247,19 @@ fn finish(package: Vec<u8>, lang: &str) -> Result<Vec<u8>, Box<dyn std::error::E
                 })
                 .collect::<Vec<_>>()
                 .join("<w:tbl>")
+                .split(PICTURE_PROPERTIES)
+                .enumerate()
+                .map(|(i, piece)| match i.checked_sub(1).and_then(|n| pictures.get(n).map(|d| (n, d))) {
+                    Some((n, description)) => format!(
+                        "<wp:docPr id=\"{}\" name=\"Figur {}\" descr=\"{}\" />{piece}",
+                        n + 1,
+                        n + 1,
+                        xml_attribute(description)
+                    ),
+                    None if i > 0 => format!("{PICTURE_PROPERTIES}{piece}"),
+                    None => piece.to_owned(),
+                })
+                .collect::<String>()
                 .into_bytes(),
             "word/styles.xml" => String::from_utf8(data)?
                 .replacen(
@@ -259,6 +304,47 @@ mod tests {
         let mut xml = String::new();
         archive.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
         xml
+    }
+
+    /// A chart in Word is a picture described by its text alternative (escaped), then
+    /// the same text and the table with a suppressed value in words.
+    #[test]
+    fn a_chart_is_a_described_picture_with_its_table() {
+        use forebygg_domain::document::chart::{Cell, ChartKind, Figure, Series};
+        let cell = |v: Option<f64>, t: &str| Cell { value: v.map(Figure), text: t.into() };
+        let chart = Chart {
+            key: "ind-1-line".into(),
+            kind: ChartKind::Line,
+            title: "Mobbet på skolen".into(),
+            unit: "prosent".into(),
+            category_label: "Periode".into(),
+            categories: vec!["2023".into(), "2024".into()],
+            series: vec![Series {
+                name: "Engerdal".into(),
+                cells: vec![cell(None, "skjermet"), cell(Some(13.0), "13")],
+            }],
+            highlight: None,
+            summary: "Engerdal \"over\" <fylket> & landet.".into(),
+            decimal_comma: true,
+        };
+        let mut m = model("");
+        let other = Chart { categories: vec!["2022".into(), "2024".into()], ..chart.clone() };
+        m.chapters[0].text.blocks = vec![Block::chart(chart), Block::chart(other)];
+        let bytes = docx(&m).unwrap();
+        let xml = document_xml(&bytes);
+        let described = "descr=\"Mobbet på skolen. Engerdal &quot;over&quot; &lt;fylket&gt; &amp; landet.\"";
+        assert!(xml.contains(&format!("<wp:docPr id=\"1\" name=\"Figur 1\" {described} />")), "{xml}");
+        assert!(xml.contains(&format!("<wp:docPr id=\"2\" name=\"Figur 2\" {described} />")), "{xml}");
+        assert!(!xml.contains(PICTURE_PROPERTIES), "every picture described");
+        assert!(xml.contains(">skjermet<"), "the table keeps the suppressed value in words");
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let pngs = (0..archive.len())
+            .filter(|i| {
+                let name = archive.by_index(*i).unwrap().name().to_owned();
+                name.starts_with("word/media/") && name.ends_with(".png")
+            })
+            .count();
+        assert_eq!(pngs, 2, "both pictures are in the package");
     }
 
     /// The coverage picture in Word: each count written in a cell shaded by its band

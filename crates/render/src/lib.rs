@@ -8,6 +8,7 @@
 //! strings that the typst template places as text), never as markup of the file format.
 
 pub mod docx;
+mod picture;
 
 use forebygg_domain::document::markup::Text;
 use serde::Serialize;

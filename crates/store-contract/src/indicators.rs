@@ -67,6 +67,18 @@ pub async fn indicators_are_stored_replaced_and_scoped(store: &dyn Store) {
     let of_places = store.observations_of(&a, rate.id, &["3425".into(), "0".into()]).await.unwrap();
     assert_eq!(of_places.len(), 3, "Engerdal's two and the country's, not the county's");
     assert!(of_places.iter().all(|o| o.region != Region::County("34".into())));
+    let breakdown = rates[0].breakdown.clone();
+    let span = |year: i32| Span { from: year - 2, to: year };
+    let in_2024 = store.observations_at(&a, rate.id, &["3425".into(), "34".into()], &breakdown, span(2024)).await;
+    assert_eq!(in_2024.unwrap(), vec![expected[1].clone(), expected[3].clone()], "the county's and Engerdal's 2024");
+    let other = vec![("KJONN".to_owned(), "0".to_owned())];
+    let in_other = store.observations_at(&a, rate.id, &["3425".into()], &other, span(2024)).await.unwrap();
+    assert!(in_other.is_empty(), "another breakdown");
+    let in_2022 = store.observations_at(&a, rate.id, &["3425".into()], &breakdown, span(2022)).await.unwrap();
+    assert!(in_2022.is_empty(), "no such period");
+    assert!(
+        store.observations_at(&b, rate.id, &["3425".into()], &breakdown, rates[0].period).await.unwrap().is_empty()
+    );
     assert_eq!(rate.meta.unit, "rate", "the unit starts as the measure's label");
     assert_eq!(rate.meta.direction, Direction::Neither);
 

@@ -4,8 +4,8 @@
 
 use async_trait::async_trait;
 use forebygg_domain::ids::IndicatorId;
-use forebygg_domain::indicators::Observation;
 use forebygg_domain::indicators::compare::Direction;
+use forebygg_domain::indicators::{Observation, Span};
 use forebygg_domain::theme::Theme;
 
 use crate::{OrgScope, StoreError};
@@ -63,6 +63,16 @@ pub trait IndicatorStore {
         scope: &OrgScope,
         id: IndicatorId,
         regions: &[String],
+    ) -> Result<Vec<Observation>, StoreError>;
+    /// An indicator's observations of the given places in one breakdown and period
+    /// (the county's municipalities in the period a comparison shows).
+    async fn observations_at(
+        &self,
+        scope: &OrgScope,
+        id: IndicatorId,
+        regions: &[String],
+        breakdown: &[(String, String)],
+        period: Span,
     ) -> Result<Vec<Observation>, StoreError>;
     /// Changes an indicator's meaning; `NotFound` when it is not the organisation's.
     async fn set_indicator_meta(

@@ -158,6 +158,19 @@ pub fn total_breakdown(observations: &[Observation]) -> Vec<(String, String)> {
     counts.first().map(|(b, _)| (*b).clone()).unwrap_or_default()
 }
 
+/// The breakdown and the period the county's municipalities are compared in, read
+/// from the place's own, its county's and the country's figures alone (the same choice
+/// [`compare`] makes when given these and the municipalities' figures of that breakdown
+/// and period): so a store reads every period of three places and one of the rest.
+/// No period when the three places have no figure at all.
+pub fn shown_in(own: &[Observation], place: &Region) -> (Vec<(String, String)>, Option<Span>) {
+    let breakdown = total_breakdown(own);
+    let of_breakdown = || own.iter().filter(|o| o.breakdown == breakdown);
+    let latest = of_breakdown().filter(|o| o.region == *place && o.value.is_some()).map(|o| o.period).max();
+    let period = latest.or_else(|| of_breakdown().map(|o| o.period).max());
+    (breakdown, period)
+}
+
 /// Compares `place` (a municipality or a county) with its county and the country.
 /// `neighbours` are the numbers of the county's municipalities (the place among them
 /// or not).
@@ -298,6 +311,35 @@ mod tests {
             ..obs(municipality("3425"), 2023, Some(99.0), None)
         });
         (o, neighbours)
+    }
+
+    /// What a store reads in two steps (three places in full, the municipalities in
+    /// the shown breakdown and period) compares exactly as the whole table does.
+    #[test]
+    fn the_shown_period_is_all_a_comparison_needs_of_the_municipalities() {
+        for (engerdal, flag) in [(Some(19.0), None), (None, Some(Flag::Suppressed))] {
+            let (mut all, neighbours) = county_table(engerdal, flag);
+            // Figures of the municipalities in an earlier year and in the girls' breakdown.
+            all.extend((0..8).map(|i| obs(municipality(&format!("34{:02}", 1 + i)), 2022, Some(50.0), None)));
+            all.extend((0..8).map(|i| Observation {
+                breakdown: vec![("KJONN".into(), "2".into())],
+                ..obs(municipality(&format!("34{:02}", 1 + i)), 2023, Some(1.0), None)
+            }));
+            let place = municipality("3425");
+            let own_places = [place.clone(), Region::County("34".into()), Region::Country];
+            let mut read: Vec<Observation> = all.iter().filter(|o| own_places.contains(&o.region)).cloned().collect();
+            let (breakdown, period) = shown_in(&read, &place);
+            let expected_year = if engerdal.is_some() { 2023 } else { 2022 };
+            assert_eq!(period, Some(Span { from: expected_year, to: expected_year }));
+            read.extend(
+                all.iter()
+                    .filter(|o| !own_places.contains(&o.region) && o.breakdown == breakdown && Some(o.period) == period)
+                    .cloned(),
+            );
+            let whole = compare(&all, &place, &neighbours, Direction::LowerIsBetter);
+            assert_eq!(compare(&read, &place, &neighbours, Direction::LowerIsBetter), whole);
+        }
+        assert_eq!(shown_in(&[], &municipality("3425")), (Vec::new(), None));
     }
 
     #[test]

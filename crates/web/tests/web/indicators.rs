@@ -148,6 +148,11 @@ async fn an_indicator_chosen_for_the_plan_and_the_challenge_picture_reach_the_do
     let mut xml = String::new();
     archive.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
     assert!(xml.contains("Mobbet på skolen, ungdomstrinnet") && xml.contains("skjermet"), "in the DOCX");
+    assert!(xml.contains("descr=\"Mobbet på skolen, ungdomstrinnet"), "a picture, described by its text alternative");
+    assert!(
+        archive.file_names().any(|n| n.is_ok_and(|n| n.starts_with("word/media/"))),
+        "the pictures are in the package"
+    );
     assert!(xml.contains("Mobbingen øker &lt;b&gt;."));
 }
 
