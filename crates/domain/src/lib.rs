@@ -16,6 +16,7 @@ pub mod organisation;
 pub mod people;
 pub mod plan;
 pub mod register;
+pub mod survey;
 pub mod text;
 pub mod theme;
 pub mod timeline;
