@@ -13,3 +13,4 @@ mod indicators;
 pub(crate) mod inputs;
 mod measures;
 mod plans;
+mod surveys;

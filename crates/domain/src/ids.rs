@@ -69,6 +69,8 @@ ids! {
     InvitationId,
     /// An indicator of the knowledge base (one measure of one statistics table).
     IndicatorId,
+    /// A survey of a plan.
+    SurveyId,
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ pub mod inputs;
 pub mod legacy;
 pub mod measures;
 pub mod plans;
+pub mod surveys;
 
 /// Expands to one `#[tokio::test]` per case of [`cases`].
 #[macro_export]
@@ -59,6 +60,9 @@ macro_rules! contract_tests {
         );
         $crate::contract_tests!(@in indicators $factory;
             indicators_are_stored_replaced_and_scoped,
+        );
+        $crate::contract_tests!(@in surveys $factory;
+            surveys_take_anonymous_answers_and_codes_once,
         );
         $crate::contract_tests!(@in measures $factory;
             measures_are_stored_all_at_once_and_scoped,

@@ -18,6 +18,7 @@ pub mod indicators;
 pub mod inputs;
 pub mod measures;
 pub mod plans;
+pub mod surveys;
 
 pub use accounts::AccountStore;
 pub use document::DocumentStore;
@@ -26,6 +27,7 @@ pub use indicators::{Indicator, IndicatorKey, IndicatorStore};
 pub use inputs::{AttachmentInfo, AuditEntry, Input, InputNumber, InputStore, InputTags, PendingReceipt};
 pub use measures::{ImportCount, MeasureStore};
 pub use plans::PlanStore;
+pub use surveys::SurveyStore;
 
 #[derive(Clone, Debug, Error)]
 pub enum StoreError {
@@ -125,6 +127,7 @@ pub trait Store:
     + GoalStore
     + DocumentStore
     + IndicatorStore
+    + SurveyStore
     + Send
     + Sync
     + 'static

@@ -84,7 +84,23 @@ pub fn number(value: f64, decimal_comma: bool) -> String {
     let rounded = (value * 10.0).round() / 10.0;
     let s = if rounded.fract() == 0.0 { format!("{rounded:.0}") } else { format!("{rounded:.1}") };
     let s = if s == "-0" { "0".to_owned() } else { s };
-    if decimal_comma { s.replace('.', ",").replace('-', "−") } else { s }
+    // Thousands grouped from 10 000 (a no-break space in Norwegian, a comma in English).
+    let (sign, rest) = s.split_at(usize::from(s.starts_with('-')));
+    let (whole, fraction) = rest.split_once('.').map_or((rest, None), |(w, f)| (w, Some(f)));
+    let separator = if decimal_comma { '\u{a0}' } else { ',' };
+    let mut grouped = String::new();
+    for (i, digit) in whole.chars().enumerate() {
+        if whole.len() > 4 && i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(separator);
+        }
+        grouped.push(digit);
+    }
+    let (minus, point) = if decimal_comma { ("−", ",") } else { ("-", ".") };
+    let sign = if sign.is_empty() { "" } else { minus };
+    match fraction {
+        Some(f) => format!("{sign}{grouped}{point}{f}"),
+        None => format!("{sign}{grouped}"),
+    }
 }
 
 /// Text escaped for XML and HTML (both the SVG and the page around it).
@@ -150,9 +166,11 @@ impl Chart {
     }
 
     fn line_svg(&self) -> String {
-        let (left, right, top, bottom) = (56.0, 150.0, 24.0, 58.0);
-        let height = 318.0;
         let (lo, hi, step) = self.axis();
+        // Room for the widest tick label (about 7.5 units a character at size 13).
+        let widest = [lo, hi].iter().map(|v| number(*v, self.decimal_comma).chars().count()).max().unwrap_or(0);
+        let (left, right, top, bottom) = ((widest as f64 * 7.5 + 12.0).max(56.0), 150.0, 24.0, 58.0);
+        let height = 318.0;
         let plot_w = WIDTH - left - right;
         let plot_h = height - top - bottom;
         let n = self.categories.len().max(1);
@@ -434,6 +452,10 @@ mod tests {
         assert_eq!(number(12.0, true), "12");
         assert_eq!(number(-1.25, true), "−1,3");
         assert_eq!(number(-1.25, false), "-1.3");
+        assert_eq!(number(1_623_884.0, true), "1\u{a0}623\u{a0}884", "grouped in thousands");
+        assert_eq!(number(1_623_884.0, false), "1,623,884");
+        assert_eq!(number(2500.0, true), "2500", "four digits stay together");
+        assert_eq!(number(-12_345.54, true), "−12\u{a0}345,5");
         assert_eq!(nice_step(100.0), 25.0);
         assert_eq!(nice_step(7.0), 2.0);
     }

@@ -1,0 +1,212 @@
+// Surveys, their anonymous answers and class codes, shared by both adapters (see
+// plans.rs beside this file).
+
+use async_trait::async_trait;
+use chrono::NaiveDate;
+use forebygg_app::store::rows;
+use forebygg_app::{AnswerRefused, ClassCode, OrgScope, StoreError, SurveyRecord, SurveyStore};
+use forebygg_domain::ids::{OrgId, PlanId, SurveyId};
+use forebygg_domain::survey::Survey;
+use forebygg_domain::survey::answer::Answers;
+use sqlx::Row;
+
+use super::common::{all, backend, id};
+use crate::db::{Db, DbRow};
+
+/// A survey's columns and its number of answers, then the rest of the query.
+macro_rules! select_surveys {
+    ($rest:literal) => {
+        concat!(
+            "SELECT s.id, s.org_id, s.plan_id, s.token, s.doc, \
+             (SELECT COUNT(*) FROM survey_answers a WHERE a.survey_id = s.id) AS n FROM surveys s ",
+            $rest
+        )
+    };
+}
+
+fn survey_row(row: &DbRow) -> Result<SurveyRecord, StoreError> {
+    let doc: String = row.try_get("doc").map_err(backend)?;
+    Ok(SurveyRecord {
+        id: id(row, "id", SurveyId::new)?,
+        org_id: id(row, "org_id", OrgId::new)?,
+        plan_id: id(row, "plan_id", PlanId::new)?,
+        token: row.try_get("token").map_err(backend)?,
+        survey: serde_json::from_str(&doc).map_err(|e| StoreError::Corrupt(format!("survey: {e}")))?,
+        answers: row.try_get::<i64, _>("n").map_err(backend)?.max(0) as u64,
+    })
+}
+
+#[async_trait]
+impl SurveyStore for Db {
+    async fn create_survey(
+        &self,
+        scope: &OrgScope,
+        plan_id: PlanId,
+        survey: &Survey,
+        token: &str,
+    ) -> Result<SurveyRecord, StoreError> {
+        let row = sqlx::query(
+            "INSERT INTO surveys (org_id, plan_id, token, doc) SELECT p.org_id, p.id, $1, $2 FROM plans p \
+             WHERE p.org_id = $3 AND p.id = $4 RETURNING id",
+        )
+        .bind(token)
+        .bind(rows::json(survey)?)
+        .bind(scope.org_id().get())
+        .bind(plan_id.get())
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?
+        .ok_or_else(|| StoreError::not_found(format!("plan {}", plan_id.get())))?;
+        self.survey(scope, id(&row, "id", SurveyId::new)?).await
+    }
+
+    async fn surveys(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<SurveyRecord>, StoreError> {
+        all(
+            sqlx::query(select_surveys!("WHERE s.org_id = $1 AND s.plan_id = $2 ORDER BY s.id"))
+            .bind(scope.org_id().get())
+            .bind(plan_id.get()),
+            &self.pool,
+            survey_row,
+        )
+        .await
+    }
+
+    async fn survey(&self, scope: &OrgScope, id: SurveyId) -> Result<SurveyRecord, StoreError> {
+        let row = sqlx::query(select_surveys!("WHERE s.org_id = $1 AND s.id = $2"))
+            .bind(scope.org_id().get())
+            .bind(id.get())
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)?
+            .ok_or_else(|| StoreError::not_found(format!("survey {}", id.get())))?;
+        survey_row(&row)
+    }
+
+    async fn update_survey(&self, scope: &OrgScope, id: SurveyId, survey: &Survey) -> Result<(), StoreError> {
+        let changed = sqlx::query("UPDATE surveys SET doc = $1 WHERE org_id = $2 AND id = $3")
+            .bind(rows::json(survey)?)
+            .bind(scope.org_id().get())
+            .bind(id.get())
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?
+            .rows_affected();
+        if changed == 0 { Err(StoreError::not_found(format!("survey {}", id.get()))) } else { Ok(()) }
+    }
+
+    async fn survey_by_token(&self, token: &str) -> Result<Option<SurveyRecord>, StoreError> {
+        let row = sqlx::query(select_surveys!("WHERE s.token = $1"))
+            .bind(token)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)?;
+        row.as_ref().map(survey_row).transpose()
+    }
+
+    async fn add_codes(&self, scope: &OrgScope, id: SurveyId, class: &str, codes: &[String]) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let owned: Option<i64> = sqlx::query_scalar("SELECT id FROM surveys WHERE org_id = $1 AND id = $2")
+            .bind(scope.org_id().get())
+            .bind(id.get())
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(backend)?;
+        if owned.is_none() {
+            return Err(StoreError::not_found(format!("survey {}", id.get())));
+        }
+        for code in codes {
+            sqlx::query("INSERT INTO survey_codes (survey_id, code, class) VALUES ($1, $2, $3)")
+                .bind(id.get())
+                .bind(code)
+                .bind(class)
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
+        }
+        tx.commit().await.map_err(backend)
+    }
+
+    async fn codes(&self, scope: &OrgScope, id: SurveyId) -> Result<Vec<ClassCode>, StoreError> {
+        all(
+            sqlx::query(
+                "SELECT c.code, c.class, c.used FROM survey_codes c JOIN surveys s ON s.id = c.survey_id \
+                 WHERE s.org_id = $1 AND s.id = $2 ORDER BY c.class, c.code",
+            )
+            .bind(scope.org_id().get())
+            .bind(id.get()),
+            &self.pool,
+            |row| {
+                Ok(ClassCode {
+                    code: row.try_get("code").map_err(backend)?,
+                    class: row.try_get("class").map_err(backend)?,
+                    used: row.try_get("used").map_err(backend)?,
+                })
+            },
+        )
+        .await
+    }
+
+    async fn submit_answer(
+        &self,
+        token: &str,
+        code: Option<&str>,
+        key: &str,
+        day: NaiveDate,
+        answers: &Answers,
+    ) -> Result<Result<(), AnswerRefused>, StoreError> {
+        // Every statement writes, the first one included: SQLite takes the write lock
+        // at once instead of failing to upgrade a read when two answer together.
+        let mut tx = self.pool.begin().await.map_err(backend)?;
+        if let Some(code) = code {
+            let used = sqlx::query(
+                "UPDATE survey_codes SET used = TRUE WHERE code = $1 AND NOT used \
+                 AND survey_id = (SELECT id FROM surveys WHERE token = $2)",
+            )
+            .bind(code)
+            .bind(token)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?
+            .rows_affected();
+            if used != 1 {
+                tx.rollback().await.map_err(backend)?;
+                let known = self.survey_by_token(token).await?.is_some();
+                return Ok(Err(if known { AnswerRefused::Code } else { AnswerRefused::Survey }));
+            }
+        }
+        let stored = sqlx::query(
+            "INSERT INTO survey_answers (survey_id, answer_key, day, answers) \
+             SELECT id, $1, $2, $3 FROM surveys WHERE token = $4",
+        )
+        .bind(key)
+        .bind(day.format("%Y-%m-%d").to_string())
+        .bind(rows::json(answers)?)
+        .bind(token)
+        .execute(&mut *tx)
+        .await
+        .map_err(backend)?
+        .rows_affected();
+        if stored != 1 {
+            return Ok(Err(AnswerRefused::Survey));
+        }
+        tx.commit().await.map_err(backend)?;
+        Ok(Ok(()))
+    }
+
+    async fn answers(&self, scope: &OrgScope, id: SurveyId) -> Result<Vec<Answers>, StoreError> {
+        all(
+            sqlx::query(
+                "SELECT a.answers FROM survey_answers a JOIN surveys s ON s.id = a.survey_id \
+                 WHERE s.org_id = $1 AND s.id = $2",
+            )
+            .bind(scope.org_id().get())
+            .bind(id.get()),
+            &self.pool,
+            |row| {
+                let doc: String = row.try_get("answers").map_err(backend)?;
+                serde_json::from_str(&doc).map_err(|e| StoreError::Corrupt(format!("answer: {e}")))
+            },
+        )
+        .await
+    }
+}
