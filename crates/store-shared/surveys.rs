@@ -63,8 +63,8 @@ impl SurveyStore for Db {
     async fn surveys(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<SurveyRecord>, StoreError> {
         all(
             sqlx::query(select_surveys!("WHERE s.org_id = $1 AND s.plan_id = $2 ORDER BY s.id"))
-            .bind(scope.org_id().get())
-            .bind(plan_id.get()),
+                .bind(scope.org_id().get())
+                .bind(plan_id.get()),
             &self.pool,
             survey_row,
         )

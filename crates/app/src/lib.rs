@@ -25,6 +25,7 @@ pub mod privacy;
 pub mod process;
 pub mod receipts;
 pub mod store;
+pub mod surveys;
 pub mod tokens;
 
 pub use access::{Actor, OrgScope};

@@ -98,6 +98,10 @@ pub enum ValidationError {
     Amount(String),
     #[error("'{0}' is not a whole number")]
     Count(String),
+    #[error("the survey must close on or after the day it opens")]
+    SurveyPeriod,
+    #[error("the survey has already opened or closed")]
+    SurveyState,
     #[error("'{0}' is not a number")]
     Number(String),
     #[error("a sub-goal hangs under a main goal, a strategy under a sub-goal, a main goal under nothing")]

@@ -21,6 +21,7 @@ mod privacy;
 mod process;
 mod programme;
 mod schedule;
+mod surveys;
 pub(crate) mod timeline;
 
 use axum::Router;
@@ -114,6 +115,12 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/pdf/{job}/file", get(document::pdf_file))
         .route("/organisations/{code}/plans/{id}/document/compare", get(document::compare_page))
         .route("/organisations/{code}/plans/{id}/goals", get(goals::list).post(goals::add))
+        .route("/organisations/{code}/plans/{id}/surveys", get(surveys::list).post(surveys::create))
+        .route("/organisations/{code}/plans/{id}/surveys/{sid}", get(surveys::show))
+        .route("/organisations/{code}/plans/{id}/surveys/{sid}/open", post(surveys::open))
+        .route("/organisations/{code}/plans/{id}/surveys/{sid}/codes", post(surveys::add_codes))
+        .route("/organisations/{code}/plans/{id}/surveys/{sid}/close", post(surveys::close))
+        .route("/s/{token}", get(surveys::questionnaire).post(surveys::submit))
         .route("/organisations/{code}/plans/{id}/goals/{gid}", post(goals::update))
         .route("/organisations/{code}/plans/{id}/follow-up", get(goals::follow_up))
         .route("/organisations/{code}/plans/{id}/follow-up/{name}", get(goals::yearly_file).post(goals::yearly_pdf))

@@ -93,6 +93,8 @@ pub fn validation_message(t: Tr, e: &ValidationError) -> String {
         ValidationError::Percent(v) => t.with("invalid-percent", "value", v),
         ValidationError::ReportPeriod(v) => t.with("invalid-report-period", "value", v),
         ValidationError::Count(v) => t.with("invalid-count", "value", v),
+        ValidationError::SurveyPeriod => t.get("invalid-survey-period"),
+        ValidationError::SurveyState => t.get("invalid-survey-state"),
         ValidationError::Number(v) => t.with("invalid-number", "value", v),
         ValidationError::OneOf { value, allowed } => {
             translate(t.lang, "invalid-one-of", &[("value", value), ("allowed", allowed)])

@@ -201,7 +201,15 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
     .parse((0, 0))
     .unwrap();
     let lc = app.store.create_conference(&lyngen, lp, &conference).await.unwrap().id;
+    use forebygg_app::SurveyStore;
+    let ls = app
+        .store
+        .create_survey(&lyngen, lp, &forebygg_domain::survey::template::youth(), "lyngen-survey")
+        .await
+        .unwrap()
+        .id;
     let conferences_before = app.store.conferences(&lyngen, lp).await.unwrap();
+    let surveys_before = app.store.surveys(&lyngen, lp).await.unwrap();
     let before = snapshot(app.store.clone(), lyngen.clone()).await;
     let inputs_before = app.store.inputs(&lyngen, lp).await.unwrap();
     let mut c = app.login("planleiar@engerdal.demo").await;
@@ -248,6 +256,10 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         format!("/organisations/3425/plans/{lp}/process"),
         format!("/organisations/3425/plans/{lp}/process/hearings/{la}"),
         format!("/organisations/3425/plans/{ep}/process/hearings/{la}"),
+        format!("/organisations/5536/plans/{lp}/surveys"),
+        format!("/organisations/3425/plans/{lp}/surveys"),
+        format!("/organisations/5536/plans/{lp}/surveys/{ls}"),
+        format!("/organisations/3425/plans/{ep}/surveys/{ls}"),
     ] {
         let r = c.get(&path).await;
         assert!(refused(r.status), "GET {path} gave {}", r.status);
@@ -259,7 +271,14 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
     let conference_form =
         [("title", "Kapret"), ("held_on", "01.01.2027"), ("rounds", "Kapret?"), ("groups", "Gruppe X")];
     let output_form = [("round", "1"), ("group", "1"), ("text", "Innbrudd")];
+    let survey_open = [("opens", "01.01.2027"), ("closes", "02.01.2027"), ("class", "9B"), ("codes", "3")];
     let posts: Vec<(String, Vec<(&str, &str)>)> = vec![
+        (format!("/organisations/5536/plans/{lp}/surveys"), vec![]),
+        (format!("/organisations/3425/plans/{lp}/surveys"), vec![]),
+        (format!("/organisations/3425/plans/{ep}/surveys/{ls}/open"), survey_open.to_vec()),
+        (format!("/organisations/5536/plans/{lp}/surveys/{ls}/open"), survey_open.to_vec()),
+        (format!("/organisations/3425/plans/{ep}/surveys/{ls}/codes"), survey_open.to_vec()),
+        (format!("/organisations/3425/plans/{ep}/surveys/{ls}/close"), vec![]),
         ("/organisations/5536/plans".into(), vec![("plan_type", "other"), ("title", "Innbrudd")]),
         (format!("/organisations/5536/plans/{lp}"), vec![("plan_type", "other"), ("title", "Kapret")]),
         (format!("/organisations/3425/plans/{lp}"), vec![("plan_type", "other"), ("title", "Kapret")]),
@@ -322,6 +341,8 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         assert!(refused(r.status), "POST {path} gave {}: {}", r.status, r.body);
     }
     assert_eq!(app.store.inputs(&lyngen, lp).await.unwrap(), inputs_before, "Lyngen's inputs are unchanged");
+    assert_eq!(app.store.surveys(&lyngen, lp).await.unwrap(), surveys_before, "Lyngen's surveys are unchanged");
+    assert!(app.store.codes(&lyngen, ls).await.unwrap().is_empty(), "no codes were added to Lyngen's survey");
     assert_eq!(app.store.conferences(&lyngen, lp).await.unwrap(), conferences_before, "and its conferences");
     assert_eq!(
         snapshot(app.store.clone(), lyngen).await,

@@ -23,3 +23,4 @@ mod plans;
 mod process;
 mod public;
 mod security;
+mod surveys;

@@ -1,0 +1,300 @@
+//! Surveys (capability C6): made from the template, opened for a period with class
+//! codes or a link, answered anonymously, closed, and read as results with small
+//! groups protected. Free-text answers go to the plan's input register when the survey
+//! closes, in random order and dated the day it closed, so that no input can be traced
+//! back to an answer by its time or place in the register.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use forebygg_domain::hearing::input::{Channel, InputFields, Sender};
+use forebygg_domain::ids::{PlanId, SurveyId};
+use forebygg_domain::survey::answer::{self, AnswerError, Value};
+use forebygg_domain::survey::results::{QuestionResults, tabulate};
+use forebygg_domain::survey::suppression::Rules;
+use forebygg_domain::survey::{SurveyError, SurveyState, template};
+use forebygg_domain::timeline::dates::NorDate;
+use forebygg_domain::{Action, Organisation, ValidationError};
+
+use crate::access::authorize;
+use crate::tokens::random_token;
+use crate::{Actor, AnswerRefused, AppError, ClassCode, FieldErrors, Store, SurveyRecord, UnixTime};
+
+/// Letters of a class code: no 0/O, 1/I/L, so a pupil can type what the teacher wrote.
+const CODE_LETTERS: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+/// Characters in a class code: 31^6, about 887 million, against a few hundred codes.
+const CODE_LENGTH: usize = 6;
+/// The most codes asked for at once (a large school's year).
+pub const MAX_CODES: u32 = 500;
+
+/// The plan's surveys, for those who may read the plan.
+pub async fn list(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan: PlanId,
+) -> Result<Vec<SurveyRecord>, AppError> {
+    let scope = authorize(actor, org, Action::ReadInternal)?;
+    Ok(store.surveys(&scope, plan).await?)
+}
+
+/// A new survey from the youth template, written by those who edit the plan.
+pub async fn create(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan: PlanId,
+) -> Result<SurveyRecord, AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    Ok(store.create_survey(&scope, plan, &template::youth(), &random_token()?).await?)
+}
+
+/// One survey with its class codes.
+pub async fn get(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    id: SurveyId,
+) -> Result<(SurveyRecord, Vec<ClassCode>), AppError> {
+    let scope = authorize(actor, org, Action::ReadInternal)?;
+    let record = store.survey(&scope, id).await?;
+    let codes = store.codes(&scope, id).await?;
+    Ok((record, codes))
+}
+
+/// The opening form as typed.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct OpenForm {
+    pub opens: String,
+    pub closes: String,
+    /// The class the codes are for ("8A"); empty: a link survey.
+    pub class: String,
+    pub codes: String,
+}
+
+fn count_of(typed: &str, field: &'static str, errors: &mut FieldErrors) -> u32 {
+    match typed.trim() {
+        "" => 0,
+        t => match t.parse::<u32>() {
+            Ok(n) if n <= MAX_CODES => n,
+            _ => {
+                errors.add(field, ValidationError::Count(t.to_owned()));
+                0
+            }
+        },
+    }
+}
+
+fn codes(n: u32) -> Result<Vec<String>, AppError> {
+    (0..n)
+        .map(|_| {
+            let mut bytes = [0_u8; CODE_LENGTH];
+            getrandom::fill(&mut bytes).map_err(|e| AppError::Internal(format!("no randomness: {e}")))?;
+            Ok(bytes.iter().map(|b| char::from(CODE_LETTERS[usize::from(*b) % CODE_LETTERS.len()])).collect())
+        })
+        .collect()
+}
+
+fn survey_error(e: SurveyError) -> AppError {
+    let mut errors = FieldErrors::default();
+    match e {
+        SurveyError::Period => errors.add("closes", ValidationError::SurveyPeriod),
+        _ => errors.add("opens", ValidationError::SurveyState),
+    }
+    AppError::Invalid(errors)
+}
+
+/// Opens a survey for its period; with a class and a count, makes that many codes.
+pub async fn open(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    id: SurveyId,
+    form: &OpenForm,
+) -> Result<SurveyRecord, AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    let mut errors = FieldErrors::default();
+    let opens = NorDate::parse(form.opens.trim()).map_err(|e| errors.add("opens", e)).ok();
+    let closes = NorDate::parse(form.closes.trim()).map_err(|e| errors.add("closes", e)).ok();
+    let count = count_of(&form.codes, "codes", &mut errors);
+    let class = forebygg_domain::text::normalise(form.class.trim()).into_owned();
+    if count > 0 && class.is_empty() {
+        errors.add("class", ValidationError::Required);
+    }
+    if class.chars().count() > 40 {
+        errors.add("class", ValidationError::TooLong { max: 40 });
+    }
+    let (Some(opens), Some(closes)) = (opens, closes) else { return Err(AppError::Invalid(errors)) };
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(errors));
+    }
+    let mut record = store.survey(&scope, id).await?;
+    record.survey.open(opens.0, closes.0).map_err(survey_error)?;
+    if count > 0 {
+        record.survey.access = forebygg_domain::survey::Access::ClassCodes;
+        store.add_codes(&scope, id, &class, &codes(count)?).await?;
+    } else {
+        record.survey.access = forebygg_domain::survey::Access::Link { repeat: false };
+    }
+    store.update_survey(&scope, id, &record.survey).await?;
+    Ok(store.survey(&scope, id).await?)
+}
+
+/// More codes for another class of an open survey.
+pub async fn add_codes(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    id: SurveyId,
+    class: &str,
+    count: &str,
+) -> Result<(), AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    let mut errors = FieldErrors::default();
+    let n = count_of(count, "codes", &mut errors);
+    let class = forebygg_domain::text::normalise(class.trim()).into_owned();
+    if class.is_empty() {
+        errors.add("class", ValidationError::Required);
+    }
+    if n == 0 && errors.is_empty() {
+        errors.add("codes", ValidationError::Count(count.to_owned()));
+    }
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(errors));
+    }
+    store.survey(&scope, id).await?;
+    Ok(store.add_codes(&scope, id, &class, &codes(n)?).await?)
+}
+
+/// Closes an open survey and puts its free-text answers in the plan's input register
+/// (channel "survey"), shuffled, each with no sender.
+pub async fn close(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    id: SurveyId,
+    now: UnixTime,
+) -> Result<usize, AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    let mut record = store.survey(&scope, id).await?;
+    record.survey.close().map_err(survey_error)?;
+    store.update_survey(&scope, id, &record.survey).await?;
+    let mut texts: Vec<String> = store
+        .answers(&scope, id)
+        .await?
+        .into_iter()
+        .flat_map(|a| a.into_values())
+        .filter_map(|v| match v {
+            Value::Text(t) if !t.trim().is_empty() => Some(t),
+            _ => None,
+        })
+        .collect();
+    shuffle(&mut texts)?;
+    for text in &texts {
+        let fields = InputFields {
+            channel: Channel::SurveyFreeText,
+            hearing: None,
+            text: text.clone(),
+            sender: Sender::default(),
+            origin: None,
+        };
+        store.insert_input(&scope, record.plan_id, &fields, &[], &random_token()?, now).await?;
+    }
+    Ok(texts.len())
+}
+
+/// Fisher–Yates with the system's randomness.
+fn shuffle(items: &mut [String]) -> Result<(), AppError> {
+    for i in (1..items.len()).rev() {
+        let mut bytes = [0_u8; 8];
+        getrandom::fill(&mut bytes).map_err(|e| AppError::Internal(e.to_string()))?;
+        let j = (u64::from_le_bytes(bytes) % (i as u64 + 1)) as usize;
+        items.swap(i, j);
+    }
+    Ok(())
+}
+
+/// What became of an answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answered {
+    /// Stored and committed: the respondent may be thanked.
+    Stored,
+    /// Questions answered wrongly, by key in the survey's order; nothing stored.
+    Refused(Vec<(String, AnswerError)>),
+    /// The class code is unknown or used.
+    Code,
+    /// The survey takes no answers today.
+    Closed,
+}
+
+/// The survey behind a public link, if it exists.
+pub async fn public(store: &dyn Store, token: &str) -> Result<SurveyRecord, AppError> {
+    store.survey_by_token(token).await?.ok_or_else(|| AppError::NotFound("survey".into()))
+}
+
+/// Stores an anonymous answer given on `today`, with a class code when the survey uses
+/// them. Nothing about the respondent is stored: only the answers and the day.
+pub async fn answer(
+    store: &dyn Store,
+    token: &str,
+    code: Option<&str>,
+    values: &HashMap<String, Vec<String>>,
+    today: NaiveDate,
+) -> Result<Answered, AppError> {
+    let record = public(store, token).await?;
+    if !record.survey.takes_answers(today) {
+        return Ok(Answered::Closed);
+    }
+    let answers = match answer::check(&record.survey, values) {
+        Ok(a) => a,
+        Err(problems) => return Ok(Answered::Refused(problems)),
+    };
+    let code = match record.survey.access {
+        forebygg_domain::survey::Access::ClassCodes => {
+            match code.map(|c| c.trim().to_uppercase()).filter(|c| !c.is_empty()) {
+                Some(c) => Some(c),
+                None => return Ok(Answered::Code),
+            }
+        }
+        forebygg_domain::survey::Access::Link { .. } => None,
+    };
+    match store.submit_answer(token, code.as_deref(), &random_token()?, today, &answers).await? {
+        Ok(()) => Ok(Answered::Stored),
+        Err(AnswerRefused::Code) => Ok(Answered::Code),
+        Err(AnswerRefused::Survey) => Err(AppError::NotFound("survey".into())),
+    }
+}
+
+/// A survey's results once it has closed: every question over all respondents and by
+/// each background question, with small groups protected by `rules`. While it is open
+/// there are none (staff see only the number of answers).
+pub async fn results(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    id: SurveyId,
+    today: NaiveDate,
+    rules: Rules,
+) -> Result<Option<Vec<QuestionResults>>, AppError> {
+    let scope = authorize(actor, org, Action::ReadInternal)?;
+    let record = store.survey(&scope, id).await?;
+    if !record.survey.results_ready(today) {
+        return Ok(None);
+    }
+    let all = store.answers(&scope, id).await?;
+    let background: Vec<_> = record.survey.questions().filter(|q| q.background).collect();
+    Ok(Some(
+        record
+            .survey
+            .questions()
+            .filter(|q| !q.background)
+            .flat_map(|q| tabulate(q, &background, &all, rules))
+            .collect(),
+    ))
+}
+
+/// Whether a survey is still being written.
+pub fn is_draft(record: &SurveyRecord) -> bool {
+    record.survey.state == SurveyState::Draft
+}

@@ -1,0 +1,513 @@
+//! Surveys of a plan (capability C6): the list, one survey (open it with class codes,
+//! add codes, close it, read its results with small groups hidden), and the public
+//! questionnaire answered anonymously by link or class code, without JavaScript.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::Form;
+use axum::body::Bytes;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use forebygg_app::surveys::{self, Answered, OpenForm};
+use forebygg_app::{AppError, SurveyRecord, now};
+use forebygg_domain::Lang;
+use forebygg_domain::ids::SurveyId;
+use forebygg_domain::survey::answer::AnswerError;
+use forebygg_domain::survey::results::QuestionResults;
+use forebygg_domain::survey::suppression::{Rules, Shown};
+use forebygg_domain::survey::{Access, QuestionKind, Survey, SurveyState};
+use forebygg_domain::timeline::dates::{NorDate, oslo_date};
+use forebygg_texts::Tr;
+use serde::Deserialize;
+
+use crate::errors::PageError;
+use crate::extract::{Address, PlanAccess, Visit};
+use crate::ui::paths::PlanUrls;
+use crate::ui::{FormErrors, Page, render_with};
+
+fn state_label(t: Tr, s: SurveyState) -> String {
+    t.get(match s {
+        SurveyState::Draft => "survey-state-draft",
+        SurveyState::Open => "survey-state-open",
+        SurveyState::Closed => "survey-state-closed",
+    })
+}
+
+fn today() -> chrono::NaiveDate {
+    oslo_date(now()).0
+}
+
+pub struct SurveyRow {
+    pub href: String,
+    pub title: String,
+    pub state: String,
+    pub answers: String,
+}
+
+#[derive(Template)]
+#[template(path = "surveys.html")]
+struct SurveysPage {
+    page: Page,
+    plan_href: String,
+    action: String,
+    can_edit: bool,
+    rows: Vec<SurveyRow>,
+}
+
+pub async fn list(at: PlanAccess) -> Result<Response, PageError> {
+    let t = at.ctx.tr();
+    let urls = PlanUrls::new(at.org.code.as_str(), at.id());
+    let rows = surveys::list(at.store(), &at.actor, &at.org, at.id())
+        .await?
+        .iter()
+        .map(|r| SurveyRow {
+            href: format!("{}/{}", urls.clone().at("surveys"), r.id),
+            title: r.survey.title.get(t.lang).to_owned(),
+            state: state_label(t, r.survey.state),
+            answers: t.with("survey-answers", "count", &r.answers.to_string()),
+        })
+        .collect();
+    Ok(render_with(
+        StatusCode::OK,
+        &SurveysPage {
+            page: Page::titled(&at.ctx, t.with("surveys-title", "plan", &at.plan.title)),
+            plan_href: urls.clone().page(),
+            action: urls.at("surveys"),
+            can_edit: at.can_edit(),
+            rows,
+        },
+    ))
+}
+
+pub async fn create(at: PlanAccess) -> Result<Response, PageError> {
+    let record = surveys::create(at.store(), &at.actor, &at.org, at.id()).await?;
+    let urls = PlanUrls::new(at.org.code.as_str(), at.id());
+    Ok(Redirect::to(&format!("{}/{}", urls.at("surveys"), record.id)).into_response())
+}
+
+/// A survey of the plan, from the address.
+#[derive(Deserialize)]
+pub struct SurveyPath {
+    sid: SurveyId,
+}
+
+pub struct CodeRow {
+    pub class: String,
+    pub code: String,
+    pub used: String,
+}
+
+/// One cell of a results table: the count and its share, or why it is hidden.
+pub struct Cell {
+    pub text: String,
+    pub hidden: bool,
+}
+
+pub struct ResultTable {
+    pub caption: String,
+    pub columns: Vec<String>,
+    /// Row label, then a cell per column (the groups, then "all").
+    pub rows: Vec<(String, Vec<Cell>)>,
+}
+
+pub struct QuestionPreview {
+    pub text: String,
+    pub kind: String,
+}
+
+#[derive(Template)]
+#[template(path = "survey.html")]
+struct SurveyPage {
+    page: Page,
+    back: String,
+    base: String,
+    can_edit: bool,
+    state: String,
+    draft: bool,
+    open: bool,
+    answers: String,
+    period: String,
+    link: String,
+    codes: Vec<CodeRow>,
+    sections: Vec<(String, Vec<QuestionPreview>)>,
+    results: Vec<ResultTable>,
+    results_note: String,
+    input: OpenForm,
+    errors: FormErrors,
+}
+
+fn shown(t: Tr, s: Shown, of: Shown, threshold: u32) -> Cell {
+    match (s, of) {
+        (Shown::Count(n), Shown::Count(total)) if total > 0 => {
+            let share = f64::from(n) * 100.0 / f64::from(total);
+            let share = forebygg_domain::document::chart::number(share, t.lang != Lang::En);
+            Cell {
+                text: forebygg_texts::translate(t.lang, "survey-cell", &[("count", &n.to_string()), ("share", &share)]),
+                hidden: false,
+            }
+        }
+        (Shown::Count(n), _) => Cell { text: n.to_string(), hidden: false },
+        (Shown::Hidden, _) => Cell { text: t.with("survey-hidden", "count", &threshold.to_string()), hidden: true },
+    }
+}
+
+/// The tables a page shows of a question's results.
+fn result_tables(t: Tr, survey: &Survey, results: &[QuestionResults], rules: Rules) -> Vec<ResultTable> {
+    let mut tables = Vec::new();
+    for r in results {
+        let Some(q) = survey.question(&r.key) else { continue };
+        let by = r.by.as_deref().and_then(|k| survey.question(k));
+        let question = q.text.get(t.lang);
+        let caption = match by {
+            Some(b) => {
+                forebygg_texts::translate(t.lang, "survey-by", &[("question", question), ("by", b.text.get(t.lang))])
+            }
+            None => question.to_owned(),
+        };
+        if r.withheld {
+            tables.push(ResultTable {
+                caption,
+                columns: Vec::new(),
+                rows: vec![(t.with("survey-withheld", "count", &rules.group.to_string()), Vec::new())],
+            });
+            continue;
+        }
+        for table in &r.tables {
+            let p = &table.published;
+            let mut columns: Vec<String> =
+                by.map(|b| b.kind.options().iter().map(|o| o.get(t.lang).to_owned()).collect()).unwrap_or_default();
+            columns.push(t.get("survey-all"));
+            let labels: Vec<String> = match table.option {
+                Some(o) => vec![
+                    t.with(
+                        "survey-ticked",
+                        "option",
+                        q.kind.options().get(o).map(|l| l.get(t.lang)).unwrap_or_default(),
+                    ),
+                    t.get("survey-not-ticked"),
+                ],
+                None => q.kind.options().iter().map(|o| o.get(t.lang).to_owned()).collect(),
+            };
+            let mut rows = Vec::new();
+            for (i, label) in labels.into_iter().enumerate() {
+                let mut cells: Vec<Cell> = Vec::new();
+                if by.is_some() {
+                    for (g, s) in p.cells.get(i).into_iter().flatten().enumerate() {
+                        cells.push(shown(t, *s, p.group_totals.get(g).copied().unwrap_or(Shown::Hidden), rules.cell));
+                    }
+                }
+                cells.push(shown(t, p.row_totals.get(i).copied().unwrap_or(Shown::Hidden), p.total, rules.cell));
+                rows.push((label, cells));
+            }
+            let mut totals: Vec<Cell> = Vec::new();
+            if by.is_some() {
+                totals.extend(p.group_totals.iter().map(|s| shown(t, *s, Shown::Count(0), rules.group)));
+            }
+            totals.push(shown(t, p.total, Shown::Count(0), rules.group));
+            rows.push((t.get("survey-answered"), totals));
+            let caption = match table.option.and_then(|o| q.kind.options().get(o)) {
+                Some(o) => format!("{caption}: {}", o.get(t.lang)),
+                None => caption.clone(),
+            };
+            tables.push(ResultTable { caption, columns, rows });
+        }
+    }
+    tables
+}
+
+async fn survey_page(
+    at: &PlanAccess,
+    sid: SurveyId,
+    input: Option<OpenForm>,
+    errors: FormErrors,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let t = at.ctx.tr();
+    let (record, codes) = surveys::get(at.store(), &at.actor, &at.org, sid).await?;
+    let rules = Rules::DEFAULT;
+    let results = surveys::results(at.store(), &at.actor, &at.org, sid, today(), rules).await?;
+    let survey = &record.survey;
+    let urls = PlanUrls::new(at.org.code.as_str(), at.id());
+    let base = format!("{}/{}", urls.clone().at("surveys"), sid);
+    let period = match (survey.opens, survey.closes) {
+        (Some(a), Some(b)) => format!("{} – {}", NorDate(a), NorDate(b)),
+        _ => String::new(),
+    };
+    let kind = |k: &QuestionKind| t.get(&format!("survey-kind-{}", k.as_str().replace('_', "-")));
+    let results_note = match (&results, survey.state) {
+        (None, SurveyState::Open) => t.get("survey-results-wait"),
+        (None, _) => String::new(),
+        (Some(_), _) => forebygg_texts::translate(
+            t.lang,
+            "survey-rules",
+            &[("cell", &rules.cell.to_string()), ("group", &rules.group.to_string())],
+        ),
+    };
+    Ok(render_with(
+        status,
+        &SurveyPage {
+            page: Page::titled(&at.ctx, survey.title.get(t.lang).to_owned()),
+            back: urls.at("surveys"),
+            can_edit: at.can_edit(),
+            state: state_label(t, survey.state),
+            draft: survey.state == SurveyState::Draft,
+            open: survey.state == SurveyState::Open,
+            answers: t.with("survey-answers", "count", &record.answers.to_string()),
+            period,
+            link: if survey.state == SurveyState::Draft { String::new() } else { format!("/s/{}", record.token) },
+            codes: codes
+                .iter()
+                .map(|c| CodeRow {
+                    class: c.class.clone(),
+                    code: c.code.clone(),
+                    used: t.get(if c.used { "survey-code-used" } else { "survey-code-unused" }),
+                })
+                .collect(),
+            sections: survey
+                .sections
+                .iter()
+                .map(|s| {
+                    let questions = s
+                        .questions
+                        .iter()
+                        .map(|q| QuestionPreview { text: q.text.get(t.lang).to_owned(), kind: kind(&q.kind) })
+                        .collect();
+                    (s.title.get(t.lang).to_owned(), questions)
+                })
+                .collect(),
+            results: results.map(|r| result_tables(t, survey, &r, rules)).unwrap_or_default(),
+            results_note,
+            input: input.unwrap_or_default(),
+            errors,
+            base,
+        },
+    ))
+}
+
+pub async fn show(at: PlanAccess, Address(SurveyPath { sid }): Address<SurveyPath>) -> Result<Response, PageError> {
+    survey_page(&at, sid, None, FormErrors::default(), StatusCode::OK).await
+}
+
+fn back_to(at: &PlanAccess, sid: SurveyId) -> Response {
+    let urls = PlanUrls::new(at.org.code.as_str(), at.id());
+    Redirect::to(&format!("{}/{}", urls.at("surveys"), sid)).into_response()
+}
+
+pub async fn open(
+    at: PlanAccess,
+    Address(SurveyPath { sid }): Address<SurveyPath>,
+    Form(input): Form<OpenForm>,
+) -> Result<Response, PageError> {
+    match surveys::open(at.store(), &at.actor, &at.org, sid, &input).await {
+        Ok(_) => Ok(back_to(&at, sid)),
+        Err(AppError::Invalid(errors)) => {
+            let errors = FormErrors::new(at.ctx.tr(), &errors);
+            survey_page(&at, sid, Some(input), errors, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn add_codes(
+    at: PlanAccess,
+    Address(SurveyPath { sid }): Address<SurveyPath>,
+    Form(input): Form<OpenForm>,
+) -> Result<Response, PageError> {
+    match surveys::add_codes(at.store(), &at.actor, &at.org, sid, &input.class, &input.codes).await {
+        Ok(()) => Ok(back_to(&at, sid)),
+        Err(AppError::Invalid(errors)) => {
+            let errors = FormErrors::new(at.ctx.tr(), &errors);
+            survey_page(&at, sid, Some(input), errors, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn close(at: PlanAccess, Address(SurveyPath { sid }): Address<SurveyPath>) -> Result<Response, PageError> {
+    match surveys::close(at.store(), &at.actor, &at.org, sid, now()).await {
+        Ok(_) => Ok(back_to(&at, sid)),
+        Err(AppError::Invalid(errors)) => {
+            let errors = FormErrors::new(at.ctx.tr(), &errors);
+            survey_page(&at, sid, None, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+// ---- The public questionnaire ----
+
+/// The questionnaire's address: the survey's token.
+#[derive(Deserialize)]
+pub struct TokenPath {
+    token: String,
+}
+
+pub struct OptionView {
+    pub value: String,
+    pub label: String,
+    pub checked: bool,
+}
+
+pub struct QuestionView {
+    pub key: String,
+    pub text: String,
+    /// `choice` (radio), `choices` (check boxes), `number` or `text`.
+    pub input: &'static str,
+    pub required: bool,
+    /// When it is shown only after an earlier answer: which.
+    pub condition: String,
+    pub options: Vec<OptionView>,
+    pub value: String,
+    pub error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "survey_answer.html")]
+struct AnswerPage {
+    page: Page,
+    action: String,
+    intro: String,
+    codes: bool,
+    code: String,
+    sections: Vec<(String, Vec<QuestionView>)>,
+    errors: FormErrors,
+}
+
+fn answer_message(t: Tr, e: &AnswerError) -> String {
+    match e {
+        AnswerError::Required => t.get("survey-answer-required"),
+        AnswerError::NotAChoice => t.get("survey-answer-choice"),
+        AnswerError::Number { min, max } => forebygg_texts::translate(
+            t.lang,
+            "survey-answer-number",
+            &[("min", &min.to_string()), ("max", &max.to_string())],
+        ),
+        AnswerError::TooLong => {
+            t.with("survey-answer-too-long", "max", &forebygg_domain::survey::answer::MAX_TEXT.to_string())
+        }
+    }
+}
+
+fn answer_page(
+    ctx: &crate::Ctx,
+    record: &SurveyRecord,
+    values: &HashMap<String, Vec<String>>,
+    code: &str,
+    errors: FormErrors,
+) -> AnswerPage {
+    let t = ctx.tr();
+    let survey = &record.survey;
+    let sections = survey
+        .sections
+        .iter()
+        .map(|s| {
+            let questions = s
+                .questions
+                .iter()
+                .map(|q| {
+                    let given = values.get(&q.key).cloned().unwrap_or_default();
+                    let condition = q
+                        .shown_if
+                        .as_ref()
+                        .and_then(|c| {
+                            let earlier = survey.question(&c.question)?;
+                            let chosen: Vec<&str> = c
+                                .options
+                                .iter()
+                                .filter_map(|i| earlier.kind.options().get(*i).map(|o| o.get(t.lang)))
+                                .collect();
+                            Some(t.with("survey-only-if", "answers", &chosen.join(" / ")))
+                        })
+                        .unwrap_or_default();
+                    QuestionView {
+                        key: q.key.clone(),
+                        text: q.text.get(t.lang).to_owned(),
+                        input: match q.kind {
+                            QuestionKind::Single { .. } | QuestionKind::Likert { .. } => "choice",
+                            QuestionKind::Multiple { .. } => "choices",
+                            QuestionKind::Number { .. } => "number",
+                            QuestionKind::FreeText => "text",
+                        },
+                        required: q.required && q.shown_if.is_none(),
+                        condition,
+                        options: q
+                            .kind
+                            .options()
+                            .iter()
+                            .enumerate()
+                            .map(|(i, o)| OptionView {
+                                value: i.to_string(),
+                                label: o.get(t.lang).to_owned(),
+                                checked: given.contains(&i.to_string()),
+                            })
+                            .collect(),
+                        value: given.first().cloned().unwrap_or_default(),
+                        error: errors.get(&q.key).map(str::to_owned),
+                    }
+                })
+                .collect();
+            (s.title.get(t.lang).to_owned(), questions)
+        })
+        .collect();
+    AnswerPage {
+        page: Page::titled(ctx, survey.title.get(t.lang).to_owned()),
+        action: format!("/s/{}", record.token),
+        intro: t.get("survey-intro"),
+        codes: survey.access == Access::ClassCodes,
+        code: code.to_owned(),
+        sections,
+        errors,
+    }
+}
+
+pub async fn questionnaire(
+    Visit { state, ctx }: Visit,
+    Address(TokenPath { token }): Address<TokenPath>,
+) -> Result<Response, PageError> {
+    let record = surveys::public(state.store(), &token).await?;
+    if !record.survey.takes_answers(today()) {
+        return Ok(render_with(StatusCode::GONE, &closed_page(&ctx)));
+    }
+    Ok(render_with(StatusCode::OK, &answer_page(&ctx, &record, &HashMap::new(), "", FormErrors::default())))
+}
+
+#[derive(Template)]
+#[template(path = "survey_done.html")]
+struct DonePage {
+    page: Page,
+    text: String,
+}
+
+fn closed_page(ctx: &crate::Ctx) -> DonePage {
+    let t = ctx.tr();
+    DonePage { page: Page::titled(ctx, t.get("survey-closed-title")), text: t.get("survey-closed-text") }
+}
+
+pub async fn submit(
+    Visit { state, ctx }: Visit,
+    Address(TokenPath { token }): Address<TokenPath>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let t = ctx.tr();
+    let mut values: HashMap<String, Vec<String>> = HashMap::new();
+    for (k, v) in form_urlencoded::parse(&body) {
+        values.entry(k.into_owned()).or_default().push(v.into_owned());
+    }
+    let code = values.remove("code").and_then(|c| c.into_iter().next()).unwrap_or_default();
+    values.remove("csrf");
+    let record = surveys::public(state.store(), &token).await?;
+    let errors = match surveys::answer(state.store(), &token, Some(&code), &values, today()).await? {
+        Answered::Stored => {
+            let page =
+                DonePage { page: Page::titled(&ctx, t.get("survey-thanks-title")), text: t.get("survey-thanks-text") };
+            return Ok(render_with(StatusCode::OK, &page));
+        }
+        Answered::Closed => return Ok(render_with(StatusCode::GONE, &closed_page(&ctx))),
+        Answered::Code => FormErrors::one("code", t.get("survey-code-refused")),
+        Answered::Refused(problems) => {
+            FormErrors { items: problems.iter().map(|(k, e)| (k.clone(), answer_message(t, e))).collect() }
+        }
+    };
+    Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &answer_page(&ctx, &record, &values, &code, errors)))
+}
