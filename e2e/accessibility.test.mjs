@@ -183,6 +183,47 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       await page.close();
     });
 
+    test('surveys: the results with hidden cells, and the questionnaire at 375 px answered by keyboard alone', async () => {
+      const page = await browser.context.newPage();
+      await login(page, server.base, 'planleiar@engerdal.demo');
+      await page.goto(`${server.base}/organisations/3425/plans/5/surveys`);
+      await assertNoViolations(page, `${lang} surveys`);
+      const links = await page.$$eval('table.ds-table a[href*="/surveys/"]', (as) => as.map((a) => a.getAttribute('href')));
+      assert.equal(links.length, 2, 'the closed and the open demo survey');
+      await page.goto(`${server.base}${links[0]}`);
+      assert.ok(await page.locator('td.hidden-cell').count() > 0, 'a small municipality: some counts are hidden');
+      await assertNoViolations(page, `${lang} survey results`);
+      await page.goto(`${server.base}${links[1]}`);
+      await assertNoViolations(page, `${lang} open survey`);
+      const link = await page.getAttribute('a[href^="/s/"]', 'href');
+      // Each language's run answers with its own code (a code answers once).
+      const code = (await page.locator('table code').nth(['nb', 'nn', 'en'].indexOf(lang)).textContent()).trim();
+      await page.close();
+
+      // A pupil on a phone, keyboard only: Tab to each answer, Space to choose it.
+      const form = await browser.context.newPage();
+      await form.setViewportSize({ width: 375, height: 800 });
+      await form.goto(`${server.base}${link}`);
+      await assertNoViolations(form, `${lang} questionnaire`);
+      const wide = await form.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+      assert.equal(wide, false, 'no sideways scrolling at 375 px');
+      await form.focus('#code');
+      await form.keyboard.type(code);
+      // Radio groups: Tab reaches the group, Space picks its first answer.
+      const questions = await form.$$eval('fieldset.question', (fs) => fs.map((f) => ({ id: f.id, radio: !!f.querySelector('input[type=radio]') })));
+      for (const q of questions.filter((q) => q.radio)) {
+        await form.focus(`#${q.id}-0`);
+        await form.keyboard.press('Space');
+        assert.ok(await form.isChecked(`#${q.id}-0`), `${q.id} chosen by keyboard`);
+      }
+      await form.focus('button[type=submit]');
+      await Promise.all([form.waitForEvent('load'), form.keyboard.press('Enter')]);
+      assert.equal(await form.locator('h1').count(), 1);
+      assert.equal(await form.locator('form.survey').count(), 0, `${lang}: the answers were taken: ${await form.textContent('main')}`);
+      await assertNoViolations(form, `${lang} questionnaire thanks`);
+      await form.close();
+    });
+
     test('staff pages have no violations', async () => {
       const page = await browser.context.newPage();
       await login(page, server.base, 'admin@engerdal.demo');

@@ -86,7 +86,8 @@ fn count_of(typed: &str, field: &'static str, errors: &mut FieldErrors) -> u32 {
     }
 }
 
-fn codes(n: u32) -> Result<Vec<String>, AppError> {
+/// `n` new class codes, drawn from the system's randomness.
+pub(crate) fn new_codes(n: u32) -> Result<Vec<String>, AppError> {
     (0..n)
         .map(|_| {
             let mut bytes = [0_u8; CODE_LENGTH];
@@ -133,7 +134,7 @@ pub async fn open(
     record.survey.open(opens.0, closes.0).map_err(survey_error)?;
     if count > 0 {
         record.survey.access = forebygg_domain::survey::Access::ClassCodes;
-        store.add_codes(&scope, id, &class, &codes(count)?).await?;
+        store.add_codes(&scope, id, &class, &new_codes(count)?).await?;
     } else {
         record.survey.access = forebygg_domain::survey::Access::Link { repeat: false };
     }
@@ -164,7 +165,7 @@ pub async fn add_codes(
         return Err(AppError::Invalid(errors));
     }
     store.survey(&scope, id).await?;
-    Ok(store.add_codes(&scope, id, &class, &codes(n)?).await?)
+    Ok(store.add_codes(&scope, id, &class, &new_codes(n)?).await?)
 }
 
 /// Closes an open survey and puts its free-text answers in the plan's input register

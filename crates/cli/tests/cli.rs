@@ -395,6 +395,102 @@ fn acknowledged_responses_survive_sigkill() {
     });
 }
 
+/// Pupils answer the demo's open survey with class codes from several browsers at
+/// once; the server is killed with SIGKILL in the middle of it, and every answer that
+/// was thanked for is in the database, its code used.
+#[test]
+fn acknowledged_survey_answers_survive_sigkill() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::{Arc, Mutex};
+
+    let dir = tempfile::tempdir().unwrap();
+    let (mut server, addr) = serve(dir.path(), &[]);
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let db = dir.path().join("forebygg.db");
+    let connect = || async {
+        let options =
+            sqlx::sqlite::SqliteConnectOptions::new().filename(&db).busy_timeout(std::time::Duration::from_secs(10));
+        sqlx::SqlitePool::connect_with(options).await.unwrap()
+    };
+    // The open survey's link, and a school's worth of codes beside the demo's.
+    let (token, codes) = runtime.block_on(async {
+        let pool = connect().await;
+        let (id, token): (i64, String) =
+            sqlx::query_as("SELECT id, token FROM surveys WHERE doc LIKE '%\"state\":\"open\"%'")
+                .fetch_one(&pool)
+                .await
+                .unwrap();
+        for i in 0..600 {
+            sqlx::query("INSERT INTO survey_codes (survey_id, code, class) VALUES ($1, $2, 'Skolen')")
+                .bind(id)
+                .bind(format!("K{i:05}"))
+                .execute(&pool)
+                .await
+                .unwrap();
+        }
+        pool.close().await;
+        (token, (0..600).map(|i| format!("K{i:05}")).collect::<Vec<_>>())
+    });
+    let link = format!("/s/{token}");
+    let answers = "q1=1&q2=0&q3=4&q4=3&q5=4&q6=4&q7=0&q9=0&q9=2&q10=1&q11=Mer+%C3%A5+gj%C3%B8re";
+
+    let acknowledged = Arc::new(Mutex::new(Vec::<String>::new()));
+    let stop = Arc::new(AtomicBool::new(false));
+    let codes = Arc::new(codes);
+    let browsers: Vec<_> = (0..6)
+        .map(|b| {
+            let (addr, link, acknowledged, stop, codes) =
+                (addr.clone(), link.clone(), acknowledged.clone(), stop.clone(), codes.clone());
+            std::thread::spawn(move || {
+                for code in codes.iter().skip(b).step_by(6) {
+                    if stop.load(Ordering::SeqCst) {
+                        return;
+                    }
+                    let Some((cookie, csrf)) = browser(&addr, &link) else { return };
+                    match http(&addr, "POST", &link, &cookie, &format!("csrf={csrf}&code={code}&{answers}")) {
+                        Ok((200, _, body)) if body.contains("Takk for svarene") => {
+                            acknowledged.lock().unwrap().push(code.clone())
+                        }
+                        _ => return,
+                    }
+                }
+            })
+        })
+        .collect();
+    let started = std::time::Instant::now();
+    while acknowledged.lock().unwrap().len() < 120 && started.elapsed() < std::time::Duration::from_secs(30) {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    server.kill().unwrap(); // SIGKILL
+    server.wait().unwrap();
+    stop.store(true, Ordering::SeqCst);
+    for b in browsers {
+        b.join().unwrap();
+    }
+    let acknowledged = acknowledged.lock().unwrap().clone();
+    assert!(acknowledged.len() >= 120, "the burst made progress: {}", acknowledged.len());
+    runtime.block_on(async {
+        let pool = connect().await;
+        let integrity: String = sqlx::query_scalar("PRAGMA integrity_check").fetch_one(&pool).await.unwrap();
+        assert_eq!(integrity, "ok");
+        let used: Vec<String> =
+            sqlx::query_scalar("SELECT code FROM survey_codes WHERE used").fetch_all(&pool).await.unwrap();
+        let used: std::collections::HashSet<String> = used.into_iter().collect();
+        let lost: Vec<&String> = acknowledged.iter().filter(|c| !used.contains(*c)).collect();
+        assert!(lost.is_empty(), "{} of {} acknowledged answers lost", lost.len(), acknowledged.len());
+        let stored: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM survey_answers a JOIN surveys s ON s.id = a.survey_id WHERE s.token = $1",
+        )
+        .bind(&token)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+        // An answer and its code are one transaction: as many answers as used codes.
+        assert_eq!(stored as usize, used.len());
+        assert!(stored as usize >= acknowledged.len());
+    });
+}
+
 #[test]
 fn inputs_export_writes_every_input_as_csv_or_json() {
     let dir = tempfile::tempdir().unwrap();

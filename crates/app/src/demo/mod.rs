@@ -5,6 +5,7 @@
 //! capabilities extend this module with their own demo data, modelled on the seeds.
 
 mod indicators;
+mod surveys;
 
 use forebygg_domain::ids::{ActivityId, GoalId, PlanId};
 use forebygg_domain::organisation::NewOrganisation;
@@ -165,6 +166,7 @@ async fn ensure_plans(store: &dyn Store, org: &Organisation) -> Result<(), AppEr
     store.set_challenge_picture(&scope, indicators::CHALLENGE).await?;
     indicators::measure_goal(store, &scope, id).await?;
     indicators::load(store, &OrgScope::operator(&find(store, "34").await?)).await?;
+    surveys::load(store, &scope, id).await?;
     demo_chapters(store, &scope, id).await?;
     freeze(store, &scope, id, VersionKind::HearingDraft, "18.01.2024").await?;
     // Not every chapter was written; the plan lead confirmed that, as the form asks.

@@ -196,7 +196,9 @@ fn companion(grid: &mut Grid, r: usize, c: usize) -> Option<(usize, usize)> {
     if let Some(single) = shown.iter().copied().find(|cell| frees(grid, &[*cell])) {
         return Some(single);
     }
-    let mut pairs: Vec<((u32, u32, u32), (usize, usize), (usize, usize))> = Vec::new();
+    type Cost = (u32, u32, u32);
+    type At = (usize, usize);
+    let mut pairs: Vec<(Cost, At, At)> = Vec::new();
     for (i, a) in shown.iter().enumerate() {
         for b in &shown[i + 1..] {
             let (ca, cb) = (cost(grid, *a), cost(grid, *b));
@@ -244,16 +246,16 @@ fn can_move(grid: &Grid, r0: usize, c0: usize, step: i32) -> bool {
             if line == r0 {
                 return true;
             }
-            for c in 0..cols {
-                if (line, c) != (r0, c0) && grid.hidden[line][c] && !seen_cols[c] && fits(line, c, step) {
-                    seen_cols[c] = true;
+            for (c, seen) in seen_cols.iter_mut().enumerate() {
+                if (line, c) != (r0, c0) && grid.hidden[line][c] && !*seen && fits(line, c, step) {
+                    *seen = true;
                     queue.push_back((false, c));
                 }
             }
         } else {
-            for r in 0..rows {
-                if (r, line) != (r0, c0) && grid.hidden[r][line] && !seen_rows[r] && fits(r, line, -step) {
-                    seen_rows[r] = true;
+            for (r, seen) in seen_rows.iter_mut().enumerate() {
+                if (r, line) != (r0, c0) && grid.hidden[r][line] && !*seen && fits(r, line, -step) {
+                    *seen = true;
                     queue.push_back((true, r));
                 }
             }
@@ -263,6 +265,8 @@ fn can_move(grid: &Grid, r0: usize, c0: usize, step: i32) -> bool {
 }
 
 #[cfg(test)]
+// Indexes read as the table's coordinates here.
+#[allow(clippy::needless_range_loop)]
 mod tests {
     use super::*;
     use proptest::prelude::*;

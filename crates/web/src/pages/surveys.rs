@@ -62,7 +62,7 @@ pub async fn list(at: PlanAccess) -> Result<Response, PageError> {
         .await?
         .iter()
         .map(|r| SurveyRow {
-            href: format!("{}/{}", urls.clone().at("surveys"), r.id),
+            href: format!("{}/{}", urls.at("surveys"), r.id),
             title: r.survey.title.get(t.lang).to_owned(),
             state: state_label(t, r.survey.state),
             answers: t.with("survey-answers", "count", &r.answers.to_string()),
@@ -72,7 +72,7 @@ pub async fn list(at: PlanAccess) -> Result<Response, PageError> {
         StatusCode::OK,
         &SurveysPage {
             page: Page::titled(&at.ctx, t.with("surveys-title", "plan", &at.plan.title)),
-            plan_href: urls.clone().page(),
+            plan_href: urls.page(),
             action: urls.at("surveys"),
             can_edit: at.can_edit(),
             rows,
@@ -229,7 +229,7 @@ async fn survey_page(
     let results = surveys::results(at.store(), &at.actor, &at.org, sid, today(), rules).await?;
     let survey = &record.survey;
     let urls = PlanUrls::new(at.org.code.as_str(), at.id());
-    let base = format!("{}/{}", urls.clone().at("surveys"), sid);
+    let base = format!("{}/{}", urls.at("surveys"), sid);
     let period = match (survey.opens, survey.closes) {
         (Some(a), Some(b)) => format!("{} – {}", NorDate(a), NorDate(b)),
         _ => String::new(),
