@@ -143,12 +143,16 @@ fn shown(t: Tr, s: Shown, of: Shown, threshold: u32) -> Cell {
             let share = f64::from(n) * 100.0 / f64::from(total);
             let share = forebygg_domain::document::chart::number(share, t.lang != Lang::En);
             Cell {
-                text: forebygg_texts::translate(t.lang, "survey-cell", &[("count", &n.to_string()), ("share", &share)]),
+                text: forebygg_texts::translate(
+                    t.lang,
+                    "survey-cell",
+                    &[("number", &n.to_string()), ("share", &share)],
+                ),
                 hidden: false,
             }
         }
         (Shown::Count(n), _) => Cell { text: n.to_string(), hidden: false },
-        (Shown::Hidden, _) => Cell { text: t.with("survey-hidden", "count", &threshold.to_string()), hidden: true },
+        (Shown::Hidden, _) => Cell { text: t.with("survey-hidden", "threshold", &threshold.to_string()), hidden: true },
     }
 }
 
@@ -169,7 +173,7 @@ fn result_tables(t: Tr, survey: &Survey, results: &[QuestionResults], rules: Rul
             tables.push(ResultTable {
                 caption,
                 columns: Vec::new(),
-                rows: vec![(t.with("survey-withheld", "count", &rules.group.to_string()), Vec::new())],
+                rows: vec![(t.with("survey-withheld", "threshold", &rules.group.to_string()), Vec::new())],
             });
             continue;
         }

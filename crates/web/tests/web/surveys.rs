@@ -84,7 +84,11 @@ async fn a_survey_opens_with_codes_and_takes_each_code_once_storing_nothing_but_
     assert!(text(&r.body).contains("Koden finnes ikke eller er brukt."));
 
     // What the database holds of the answer: the answers and the day, nothing else.
-    let rows = sqlx::query("SELECT * FROM survey_answers").fetch_all(app.store.pool()).await.unwrap();
+    let rows = sqlx::query("SELECT * FROM survey_answers WHERE survey_id = $1")
+        .bind(survey.id.get())
+        .fetch_all(app.store.pool())
+        .await
+        .unwrap();
     assert_eq!(rows.len(), 1);
     let columns: Vec<&str> = rows[0].columns().iter().map(|c| c.name()).collect();
     assert_eq!(columns, ["survey_id", "answer_key", "day", "answers"]);
