@@ -12,7 +12,7 @@ use forebygg_domain::ids::{PlanId, SurveyId};
 use forebygg_domain::survey::answer::{self, AnswerError, Value};
 use forebygg_domain::survey::results::{QuestionResults, tabulate};
 use forebygg_domain::survey::suppression::Rules;
-use forebygg_domain::survey::{SurveyError, SurveyState, template};
+use forebygg_domain::survey::{SurveyError, template};
 use forebygg_domain::timeline::dates::NorDate;
 use forebygg_domain::{Action, Organisation, ValidationError};
 
@@ -49,17 +49,43 @@ pub async fn create(
     Ok(store.create_survey(&scope, plan, &template::youth(), &random_token()?).await?)
 }
 
-/// One survey with its class codes.
+/// One survey as staff see it: its class codes, and its results once it has closed.
+pub struct SurveyView {
+    pub record: SurveyRecord,
+    pub codes: Vec<ClassCode>,
+    /// Every question over all respondents and by each background question, small
+    /// groups protected by the rules; none while the survey is open (staff see only
+    /// the number of answers).
+    pub results: Option<Vec<QuestionResults>>,
+}
+
+/// One survey with its class codes and, on or after `today` it may be read, results.
 pub async fn get(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
     id: SurveyId,
-) -> Result<(SurveyRecord, Vec<ClassCode>), AppError> {
+    today: NaiveDate,
+    rules: Rules,
+) -> Result<SurveyView, AppError> {
     let scope = authorize(actor, org, Action::ReadInternal)?;
     let record = store.survey(&scope, id).await?;
     let codes = store.codes(&scope, id).await?;
-    Ok((record, codes))
+    let results = if record.survey.results_ready(today) {
+        let all = store.answers(&scope, id).await?;
+        let background: Vec<_> = record.survey.questions().filter(|q| q.background).collect();
+        Some(
+            record
+                .survey
+                .questions()
+                .filter(|q| !q.background)
+                .flat_map(|q| tabulate(q, &background, &all, rules))
+                .collect(),
+        )
+    } else {
+        None
+    };
+    Ok(SurveyView { record, codes, results })
 }
 
 /// The opening form as typed.
@@ -113,7 +139,7 @@ pub async fn open(
     org: &Organisation,
     id: SurveyId,
     form: &OpenForm,
-) -> Result<SurveyRecord, AppError> {
+) -> Result<(), AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
     let mut errors = FieldErrors::default();
     let opens = NorDate::parse(form.opens.trim()).map_err(|e| errors.add("opens", e)).ok();
@@ -138,8 +164,7 @@ pub async fn open(
     } else {
         record.survey.access = forebygg_domain::survey::Access::Link { repeat: false };
     }
-    store.update_survey(&scope, id, &record.survey).await?;
-    Ok(store.survey(&scope, id).await?)
+    Ok(store.update_survey(&scope, id, &record.survey).await?)
 }
 
 /// More codes for another class of an open survey.
@@ -164,7 +189,6 @@ pub async fn add_codes(
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
     }
-    store.survey(&scope, id).await?;
     Ok(store.add_codes(&scope, id, &class, &new_codes(n)?).await?)
 }
 
@@ -234,16 +258,16 @@ pub async fn public(store: &dyn Store, token: &str) -> Result<SurveyRecord, AppE
     store.survey_by_token(token).await?.ok_or_else(|| AppError::NotFound("survey".into()))
 }
 
-/// Stores an anonymous answer given on `today`, with a class code when the survey uses
-/// them. Nothing about the respondent is stored: only the answers and the day.
+/// Stores an anonymous answer to `record` (found by [`public`]) given on `today`, with
+/// a class code when the survey uses them. Nothing about the respondent is stored:
+/// only the answers and the day.
 pub async fn answer(
     store: &dyn Store,
-    token: &str,
+    record: &SurveyRecord,
     code: Option<&str>,
     values: &HashMap<String, Vec<String>>,
     today: NaiveDate,
 ) -> Result<Answered, AppError> {
-    let record = public(store, token).await?;
     if !record.survey.takes_answers(today) {
         return Ok(Answered::Closed);
     }
@@ -260,42 +284,9 @@ pub async fn answer(
         }
         forebygg_domain::survey::Access::Link { .. } => None,
     };
-    match store.submit_answer(token, code.as_deref(), &random_token()?, today, &answers).await? {
+    match store.submit_answer(&record.token, code.as_deref(), &random_token()?, today, &answers).await? {
         Ok(()) => Ok(Answered::Stored),
         Err(AnswerRefused::Code) => Ok(Answered::Code),
         Err(AnswerRefused::Survey) => Err(AppError::NotFound("survey".into())),
     }
-}
-
-/// A survey's results once it has closed: every question over all respondents and by
-/// each background question, with small groups protected by `rules`. While it is open
-/// there are none (staff see only the number of answers).
-pub async fn results(
-    store: &dyn Store,
-    actor: &Actor,
-    org: &Organisation,
-    id: SurveyId,
-    today: NaiveDate,
-    rules: Rules,
-) -> Result<Option<Vec<QuestionResults>>, AppError> {
-    let scope = authorize(actor, org, Action::ReadInternal)?;
-    let record = store.survey(&scope, id).await?;
-    if !record.survey.results_ready(today) {
-        return Ok(None);
-    }
-    let all = store.answers(&scope, id).await?;
-    let background: Vec<_> = record.survey.questions().filter(|q| q.background).collect();
-    Ok(Some(
-        record
-            .survey
-            .questions()
-            .filter(|q| !q.background)
-            .flat_map(|q| tabulate(q, &background, &all, rules))
-            .collect(),
-    ))
-}
-
-/// Whether a survey is still being written.
-pub fn is_draft(record: &SurveyRecord) -> bool {
-    record.survey.state == SurveyState::Draft
 }

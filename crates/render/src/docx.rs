@@ -6,7 +6,7 @@ use docx_rs::{
     AlignmentType, BorderType, Docx, Footer, PageNum, Paragraph, Pic, Run, Shading, ShdType, Style, StyleType, Table,
     TableCell, TableCellBorder, TableCellBorderPosition, TableOfContents, TableRow,
 };
-use forebygg_domain::document::chart::Chart;
+use forebygg_domain::document::chart::{Chart, escape};
 use forebygg_domain::document::markup::{Block, GridRow, Inline, grid_band};
 
 use crate::{DocumentModel, RenderError, picture};
@@ -121,7 +121,8 @@ fn chart(doc: Docx, chart: &Chart, svg: &str, pictures: &mut Vec<String>) -> Doc
         let h_fit = h * w_fit / w.max(1);
         let pic = Pic::new_with_dimensions(png.bytes, png.width, png.height).size(w_fit as u32, h_fit as u32);
         doc = doc.add_paragraph(Paragraph::new().add_run(Run::new().add_image(pic)));
-        pictures.push(format!("{}. {}", chart.title, chart.summary));
+        // Text is clean where it enters; a chart's words are made of it, so once more here.
+        pictures.push(forebygg_domain::text::normalise(&format!("{}. {}", chart.title, chart.summary)).into_owned());
     }
     let doc = doc.add_paragraph(Paragraph::new().add_run(Run::new().add_text(&chart.summary).italic()));
     let cell = |text: &str, bold: bool| {
@@ -193,20 +194,6 @@ fn grid(doc: Docx, caption: &[Inline], columns: &[Vec<Inline>], rows: &[GridRow]
     doc.add_table(Table::new(table_rows))
 }
 
-/// An attribute value for XML: escaped, control characters left out.
-fn xml_attribute(text: &str) -> String {
-    text.chars().filter(|c| !c.is_control()).fold(String::with_capacity(text.len()), |mut out, c| {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-        out
-    })
-}
-
 /// Word's language tag for the document's language (spelling and hyphenation).
 fn word_lang(lang: &str) -> &'static str {
     match lang {
@@ -254,7 +241,7 @@ fn finish(package: Vec<u8>, lang: &str, pictures: &[String]) -> Result<Vec<u8>, 
                         "<wp:docPr id=\"{}\" name=\"Figur {}\" descr=\"{}\" />{piece}",
                         n + 1,
                         n + 1,
-                        xml_attribute(description)
+                        escape(description)
                     ),
                     None if i > 0 => format!("{PICTURE_PROPERTIES}{piece}"),
                     None => piece.to_owned(),

@@ -8,7 +8,7 @@ use forebygg_domain::measures::{AgeBand, MeasureFields, MeasureStatus, Preventio
 use forebygg_domain::plan::{Phase, PlanFields, Programme};
 use forebygg_domain::theme::Theme;
 
-async fn plan_of(store: &dyn Store, code: &str) -> (OrgScope, PlanId) {
+pub(crate) async fn plan_of(store: &dyn Store, code: &str) -> (OrgScope, PlanId) {
     organisations::sync_register(store).await.unwrap();
     let org = store.organisation(&OrgCode::parse(code).unwrap()).await.unwrap().unwrap();
     let scope = OrgScope::operator(&org);

@@ -1,27 +1,11 @@
 //! The storage contract for surveys.
 
 use chrono::NaiveDate;
-use forebygg_app::AnswerRefused;
-use forebygg_app::{OrgScope, Store, organisations};
-use forebygg_domain::OrgCode;
-use forebygg_domain::ids::PlanId;
-use forebygg_domain::plan::{Phase, PlanFields, Programme};
+use forebygg_app::{AnswerRefused, Store};
 use forebygg_domain::survey::answer::{Answers, Value};
 use forebygg_domain::survey::template;
 
-async fn plan_of(store: &dyn Store, code: &str) -> (OrgScope, PlanId) {
-    organisations::sync_register(store).await.unwrap();
-    let org = store.organisation(&OrgCode::parse(code).unwrap()).await.unwrap().unwrap();
-    let scope = OrgScope::operator(&org);
-    let fields = PlanFields {
-        plan_type: "preventive".into(),
-        title: format!("Plan {code}"),
-        phase: Phase::DraftOnHearing,
-        period: None,
-        under_pbl: false,
-    };
-    (scope.clone(), store.create_plan(&scope, &fields, &Programme::default()).await.unwrap().id)
-}
+use crate::measures::plan_of;
 
 /// Surveys belong to a plan and an organisation; an answer is stored with its day
 /// alone, a class code answers once (also when two try at once), and another

@@ -3,8 +3,7 @@
 //! results with small groups protected ([`suppression`]).
 //!
 //! Anonymity is by construction: an answer is stored as the answers themselves and the
-//! day, nothing else (no session, code, network address or time of day), and a survey
-//! that opened anonymous stays so ([`Survey::set_anonymous`]).
+//! day, nothing else (no session, code, network address or time of day).
 
 pub mod answer;
 pub mod results;
@@ -48,24 +47,6 @@ pub enum TargetGroup {
     Youth,
     Parents,
     Staff,
-}
-
-impl TargetGroup {
-    pub const ALL: [TargetGroup; 4] =
-        [TargetGroup::Children, TargetGroup::Youth, TargetGroup::Parents, TargetGroup::Staff];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TargetGroup::Children => "children",
-            TargetGroup::Youth => "youth",
-            TargetGroup::Parents => "parents",
-            TargetGroup::Staff => "staff",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<TargetGroup> {
-        TargetGroup::ALL.into_iter().find(|t| t.as_str() == s)
-    }
 }
 
 /// What kind of answer a question takes.
@@ -150,20 +131,6 @@ pub enum SurveyState {
     Closed,
 }
 
-impl SurveyState {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SurveyState::Draft => "draft",
-            SurveyState::Open => "open",
-            SurveyState::Closed => "closed",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<SurveyState> {
-        [SurveyState::Draft, SurveyState::Open, SurveyState::Closed].into_iter().find(|t| t.as_str() == s)
-    }
-}
-
 /// How respondents reach the survey.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -181,7 +148,8 @@ pub struct Survey {
     pub target: TargetGroup,
     pub sections: Vec<Section>,
     pub access: Access,
-    /// Always true today; fixed once the survey has opened.
+    /// Always true: every survey is anonymous (a named mode is not built), and the
+    /// answers' storage keeps nothing that could name anyone.
     pub anonymous: bool,
     pub opens: Option<NaiveDate>,
     pub closes: Option<NaiveDate>,
@@ -191,8 +159,6 @@ pub struct Survey {
 /// Why a survey cannot change as asked.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum SurveyError {
-    #[error("a survey that opened anonymous stays anonymous")]
-    AnonymityFixed,
     #[error("only a survey being written can open")]
     NotDraft,
     #[error("the survey has no questions")]
@@ -212,18 +178,6 @@ impl Survey {
 
     pub fn question(&self, key: &str) -> Option<&Question> {
         self.questions().find(|q| q.key == key)
-    }
-
-    /// Anonymity can be set while the survey is written; once it has opened anonymous
-    /// it can never become a named one.
-    pub fn set_anonymous(&mut self, anonymous: bool) -> Result<(), SurveyError> {
-        if self.state != SurveyState::Draft && self.anonymous && !anonymous {
-            return Err(SurveyError::AnonymityFixed);
-        }
-        if self.state == SurveyState::Draft {
-            self.anonymous = anonymous;
-        }
-        Ok(())
     }
 
     /// Every condition refers to an earlier question and one of its options.

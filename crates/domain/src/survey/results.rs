@@ -96,13 +96,6 @@ pub fn tabulate(question: &Question, by: &[&Question], all: &[Answers], rules: R
             withheld: false,
         })
         .collect();
-    let withheld_results = withheld.iter().map(|b| QuestionResults {
-        key: question.key.clone(),
-        by: Some(b.key.clone()),
-        tables: Vec::new(),
-        withheld: true,
-    });
-    let withheld_results: Vec<QuestionResults> = withheld_results.collect();
     for option in options {
         let tables: Vec<Vec<Vec<u32>>> = breakdowns.iter().map(|b| counts(question, option, *b, all)).collect();
         let rows = tables.first().map_or(0, Vec::len);
@@ -125,7 +118,12 @@ pub fn tabulate(question: &Question, by: &[&Question], all: &[Answers], rules: R
             result.tables.push(Table { option, published });
         }
     }
-    results.extend(withheld_results);
+    results.extend(withheld.iter().map(|b| QuestionResults {
+        key: question.key.clone(),
+        by: Some(b.key.clone()),
+        tables: Vec::new(),
+        withheld: true,
+    }));
     results
 }
 

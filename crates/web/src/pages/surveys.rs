@@ -228,9 +228,9 @@ async fn survey_page(
     status: StatusCode,
 ) -> Result<Response, PageError> {
     let t = at.ctx.tr();
-    let (record, codes) = surveys::get(at.store(), &at.actor, &at.org, sid).await?;
     let rules = Rules::DEFAULT;
-    let results = surveys::results(at.store(), &at.actor, &at.org, sid, today(), rules).await?;
+    let surveys::SurveyView { record, codes, results } =
+        surveys::get(at.store(), &at.actor, &at.org, sid, today(), rules).await?;
     let survey = &record.survey;
     let urls = PlanUrls::new(at.org.code.as_str(), at.id());
     let base = format!("{}/{}", urls.at("surveys"), sid);
@@ -293,9 +293,25 @@ pub async fn show(at: PlanAccess, Address(SurveyPath { sid }): Address<SurveyPat
     survey_page(&at, sid, None, FormErrors::default(), StatusCode::OK).await
 }
 
-fn back_to(at: &PlanAccess, sid: SurveyId) -> Response {
-    let urls = PlanUrls::new(at.org.code.as_str(), at.id());
-    Redirect::to(&format!("{}/{}", urls.at("surveys"), sid)).into_response()
+/// Back to the survey after a change, or its page again with what was refused and the
+/// form as typed.
+async fn after(
+    at: &PlanAccess,
+    sid: SurveyId,
+    input: Option<OpenForm>,
+    done: Result<(), AppError>,
+) -> Result<Response, PageError> {
+    match done {
+        Ok(()) => {
+            let urls = PlanUrls::new(at.org.code.as_str(), at.id());
+            Ok(Redirect::to(&format!("{}/{}", urls.at("surveys"), sid)).into_response())
+        }
+        Err(AppError::Invalid(errors)) => {
+            let errors = FormErrors::new(at.ctx.tr(), &errors);
+            survey_page(at, sid, input, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 pub async fn open(
@@ -303,14 +319,8 @@ pub async fn open(
     Address(SurveyPath { sid }): Address<SurveyPath>,
     Form(input): Form<OpenForm>,
 ) -> Result<Response, PageError> {
-    match surveys::open(at.store(), &at.actor, &at.org, sid, &input).await {
-        Ok(_) => Ok(back_to(&at, sid)),
-        Err(AppError::Invalid(errors)) => {
-            let errors = FormErrors::new(at.ctx.tr(), &errors);
-            survey_page(&at, sid, Some(input), errors, StatusCode::UNPROCESSABLE_ENTITY).await
-        }
-        Err(e) => Err(e.into()),
-    }
+    let done = surveys::open(at.store(), &at.actor, &at.org, sid, &input).await;
+    after(&at, sid, Some(input), done).await
 }
 
 pub async fn add_codes(
@@ -318,25 +328,13 @@ pub async fn add_codes(
     Address(SurveyPath { sid }): Address<SurveyPath>,
     Form(input): Form<OpenForm>,
 ) -> Result<Response, PageError> {
-    match surveys::add_codes(at.store(), &at.actor, &at.org, sid, &input.class, &input.codes).await {
-        Ok(()) => Ok(back_to(&at, sid)),
-        Err(AppError::Invalid(errors)) => {
-            let errors = FormErrors::new(at.ctx.tr(), &errors);
-            survey_page(&at, sid, Some(input), errors, StatusCode::UNPROCESSABLE_ENTITY).await
-        }
-        Err(e) => Err(e.into()),
-    }
+    let done = surveys::add_codes(at.store(), &at.actor, &at.org, sid, &input.class, &input.codes).await;
+    after(&at, sid, Some(input), done).await
 }
 
 pub async fn close(at: PlanAccess, Address(SurveyPath { sid }): Address<SurveyPath>) -> Result<Response, PageError> {
-    match surveys::close(at.store(), &at.actor, &at.org, sid, now()).await {
-        Ok(_) => Ok(back_to(&at, sid)),
-        Err(AppError::Invalid(errors)) => {
-            let errors = FormErrors::new(at.ctx.tr(), &errors);
-            survey_page(&at, sid, None, errors, StatusCode::UNPROCESSABLE_ENTITY).await
-        }
-        Err(e) => Err(e.into()),
-    }
+    let done = surveys::close(at.store(), &at.actor, &at.org, sid, now()).await.map(|_| ());
+    after(&at, sid, None, done).await
 }
 
 // ---- The public questionnaire ----
@@ -501,7 +499,7 @@ pub async fn submit(
     let code = values.remove("code").and_then(|c| c.into_iter().next()).unwrap_or_default();
     values.remove("csrf");
     let record = surveys::public(state.store(), &token).await?;
-    let errors = match surveys::answer(state.store(), &token, Some(&code), &values, today()).await? {
+    let errors = match surveys::answer(state.store(), &record, Some(&code), &values, today()).await? {
         Answered::Stored => {
             let page =
                 DonePage { page: Page::titled(&ctx, t.get("survey-thanks-title")), text: t.get("survey-thanks-text") };
