@@ -102,6 +102,12 @@ pub enum ValidationError {
     SurveyPeriod,
     #[error("the survey has already opened or closed")]
     SurveyState,
+    /// A change to a survey's questions that would leave it broken.
+    #[error("{0}")]
+    SurveyEdit(crate::survey::SurveyError),
+    /// Options in nynorsk or English that are not as many as in bokmål.
+    #[error("the translated options must be as many as the options in bokmål")]
+    OptionLines,
     #[error("'{0}' is not a number")]
     Number(String),
     #[error("a sub-goal hangs under a main goal, a strategy under a sub-goal, a main goal under nothing")]

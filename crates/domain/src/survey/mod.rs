@@ -6,6 +6,7 @@
 //! day, nothing else (no session, code, network address or time of day).
 
 pub mod answer;
+pub mod edit;
 pub mod results;
 pub mod suppression;
 pub mod template;
@@ -159,8 +160,20 @@ pub struct Survey {
 /// Why a survey cannot change as asked.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum SurveyError {
-    #[error("only a survey being written can open")]
+    #[error("only a survey being written can open or change")]
     NotDraft,
+    #[error("the title needs a text in bokmål of at most {} characters", edit::MAX_TEXT)]
+    Title,
+    #[error("{0}")]
+    Question(edit::QuestionError),
+    #[error("no such section")]
+    NoSection,
+    #[error("no such question")]
+    NoQuestion,
+    #[error("a survey has at most {} questions", edit::MAX_QUESTIONS)]
+    TooMany,
+    #[error("question {0} is shown only after an answer to this one")]
+    Referred(String),
     #[error("the survey has no questions")]
     NoQuestions,
     #[error("the survey must close on or after the day it opens")]
@@ -180,12 +193,18 @@ impl Survey {
         self.questions().find(|q| q.key == key)
     }
 
-    /// Every condition refers to an earlier question and one of its options.
+    /// The survey has questions, and every condition refers to an earlier question and
+    /// one of its options.
     pub fn check(&self) -> Result<(), SurveyError> {
-        let questions: Vec<&Question> = self.questions().collect();
-        if questions.is_empty() {
+        if self.questions().next().is_none() {
             return Err(SurveyError::NoQuestions);
         }
+        self.check_conditions()
+    }
+
+    /// Every condition refers to an earlier question and one of its options.
+    pub fn check_conditions(&self) -> Result<(), SurveyError> {
+        let questions: Vec<&Question> = self.questions().collect();
         for (i, q) in questions.iter().enumerate() {
             if let Some(cond) = &q.shown_if {
                 let earlier = questions[..i].iter().find(|e| e.key == cond.question);

@@ -120,6 +120,22 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/plans/{id}/surveys/{sid}/open", post(surveys::open))
         .route("/organisations/{code}/plans/{id}/surveys/{sid}/codes", post(surveys::add_codes))
         .route("/organisations/{code}/plans/{id}/surveys/{sid}/close", post(surveys::close))
+        .route("/organisations/{code}/plans/{id}/surveys/{sid}/details", post(surveys::questions::describe))
+        .route("/organisations/{code}/plans/{id}/surveys/{sid}/sections", post(surveys::questions::add_section))
+        .route("/organisations/{code}/plans/{id}/surveys/{sid}/questions", post(surveys::questions::add_question))
+        .route("/organisations/{code}/plans/{id}/surveys/{sid}/questions/new", get(surveys::questions::new_question))
+        .route(
+            "/organisations/{code}/plans/{id}/surveys/{sid}/questions/{key}",
+            get(surveys::questions::edit_question).post(surveys::questions::save_question),
+        )
+        .route(
+            "/organisations/{code}/plans/{id}/surveys/{sid}/questions/{key}/move",
+            post(surveys::questions::move_question),
+        )
+        .route(
+            "/organisations/{code}/plans/{id}/surveys/{sid}/questions/{key}/remove",
+            post(surveys::questions::remove_question),
+        )
         .route("/s/{token}", get(surveys::questionnaire).post(surveys::submit))
         .route("/organisations/{code}/plans/{id}/goals/{gid}", post(goals::update))
         .route("/organisations/{code}/plans/{id}/follow-up", get(goals::follow_up))

@@ -95,6 +95,8 @@ pub fn validation_message(t: Tr, e: &ValidationError) -> String {
         ValidationError::Count(v) => t.with("invalid-count", "value", v),
         ValidationError::SurveyPeriod => t.get("invalid-survey-period"),
         ValidationError::SurveyState => t.get("invalid-survey-state"),
+        ValidationError::SurveyEdit(e) => survey_edit_message(t, e),
+        ValidationError::OptionLines => t.get("invalid-option-lines"),
         ValidationError::Number(v) => t.with("invalid-number", "value", v),
         ValidationError::OneOf { value, allowed } => {
             translate(t.lang, "invalid-one-of", &[("value", value), ("allowed", allowed)])
@@ -173,5 +175,26 @@ impl FormErrors {
 
     pub fn any(&self) -> bool {
         !self.items.is_empty()
+    }
+}
+
+fn survey_edit_message(t: Tr, e: &forebygg_domain::survey::SurveyError) -> String {
+    use forebygg_domain::survey::SurveyError as E;
+    use forebygg_domain::survey::edit::{MAX_OPTIONS, MAX_QUESTIONS, MAX_TEXT, QuestionError as Q};
+    match e {
+        E::NotDraft => t.get("invalid-survey-state"),
+        E::NoQuestions => t.get("invalid-survey-no-questions"),
+        E::Period => t.get("invalid-survey-period"),
+        E::NotOpen => t.get("invalid-survey-not-open"),
+        E::Condition(_) => t.get("invalid-survey-condition"),
+        E::Title | E::Question(Q::NoText) => t.get("invalid-survey-text"),
+        E::Question(Q::TooLong) => t.with("invalid-too-long", "max", &MAX_TEXT.to_string()),
+        E::Question(Q::Options) => t.with("invalid-survey-options", "max", &MAX_OPTIONS.to_string()),
+        E::Question(Q::Range) => t.get("invalid-survey-range"),
+        E::Question(Q::Background) => t.get("invalid-survey-background"),
+        E::NoSection => t.get("invalid-survey-section"),
+        E::NoQuestion => t.get("invalid-survey-question"),
+        E::TooMany => t.with("invalid-survey-too-many", "max", &MAX_QUESTIONS.to_string()),
+        E::Referred(_) => t.get("invalid-survey-referred"),
     }
 }

@@ -260,6 +260,9 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         format!("/organisations/3425/plans/{lp}/surveys"),
         format!("/organisations/5536/plans/{lp}/surveys/{ls}"),
         format!("/organisations/3425/plans/{ep}/surveys/{ls}"),
+        format!("/organisations/3425/plans/{ep}/surveys/{ls}/questions/new"),
+        format!("/organisations/5536/plans/{lp}/surveys/{ls}/questions/q1"),
+        format!("/organisations/3425/plans/{ep}/surveys/{ls}/questions/q1"),
     ] {
         let r = c.get(&path).await;
         assert!(refused(r.status), "GET {path} gave {}", r.status);
@@ -272,6 +275,8 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         [("title", "Kapret"), ("held_on", "01.01.2027"), ("rounds", "Kapret?"), ("groups", "Gruppe X")];
     let output_form = [("round", "1"), ("group", "1"), ("text", "Innbrudd")];
     let survey_open = [("opens", "01.01.2027"), ("closes", "02.01.2027"), ("class", "9B"), ("codes", "3")];
+    let survey_details = [("title_nb", "Kapret"), ("target", "staff")];
+    let survey_question = [("section", "0"), ("kind", "free_text"), ("text_nb", "Kapret")];
     let posts: Vec<(String, Vec<(&str, &str)>)> = vec![
         (format!("/organisations/5536/plans/{lp}/surveys"), vec![]),
         (format!("/organisations/3425/plans/{lp}/surveys"), vec![]),
@@ -279,6 +284,15 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         (format!("/organisations/5536/plans/{lp}/surveys/{ls}/open"), survey_open.to_vec()),
         (format!("/organisations/3425/plans/{ep}/surveys/{ls}/codes"), survey_open.to_vec()),
         (format!("/organisations/3425/plans/{ep}/surveys/{ls}/close"), vec![]),
+        (format!("/organisations/3425/plans/{ep}/surveys/{ls}/details"), survey_details.to_vec()),
+        (format!("/organisations/5536/plans/{lp}/surveys/{ls}/details"), survey_details.to_vec()),
+        (format!("/organisations/3425/plans/{ep}/surveys/{ls}/sections"), vec![("section_nb", "Kapret")]),
+        (format!("/organisations/3425/plans/{ep}/surveys/{ls}/questions"), survey_question.to_vec()),
+        (format!("/organisations/5536/plans/{lp}/surveys/{ls}/questions"), survey_question.to_vec()),
+        (format!("/organisations/3425/plans/{ep}/surveys/{ls}/questions/q1"), survey_question.to_vec()),
+        (format!("/organisations/3425/plans/{ep}/surveys/{ls}/questions/q1/move"), vec![("direction", "down")]),
+        (format!("/organisations/3425/plans/{ep}/surveys/{ls}/questions/q3/remove"), vec![("confirm", "yes")]),
+        (format!("/organisations/5536/plans/{lp}/surveys/{ls}/questions/q3/remove"), vec![("confirm", "yes")]),
         ("/organisations/5536/plans".into(), vec![("plan_type", "other"), ("title", "Innbrudd")]),
         (format!("/organisations/5536/plans/{lp}"), vec![("plan_type", "other"), ("title", "Kapret")]),
         (format!("/organisations/3425/plans/{lp}"), vec![("plan_type", "other"), ("title", "Kapret")]),

@@ -118,3 +118,94 @@ async fn a_survey_opens_with_codes_and_takes_each_code_once_storing_nothing_but_
     assert!(inputs.contains("Et «hus» for ungdom"), "free text in the input register");
     assert_eq!(app.client().post(&link, &full).await.status, StatusCode::GONE, "closed: no answers");
 }
+
+#[tokio::test]
+async fn a_survey_is_written_question_by_question_and_a_refused_change_keeps_what_was_typed() {
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let base = format!("/organisations/3425/plans/{plan}/surveys");
+    let r = lead.post(&base, &[("start", "empty")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = r.location().to_owned();
+    let shown = text(&lead.get(&page).await.body);
+    assert!(shown.contains("Ny undersøkelse") && shown.contains("Ingen spørsmål i denne delen ennå."), "{shown}");
+
+    // Options in nynorsk that are fewer than in bokmål are refused, naming the field.
+    assert_eq!(lead.get(&format!("{page}/questions/new")).await.status, StatusCode::OK);
+    let mut question = vec![
+        ("section", "0"),
+        ("kind", "single"),
+        ("text_nb", "Bor du i sentrum?"),
+        ("text_nn", "Bur du i sentrum?"),
+        ("options_nb", "Ja\r\nNei"),
+        ("options_nn", "Ja"),
+        ("required", "on"),
+    ];
+    let r = lead.post(&format!("{page}/questions"), &question).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("Skriv like mange svaralternativer som på bokmål"));
+    assert!(r.body.contains("value=\"Bur du i sentrum?\""), "typed text kept");
+    question[5] = ("options_nn", "Ja\nNei");
+    assert_eq!(lead.post(&format!("{page}/questions"), &question).await.status, StatusCode::SEE_OTHER);
+    let follow =
+        [("section", "0"), ("kind", "free_text"), ("text_nb", "Hva savner du der du bor?"), ("condition", "q1:1")];
+    assert_eq!(lead.post(&format!("{page}/questions"), &follow).await.status, StatusCode::SEE_OTHER);
+    let shown = text(&lead.get(&page).await.body);
+    assert!(shown.find("Bor du i sentrum?").unwrap() < shown.find("Hva savner du der du bor?").unwrap());
+
+    // The follow-up cannot move above what it depends on, nor can that be removed.
+    let r = lead.post(&format!("{page}/questions/q2/move"), &[("direction", "up")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("Vilkåret må vise til svar på ett spørsmål som kommer før dette."));
+    let r = lead.post(&format!("{page}/questions/q1/remove"), &[]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(text(&r.body).contains("Fjerne spørsmålet «Bor du i sentrum?»?"), "asks first");
+    let r = lead.post(&format!("{page}/questions/q1/remove"), &[("confirm", "yes")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("Et annet spørsmål vises bare etter svar på dette."));
+
+    // The question's own page shows it as saved, condition ticked.
+    let edit = lead.get(&format!("{page}/questions/q2")).await;
+    assert!(edit.body.contains("id=\"condition-q1-1\" name=\"condition\" value=\"q1:1\" checked"), "{}", edit.body);
+    let changed = [("section", "0"), ("kind", "free_text"), ("text_nb", "Hva savner du i nærmiljøet?")];
+    assert_eq!(lead.post(&format!("{page}/questions/q2"), &changed).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        lead.post(&format!("{page}/questions/q2/move"), &[("direction", "up")]).await.status,
+        StatusCode::SEE_OTHER,
+        "without its condition it may move"
+    );
+    let r = lead.post(&format!("{page}/details"), &[("title_nb", " "), ("target", "parents")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("Skriv teksten på bokmål."));
+    let details = [("title_nb", "Foreldreundersøkelse"), ("title_nn", "Foreldreundersøking"), ("target", "parents")];
+    assert_eq!(lead.post(&format!("{page}/details"), &details).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(lead.post(&format!("{page}/sections"), &[("section_nb", "Fritid")]).await.status, StatusCode::SEE_OTHER);
+
+    let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+    let scope = OrgScope::operator(&org);
+    let survey = app.store.surveys(&scope, plan).await.unwrap().pop().unwrap().survey;
+    assert_eq!(survey.title.nn, "Foreldreundersøking");
+    assert_eq!(survey.target, forebygg_domain::survey::TargetGroup::Parents);
+    assert_eq!(survey.sections.len(), 2);
+    let keys: Vec<&str> = survey.questions().map(|q| q.key.as_str()).collect();
+    assert_eq!(keys, ["q2", "q1"]);
+    assert_eq!(survey.question("q1").unwrap().kind.options()[1].nn, "Nei");
+
+    // A reader changes nothing; once open, the questions are fixed.
+    let mut reader = app.login("leser@engerdal.demo").await;
+    let r = reader.post(&format!("{page}/questions"), &question).await;
+    assert!(r.status == StatusCode::FORBIDDEN || r.status == StatusCode::NOT_FOUND, "{}", r.status);
+    let today = oslo_date(forebygg_app::now());
+    assert_eq!(
+        lead.post(&format!("{page}/open"), &[("opens", &today.to_string()), ("closes", &today.to_string())])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(lead.get(&format!("{page}/questions/new")).await.status, StatusCode::NOT_FOUND);
+    let r = lead.post(&format!("{page}/questions/q1/remove"), &[("confirm", "yes")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("Undersøkelsen er allerede åpnet eller avsluttet."));
+    assert_eq!(app.store.surveys(&scope, plan).await.unwrap().pop().unwrap().survey.questions().count(), 2);
+}

@@ -2,6 +2,8 @@
 //! add codes, close it, read its results with small groups hidden), and the public
 //! questionnaire answered anonymously by link or class code, without JavaScript.
 
+pub mod questions;
+
 use std::collections::HashMap;
 
 use askama::Template;
@@ -9,14 +11,15 @@ use axum::Form;
 use axum::body::Bytes;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use forebygg_app::surveys::{self, Answered, OpenForm};
+use forebygg_app::surveys::editor::{self, DetailsForm, SectionForm};
+use forebygg_app::surveys::{self, Answered, OpenForm, Start};
 use forebygg_app::{AppError, SurveyRecord, now};
 use forebygg_domain::Lang;
 use forebygg_domain::ids::SurveyId;
 use forebygg_domain::survey::answer::AnswerError;
 use forebygg_domain::survey::results::QuestionResults;
 use forebygg_domain::survey::suppression::{Rules, Shown};
-use forebygg_domain::survey::{Access, QuestionKind, Survey, SurveyState};
+use forebygg_domain::survey::{Access, Localized, QuestionKind, Survey, SurveyState};
 use forebygg_domain::timeline::dates::{NorDate, oslo_date};
 use forebygg_texts::Tr;
 use serde::Deserialize;
@@ -24,6 +27,7 @@ use serde::Deserialize;
 use crate::errors::PageError;
 use crate::extract::{Address, PlanAccess, Visit};
 use crate::ui::paths::PlanUrls;
+use crate::ui::{Choice, choices};
 use crate::ui::{FormErrors, Page, render_with};
 
 fn state_label(t: Tr, s: SurveyState) -> String {
@@ -80,8 +84,24 @@ pub async fn list(at: PlanAccess) -> Result<Response, PageError> {
     ))
 }
 
-pub async fn create(at: PlanAccess) -> Result<Response, PageError> {
-    let record = surveys::create(at.store(), &at.actor, &at.org, at.id()).await?;
+/// What a new survey starts from, as the list's form sends it.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct StartForm {
+    start: String,
+}
+
+pub async fn create(at: PlanAccess, Form(form): Form<StartForm>) -> Result<Response, PageError> {
+    let start = if form.start == "empty" {
+        let in_all = |key: &str| {
+            let get = |lang| forebygg_texts::translate(lang, key, &[]);
+            Localized { nb: get(Lang::Nb), nn: get(Lang::Nn), en: get(Lang::En) }
+        };
+        Start::Empty { title: in_all("survey-new-title"), section: in_all("survey-new-section") }
+    } else {
+        Start::Template
+    };
+    let record = surveys::create(at.store(), &at.actor, &at.org, at.id(), start).await?;
     let urls = PlanUrls::new(at.org.code.as_str(), at.id());
     Ok(Redirect::to(&format!("{}/{}", urls.at("surveys"), record.id)).into_response())
 }
@@ -114,6 +134,18 @@ pub struct ResultTable {
 pub struct QuestionPreview {
     pub text: String,
     pub kind: String,
+    pub edit: String,
+    pub first: bool,
+    pub last: bool,
+}
+
+/// The forms of a survey's page as typed, when one was refused.
+#[derive(Default)]
+pub(crate) struct Typed {
+    open: OpenForm,
+    /// None: the survey's own title and target group.
+    details: Option<DetailsForm>,
+    section: SectionForm,
 }
 
 #[derive(Template)]
@@ -134,6 +166,9 @@ struct SurveyPage {
     results: Vec<ResultTable>,
     results_note: String,
     input: OpenForm,
+    details: DetailsForm,
+    targets: Vec<Choice>,
+    section: SectionForm,
     errors: FormErrors,
 }
 
@@ -223,7 +258,7 @@ fn result_tables(t: Tr, survey: &Survey, results: &[QuestionResults], rules: Rul
 async fn survey_page(
     at: &PlanAccess,
     sid: SurveyId,
-    input: Option<OpenForm>,
+    typed: Typed,
     errors: FormErrors,
     status: StatusCode,
 ) -> Result<Response, PageError> {
@@ -268,21 +303,40 @@ async fn survey_page(
                     used: t.get(if c.used { "survey-code-used" } else { "survey-code-unused" }),
                 })
                 .collect(),
-            sections: survey
-                .sections
-                .iter()
-                .map(|s| {
-                    let questions = s
-                        .questions
-                        .iter()
-                        .map(|q| QuestionPreview { text: q.text.get(t.lang).to_owned(), kind: kind(&q.kind) })
-                        .collect();
-                    (s.title.get(t.lang).to_owned(), questions)
-                })
-                .collect(),
+            sections: {
+                let first = survey.questions().next().map(|q| q.key.clone());
+                let last = survey.questions().last().map(|q| q.key.clone());
+                survey
+                    .sections
+                    .iter()
+                    .map(|s| {
+                        let questions = s
+                            .questions
+                            .iter()
+                            .map(|q| QuestionPreview {
+                                text: q.text.get(t.lang).to_owned(),
+                                kind: kind(&q.kind),
+                                edit: format!("{base}/questions/{}", q.key),
+                                first: first.as_ref() == Some(&q.key),
+                                last: last.as_ref() == Some(&q.key),
+                            })
+                            .collect();
+                        (s.title.get(t.lang).to_owned(), questions)
+                    })
+                    .collect()
+            },
             results: results.map(|r| result_tables(t, survey, &r, rules)).unwrap_or_default(),
             results_note,
-            input: input.unwrap_or_default(),
+            input: typed.open,
+            targets: choices(
+                editor::TARGETS.iter().map(|k| ((*k).to_owned(), t.get(&format!("survey-target-{k}")))),
+                &typed
+                    .details
+                    .as_ref()
+                    .map_or_else(|| editor::target_name(survey.target).to_owned(), |d| d.target.clone()),
+            ),
+            details: typed.details.unwrap_or_else(|| DetailsForm::of(survey)),
+            section: typed.section,
             errors,
             base,
         },
@@ -290,7 +344,7 @@ async fn survey_page(
 }
 
 pub async fn show(at: PlanAccess, Address(SurveyPath { sid }): Address<SurveyPath>) -> Result<Response, PageError> {
-    survey_page(&at, sid, None, FormErrors::default(), StatusCode::OK).await
+    survey_page(&at, sid, Typed::default(), FormErrors::default(), StatusCode::OK).await
 }
 
 /// Back to the survey after a change, or its page again with what was refused and the
@@ -308,7 +362,8 @@ async fn after(
         }
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(at.ctx.tr(), &errors);
-            survey_page(at, sid, input, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+            let typed = Typed { open: input.unwrap_or_default(), ..Typed::default() };
+            survey_page(at, sid, typed, errors, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => Err(e.into()),
     }

@@ -12,7 +12,7 @@ use forebygg_domain::ids::{PlanId, SurveyId};
 use forebygg_domain::survey::answer::{self, AnswerError, Value};
 use forebygg_domain::survey::results::{QuestionResults, tabulate};
 use forebygg_domain::survey::suppression::Rules;
-use forebygg_domain::survey::{SurveyError, template};
+use forebygg_domain::survey::{Localized, Survey, SurveyError, TargetGroup, template};
 use forebygg_domain::timeline::dates::NorDate;
 use forebygg_domain::{Action, Organisation, ValidationError};
 
@@ -38,15 +38,30 @@ pub async fn list(
     Ok(store.surveys(&scope, plan).await?)
 }
 
-/// A new survey from the youth template, written by those who edit the plan.
+pub mod editor;
+
+/// What a new survey starts from.
+pub enum Start {
+    /// The youth template's questions.
+    Template,
+    /// No questions: a title and one section, named in the three languages.
+    Empty { title: Localized, section: Localized },
+}
+
+/// A new survey, written by those who edit the plan.
 pub async fn create(
     store: &dyn Store,
     actor: &Actor,
     org: &Organisation,
     plan: PlanId,
+    start: Start,
 ) -> Result<SurveyRecord, AppError> {
     let scope = authorize(actor, org, Action::EditPlans)?;
-    Ok(store.create_survey(&scope, plan, &template::youth(), &random_token()?).await?)
+    let survey = match start {
+        Start::Template => template::youth(),
+        Start::Empty { title, section } => Survey::empty(title, section, TargetGroup::Youth),
+    };
+    Ok(store.create_survey(&scope, plan, &survey, &random_token()?).await?)
 }
 
 /// One survey as staff see it: its class codes, and its results once it has closed.
