@@ -1,7 +1,7 @@
 // The register of inputs, shared by both adapters (see plans.rs beside this file).
 //
 // Inputs are written by one writer task that commits every waiting submission in one
-// transaction (group commit): a burst of responses shares one durable commit instead
+// transaction (`group_commit`): a burst of responses shares one durable commit instead
 // of each paying its own, and each sender is answered only after the commit.
 
 use async_trait::async_trait;
@@ -16,7 +16,6 @@ use forebygg_domain::ids::{ActivityId, AttachmentId, ConferenceId, InputId, OrgI
 use forebygg_domain::theme::Theme;
 use forebygg_domain::timeline::dates::oslo_date;
 use sqlx::Row;
-use tokio::sync::{mpsc, oneshot};
 
 use super::common::{all, backend, change, found, id};
 use crate::db::{Db, DbPool, DbRow};
@@ -28,9 +27,6 @@ macro_rules! input_columns {
          themes, chapters, measures, conference_id, conference_round, conference_group, sender_lang, ref_year, ref_seq"
     };
 }
-
-/// The most submissions one transaction takes.
-const BATCH: usize = 256;
 
 fn input_row(row: &DbRow) -> Result<Input, StoreError> {
     rows::input(InputColumns {
@@ -78,59 +74,21 @@ fn conference_row(row: &DbRow) -> Result<DialogueConference, StoreError> {
     rows::conference(row.try_get("id").map_err(backend)?, row.try_get("plan_id").map_err(backend)?, &doc)
 }
 
-struct Job {
+pub(crate) struct Job {
     org_id: OrgId,
     plan_id: PlanId,
     fields: InputFields,
     attachments: Vec<Attachment>,
     token: String,
     at: UnixTime,
-    reply: oneshot::Sender<Result<Option<Input>, StoreError>>,
 }
 
-/// The handle of the writer task.
-#[derive(Clone, Debug)]
-pub(crate) struct Writer {
-    jobs: mpsc::Sender<Job>,
-}
+/// The writer of inputs.
+pub(crate) type Writer = super::group_commit::Writer<Job, Option<Input>>;
 
-impl std::fmt::Debug for Job {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Job(plan {})", self.plan_id)
-    }
-}
-
-impl Writer {
-    /// Starts the writer on the current Tokio runtime.
-    pub(crate) fn start(pool: DbPool) -> Writer {
-        let (jobs, receiver) = mpsc::channel(4 * BATCH);
-        tokio::spawn(run(pool, receiver));
-        Writer { jobs }
-    }
-}
-
-async fn run(pool: DbPool, mut receiver: mpsc::Receiver<Job>) {
-    while let Some(first) = receiver.recv().await {
-        let mut batch = vec![first];
-        while batch.len() < BATCH {
-            match receiver.try_recv() {
-                Ok(job) => batch.push(job),
-                Err(_) => break,
-            }
-        }
-        match write(&pool, &batch).await {
-            Ok(rows) => {
-                for (job, row) in batch.into_iter().zip(rows) {
-                    let _ = job.reply.send(Ok(row));
-                }
-            }
-            Err(e) => {
-                for job in batch {
-                    let _ = job.reply.send(Err(e.clone()));
-                }
-            }
-        }
-    }
+/// Starts the writer of inputs on the current Tokio runtime.
+pub(crate) fn writer(pool: DbPool) -> Writer {
+    Writer::start(pool, "input", |pool, batch| Box::pin(write(pool, batch)))
 }
 
 async fn write(pool: &DbPool, batch: &[Job]) -> Result<Vec<Option<Input>>, StoreError> {
@@ -203,7 +161,6 @@ impl InputStore for Db {
         receipt_token: &str,
         received_at: UnixTime,
     ) -> Result<Input, StoreError> {
-        let (reply, answer) = oneshot::channel();
         let job = Job {
             org_id: scope.org_id(),
             plan_id,
@@ -211,11 +168,8 @@ impl InputStore for Db {
             attachments: attachments.to_vec(),
             token: receipt_token.to_owned(),
             at: received_at,
-            reply,
         };
-        let stopped = || StoreError::Backend("the input writer has stopped".into());
-        self.writer.jobs.send(job).await.map_err(|_| stopped())?;
-        found(answer.await.map_err(|_| stopped())??, "plan")
+        found(self.writer.submit(job).await?, "plan")
     }
 
     async fn inputs(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<Input>, StoreError> {

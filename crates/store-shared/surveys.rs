@@ -4,14 +4,14 @@
 use async_trait::async_trait;
 use chrono::NaiveDate;
 use forebygg_app::store::rows;
-use forebygg_app::{AnswerRefused, ClassCode, OrgScope, StoreError, SurveyRecord, SurveyStore};
+use forebygg_app::{AnswerRefused, ClassCode, OrgScope, PublicSurvey, StoreError, SurveyRecord, SurveyStore};
 use forebygg_domain::ids::{OrgId, PlanId, SurveyId};
 use forebygg_domain::survey::Survey;
 use forebygg_domain::survey::answer::Answers;
 use sqlx::Row;
 
 use super::common::{all, backend, id};
-use crate::db::{Db, DbRow};
+use crate::db::{Db, DbPool, DbRow};
 
 /// A survey's columns and its number of answers, then the rest of the query.
 macro_rules! select_surveys {
@@ -24,6 +24,10 @@ macro_rules! select_surveys {
     };
 }
 
+fn parse(doc: &str) -> Result<Survey, StoreError> {
+    serde_json::from_str(doc).map_err(|e| StoreError::Corrupt(format!("survey: {e}")))
+}
+
 fn survey_row(row: &DbRow) -> Result<SurveyRecord, StoreError> {
     let doc: String = row.try_get("doc").map_err(backend)?;
     Ok(SurveyRecord {
@@ -31,9 +35,72 @@ fn survey_row(row: &DbRow) -> Result<SurveyRecord, StoreError> {
         org_id: id(row, "org_id", OrgId::new)?,
         plan_id: id(row, "plan_id", PlanId::new)?,
         token: row.try_get("token").map_err(backend)?,
-        survey: serde_json::from_str(&doc).map_err(|e| StoreError::Corrupt(format!("survey: {e}")))?,
+        survey: parse(&doc)?,
         answers: row.try_get::<i64, _>("n").map_err(backend)?.max(0) as u64,
     })
+}
+
+/// An answer waiting for the writer.
+pub(crate) struct AnswerJob {
+    token: String,
+    code: Option<String>,
+    key: String,
+    day: String,
+    answers: String,
+}
+
+/// The writer of survey answers: a class's burst of answers shares one commit.
+pub(crate) type AnswerWriter = super::group_commit::Writer<AnswerJob, Result<(), AnswerRefused>>;
+
+/// Starts the writer of survey answers on the current Tokio runtime.
+pub(crate) fn answer_writer(pool: DbPool) -> AnswerWriter {
+    AnswerWriter::start(pool, "survey answer", |pool, batch| Box::pin(write_answers(pool, batch)))
+}
+
+/// Each answer uses up its code (if any) and is stored, in one transaction for the
+/// batch. Every statement writes, the first one included: SQLite takes the write lock
+/// at once instead of failing to upgrade a read.
+async fn write_answers(pool: &DbPool, batch: &[AnswerJob]) -> Result<Vec<Result<(), AnswerRefused>>, StoreError> {
+    let mut tx = pool.begin().await.map_err(backend)?;
+    let mut done = Vec::with_capacity(batch.len());
+    for job in batch {
+        if let Some(code) = &job.code {
+            let used = sqlx::query(
+                "UPDATE survey_codes SET used = TRUE WHERE code = $1 AND NOT used \
+                 AND survey_id = (SELECT id FROM surveys WHERE token = $2)",
+            )
+            .bind(code)
+            .bind(&job.token)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?
+            .rows_affected();
+            if used != 1 {
+                let known: Option<i64> = sqlx::query_scalar("SELECT id FROM surveys WHERE token = $1")
+                    .bind(&job.token)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(backend)?;
+                done.push(Err(if known.is_some() { AnswerRefused::Code } else { AnswerRefused::Survey }));
+                continue;
+            }
+        }
+        let stored = sqlx::query(
+            "INSERT INTO survey_answers (survey_id, answer_key, day, answers) \
+             SELECT id, $1, $2, $3 FROM surveys WHERE token = $4",
+        )
+        .bind(&job.key)
+        .bind(&job.day)
+        .bind(&job.answers)
+        .bind(&job.token)
+        .execute(&mut *tx)
+        .await
+        .map_err(backend)?
+        .rows_affected();
+        done.push(if stored == 1 { Ok(()) } else { Err(AnswerRefused::Survey) });
+    }
+    tx.commit().await.map_err(backend)?;
+    Ok(done)
 }
 
 #[async_trait]
@@ -94,13 +161,18 @@ impl SurveyStore for Db {
         if changed == 0 { Err(StoreError::not_found(format!("survey {}", id.get()))) } else { Ok(()) }
     }
 
-    async fn survey_by_token(&self, token: &str) -> Result<Option<SurveyRecord>, StoreError> {
-        let row = sqlx::query(select_surveys!("WHERE s.token = $1"))
+    async fn survey_by_token(&self, token: &str) -> Result<Option<PublicSurvey>, StoreError> {
+        let row = sqlx::query("SELECT token, doc FROM surveys WHERE token = $1")
             .bind(token)
             .fetch_optional(&self.pool)
             .await
             .map_err(backend)?;
-        row.as_ref().map(survey_row).transpose()
+        row.as_ref()
+            .map(|row| {
+                let doc: String = row.try_get("doc").map_err(backend)?;
+                Ok(PublicSurvey { token: row.try_get("token").map_err(backend)?, survey: parse(&doc)? })
+            })
+            .transpose()
     }
 
     async fn add_codes(&self, scope: &OrgScope, id: SurveyId, class: &str, codes: &[String]) -> Result<(), StoreError> {
@@ -154,43 +226,14 @@ impl SurveyStore for Db {
         day: NaiveDate,
         answers: &Answers,
     ) -> Result<Result<(), AnswerRefused>, StoreError> {
-        // Every statement writes, the first one included: SQLite takes the write lock
-        // at once instead of failing to upgrade a read when two answer together.
-        let mut tx = self.pool.begin().await.map_err(backend)?;
-        if let Some(code) = code {
-            let used = sqlx::query(
-                "UPDATE survey_codes SET used = TRUE WHERE code = $1 AND NOT used \
-                 AND survey_id = (SELECT id FROM surveys WHERE token = $2)",
-            )
-            .bind(code)
-            .bind(token)
-            .execute(&mut *tx)
-            .await
-            .map_err(backend)?
-            .rows_affected();
-            if used != 1 {
-                tx.rollback().await.map_err(backend)?;
-                let known = self.survey_by_token(token).await?.is_some();
-                return Ok(Err(if known { AnswerRefused::Code } else { AnswerRefused::Survey }));
-            }
-        }
-        let stored = sqlx::query(
-            "INSERT INTO survey_answers (survey_id, answer_key, day, answers) \
-             SELECT id, $1, $2, $3 FROM surveys WHERE token = $4",
-        )
-        .bind(key)
-        .bind(day.format("%Y-%m-%d").to_string())
-        .bind(rows::json(answers)?)
-        .bind(token)
-        .execute(&mut *tx)
-        .await
-        .map_err(backend)?
-        .rows_affected();
-        if stored != 1 {
-            return Ok(Err(AnswerRefused::Survey));
-        }
-        tx.commit().await.map_err(backend)?;
-        Ok(Ok(()))
+        let job = AnswerJob {
+            token: token.to_owned(),
+            code: code.map(str::to_owned),
+            key: key.to_owned(),
+            day: day.format("%Y-%m-%d").to_string(),
+            answers: rows::json(answers)?,
+        };
+        self.answers.submit(job).await
     }
 
     async fn answers(&self, scope: &OrgScope, id: SurveyId) -> Result<Vec<Answers>, StoreError> {

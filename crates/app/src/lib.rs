@@ -30,7 +30,7 @@ pub mod tokens;
 
 pub use access::{Actor, OrgScope};
 pub use error::{AppError, FieldErrors};
-pub use store::surveys::{AnswerRefused, ClassCode, SurveyRecord, SurveyStore};
+pub use store::surveys::{AnswerRefused, ClassCode, PublicSurvey, SurveyRecord, SurveyStore};
 pub use store::{
     AccountStore, AttachmentInfo, AuditEntry, Credentials, DocumentStore, GoalStore, ImportCount, IndicatorStore,
     Input, InputNumber, InputStore, InputTags, Invitation, LoginFailures, MeasureStore, Member, Membership, NewUser,

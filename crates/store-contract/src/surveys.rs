@@ -52,7 +52,8 @@ pub async fn surveys_take_anonymous_answers_and_codes_once(store: &dyn Store) {
     assert_eq!(store.answers(&a, record.id).await.unwrap(), vec![answers.clone(); 3]);
     let used: Vec<bool> = store.codes(&a, record.id).await.unwrap().iter().map(|c| c.used).collect();
     assert_eq!(used, [false, true, true]);
-    assert_eq!(store.survey_by_token("tok-a").await.unwrap().unwrap().answers, 3);
+    assert_eq!(store.survey(&a, record.id).await.unwrap().answers, 3);
+    assert_eq!(store.survey_by_token("tok-a").await.unwrap().unwrap().survey, survey);
     assert!(store.survey_by_token("tok-x").await.unwrap().is_none());
 
     // The definition and state change; another organisation cannot change them.

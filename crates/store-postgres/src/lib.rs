@@ -27,7 +27,7 @@ mod db {
 mod shared;
 
 use shared::common::{self, backend};
-use shared::inputs;
+use shared::{inputs, surveys};
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
@@ -35,6 +35,7 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 pub struct PostgresStore {
     pub(crate) pool: PgPool,
     writer: inputs::Writer,
+    answers: surveys::AnswerWriter,
     url: String,
     /// The schema the store keeps its tables in, when not the default: a backup then
     /// copies that schema only (and is not disturbed by changes to others).
@@ -66,7 +67,8 @@ impl PostgresStore {
         let pool = Self::open_pool(url, schema).await?;
         MIGRATOR.run(&pool).await.map_err(|e| StoreError::Backend(format!("migration failed: {e}")))?;
         Ok(Self {
-            writer: inputs::Writer::start(pool.clone()),
+            writer: inputs::writer(pool.clone()),
+            answers: surveys::answer_writer(pool.clone()),
             pool,
             url: url.to_owned(),
             schema: schema.map(str::to_owned),

@@ -27,7 +27,7 @@ mod db {
 mod shared;
 
 use shared::common::{self, backend};
-use shared::inputs;
+use shared::{inputs, surveys};
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
@@ -35,6 +35,7 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 pub struct SqliteStore {
     pub(crate) pool: SqlitePool,
     writer: inputs::Writer,
+    answers: surveys::AnswerWriter,
 }
 
 impl SqliteStore {
@@ -59,7 +60,7 @@ impl SqliteStore {
             .busy_timeout(Duration::from_secs(10));
         let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await.map_err(backend)?;
         MIGRATOR.run(&pool).await.map_err(|e| StoreError::Backend(format!("migration failed: {e}")))?;
-        Ok(Self { writer: inputs::Writer::start(pool.clone()), pool })
+        Ok(Self { writer: inputs::writer(pool.clone()), answers: surveys::answer_writer(pool.clone()), pool })
     }
 
     /// A database file migrated only up to `version`, as an older release left it: for

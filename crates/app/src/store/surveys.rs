@@ -21,6 +21,13 @@ pub struct SurveyRecord {
     pub answers: u64,
 }
 
+/// A survey as its public link shows it: the definition, nothing counted or owned.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PublicSurvey {
+    pub token: String,
+    pub survey: Survey,
+}
+
 /// A class code as staff see it: to print and hand out.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ClassCode {
@@ -55,13 +62,14 @@ pub trait SurveyStore {
     /// Replaces a survey's definition and state.
     async fn update_survey(&self, scope: &OrgScope, id: SurveyId, survey: &Survey) -> Result<(), StoreError>;
     /// The survey a public link leads to (no scope: the link is the key).
-    async fn survey_by_token(&self, token: &str) -> Result<Option<SurveyRecord>, StoreError>;
+    async fn survey_by_token(&self, token: &str) -> Result<Option<PublicSurvey>, StoreError>;
     /// Adds class codes to a survey (a code already there is refused as `Conflict`).
     async fn add_codes(&self, scope: &OrgScope, id: SurveyId, class: &str, codes: &[String]) -> Result<(), StoreError>;
     async fn codes(&self, scope: &OrgScope, id: SurveyId) -> Result<Vec<ClassCode>, StoreError>;
     /// Stores one anonymous answer of the survey behind `token` under a random `key`,
     /// using up `code` in the same transaction when given (refused when unknown or
-    /// used). Returns once committed: only then may the respondent be thanked.
+    /// used). Returns once committed: only then may the respondent be thanked. Answers
+    /// given together share one commit.
     async fn submit_answer(
         &self,
         token: &str,

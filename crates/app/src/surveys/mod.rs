@@ -18,7 +18,7 @@ use forebygg_domain::{Action, Organisation, ValidationError};
 
 use crate::access::authorize;
 use crate::tokens::random_token;
-use crate::{Actor, AnswerRefused, AppError, ClassCode, FieldErrors, Store, SurveyRecord, UnixTime};
+use crate::{Actor, AnswerRefused, AppError, ClassCode, FieldErrors, PublicSurvey, Store, SurveyRecord, UnixTime};
 
 /// Letters of a class code: no 0/O, 1/I/L, so a pupil can type what the teacher wrote.
 const CODE_LETTERS: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -269,7 +269,7 @@ pub enum Answered {
 }
 
 /// The survey behind a public link, if it exists.
-pub async fn public(store: &dyn Store, token: &str) -> Result<SurveyRecord, AppError> {
+pub async fn public(store: &dyn Store, token: &str) -> Result<PublicSurvey, AppError> {
     store.survey_by_token(token).await?.ok_or_else(|| AppError::NotFound("survey".into()))
 }
 
@@ -278,7 +278,7 @@ pub async fn public(store: &dyn Store, token: &str) -> Result<SurveyRecord, AppE
 /// only the answers and the day.
 pub async fn answer(
     store: &dyn Store,
-    record: &SurveyRecord,
+    record: &PublicSurvey,
     code: Option<&str>,
     values: &HashMap<String, Vec<String>>,
     today: NaiveDate,

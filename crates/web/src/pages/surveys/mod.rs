@@ -13,7 +13,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::surveys::editor::{self, DetailsForm, SectionForm};
 use forebygg_app::surveys::{self, Answered, OpenForm, Start};
-use forebygg_app::{AppError, SurveyRecord, now};
+use forebygg_app::{AppError, PublicSurvey, now};
 use forebygg_domain::Lang;
 use forebygg_domain::ids::SurveyId;
 use forebygg_domain::survey::answer::AnswerError;
@@ -448,7 +448,7 @@ fn answer_message(t: Tr, e: &AnswerError) -> String {
 
 fn answer_page(
     ctx: &crate::Ctx,
-    record: &SurveyRecord,
+    record: &PublicSurvey,
     values: &HashMap<String, Vec<String>>,
     code: &str,
     errors: FormErrors,
