@@ -8,6 +8,7 @@ use forebygg_app::{AnswerRefused, ClassCode, OrgScope, PublicSurvey, StoreError,
 use forebygg_domain::ids::{OrgId, PlanId, SurveyId};
 use forebygg_domain::survey::Survey;
 use forebygg_domain::survey::answer::Answers;
+use futures_util::TryStreamExt;
 use sqlx::Row;
 
 use super::common::{all, backend, id};
@@ -236,20 +237,23 @@ impl SurveyStore for Db {
         self.answers.submit(job).await
     }
 
-    async fn answers(&self, scope: &OrgScope, id: SurveyId) -> Result<Vec<Answers>, StoreError> {
-        all(
-            sqlx::query(
-                "SELECT a.answers FROM survey_answers a JOIN surveys s ON s.id = a.survey_id \
-                 WHERE s.org_id = $1 AND s.id = $2",
-            )
-            .bind(scope.org_id().get())
-            .bind(id.get()),
-            &self.pool,
-            |row| {
-                let doc: String = row.try_get("answers").map_err(backend)?;
-                serde_json::from_str(&doc).map_err(|e| StoreError::Corrupt(format!("answer: {e}")))
-            },
+    async fn each_answer(
+        &self,
+        scope: &OrgScope,
+        id: SurveyId,
+        each: &mut (dyn FnMut(Answers) + Send),
+    ) -> Result<(), StoreError> {
+        let mut rows = sqlx::query(
+            "SELECT a.answers FROM survey_answers a JOIN surveys s ON s.id = a.survey_id \
+             WHERE s.org_id = $1 AND s.id = $2",
         )
-        .await
+        .bind(scope.org_id().get())
+        .bind(id.get())
+        .fetch(&self.pool);
+        while let Some(row) = rows.try_next().await.map_err(backend)? {
+            let doc: &str = row.try_get("answers").map_err(backend)?;
+            each(serde_json::from_str(doc).map_err(|e| StoreError::Corrupt(format!("answer: {e}")))?);
+        }
+        Ok(())
     }
 }

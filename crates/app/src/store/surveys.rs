@@ -78,6 +78,12 @@ pub trait SurveyStore {
         day: NaiveDate,
         answers: &Answers,
     ) -> Result<Result<(), AnswerRefused>, StoreError>;
-    /// Every answer of a survey, in no particular order.
-    async fn answers(&self, scope: &OrgScope, id: SurveyId) -> Result<Vec<Answers>, StoreError>;
+    /// Hands every answer of a survey to `each`, one at a time and in no particular
+    /// order, so that a large survey is never held in memory at once.
+    async fn each_answer(
+        &self,
+        scope: &OrgScope,
+        id: SurveyId,
+        each: &mut (dyn FnMut(Answers) + Send),
+    ) -> Result<(), StoreError>;
 }

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use forebygg_domain::hearing::input::{Channel, InputFields, Sender};
 use forebygg_domain::ids::{PlanId, SurveyId};
 use forebygg_domain::survey::answer::{self, AnswerError, Value};
-use forebygg_domain::survey::results::{QuestionResults, tabulate};
+use forebygg_domain::survey::results::{QuestionResults, Tally};
 use forebygg_domain::survey::suppression::Rules;
 use forebygg_domain::survey::{Localized, Survey, SurveyError, TargetGroup, template};
 use forebygg_domain::timeline::dates::NorDate;
@@ -87,16 +87,10 @@ pub async fn get(
     let record = store.survey(&scope, id).await?;
     let codes = store.codes(&scope, id).await?;
     let results = if record.survey.results_ready(today) {
-        let all = store.answers(&scope, id).await?;
         let background: Vec<_> = record.survey.questions().filter(|q| q.background).collect();
-        Some(
-            record
-                .survey
-                .questions()
-                .filter(|q| !q.background)
-                .flat_map(|q| tabulate(q, &background, &all, rules))
-                .collect(),
-        )
+        let mut tally = Tally::new(record.survey.questions().filter(|q| !q.background), &background);
+        store.each_answer(&scope, id, &mut |a| tally.add(&a)).await?;
+        Some(tally.results(rules))
     } else {
         None
     };
@@ -220,27 +214,34 @@ pub async fn close(
     let mut record = store.survey(&scope, id).await?;
     record.survey.close().map_err(survey_error)?;
     store.update_survey(&scope, id, &record.survey).await?;
-    let mut texts: Vec<String> = store
-        .answers(&scope, id)
-        .await?
-        .into_iter()
-        .flat_map(|a| a.into_values())
-        .filter_map(|v| match v {
-            Value::Text(t) if !t.trim().is_empty() => Some(t),
-            _ => None,
+    let mut texts: Vec<String> = Vec::new();
+    store
+        .each_answer(&scope, id, &mut |a| {
+            texts.extend(a.into_values().filter_map(|v| match v {
+                Value::Text(t) if !t.trim().is_empty() => Some(t),
+                _ => None,
+            }))
         })
-        .collect();
+        .await?;
     shuffle(&mut texts)?;
-    for text in &texts {
-        let fields = InputFields {
-            channel: Channel::SurveyFreeText,
-            hearing: None,
-            text: text.clone(),
-            sender: Sender::default(),
-            origin: None,
-        };
-        store.insert_input(&scope, record.plan_id, &fields, &[], &random_token()?, now).await?;
-    }
+    // Handed to the input writer together, so a large survey's texts share commits.
+    let inputs: Vec<(InputFields, String)> = texts
+        .iter()
+        .map(|text| {
+            let fields = InputFields {
+                channel: Channel::SurveyFreeText,
+                hearing: None,
+                text: text.clone(),
+                sender: Sender::default(),
+                origin: None,
+            };
+            Ok((fields, random_token()?))
+        })
+        .collect::<Result<_, AppError>>()?;
+    futures_util::future::try_join_all(
+        inputs.iter().map(|(fields, token)| store.insert_input(&scope, record.plan_id, fields, &[], token, now)),
+    )
+    .await?;
     Ok(texts.len())
 }
 

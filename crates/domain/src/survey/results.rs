@@ -45,60 +45,113 @@ fn group_of(answers: &Answers, by: Option<&Question>) -> Option<usize> {
     }
 }
 
-/// The counts (rows by groups) of one table, before suppression.
-fn counts(question: &Question, option: Option<usize>, by: Option<&Question>, all: &[Answers]) -> Vec<Vec<u32>> {
-    let groups = by.map_or(1, |b| b.kind.options().len());
-    let rows = if option.is_some() { 2 } else { question.kind.options().len() };
-    let mut table = vec![vec![0_u32; groups]; rows];
-    for answers in all {
-        let Some(g) = group_of(answers, by).filter(|g| *g < groups) else { continue };
-        let row = match (answers.get(&question.key), option) {
-            (Some(Value::Choice(i)), None) => Some(*i),
-            (Some(Value::Choices(ticked)), Some(o)) => Some(if ticked.contains(&o) { 0 } else { 1 }),
-            _ => None,
-        };
-        if let Some(r) = row.filter(|r| *r < rows) {
-            table[r][g] += 1;
-        }
-    }
-    table
-}
-
-/// The results of `question` over all respondents and broken down by each of `by`.
-/// The tables of one question share their answers' totals, so a total hidden in one
-/// breakdown is hidden in every other, and in the table over all.
-pub fn tabulate(question: &Question, by: &[&Question], all: &[Answers], rules: Rules) -> Vec<QuestionResults> {
-    let options: Vec<Option<usize>> = match &question.kind {
+/// The tables a question is counted in: one, or one per option of a multiple choice.
+fn table_options(question: &Question) -> Vec<Option<usize>> {
+    match &question.kind {
         QuestionKind::Single { .. } | QuestionKind::Likert { .. } => vec![None],
         QuestionKind::Multiple { options } => (0..options.len()).map(Some).collect(),
-        QuestionKind::Number { .. } | QuestionKind::FreeText => return Vec::new(),
-    };
-    let answered: Vec<&Answers> = all.iter().filter(|a| a.contains_key(&question.key)).collect();
-    let small = |b: &Question| {
-        let mut sizes = vec![0_u32; b.kind.options().len()];
-        for a in &answered {
-            if let Some(g) = group_of(a, Some(b)).filter(|g| *g < sizes.len()) {
-                sizes[g] += 1;
+        QuestionKind::Number { .. } | QuestionKind::FreeText => Vec::new(),
+    }
+}
+
+/// One question's counts: per table, per breakdown (first over all, then by each
+/// background question), rows by groups.
+struct Counts<'s> {
+    question: &'s Question,
+    options: Vec<Option<usize>>,
+    tables: Vec<Vec<Vec<Vec<u32>>>>,
+}
+
+/// A survey's counts, gathered one answer at a time, so that a large survey's answers
+/// never need to be held at once; then its results with small groups protected.
+pub struct Tally<'s> {
+    by: Vec<&'s Question>,
+    counts: Vec<Counts<'s>>,
+}
+
+impl<'s> Tally<'s> {
+    /// Counts for each of `questions` (those without tables are skipped), over all and
+    /// by each of `by`.
+    pub fn new(questions: impl IntoIterator<Item = &'s Question>, by: &[&'s Question]) -> Tally<'s> {
+        let counts = questions
+            .into_iter()
+            .filter_map(|question| {
+                let options = table_options(question);
+                if options.is_empty() {
+                    return None;
+                }
+                let rows = if matches!(question.kind, QuestionKind::Multiple { .. }) {
+                    2
+                } else {
+                    question.kind.options().len()
+                };
+                let breakdowns: Vec<Vec<Vec<u32>>> = std::iter::once(1)
+                    .chain(by.iter().map(|b| b.kind.options().len()))
+                    .map(|groups| vec![vec![0_u32; groups]; rows])
+                    .collect();
+                Some(Counts { question, tables: vec![breakdowns; options.len()], options })
+            })
+            .collect();
+        Tally { by: by.to_vec(), counts }
+    }
+
+    /// Counts one respondent's answers.
+    pub fn add(&mut self, answers: &Answers) {
+        let groups: Vec<Option<usize>> =
+            std::iter::once(Some(0)).chain(self.by.iter().map(|b| group_of(answers, Some(b)))).collect();
+        for c in &mut self.counts {
+            let Some(given) = answers.get(&c.question.key) else { continue };
+            for (option, breakdowns) in c.options.iter().zip(&mut c.tables) {
+                let row = match (given, option) {
+                    (Value::Choice(i), None) => *i,
+                    (Value::Choices(ticked), Some(o)) => usize::from(!ticked.contains(o)),
+                    _ => continue,
+                };
+                for (table, group) in breakdowns.iter_mut().zip(&groups) {
+                    if let Some(cell) = group.and_then(|g| table.get_mut(row)?.get_mut(g)) {
+                        *cell += 1;
+                    }
+                }
             }
         }
-        sizes.iter().any(|n| *n > 0 && *n < rules.group)
+    }
+
+    /// Every counted question's results, in the order given.
+    pub fn results(self, rules: Rules) -> Vec<QuestionResults> {
+        let by = self.by;
+        self.counts.into_iter().flat_map(|c| question_results(c, &by, rules)).collect()
+    }
+}
+
+/// A question's results over all and by each background question whose groups are
+/// all empty or large enough. The tables of one question share their answers' totals,
+/// so a total hidden in one breakdown is hidden in every other, and in the table over all.
+fn question_results(c: Counts<'_>, by: &[&Question], rules: Rules) -> Vec<QuestionResults> {
+    let key = &c.question.key;
+    // Group sizes are the column sums of the first table: every respondent who
+    // answered the question is in one of its rows.
+    let small = |b: usize| {
+        c.tables.first().is_some_and(|t| {
+            let table = &t[b + 1];
+            (0..table.first().map_or(0, Vec::len)).any(|g| {
+                let n: u32 = table.iter().map(|row| row[g]).sum();
+                n > 0 && n < rules.group
+            })
+        })
     };
-    let withheld: Vec<&Question> = by.iter().copied().filter(|b| small(b)).collect();
-    let breakdowns: Vec<Option<&Question>> = std::iter::once(None)
-        .chain(by.iter().filter(|b| !withheld.iter().any(|w| w.key == b.key)).map(|b| Some(*b)))
-        .collect();
-    let mut results: Vec<QuestionResults> = breakdowns
+    let shown: Vec<usize> = std::iter::once(0).chain((0..by.len()).filter(|b| !small(*b)).map(|b| b + 1)).collect();
+    let mut results: Vec<QuestionResults> = shown
         .iter()
-        .map(|b| QuestionResults {
-            key: question.key.clone(),
-            by: b.map(|b| b.key.clone()),
+        .map(|&b| QuestionResults {
+            key: key.clone(),
+            by: (b > 0).then(|| by[b - 1].key.clone()),
             tables: Vec::new(),
             withheld: false,
         })
         .collect();
-    for option in options {
-        let tables: Vec<Vec<Vec<u32>>> = breakdowns.iter().map(|b| counts(question, option, *b, all)).collect();
-        let rows = tables.first().map_or(0, Vec::len);
+    for (option, breakdowns) in c.options.iter().zip(&c.tables) {
+        let tables: Vec<&Vec<Vec<u32>>> = shown.iter().map(|&b| &breakdowns[b]).collect();
+        let rows = tables.first().map_or(0, |t| t.len());
         // Hide a row's total everywhere once any table hides it, until none hides more.
         let mut forced = vec![false; rows + 1];
         let published = loop {
@@ -115,12 +168,12 @@ pub fn tabulate(question: &Question, by: &[&Question], all: &[Answers], rules: R
             forced = hidden;
         };
         for (result, published) in results.iter_mut().zip(published) {
-            result.tables.push(Table { option, published });
+            result.tables.push(Table { option: *option, published });
         }
     }
-    results.extend(withheld.iter().map(|b| QuestionResults {
-        key: question.key.clone(),
-        by: Some(b.key.clone()),
+    results.extend((0..by.len()).filter(|b| small(*b)).map(|b| QuestionResults {
+        key: key.clone(),
+        by: Some(by[b].key.clone()),
         tables: Vec::new(),
         withheld: true,
     }));
@@ -132,6 +185,14 @@ mod tests {
     use super::*;
     use crate::survey::suppression::Shown;
     use crate::survey::template;
+
+    fn tabulate(question: &Question, by: &[&Question], all: &[Answers], rules: Rules) -> Vec<QuestionResults> {
+        let mut tally = Tally::new([question], by);
+        for answers in all {
+            tally.add(answers);
+        }
+        tally.results(rules)
+    }
 
     fn answer(grade: usize, happy: usize, free_time: &[usize]) -> Answers {
         let mut a = Answers::new();
