@@ -1519,3 +1519,5 @@ invalid-survey-section = Choose a section of the survey.
 invalid-survey-question = The question does not exist.
 invalid-survey-too-many = A survey can have at most { $max } questions.
 invalid-survey-referred = Another question is shown only after an answer to this one. Change that question first.
+survey-classes-caption = Class codes by class
+survey-col-codes = Codes

@@ -1514,3 +1514,5 @@ invalid-survey-section = Velg en del av undersøkelsen.
 invalid-survey-question = Spørsmålet finnes ikke.
 invalid-survey-too-many = En undersøkelse kan ha høyst { $max } spørsmål.
 invalid-survey-referred = Et annet spørsmål vises bare etter svar på dette. Endre det spørsmålet først.
+survey-classes-caption = Klassekoder per klasse
+survey-col-codes = Koder

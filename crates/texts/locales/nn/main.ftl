@@ -1514,3 +1514,5 @@ invalid-survey-section = Vel ein del av undersøkinga.
 invalid-survey-question = Spørsmålet finst ikkje.
 invalid-survey-too-many = Ei undersøking kan ha høgst { $max } spørsmål.
 invalid-survey-referred = Eit anna spørsmål blir berre vist etter svar på dette. Endre det spørsmålet først.
+survey-classes-caption = Klassekodar per klasse
+survey-col-codes = Kodar

@@ -162,6 +162,8 @@ struct SurveyPage {
     period: String,
     link: String,
     codes: Vec<CodeRow>,
+    /// Per class: its codes and how many were used.
+    classes: Vec<(String, usize, usize)>,
     sections: Vec<(String, Vec<QuestionPreview>)>,
     results: Vec<ResultTable>,
     results_note: String,
@@ -189,6 +191,21 @@ fn shown(t: Tr, s: Shown, of: Shown, threshold: u32) -> Cell {
         (Shown::Count(n), _) => Cell { text: n.to_string(), hidden: false },
         (Shown::Hidden, _) => Cell { text: t.with("survey-hidden", "threshold", &threshold.to_string()), hidden: true },
     }
+}
+
+/// Each class with its number of codes and of codes used, in the codes' order.
+fn class_summary(codes: &[forebygg_app::ClassCode]) -> Vec<(String, usize, usize)> {
+    let mut classes: Vec<(String, usize, usize)> = Vec::new();
+    for c in codes {
+        match classes.last_mut() {
+            Some((class, n, used)) if *class == c.class => {
+                *n += 1;
+                *used += usize::from(c.used);
+            }
+            _ => classes.push((c.class.clone(), 1, usize::from(c.used))),
+        }
+    }
+    classes
 }
 
 /// The tables a page shows of a question's results.
@@ -295,14 +312,20 @@ async fn survey_page(
             answers: t.with("survey-answers", "count", &record.answers.to_string()),
             period,
             link: if survey.state == SurveyState::Draft { String::new() } else { format!("/s/{}", record.token) },
-            codes: codes
-                .iter()
-                .map(|c| CodeRow {
-                    class: c.class.clone(),
-                    code: c.code.clone(),
-                    used: t.get(if c.used { "survey-code-used" } else { "survey-code-unused" }),
-                })
-                .collect(),
+            // While open, each code to hand out; afterwards, how many each class used.
+            codes: if survey.state == SurveyState::Open {
+                codes
+                    .iter()
+                    .map(|c| CodeRow {
+                        class: c.class.clone(),
+                        code: c.code.clone(),
+                        used: t.get(if c.used { "survey-code-used" } else { "survey-code-unused" }),
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            },
+            classes: if survey.state == SurveyState::Open { Vec::new() } else { class_summary(&codes) },
             sections: {
                 let first = survey.questions().next().map(|q| q.key.clone());
                 let last = survey.questions().last().map(|q| q.key.clone());
