@@ -1,7 +1,9 @@
 //! The plan document: the outline of the planning programme with the free text the
 //! plan's staff write for each chapter.
 
-use forebygg_domain::document::generated::{ActivityLine, Generated, GoalLine, InputLine, LegalLine, MeasureLine};
+use forebygg_domain::document::generated::{
+    ActivityLine, Generated, GoalLine, InputLine, LegalLine, MeasureLine, SurveyFigures,
+};
 use forebygg_domain::document::version::{
     Snapshot, SnapshotChapter, SnapshotMeasure, Version, VersionForm, VersionKind,
 };
@@ -164,7 +166,15 @@ async fn generated(store: &dyn Store, scope: &OrgScope, plan: &Plan) -> Result<G
         .collect();
     let participation = store.programme(scope, plan.id).await?.participation;
     let (indicators, challenge) = knowledge(store, scope).await?;
-    Ok(Generated { goals, measures, activities, inputs, legal, participation, indicators, challenge })
+    let mut surveys = Vec::new();
+    for record in store.surveys(scope, plan.id).await? {
+        if record.survey.results_ready(today.0) {
+            let rules = forebygg_domain::survey::suppression::Rules::DEFAULT;
+            let results = crate::surveys::results(store, scope, &record, rules).await?;
+            surveys.push(SurveyFigures { answers: record.answers, survey: record.survey, results });
+        }
+    }
+    Ok(Generated { goals, measures, activities, inputs, legal, participation, indicators, challenge, surveys })
 }
 
 /// The indicators chosen for the plan (by their place), compared, and the saved

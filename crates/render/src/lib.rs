@@ -9,6 +9,7 @@
 
 pub mod docx;
 mod picture;
+pub mod qr;
 
 use forebygg_domain::document::markup::Text;
 use serde::Serialize;

@@ -18,7 +18,9 @@ use forebygg_domain::{Action, Organisation, ValidationError};
 
 use crate::access::authorize;
 use crate::tokens::random_token;
-use crate::{Actor, AnswerRefused, AppError, ClassCode, FieldErrors, PublicSurvey, Store, SurveyRecord, UnixTime};
+use crate::{
+    Actor, AnswerRefused, AppError, ClassCode, FieldErrors, OrgScope, PublicSurvey, Store, SurveyRecord, UnixTime,
+};
 
 /// Letters of a class code: no 0/O, 1/I/L, so a pupil can type what the teacher wrote.
 const CODE_LETTERS: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -86,15 +88,34 @@ pub async fn get(
     let scope = authorize(actor, org, Action::ReadInternal)?;
     let record = store.survey(&scope, id).await?;
     let codes = store.codes(&scope, id).await?;
-    let results = if record.survey.results_ready(today) {
-        let background: Vec<_> = record.survey.questions().filter(|q| q.background).collect();
-        let mut tally = Tally::new(record.survey.questions().filter(|q| !q.background), &background);
-        store.each_answer(&scope, id, &mut |a| tally.add(&a)).await?;
-        Some(tally.results(rules))
-    } else {
-        None
-    };
+    let results =
+        if record.survey.results_ready(today) { Some(results(store, &scope, &record, rules).await?) } else { None };
     Ok(SurveyView { record, codes, results })
+}
+
+/// One survey's record, for those who may read the plan (no results computed).
+pub async fn record(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    id: SurveyId,
+) -> Result<SurveyRecord, AppError> {
+    let scope = authorize(actor, org, Action::ReadInternal)?;
+    Ok(store.survey(&scope, id).await?)
+}
+
+/// Every question's results over all and by each background question, counted from
+/// the stored answers one at a time, small groups protected by `rules`.
+pub(crate) async fn results(
+    store: &dyn Store,
+    scope: &OrgScope,
+    record: &SurveyRecord,
+    rules: Rules,
+) -> Result<Vec<QuestionResults>, AppError> {
+    let background: Vec<_> = record.survey.questions().filter(|q| q.background).collect();
+    let mut tally = Tally::new(record.survey.questions().filter(|q| !q.background), &background);
+    store.each_answer(scope, record.id, &mut |a| tally.add(&a)).await?;
+    Ok(tally.results(rules))
 }
 
 /// The opening form as typed.

@@ -33,10 +33,12 @@ pub enum GeneratedBlock {
     Indicators,
     /// The organisation's challenge picture, as saved on the knowledge base's page.
     ChallengePicture,
+    /// The plan's finished surveys: a chart (with its table) per question.
+    Surveys,
 }
 
 impl GeneratedBlock {
-    pub const ALL: [GeneratedBlock; 10] = [
+    pub const ALL: [GeneratedBlock; 11] = [
         GeneratedBlock::Goals,
         GeneratedBlock::Measures,
         GeneratedBlock::Responsibility,
@@ -47,6 +49,7 @@ impl GeneratedBlock {
         GeneratedBlock::LegalReferences,
         GeneratedBlock::Indicators,
         GeneratedBlock::ChallengePicture,
+        GeneratedBlock::Surveys,
     ];
 
     /// The placeholder's names: bokmål first (what the editor's help shows), then
@@ -65,6 +68,7 @@ impl GeneratedBlock {
             GeneratedBlock::ChallengePicture => {
                 &["utfordringsbilde", "utfordringsbiletet", "utfordringsbilete", "challenges"]
             }
+            GeneratedBlock::Surveys => &["undersøkelse", "undersøkelser", "undersøking", "undersøkingar", "surveys"],
         }
     }
 
@@ -183,6 +187,19 @@ pub struct Generated {
     /// The challenge picture's saved text (markup), for `{{utfordringsbilde}}`.
     #[serde(default)]
     pub challenge: String,
+    /// The plan's finished surveys with their results (small groups already hidden),
+    /// for `{{undersøkelse}}`. Empty in versions frozen before.
+    #[serde(default)]
+    pub surveys: Vec<SurveyFigures>,
+}
+
+/// A finished survey as `{{undersøkelse}}` shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SurveyFigures {
+    pub survey: crate::survey::Survey,
+    pub answers: u64,
+    /// Its results with small groups protected (only those over all are drawn).
+    pub results: Vec<crate::survey::results::QuestionResults>,
 }
 
 fn text(s: impl Into<String>) -> Vec<Inline> {
@@ -415,6 +432,34 @@ pub fn blocks(which: GeneratedBlock, data: &Generated, label: &dyn Fn(&str) -> S
                     std::iter::once(line).chain(bar).map(Block::chart)
                 })
                 .collect()
+        }
+        GeneratedBlock::Surveys => {
+            if data.surveys.is_empty() {
+                return none("generated-no-surveys");
+            }
+            let lang = crate::Lang::parse(&label("survey-lang")).unwrap_or_default();
+            let mut out = Vec::new();
+            for (i, f) in data.surveys.iter().enumerate() {
+                let period = match (f.survey.opens, f.survey.closes) {
+                    (Some(a), Some(b)) => format!(" ({} – {})", NorDate(a), NorDate(b)),
+                    _ => String::new(),
+                };
+                out.push(Block::Paragraph {
+                    content: vec![Inline::Strong { content: text(format!("{}{period}", f.survey.title.get(lang))) }],
+                });
+                out.push(Block::Paragraph {
+                    content: text(format!("{} {}", label("generated-survey-answers"), f.answers)),
+                });
+                out.extend(
+                    f.results.iter().filter_map(|r| crate::survey::charts::chart(&f.survey, r, lang, label)).map(
+                        |mut c| {
+                            c.key = format!("{}-{i}", c.key);
+                            Block::chart(c)
+                        },
+                    ),
+                );
+            }
+            out
         }
         GeneratedBlock::ChallengePicture => {
             let text = super::markup::parse(&data.challenge);
@@ -710,5 +755,36 @@ mod placeholder_tests {
             }
             other => panic!("one table of the participation plan: {other:?}"),
         }
+    }
+
+    #[test]
+    fn surveys_show_each_finished_survey_with_a_chart_per_question_in_the_documents_language() {
+        use crate::survey::answer::{Answers, Value};
+        use crate::survey::results::Tally;
+        use crate::survey::suppression::Rules;
+        let mut survey = crate::survey::template::youth();
+        survey.title.nn = "Ungdomsundersøking".into();
+        let mut tally = Tally::new(survey.questions().filter(|q| q.key == "q4"), &[]);
+        for i in 0..30 {
+            tally.add(&Answers::from([("q4".to_owned(), Value::Choice(if i < 20 { 3 } else { 4 }))]));
+        }
+        let results = tally.results(Rules::DEFAULT);
+        let data = Generated { surveys: vec![SurveyFigures { survey, answers: 30, results }], ..Generated::default() };
+        let label = |k: &str| if k == "survey-lang" { "nn".to_owned() } else { k.to_owned() };
+        let blocks = blocks(GeneratedBlock::Surveys, &data, &label);
+        match blocks.as_slice() {
+            [Block::Paragraph { content: title }, Block::Paragraph { .. }, Block::Chart { chart, svg }] => {
+                assert_eq!(title, &vec![Inline::Strong { content: text("Ungdomsundersøking") }]);
+                assert_eq!(chart.title, "Eg trivst på skulen.");
+                assert_eq!(chart.series[0].cells[3].text, "66,7 %");
+                assert!(svg.contains("33,3 %"));
+            }
+            other => panic!("a title, the number of answers and one chart: {other:?}"),
+        }
+        assert!(matches!(
+            super::blocks(GeneratedBlock::Surveys, &Generated::default(), &label).as_slice(),
+            [Block::Paragraph { .. }]
+        ));
+        assert_eq!(GeneratedBlock::from_line("{{undersøkelse}}"), Some(GeneratedBlock::Surveys));
     }
 }

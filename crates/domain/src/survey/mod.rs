@@ -6,6 +6,7 @@
 //! day, nothing else (no session, code, network address or time of day).
 
 pub mod answer;
+pub mod charts;
 pub mod edit;
 pub mod results;
 pub mod suppression;
@@ -51,7 +52,7 @@ pub enum TargetGroup {
 }
 
 /// What kind of answer a question takes.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum QuestionKind {
     Single {
@@ -100,7 +101,7 @@ pub struct Condition {
     pub options: Vec<usize>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Question {
     /// Stable within the survey (`q1`, `q2`…): answers and conditions refer to it.
     pub key: String,
@@ -114,7 +115,7 @@ pub struct Question {
     pub background: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Section {
     pub title: Localized,
     pub questions: Vec<Question>,
@@ -143,7 +144,7 @@ pub enum Access {
 }
 
 /// A survey's definition and settings.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Survey {
     pub title: Localized,
     pub target: TargetGroup,

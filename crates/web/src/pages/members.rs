@@ -166,9 +166,7 @@ pub async fn invite(at: OrgAccess, headers: HeaderMap, Form(form): Form<InviteFo
             let notice = t.with("members-invited", "email", email.as_str())
                 + " "
                 + &t.with("members-added-role", "role", &labels::role(t, role));
-            let host = headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
-            let scheme = if at.ctx.secure { "https" } else { "http" };
-            let link = format!("{scheme}://{host}{}", paths::invitation(&token));
+            let link = paths::absolute(&headers, at.ctx.secure, &paths::invitation(&token));
             let view = AddView { notice: Some(notice), invitation_link: Some(link), ..AddView::default() };
             members_page(&at.state, &at, view, StatusCode::OK).await
         }

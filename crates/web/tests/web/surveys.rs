@@ -209,3 +209,43 @@ async fn a_survey_is_written_question_by_question_and_a_refused_change_keeps_wha
     assert!(text(&r.body).contains("Undersøkelsen er allerede åpnet eller avsluttet."));
     assert_eq!(app.store.surveys(&scope, plan).await.unwrap().pop().unwrap().survey.questions().count(), 2);
 }
+
+/// The demo's closed survey exports exactly what its page shows (a hidden count is
+/// hidden in the file too, in the page's words); its open survey's link comes as a QR
+/// code for a poster, and its results are not ready.
+#[tokio::test]
+async fn results_export_with_the_same_cells_hidden_and_the_link_comes_as_a_qr_code() {
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+    let all = app.store.surveys(&OrgScope::operator(&org), plan).await.unwrap();
+    let closed = all.iter().find(|s| s.survey.state == forebygg_domain::survey::SurveyState::Closed).unwrap();
+    let open = all.iter().find(|s| s.survey.state == forebygg_domain::survey::SurveyState::Open).unwrap();
+    let mut reader = app.login("leser@engerdal.demo").await;
+    let page = format!("/organisations/3425/plans/{plan}/surveys/{}", closed.id);
+    let shown = reader.get(&page).await.body;
+    let hidden_on_page = shown.matches("class=\"hidden-cell\"").count();
+    assert!(hidden_on_page > 0);
+
+    let (status, headers, csv) = reader.get_bytes(&format!("{page}/files/results.csv")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[axum::http::header::CONTENT_TYPE], "text/csv; charset=utf-8");
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(csv.starts_with("\u{feff}Tabell;Svar;Gruppe;Antall;Andel (%)"), "{csv}");
+    assert_eq!(csv.matches("skjult (færre enn").count(), hidden_on_page, "the same cells hidden");
+    assert!(csv.contains("Jeg trives på skolen."), "{csv}");
+    let (status, _, xlsx) = reader.get_bytes(&format!("{page}/files/results.xlsx")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(xlsx.starts_with(b"PK"));
+
+    let open_page = format!("/organisations/3425/plans/{plan}/surveys/{}", open.id);
+    assert_eq!(reader.get(&format!("{open_page}/files/results.csv")).await.status, StatusCode::NOT_FOUND);
+    let (status, headers, svg) = reader.get_bytes(&format!("{open_page}/qr.svg")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[axum::http::header::CONTENT_TYPE], "image/svg+xml");
+    let svg = String::from_utf8(svg).unwrap();
+    assert!(svg.contains(&format!("/s/{}</title>", open.token)), "{svg}");
+    let (status, _, png) = reader.get_bytes(&format!("{open_page}/qr.png")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(png.starts_with(b"\x89PNG"));
+}

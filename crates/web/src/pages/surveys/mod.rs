@@ -9,7 +9,8 @@ use std::collections::HashMap;
 use askama::Template;
 use axum::Form;
 use axum::body::Bytes;
-use axum::http::StatusCode;
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::surveys::editor::{self, DetailsForm, SectionForm};
 use forebygg_app::surveys::{self, Answered, OpenForm, Start};
@@ -26,9 +27,9 @@ use serde::Deserialize;
 
 use crate::errors::PageError;
 use crate::extract::{Address, PlanAccess, Visit};
-use crate::ui::paths::PlanUrls;
+use crate::ui::paths::{self, PlanUrls};
 use crate::ui::{Choice, choices};
-use crate::ui::{FormErrors, Page, render_with};
+use crate::ui::{FormErrors, Page, download, render_with};
 
 fn state_label(t: Tr, s: SurveyState) -> String {
     t.get(match s {
@@ -122,9 +123,18 @@ pub struct CodeRow {
 pub struct Cell {
     pub text: String,
     pub hidden: bool,
+    /// The count, or why it is hidden (for the exports).
+    pub count: String,
+    /// The share in per cent, when there is one.
+    pub share: String,
 }
 
 pub struct ResultTable {
+    /// The question's chart over all respondents (SVG, drawn by the domain's chart,
+    /// its text escaped there), on its first table; else empty.
+    pub chart: String,
+    /// The chart's file name under the survey's `files/`.
+    pub chart_file: String,
     pub caption: String,
     pub columns: Vec<String>,
     /// Row label, then a cell per column (the groups, then "all").
@@ -186,11 +196,67 @@ fn shown(t: Tr, s: Shown, of: Shown, threshold: u32) -> Cell {
                     &[("number", &n.to_string()), ("share", &share)],
                 ),
                 hidden: false,
+                count: n.to_string(),
+                share,
             }
         }
-        (Shown::Count(n), _) => Cell { text: n.to_string(), hidden: false },
-        (Shown::Hidden, _) => Cell { text: t.with("survey-hidden", "threshold", &threshold.to_string()), hidden: true },
+        (Shown::Count(n), _) => Cell { text: n.to_string(), hidden: false, count: n.to_string(), share: String::new() },
+        (Shown::Hidden, _) => {
+            let text = t.with("survey-hidden", "threshold", &threshold.to_string());
+            Cell { count: text.clone(), text, hidden: true, share: String::new() }
+        }
     }
+}
+
+/// The results' file name, after the survey's number.
+#[derive(Deserialize)]
+pub struct ExportPath {
+    sid: SurveyId,
+    file: String,
+}
+
+/// The results as a spreadsheet (CSV or XLSX): a row per cell of every table on the
+/// page, hidden counts as the page words them, so no file carries more than the page.
+pub async fn export(
+    at: PlanAccess,
+    Address(ExportPath { sid, file }): Address<ExportPath>,
+) -> Result<Response, PageError> {
+    let t = at.ctx.tr();
+    let rules = Rules::DEFAULT;
+    let view = surveys::get(at.store(), &at.actor, &at.org, sid, today(), rules).await?;
+    let results = view.results.ok_or(PageError::NotFound)?;
+    if let Some(key) = file.strip_prefix("chart-").and_then(|f| f.strip_suffix(".svg")) {
+        let r = results.iter().find(|r| r.key == key && r.by.is_none()).ok_or(PageError::NotFound)?;
+        let chart = forebygg_domain::survey::charts::chart(&view.record.survey, r, t.lang, &|k| t.get(k));
+        let svg = chart.ok_or(PageError::NotFound)?.svg();
+        return Ok(([(CONTENT_TYPE, "image/svg+xml")], svg).into_response());
+    }
+    let kind = file.strip_prefix("results.").ok_or(PageError::NotFound)?;
+    if kind != "csv" && kind != "xlsx" {
+        return Err(PageError::NotFound);
+    }
+    let header: Vec<String> =
+        ["survey-col-table", "survey-col-answer", "survey-col-group", "survey-col-count", "survey-col-share"]
+            .iter()
+            .map(|k| t.get(k))
+            .collect();
+    let mut rows = Vec::new();
+    for table in result_tables(t, &view.record.survey, &results, rules) {
+        for (label, cells) in &table.rows {
+            if cells.is_empty() {
+                rows.push(vec![table.caption.clone(), label.clone(), String::new(), String::new(), String::new()]);
+            }
+            for (i, cell) in cells.iter().enumerate() {
+                let group = table.columns.get(i).cloned().unwrap_or_else(|| t.get("survey-all"));
+                rows.push(vec![table.caption.clone(), label.clone(), group, cell.count.clone(), cell.share.clone()]);
+            }
+        }
+    }
+    let made = match kind {
+        "csv" => Ok(forebygg_import::write::csv(std::iter::once(header).chain(rows))),
+        _ => forebygg_import::write::xlsx(&t.get("survey-sheet"), &header, &rows),
+    };
+    Ok(download(made.map_err(PageError::internal)?, &format!("undersokelse-{sid}-resultater.{kind}")))
 }
 
 /// Each class with its number of codes and of codes used, in the codes' order.
@@ -221,8 +287,13 @@ fn result_tables(t: Tr, survey: &Survey, results: &[QuestionResults], rules: Rul
             }
             None => question.to_owned(),
         };
+        let chart = forebygg_domain::survey::charts::chart(survey, r, t.lang, &|k| t.get(k));
+        let mut chart_file = chart.as_ref().map(|_| format!("chart-{}.svg", r.key)).unwrap_or_default();
+        let mut chart = chart.map(|c| c.svg()).unwrap_or_default();
         if r.withheld {
             tables.push(ResultTable {
+                chart: String::new(),
+                chart_file: String::new(),
                 caption,
                 columns: Vec::new(),
                 rows: vec![(t.with("survey-withheld", "threshold", &rules.group.to_string()), Vec::new())],
@@ -266,7 +337,13 @@ fn result_tables(t: Tr, survey: &Survey, results: &[QuestionResults], rules: Rul
                 Some(o) => format!("{caption}: {}", o.get(t.lang)),
                 None => caption.clone(),
             };
-            tables.push(ResultTable { caption, columns, rows });
+            tables.push(ResultTable {
+                chart: std::mem::take(&mut chart),
+                chart_file: std::mem::take(&mut chart_file),
+                caption,
+                columns,
+                rows,
+            });
         }
     }
     tables
@@ -413,6 +490,40 @@ pub async fn add_codes(
 pub async fn close(at: PlanAccess, Address(SurveyPath { sid }): Address<SurveyPath>) -> Result<Response, PageError> {
     let done = surveys::close(at.store(), &at.actor, &at.org, sid, now()).await.map(|_| ());
     after(&at, sid, None, done).await
+}
+
+/// The survey's link as a QR code for a poster, once it can be answered.
+async fn qr(at: PlanAccess, sid: SurveyId, headers: HeaderMap, png: bool) -> Result<Response, PageError> {
+    let record = surveys::record(at.store(), &at.actor, &at.org, sid).await?;
+    if record.survey.state == SurveyState::Draft {
+        return Err(PageError::NotFound);
+    }
+    let link = paths::absolute(&headers, at.ctx.secure, &format!("/s/{}", record.token));
+    let name = format!("qr-{sid}");
+    let file = if png {
+        forebygg_render::qr::png(&link, 12).map(|b| (b, "image/png", format!("{name}.png")))
+    } else {
+        forebygg_render::qr::svg(&link, &link).map(|s| (s.into_bytes(), "image/svg+xml", format!("{name}.svg")))
+    };
+    let (bytes, kind, name) = file.ok_or_else(|| AppError::Internal("the link is too long for a QR code".into()))?;
+    Ok(([(CONTENT_TYPE, kind.to_owned()), (CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\""))], bytes)
+        .into_response())
+}
+
+pub async fn qr_svg(
+    at: PlanAccess,
+    Address(SurveyPath { sid }): Address<SurveyPath>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    qr(at, sid, headers, false).await
+}
+
+pub async fn qr_png(
+    at: PlanAccess,
+    Address(SurveyPath { sid }): Address<SurveyPath>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    qr(at, sid, headers, true).await
 }
 
 // ---- The public questionnaire ----
