@@ -8,6 +8,7 @@ use forebygg_app::{AnswerRefused, ClassCode, OrgScope, PublicSurvey, StoreError,
 use forebygg_domain::ids::{OrgId, PlanId, SurveyId};
 use forebygg_domain::survey::Survey;
 use forebygg_domain::survey::answer::Answers;
+use forebygg_domain::survey::suppression::Rules;
 use futures_util::TryStreamExt;
 use sqlx::Row;
 
@@ -235,6 +236,30 @@ impl SurveyStore for Db {
             answers: rows::json(answers)?,
         };
         self.answers.submit(job).await
+    }
+
+    async fn survey_rules(&self, scope: &OrgScope) -> Result<Rules, StoreError> {
+        let row = sqlx::query("SELECT survey_cell, survey_group FROM organisations WHERE id = $1")
+            .bind(scope.org_id().get())
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)?
+            .ok_or_else(|| StoreError::not_found("organisation"))?;
+        let cell: i64 = row.try_get("survey_cell").map_err(backend)?;
+        let group: i64 = row.try_get("survey_group").map_err(backend)?;
+        // Rules::new keeps the floor even for a value changed behind the program's back.
+        Ok(Rules::new(u32::try_from(cell).unwrap_or(u32::MAX), u32::try_from(group).unwrap_or(u32::MAX)))
+    }
+
+    async fn set_survey_rules(&self, scope: &OrgScope, rules: Rules) -> Result<(), StoreError> {
+        sqlx::query("UPDATE organisations SET survey_cell = $1, survey_group = $2 WHERE id = $3")
+            .bind(i64::from(rules.cell))
+            .bind(i64::from(rules.group))
+            .bind(scope.org_id().get())
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(())
     }
 
     async fn each_answer(

@@ -167,9 +167,9 @@ async fn generated(store: &dyn Store, scope: &OrgScope, plan: &Plan) -> Result<G
     let participation = store.programme(scope, plan.id).await?.participation;
     let (indicators, challenge) = knowledge(store, scope).await?;
     let mut surveys = Vec::new();
+    let rules = store.survey_rules(scope).await?;
     for record in store.surveys(scope, plan.id).await? {
         if record.survey.results_ready(today.0) {
-            let rules = forebygg_domain::survey::suppression::Rules::DEFAULT;
             let results = crate::surveys::results(store, scope, &record, rules).await?;
             surveys.push(SurveyFigures { answers: record.answers, survey: record.survey, results });
         }

@@ -105,6 +105,9 @@ pub enum ValidationError {
     /// A change to a survey's questions that would leave it broken.
     #[error("{0}")]
     SurveyEdit(crate::survey::SurveyError),
+    /// A survey threshold that is not a whole number from `min` to 1,000.
+    #[error("'{value}' is not a whole number from {min} to 1000")]
+    Threshold { value: String, min: u32 },
     /// Options in nynorsk or English that are not as many as in bokmål.
     #[error("the translated options must be as many as the options in bokmål")]
     OptionLines,

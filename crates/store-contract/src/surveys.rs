@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use forebygg_app::{AnswerRefused, OrgScope, Store};
 use forebygg_domain::ids::SurveyId;
 use forebygg_domain::survey::answer::{Answers, Value};
+use forebygg_domain::survey::suppression::Rules;
 use forebygg_domain::survey::template;
 
 use crate::measures::plan_of;
@@ -56,6 +57,12 @@ pub async fn surveys_take_anonymous_answers_and_codes_once(store: &dyn Store) {
     assert_eq!(store.survey(&a, record.id).await.unwrap().answers, 3);
     assert_eq!(store.survey_by_token("tok-a").await.unwrap().unwrap().survey, survey);
     assert!(store.survey_by_token("tok-x").await.unwrap().is_none());
+
+    // Thresholds are the organisation's own.
+    assert_eq!(store.survey_rules(&a).await.unwrap(), Rules::DEFAULT);
+    store.set_survey_rules(&a, Rules::new(3, 10)).await.unwrap();
+    assert_eq!(store.survey_rules(&a).await.unwrap(), Rules { cell: 3, group: 10 });
+    assert_eq!(store.survey_rules(&b).await.unwrap(), Rules::DEFAULT, "another organisation's stay");
 
     // The definition and state change; another organisation cannot change them.
     let mut opened = survey.clone();

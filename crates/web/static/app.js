@@ -87,3 +87,84 @@
   field.focus({ preventScroll: true });
   (field.closest(".ds-field") || field).scrollIntoView({ block: "center" });
 })();
+
+// A survey answered by link: what has been answered is kept in this browser as it is
+// given, so a long questionnaire can be left and picked up on the same device. Nothing
+// is sent before the form is; the copy is forgotten once the answers are thanked for,
+// and a page that finds one asks first (the device may be shared). Class-code surveys
+// (a school's shared machines) keep nothing.
+(function () {
+  var sent = document.querySelector("[data-survey-sent]");
+  var storage;
+  try { storage = window.localStorage; } catch (e) { return; }
+  if (!storage) return;
+  if (sent) { storage.removeItem("forebygg:" + sent.getAttribute("data-survey-sent")); return; }
+  var form = document.querySelector("form.survey[data-survey-key]");
+  if (!form) return;
+  var key = "forebygg:" + form.getAttribute("data-survey-key");
+  var hint = document.getElementById("survey-pause-hint");
+  if (hint) hint.hidden = false;
+  function fields() {
+    return Array.prototype.filter.call(form.elements, function (el) {
+      return el.name && el.name !== "csrf" && el.type !== "submit";
+    });
+  }
+  function save() {
+    var kept = {};
+    fields().forEach(function (el) {
+      if ((el.type === "radio" || el.type === "checkbox")) {
+        if (el.checked) (kept[el.name] = kept[el.name] || []).push(el.value);
+      } else if (el.value) {
+        kept[el.name] = [el.value];
+      }
+    });
+    storage.setItem(key, JSON.stringify(kept));
+  }
+  function restore(kept) {
+    fields().forEach(function (el) {
+      var values = kept[el.name] || [];
+      if (el.type === "radio" || el.type === "checkbox") el.checked = values.indexOf(el.value) >= 0;
+      else if (values.length) el.value = values[0];
+    });
+  }
+  var saved = storage.getItem(key);
+  // A refused form comes back with what was sent: that is newer than the copy.
+  var refused = document.querySelector(".ds-error-summary");
+  if (saved && !refused) {
+    var box = document.createElement("div");
+    box.className = "ds-alert resume";
+    box.setAttribute("role", "region");
+    box.setAttribute("aria-label", form.getAttribute("data-resume"));
+    var text = document.createElement("p");
+    text.textContent = form.getAttribute("data-resume-text");
+    var resume = document.createElement("button");
+    resume.type = "button";
+    resume.className = "ds-button";
+    resume.setAttribute("data-variant", "primary");
+    resume.textContent = form.getAttribute("data-resume");
+    var restart = document.createElement("button");
+    restart.type = "button";
+    restart.className = "ds-button";
+    restart.setAttribute("data-variant", "secondary");
+    restart.textContent = form.getAttribute("data-restart");
+    box.appendChild(text);
+    box.appendChild(resume);
+    box.appendChild(document.createTextNode(" "));
+    box.appendChild(restart);
+    form.parentNode.insertBefore(box, form);
+    resume.addEventListener("click", function () {
+      try { restore(JSON.parse(saved)); } catch (e) { /* a damaged copy: start afresh */ }
+      box.remove();
+      var first = form.querySelector("input:not([type=hidden]), textarea");
+      if (first) first.focus();
+    });
+    restart.addEventListener("click", function () {
+      storage.removeItem(key);
+      box.remove();
+      var first = form.querySelector("input:not([type=hidden]), textarea");
+      if (first) first.focus();
+    });
+  }
+  form.addEventListener("change", save);
+  form.addEventListener("input", save);
+})();

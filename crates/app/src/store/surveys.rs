@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use forebygg_domain::ids::{OrgId, PlanId, SurveyId};
 use forebygg_domain::survey::Survey;
 use forebygg_domain::survey::answer::Answers;
+use forebygg_domain::survey::suppression::Rules;
 
 use crate::{OrgScope, StoreError};
 
@@ -78,6 +79,10 @@ pub trait SurveyStore {
         day: NaiveDate,
         answers: &Answers,
     ) -> Result<Result<(), AnswerRefused>, StoreError>;
+    /// The organisation's thresholds for hiding small groups.
+    async fn survey_rules(&self, scope: &OrgScope) -> Result<Rules, StoreError>;
+    /// Sets the organisation's thresholds (already checked: never below [`Rules::MIN`]).
+    async fn set_survey_rules(&self, scope: &OrgScope, rules: Rules) -> Result<(), StoreError>;
     /// Hands every answer of a survey to `each`, one at a time and in no particular
     /// order, so that a large survey is never held in memory at once.
     async fn each_answer(

@@ -74,6 +74,8 @@ pub struct SurveyView {
     /// groups protected by the rules; none while the survey is open (staff see only
     /// the number of answers).
     pub results: Option<Vec<QuestionResults>>,
+    /// The organisation's thresholds the results were published with.
+    pub rules: Rules,
 }
 
 /// One survey with its class codes and, on or after `today` it may be read, results.
@@ -83,14 +85,14 @@ pub async fn get(
     org: &Organisation,
     id: SurveyId,
     today: NaiveDate,
-    rules: Rules,
 ) -> Result<SurveyView, AppError> {
     let scope = authorize(actor, org, Action::ReadInternal)?;
+    let rules = store.survey_rules(&scope).await?;
     let record = store.survey(&scope, id).await?;
     let codes = store.codes(&scope, id).await?;
     let results =
         if record.survey.results_ready(today) { Some(results(store, &scope, &record, rules).await?) } else { None };
-    Ok(SurveyView { record, codes, results })
+    Ok(SurveyView { record, codes, results, rules })
 }
 
 /// One survey's record, for those who may read the plan (no results computed).
@@ -116,6 +118,49 @@ pub(crate) async fn results(
     let mut tally = Tally::new(record.survey.questions().filter(|q| !q.background), &background);
     store.each_answer(scope, record.id, &mut |a| tally.add(&a)).await?;
     Ok(tally.results(rules))
+}
+
+/// The organisation's thresholds for hiding small groups, for those who read its plans.
+pub async fn rules(store: &dyn Store, actor: &Actor, org: &Organisation) -> Result<Rules, AppError> {
+    let scope = authorize(actor, org, Action::ReadInternal)?;
+    Ok(store.survey_rules(&scope).await?)
+}
+
+/// The thresholds form as typed.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct RulesForm {
+    pub cell: String,
+    pub group: String,
+}
+
+/// Sets the organisation's thresholds, for its administrators: whole numbers, never
+/// below [`Rules::MIN`], the group's at least the cell's, at most 1,000.
+pub async fn set_rules(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    form: &RulesForm,
+) -> Result<Rules, AppError> {
+    let scope = authorize(actor, org, Action::ManageMembers)?;
+    let mut errors = FieldErrors::default();
+    let mut number = |typed: &str, field: &'static str, min: u32| -> u32 {
+        match typed.trim().parse::<u32>() {
+            Ok(n) if (min..=1000).contains(&n) => n,
+            _ => {
+                errors.add(field, ValidationError::Threshold { value: typed.trim().to_owned(), min });
+                0
+            }
+        }
+    };
+    let cell = number(&form.cell, "cell", Rules::MIN);
+    let group = number(&form.group, "group", cell.max(Rules::MIN));
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(errors));
+    }
+    let rules = Rules::new(cell, group);
+    store.set_survey_rules(&scope, rules).await?;
+    Ok(rules)
 }
 
 /// The opening form as typed.
@@ -231,13 +276,13 @@ pub async fn close(
     id: SurveyId,
     now: UnixTime,
 ) -> Result<usize, AppError> {
-    let scope = authorize(actor, org, Action::EditPlans)?;
-    let mut record = store.survey(&scope, id).await?;
+    let scope = &authorize(actor, org, Action::EditPlans)?;
+    let mut record = store.survey(scope, id).await?;
     record.survey.close().map_err(survey_error)?;
-    store.update_survey(&scope, id, &record.survey).await?;
+    store.update_survey(scope, id, &record.survey).await?;
     let mut texts: Vec<String> = Vec::new();
     store
-        .each_answer(&scope, id, &mut |a| {
+        .each_answer(scope, id, &mut |a| {
             texts.extend(a.into_values().filter_map(|v| match v {
                 Value::Text(t) if !t.trim().is_empty() => Some(t),
                 _ => None,
@@ -260,7 +305,7 @@ pub async fn close(
         })
         .collect::<Result<_, AppError>>()?;
     futures_util::future::try_join_all(
-        inputs.iter().map(|(fields, token)| store.insert_input(&scope, record.plan_id, fields, &[], token, now)),
+        inputs.iter().map(|(fields, token)| store.insert_input(scope, record.plan_id, fields, &[], token, now)),
     )
     .await?;
     Ok(texts.len())

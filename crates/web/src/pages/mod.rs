@@ -116,6 +116,7 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/plans/{id}/document/compare", get(document::compare_page))
         .route("/organisations/{code}/plans/{id}/goals", get(goals::list).post(goals::add))
         .route("/organisations/{code}/plans/{id}/surveys", get(surveys::list).post(surveys::create))
+        .route("/organisations/{code}/plans/{id}/surveys/rules", post(surveys::set_rules))
         .route("/organisations/{code}/plans/{id}/surveys/{sid}", get(surveys::show))
         .route("/organisations/{code}/plans/{id}/surveys/{sid}/open", post(surveys::open))
         .route("/organisations/{code}/plans/{id}/surveys/{sid}/codes", post(surveys::add_codes))

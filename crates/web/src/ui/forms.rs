@@ -97,6 +97,9 @@ pub fn validation_message(t: Tr, e: &ValidationError) -> String {
         ValidationError::SurveyState => t.get("invalid-survey-state"),
         ValidationError::SurveyEdit(e) => survey_edit_message(t, e),
         ValidationError::OptionLines => t.get("invalid-option-lines"),
+        ValidationError::Threshold { value, min } => {
+            translate(t.lang, "invalid-threshold", &[("value", value), ("min", &min.to_string())])
+        }
         ValidationError::Number(v) => t.with("invalid-number", "value", v),
         ValidationError::OneOf { value, allowed } => {
             translate(t.lang, "invalid-one-of", &[("value", value), ("allowed", allowed)])

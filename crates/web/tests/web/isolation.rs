@@ -289,6 +289,8 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         (format!("/organisations/3425/plans/{ep}/surveys/{ls}/codes"), survey_open.to_vec()),
         (format!("/organisations/3425/plans/{ep}/surveys/{ls}/close"), vec![]),
         (format!("/organisations/3425/plans/{ep}/surveys/{ls}/details"), survey_details.to_vec()),
+        (format!("/organisations/5536/plans/{lp}/surveys/rules"), vec![("cell", "3"), ("group", "3")]),
+        (format!("/organisations/3425/plans/{lp}/surveys/rules"), vec![("cell", "3"), ("group", "3")]),
         (format!("/organisations/5536/plans/{lp}/surveys/{ls}/details"), survey_details.to_vec()),
         (format!("/organisations/3425/plans/{ep}/surveys/{ls}/sections"), vec![("section_nb", "Kapret")]),
         (format!("/organisations/3425/plans/{ep}/surveys/{ls}/questions"), survey_question.to_vec()),
@@ -360,6 +362,11 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
     }
     assert_eq!(app.store.inputs(&lyngen, lp).await.unwrap(), inputs_before, "Lyngen's inputs are unchanged");
     assert_eq!(app.store.surveys(&lyngen, lp).await.unwrap(), surveys_before, "Lyngen's surveys are unchanged");
+    assert_eq!(
+        app.store.survey_rules(&lyngen).await.unwrap(),
+        forebygg_domain::survey::suppression::Rules::DEFAULT,
+        "Lyngen's thresholds are unchanged"
+    );
     assert!(app.store.codes(&lyngen, ls).await.unwrap().is_empty(), "no codes were added to Lyngen's survey");
     assert_eq!(app.store.conferences(&lyngen, lp).await.unwrap(), conferences_before, "and its conferences");
     assert_eq!(

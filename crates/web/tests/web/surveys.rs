@@ -249,3 +249,34 @@ async fn results_export_with_the_same_cells_hidden_and_the_link_comes_as_a_qr_co
     assert_eq!(status, StatusCode::OK);
     assert!(png.starts_with(b"\x89PNG"));
 }
+
+/// An administrator lowers the thresholds, never below 3; the same results then hide
+/// fewer counts, and a reader cannot change them.
+#[tokio::test]
+async fn the_organisation_sets_its_thresholds_never_below_three() {
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+    let all = app.store.surveys(&OrgScope::operator(&org), plan).await.unwrap();
+    let closed = all.iter().find(|s| s.survey.state == forebygg_domain::survey::SurveyState::Closed).unwrap();
+    let list = format!("/organisations/3425/plans/{plan}/surveys");
+    let page = format!("{list}/{}", closed.id);
+    let mut admin = app.login("admin@engerdal.demo").await;
+    let hidden_before = admin.get(&page).await.body.matches("class=\"hidden-cell\"").count();
+
+    let r = admin.post(&format!("{list}/rules"), &[("cell", "2"), ("group", "abc")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let shown = text(&r.body);
+    assert!(shown.contains("«2» er ikke et helt tall fra 3 til 1000."), "{shown}");
+    assert!(shown.contains("«abc» er ikke et helt tall fra 3 til 1000."), "{shown}");
+    assert!(r.body.contains("value=\"abc\""), "what was typed stays");
+    let mut reader = app.login("leser@engerdal.demo").await;
+    let r = reader.post(&format!("{list}/rules"), &[("cell", "3"), ("group", "3")]).await;
+    assert!(r.status == StatusCode::FORBIDDEN || r.status == StatusCode::NOT_FOUND, "{}", r.status);
+
+    let r = admin.post(&format!("{list}/rules"), &[("cell", "3"), ("group", "10")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    assert!(text(&reader.get(&list).await.body).contains("Tall under 3, og grupper med færre enn 10 svar"));
+    let hidden_after = admin.get(&page).await.body.matches("class=\"hidden-cell\"").count();
+    assert!(hidden_after < hidden_before, "{hidden_after} < {hidden_before}");
+}

@@ -13,7 +13,7 @@ use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::surveys::editor::{self, DetailsForm, SectionForm};
-use forebygg_app::surveys::{self, Answered, OpenForm, Start};
+use forebygg_app::surveys::{self, Answered, OpenForm, RulesForm, Start};
 use forebygg_app::{AppError, PublicSurvey, now};
 use forebygg_domain::Lang;
 use forebygg_domain::ids::SurveyId;
@@ -58,9 +58,22 @@ struct SurveysPage {
     action: String,
     can_edit: bool,
     rows: Vec<SurveyRow>,
+    rules_text: String,
+    can_set_rules: bool,
+    rules_form: RulesForm,
+    errors: FormErrors,
 }
 
 pub async fn list(at: PlanAccess) -> Result<Response, PageError> {
+    list_page(&at, None, FormErrors::default(), StatusCode::OK).await
+}
+
+async fn list_page(
+    at: &PlanAccess,
+    typed: Option<RulesForm>,
+    errors: FormErrors,
+    status: StatusCode,
+) -> Result<Response, PageError> {
     let t = at.ctx.tr();
     let urls = PlanUrls::new(at.org.code.as_str(), at.id());
     let rows = surveys::list(at.store(), &at.actor, &at.org, at.id())
@@ -73,16 +86,43 @@ pub async fn list(at: PlanAccess) -> Result<Response, PageError> {
             answers: t.with("survey-answers", "count", &r.answers.to_string()),
         })
         .collect();
+    let rules = surveys::rules(at.store(), &at.actor, &at.org).await?;
+    let can_set_rules =
+        forebygg_app::access::authorize(&at.actor, &at.org, forebygg_domain::Action::ManageMembers).is_ok();
     Ok(render_with(
-        StatusCode::OK,
+        status,
         &SurveysPage {
             page: Page::titled(&at.ctx, t.with("surveys-title", "plan", &at.plan.title)),
             plan_href: urls.page(),
             action: urls.at("surveys"),
             can_edit: at.can_edit(),
             rows,
+            rules_text: forebygg_texts::translate(
+                t.lang,
+                "survey-rules",
+                &[("cell", &rules.cell.to_string()), ("group", &rules.group.to_string())],
+            ),
+            can_set_rules,
+            rules_form: typed
+                .unwrap_or_else(|| RulesForm { cell: rules.cell.to_string(), group: rules.group.to_string() }),
+            errors,
         },
     ))
+}
+
+/// Sets the organisation's thresholds, from the survey list of one of its plans.
+pub async fn set_rules(at: PlanAccess, Form(form): Form<RulesForm>) -> Result<Response, PageError> {
+    match surveys::set_rules(at.store(), &at.actor, &at.org, &form).await {
+        Ok(_) => {
+            let urls = PlanUrls::new(at.org.code.as_str(), at.id());
+            Ok(Redirect::to(&format!("{}#rules-heading", urls.at("surveys"))).into_response())
+        }
+        Err(AppError::Invalid(errors)) => {
+            let errors = FormErrors::new(at.ctx.tr(), &errors);
+            list_page(&at, Some(form), errors, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// What a new survey starts from, as the list's form sends it.
@@ -222,8 +262,8 @@ pub async fn export(
     Address(ExportPath { sid, file }): Address<ExportPath>,
 ) -> Result<Response, PageError> {
     let t = at.ctx.tr();
-    let rules = Rules::DEFAULT;
-    let view = surveys::get(at.store(), &at.actor, &at.org, sid, today(), rules).await?;
+    let view = surveys::get(at.store(), &at.actor, &at.org, sid, today()).await?;
+    let rules = view.rules;
     let results = view.results.ok_or(PageError::NotFound)?;
     if let Some(key) = file.strip_prefix("chart-").and_then(|f| f.strip_suffix(".svg")) {
         let r = results.iter().find(|r| r.key == key && r.by.is_none()).ok_or(PageError::NotFound)?;
@@ -357,9 +397,8 @@ async fn survey_page(
     status: StatusCode,
 ) -> Result<Response, PageError> {
     let t = at.ctx.tr();
-    let rules = Rules::DEFAULT;
-    let surveys::SurveyView { record, codes, results } =
-        surveys::get(at.store(), &at.actor, &at.org, sid, today(), rules).await?;
+    let surveys::SurveyView { record, codes, results, rules } =
+        surveys::get(at.store(), &at.actor, &at.org, sid, today()).await?;
     let survey = &record.survey;
     let urls = PlanUrls::new(at.org.code.as_str(), at.id());
     let base = format!("{}/{}", urls.at("surveys"), sid);
@@ -668,11 +707,17 @@ pub async fn questionnaire(
 struct DonePage {
     page: Page,
     text: String,
+    /// The questionnaire whose answers this browser may forget now they are sent.
+    forget: String,
 }
 
 fn closed_page(ctx: &crate::Ctx) -> DonePage {
     let t = ctx.tr();
-    DonePage { page: Page::titled(ctx, t.get("survey-closed-title")), text: t.get("survey-closed-text") }
+    DonePage {
+        page: Page::titled(ctx, t.get("survey-closed-title")),
+        text: t.get("survey-closed-text"),
+        forget: String::new(),
+    }
 }
 
 pub async fn submit(
@@ -690,8 +735,11 @@ pub async fn submit(
     let record = surveys::public(state.store(), &token).await?;
     let errors = match surveys::answer(state.store(), &record, Some(&code), &values, today()).await? {
         Answered::Stored => {
-            let page =
-                DonePage { page: Page::titled(&ctx, t.get("survey-thanks-title")), text: t.get("survey-thanks-text") };
+            let page = DonePage {
+                page: Page::titled(&ctx, t.get("survey-thanks-title")),
+                text: t.get("survey-thanks-text"),
+                forget: format!("/s/{}", record.token),
+            };
             return Ok(render_with(StatusCode::OK, &page));
         }
         Answered::Closed => return Ok(render_with(StatusCode::GONE, &closed_page(&ctx))),
