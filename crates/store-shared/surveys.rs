@@ -177,7 +177,13 @@ impl SurveyStore for Db {
             .transpose()
     }
 
-    async fn add_codes(&self, scope: &OrgScope, id: SurveyId, class: &str, codes: &[String]) -> Result<(), StoreError> {
+    async fn add_codes(
+        &self,
+        scope: &OrgScope,
+        id: SurveyId,
+        class: &str,
+        codes: &[String],
+    ) -> Result<usize, StoreError> {
         let mut tx = self.pool.begin().await.map_err(backend)?;
         let owned: Option<i64> = sqlx::query_scalar("SELECT id FROM surveys WHERE org_id = $1 AND id = $2")
             .bind(scope.org_id().get())
@@ -188,16 +194,22 @@ impl SurveyStore for Db {
         if owned.is_none() {
             return Err(StoreError::not_found(format!("survey {}", id.get())));
         }
+        let mut added = 0;
         for code in codes {
-            sqlx::query("INSERT INTO survey_codes (survey_id, code, class) VALUES ($1, $2, $3)")
-                .bind(id.get())
-                .bind(code)
-                .bind(class)
-                .execute(&mut *tx)
-                .await
-                .map_err(backend)?;
+            added += sqlx::query(
+                "INSERT INTO survey_codes (survey_id, code, class) VALUES ($1, $2, $3) \
+                 ON CONFLICT (survey_id, code) DO NOTHING",
+            )
+            .bind(id.get())
+            .bind(code)
+            .bind(class)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?
+            .rows_affected() as usize;
         }
-        tx.commit().await.map_err(backend)
+        tx.commit().await.map_err(backend)?;
+        Ok(added)
     }
 
     async fn codes(&self, scope: &OrgScope, id: SurveyId) -> Result<Vec<ClassCode>, StoreError> {

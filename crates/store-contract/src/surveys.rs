@@ -24,8 +24,11 @@ pub async fn surveys_take_anonymous_answers_and_codes_once(store: &dyn Store) {
     assert!(store.add_codes(&b, record.id, "8A", &["X".into()]).await.is_err());
 
     let codes: Vec<String> = (0..3).map(|i| format!("K{i}")).collect();
-    store.add_codes(&a, record.id, "8A", &codes).await.unwrap();
+    assert_eq!(store.add_codes(&a, record.id, "8A", &codes).await.unwrap(), 3);
     assert_eq!(store.codes(&a, record.id).await.unwrap().len(), 3);
+    let again = ["K1".to_owned(), "K1".to_owned()];
+    assert_eq!(store.add_codes(&a, record.id, "8B", &again).await.unwrap(), 0, "a code drawn twice is skipped");
+    assert_eq!(store.codes(&a, record.id).await.unwrap()[1].class, "8A", "and keeps its class");
     assert!(store.codes(&b, record.id).await.unwrap().is_empty());
 
     let day = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();

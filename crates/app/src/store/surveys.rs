@@ -64,8 +64,15 @@ pub trait SurveyStore {
     async fn update_survey(&self, scope: &OrgScope, id: SurveyId, survey: &Survey) -> Result<(), StoreError>;
     /// The survey a public link leads to (no scope: the link is the key).
     async fn survey_by_token(&self, token: &str) -> Result<Option<PublicSurvey>, StoreError>;
-    /// Adds class codes to a survey (a code already there is refused as `Conflict`).
-    async fn add_codes(&self, scope: &OrgScope, id: SurveyId, class: &str, codes: &[String]) -> Result<(), StoreError>;
+    /// Adds class codes to a survey, skipping any it has already (drawn twice by
+    /// chance); returns how many were added.
+    async fn add_codes(
+        &self,
+        scope: &OrgScope,
+        id: SurveyId,
+        class: &str,
+        codes: &[String],
+    ) -> Result<usize, StoreError>;
     async fn codes(&self, scope: &OrgScope, id: SurveyId) -> Result<Vec<ClassCode>, StoreError>;
     /// Stores one anonymous answer of the survey behind `token` under a random `key`,
     /// using up `code` in the same transaction when given (refused when unknown or

@@ -172,6 +172,9 @@ pub struct OpenForm {
     /// The class the codes are for ("8A"); empty: a link survey.
     pub class: String,
     pub codes: String,
+    /// For a link survey: "on" lets one device answer more than once (a tablet at the
+    /// youth club); otherwise a device that has answered is thanked, not asked again.
+    pub repeat: String,
 }
 
 fn count_of(typed: &str, field: &'static str, errors: &mut FieldErrors) -> u32 {
@@ -185,6 +188,20 @@ fn count_of(typed: &str, field: &'static str, errors: &mut FieldErrors) -> u32 {
             }
         },
     }
+}
+
+/// Adds `n` new codes for `class`; a code drawn twice by chance (likely among tens of
+/// thousands) is drawn again until all `n` are there.
+async fn add_new_codes(store: &dyn Store, scope: &OrgScope, id: SurveyId, class: &str, n: u32) -> Result<(), AppError> {
+    let mut missing = n as usize;
+    // Each round leaves out about one in 30,000 of a large survey's codes: a few rounds.
+    for _ in 0..10 {
+        if missing == 0 {
+            return Ok(());
+        }
+        missing -= store.add_codes(scope, id, class, &new_codes(missing as u32)?).await?;
+    }
+    Err(AppError::Internal("class codes kept colliding".into()))
 }
 
 /// `n` new class codes, drawn from the system's randomness.
@@ -235,9 +252,9 @@ pub async fn open(
     record.survey.open(opens.0, closes.0).map_err(survey_error)?;
     if count > 0 {
         record.survey.access = forebygg_domain::survey::Access::ClassCodes;
-        store.add_codes(&scope, id, &class, &new_codes(count)?).await?;
+        add_new_codes(store, &scope, id, &class, count).await?;
     } else {
-        record.survey.access = forebygg_domain::survey::Access::Link { repeat: false };
+        record.survey.access = forebygg_domain::survey::Access::Link { repeat: form.repeat == "on" };
     }
     Ok(store.update_survey(&scope, id, &record.survey).await?)
 }
@@ -264,7 +281,7 @@ pub async fn add_codes(
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
     }
-    Ok(store.add_codes(&scope, id, &class, &new_codes(n)?).await?)
+    add_new_codes(store, &scope, id, &class, n).await
 }
 
 /// Closes an open survey and puts its free-text answers in the plan's input register

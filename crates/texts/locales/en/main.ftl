@@ -1551,3 +1551,6 @@ survey-rules-save = Save the thresholds
 invalid-threshold = “{ $value }” is not a whole number from { $min } to 1000.
 survey-download-csv = CSV (semicolons, for Excel)
 survey-download-xlsx = XLSX (Excel)
+field-survey-repeat = Without class codes: let one device answer more than once (such as a tablet at the youth club)
+survey-answered-title = You have already answered
+survey-answered-text = This device has already sent answers to the survey. Thank you for answering!

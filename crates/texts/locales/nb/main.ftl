@@ -1546,3 +1546,6 @@ survey-rules-save = Lagre tersklene
 invalid-threshold = «{ $value }» er ikke et helt tall fra { $min } til 1000.
 survey-download-csv = CSV (semikolon, for Excel)
 survey-download-xlsx = XLSX (Excel)
+field-survey-repeat = Uten klassekoder: la samme enhet svare flere ganger (for eksempel et nettbrett på ungdomsklubben)
+survey-answered-title = Du har allerede svart
+survey-answered-text = Denne enheten har allerede sendt svar på undersøkelsen. Takk for at du svarte!

@@ -1546,3 +1546,6 @@ survey-rules-save = Lagre tersklane
 invalid-threshold = «{ $value }» er ikkje eit heilt tal frå { $min } til 1000.
 survey-download-csv = CSV (semikolon, for Excel)
 survey-download-xlsx = XLSX (Excel)
+field-survey-repeat = Utan klassekodar: la same eining svare fleire gonger (til dømes eit nettbrett på ungdomsklubben)
+survey-answered-title = Du har allereie svart
+survey-answered-text = Denne eininga har allereie sendt svar på undersøkinga. Takk for at du svarte!

@@ -208,6 +208,21 @@ async fn a_survey_is_written_question_by_question_and_a_refused_change_keeps_wha
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text(&r.body).contains("Undersøkelsen er allerede åpnet eller avsluttet."));
     assert_eq!(app.store.surveys(&scope, plan).await.unwrap().pop().unwrap().survey.questions().count(), 2);
+
+    // A link survey takes one answer per device unless it allows more.
+    let token = app.store.surveys(&scope, plan).await.unwrap().pop().unwrap().token;
+    let link = format!("/s/{token}");
+    let mut parent = app.client();
+    assert_eq!(parent.get(&link).await.status, StatusCode::OK);
+    let r = parent.post(&link, &[("q1", "0")]).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", text(&r.body));
+    assert!(r.set_cookies().iter().any(|c| c.starts_with("fb_answered=1") && c.contains(&format!("Path={link}"))));
+    let again = parent.get(&link).await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    assert!(text(&again.body).contains("Denne enheten har allerede sendt svar"));
+    assert_eq!(parent.post(&link, &[("q1", "1")]).await.status, StatusCode::CONFLICT, "not a second answer");
+    assert_eq!(app.client().post(&link, &[("q1", "1")]).await.status, StatusCode::OK, "another device answers");
+    assert_eq!(app.store.surveys(&scope, plan).await.unwrap().pop().unwrap().answers, 2);
 }
 
 /// The demo's closed survey exports exactly what its page shows (a hidden count is

@@ -691,13 +691,42 @@ fn answer_page(
     }
 }
 
+/// The cookie a link survey that takes one answer per device leaves after the answer:
+/// sent back only to that survey's address, and nothing of it is stored on the server.
+const ANSWERED: &str = "fb_answered=1";
+
+/// Whether this browser has answered a link survey that takes one answer per device.
+fn answered_here(record: &PublicSurvey, headers: &HeaderMap) -> bool {
+    record.survey.access == (Access::Link { repeat: false })
+        && headers
+            .get_all(axum::http::header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .any(|c| c.trim() == ANSWERED)
+}
+
+fn answered_page(ctx: &crate::Ctx) -> Response {
+    let t = ctx.tr();
+    let page = DonePage {
+        page: Page::titled(ctx, t.get("survey-answered-title")),
+        text: t.get("survey-answered-text"),
+        forget: String::new(),
+    };
+    render_with(StatusCode::CONFLICT, &page)
+}
+
 pub async fn questionnaire(
     Visit { state, ctx }: Visit,
     Address(TokenPath { token }): Address<TokenPath>,
+    headers: HeaderMap,
 ) -> Result<Response, PageError> {
     let record = surveys::public(state.store(), &token).await?;
     if !record.survey.takes_answers(today()) {
         return Ok(render_with(StatusCode::GONE, &closed_page(&ctx)));
+    }
+    if answered_here(&record, &headers) {
+        return Ok(answered_page(&ctx));
     }
     Ok(render_with(StatusCode::OK, &answer_page(&ctx, &record, &HashMap::new(), "", FormErrors::default())))
 }
@@ -723,6 +752,7 @@ fn closed_page(ctx: &crate::Ctx) -> DonePage {
 pub async fn submit(
     Visit { state, ctx }: Visit,
     Address(TokenPath { token }): Address<TokenPath>,
+    headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, PageError> {
     let t = ctx.tr();
@@ -733,6 +763,9 @@ pub async fn submit(
     let code = values.remove("code").and_then(|c| c.into_iter().next()).unwrap_or_default();
     values.remove("csrf");
     let record = surveys::public(state.store(), &token).await?;
+    if answered_here(&record, &headers) {
+        return Ok(answered_page(&ctx));
+    }
     let errors = match surveys::answer(state.store(), &record, Some(&code), &values, today()).await? {
         Answered::Stored => {
             let page = DonePage {
@@ -740,7 +773,16 @@ pub async fn submit(
                 text: t.get("survey-thanks-text"),
                 forget: format!("/s/{}", record.token),
             };
-            return Ok(render_with(StatusCode::OK, &page));
+            let mut response = render_with(StatusCode::OK, &page);
+            if record.survey.access == (Access::Link { repeat: false }) {
+                let secure = if ctx.secure { "; Secure" } else { "" };
+                let cookie =
+                    format!("{ANSWERED}; Path=/s/{}; Max-Age=31536000; HttpOnly; SameSite=Lax{secure}", record.token);
+                if let Ok(value) = axum::http::HeaderValue::from_str(&cookie) {
+                    response.headers_mut().append(axum::http::header::SET_COOKIE, value);
+                }
+            }
+            return Ok(response);
         }
         Answered::Closed => return Ok(render_with(StatusCode::GONE, &closed_page(&ctx))),
         Answered::Code => FormErrors::one("code", t.get("survey-code-refused")),
