@@ -56,7 +56,7 @@ async function reachable(page) {
       continue;
     }
     pages.push({ path, html: await response.text() });
-    const links = await page.$$eval('a[href^="/"]', (as) => as.map((a) => a.getAttribute('href')));
+    const links = await page.$$eval('a[href^="/"]:not([download])', (as) => as.map((a) => a.getAttribute('href')));
     for (const link of links) {
       const clean = link.split('#')[0];
       const shape = clean.replace(/\d+/g, 'N');

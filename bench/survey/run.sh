@@ -49,7 +49,7 @@ token=$(curl -fs -c "$jar" -b "$jar" "$base/login" | grep -o 'name="csrf" value=
 curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "csrf=$token" \
   --data-urlencode "email=planleiar@engerdal.demo" --data-urlencode "password=forebygg-demo" "$base/login"
 token=$(curl -fs -b "$jar" "$base$survey" | grep -o 'name="csrf" value="[^"]*"' | head -n 1 | cut -d'"' -f4)
-curl -fs -o /dev/null -b "$jar" -w "close %{time_total}\n" --data-urlencode "csrf=$token" "$base$survey/close" >"$work/close.out"
+curl -fs -o /dev/null -b "$jar" -w "close %{time_total}\n" --data-urlencode "csrf=$token" --data-urlencode "confirm=yes" "$base$survey/close" >"$work/close.out"
 for _ in 1 2 3 4 5; do
   curl -fs -o "$work/results.html" -b "$jar" -w "%{time_total}\n" -H "Accept-Language: nb" "$base$survey" >>"$work/results.out"
 done

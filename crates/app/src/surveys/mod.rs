@@ -219,7 +219,8 @@ fn survey_error(e: SurveyError) -> AppError {
     let mut errors = FieldErrors::default();
     match e {
         SurveyError::Period => errors.add("closes", ValidationError::SurveyPeriod),
-        _ => errors.add("opens", ValidationError::SurveyState),
+        SurveyError::NotDraft | SurveyError::NotOpen => errors.add("opens", ValidationError::SurveyState),
+        other => errors.add("opens", ValidationError::SurveyEdit(other)),
     }
     AppError::Invalid(errors)
 }

@@ -149,25 +149,42 @@ fn question_results(c: Counts<'_>, by: &[&Question], rules: Rules) -> Vec<Questi
             withheld: false,
         })
         .collect();
-    for (option, breakdowns) in c.options.iter().zip(&c.tables) {
-        let tables: Vec<&Vec<Vec<u32>>> = shown.iter().map(|&b| &breakdowns[b]).collect();
-        let rows = tables.first().map_or(0, |t| t.len());
-        // Hide a row's total everywhere once any table hides it, until none hides more.
-        let mut forced = vec![false; rows + 1];
-        let published = loop {
-            let published: Vec<Published> = tables.iter().map(|t| suppress_with(t, rules, &forced)).collect();
-            let mut hidden = forced.clone();
-            for p in &published {
+    // A row's total is the same number in every breakdown of its option, and the
+    // grand total in every table of the question: once any table hides one, all do,
+    // until none hides more. A multiple choice's option tables count the same
+    // respondents, so their groups' totals are public (see `suppress_with`).
+    let multiple = matches!(c.question.kind, QuestionKind::Multiple { .. });
+    let rows = c.tables.first().and_then(|t| t.first()).map_or(0, Vec::len);
+    let mut forced = vec![vec![false; rows + 1]; c.options.len()];
+    let published: Vec<Vec<Published>> = loop {
+        let published: Vec<Vec<Published>> = c
+            .tables
+            .iter()
+            .zip(&forced)
+            .map(|(breakdowns, hidden)| {
+                shown.iter().map(|&b| suppress_with(&breakdowns[b], rules, hidden, multiple)).collect()
+            })
+            .collect();
+        let mut next = forced.clone();
+        let mut total_hidden = false;
+        for (o, tables) in published.iter().enumerate() {
+            for p in tables {
                 for (r, shown) in p.row_totals.iter().chain([&p.total]).enumerate() {
-                    hidden[r] |= shown.count().is_none();
+                    next[o][r] |= shown.count().is_none();
                 }
+                total_hidden |= p.total.count().is_none();
             }
-            if hidden == forced {
-                break published;
-            }
-            forced = hidden;
-        };
-        for (result, published) in results.iter_mut().zip(published) {
+        }
+        for r in &mut next {
+            r[rows] |= total_hidden;
+        }
+        if next == forced {
+            break published;
+        }
+        forced = next;
+    };
+    for (option, tables) in c.options.iter().zip(published) {
+        for (result, published) in results.iter_mut().zip(tables) {
             result.tables.push(Table { option: *option, published });
         }
     }
@@ -240,5 +257,33 @@ mod tests {
         assert_eq!(results[0].tables.len(), 4);
         assert_eq!(results[0].tables[2].published.cells[0][0], Shown::Count(30), "youth club ticked by 30");
         assert_eq!(results[0].tables[0].published.cells[0][0], Shown::Hidden, "all but three ticked sports");
+    }
+
+    /// The option tables of a multiple choice count the same respondents: the number
+    /// who answered, over all and per group, is shown alike in all or hidden in all
+    /// (else one table's total would give away another's hidden counts).
+    #[test]
+    fn a_multiple_choices_tables_agree_on_who_answered() {
+        let survey = template::youth();
+        let free_time = survey.question("q9").unwrap();
+        let grade = survey.question("q1").unwrap();
+        for seed in 0..40_u64 {
+            let mut all = Vec::new();
+            let mut x = seed.wrapping_mul(2_862_933_555_777_941_757).wrapping_add(3_037_000_493);
+            for i in 0..70 {
+                x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                let ticked: Vec<usize> = (0..4).filter(|o| (x >> (33 + o * 3)) % 7 < 2 + *o as u64).collect();
+                all.push(answer(i % 3, 4, &ticked));
+            }
+            for r in tabulate(free_time, &[grade], &all, Rules::DEFAULT).iter().filter(|r| !r.withheld) {
+                let first = &r.tables[0].published;
+                for t in &r.tables[1..] {
+                    assert_eq!(t.published.total.count().is_none(), first.total.count().is_none(), "seed {seed}");
+                    for (a, b) in t.published.group_totals.iter().zip(&first.group_totals) {
+                        assert_eq!(a.count().is_none(), b.count().is_none(), "seed {seed}: {r:?}");
+                    }
+                }
+            }
+        }
     }
 }

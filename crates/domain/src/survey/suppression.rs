@@ -120,12 +120,16 @@ impl Grid {
 
 /// What may be shown of `counts` (rows by groups; a short row counts as zeros).
 pub fn suppress(counts: &[Vec<u32>], rules: Rules) -> Published {
-    suppress_with(counts, rules, &[])
+    suppress_with(counts, rules, &[], false)
 }
 
 /// As [`suppress`], with the rows' totals marked in `forced` hidden from the start
 /// (`forced[rows]` the grand total): another table of the same answers hides them.
-pub fn suppress_with(counts: &[Vec<u32>], rules: Rules, forced: &[bool]) -> Published {
+/// With `public_groups`, the groups' totals and the grand total are taken as known
+/// (a multiple choice's option tables all count the same respondents, so each shows
+/// them): they are never hidden to protect another count, and the other counts are
+/// protected with them in view.
+pub fn suppress_with(counts: &[Vec<u32>], rules: Rules, forced: &[bool], public_groups: bool) -> Published {
     let groups = counts.iter().map(Vec::len).max().unwrap_or(0);
     let rows = counts.len();
     let mut grid = Grid::new(counts, groups);
@@ -151,7 +155,7 @@ pub fn suppress_with(counts: &[Vec<u32>], rules: Rules, forced: &[bool]) -> Publ
 
     // Secondary: while a hidden count can be worked out, hide one more in its lines.
     while let Some((r, c)) = first_determined(&grid) {
-        match companion(&mut grid, r, c) {
+        match companion(&mut grid, r, c, public_groups) {
             Some((r2, c2)) => grid.hidden[r2][c2] = true,
             None => {
                 // Nothing left to hide beside it: hide everything (the table is too small).
@@ -179,13 +183,16 @@ fn first_determined(grid: &Grid) -> Option<(usize, usize)> {
 /// smallest non-zero first (it gives the lines room to vary while losing the least);
 /// else the better of the best pair that does (the other follows in the next round);
 /// else a shown count of its own row or column.
-fn companion(grid: &mut Grid, r: usize, c: usize) -> Option<(usize, usize)> {
+fn companion(grid: &mut Grid, r: usize, c: usize, public_groups: bool) -> Option<(usize, usize)> {
     let (rows, cols) = grid.size();
+    let public = |r2: usize| public_groups && r2 == rows - 1;
     let cost = |grid: &Grid, (r2, c2): (usize, usize)| {
         (u32::from(grid.is_margin(r2, c2)), u32::from(grid.values[r2][c2] == 0), grid.values[r2][c2])
     };
-    let mut shown: Vec<(usize, usize)> =
-        (0..rows).flat_map(|r2| (0..cols).map(move |c2| (r2, c2))).filter(|&(r2, c2)| !grid.hidden[r2][c2]).collect();
+    let mut shown: Vec<(usize, usize)> = (0..rows)
+        .flat_map(|r2| (0..cols).map(move |c2| (r2, c2)))
+        .filter(|&(r2, c2)| !grid.hidden[r2][c2] && !public(r2))
+        .collect();
     shown.sort_by_key(|&cell| (cost(grid, cell), cell));
     let frees = |grid: &mut Grid, cells: &[(usize, usize)]| {
         cells.iter().for_each(|&(r2, c2)| grid.hidden[r2][c2] = true);
@@ -374,12 +381,13 @@ mod tests {
 
         /// By brute force over every table consistent with what is shown: each hidden
         /// count (inner or margin) has at least two possible values, and what is shown
-        /// is the truth and keeps the primary rule.
+        /// is the truth and keeps the primary rule; also when the groups' totals are
+        /// public (a multiple choice's option tables).
         #[test]
-        fn no_hidden_count_can_be_worked_out(counts in shapes()) {
+        fn no_hidden_count_can_be_worked_out(counts in shapes(), public in any::<bool>()) {
             let rules = Rules { cell: 3, group: 6 };
             let (rows, groups) = (counts.len(), counts[0].len());
-            let p = suppress(&counts, rules);
+            let p = suppress_with(&counts, rules, &[], public);
             let grid = Grid::new(&counts, groups);
             let total = grid.values[rows][groups];
             for r in 0..rows {

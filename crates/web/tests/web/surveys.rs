@@ -111,9 +111,14 @@ async fn a_survey_opens_with_codes_and_takes_each_code_once_storing_nothing_but_
     // to the input register.
     assert!(text(&lead.get(&page).await.body).contains("1 svar"));
     let r = lead.post(&format!("{page}/close"), &[]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(text(&r.body).contains("Det kan ikke angres."), "closing asks first");
+    assert!(text(&lead.get(&page).await.body).contains("Åpen for svar"), "and changes nothing until confirmed");
+    let r = lead.post(&format!("{page}/close"), &[("confirm", "yes")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    let closed = text(&lead.get(&page).await.body);
-    assert!(closed.contains("Avsluttet") && closed.contains("skjult (færre enn 20)"), "{closed}");
+    let closed_page = lead.get(&page).await.body;
+    let closed = text(&closed_page);
+    assert!(closed.contains("Avsluttet") && closed_page.contains("class=\"hidden-cell\">skjult</td>"), "{closed}");
     let inputs = text(&lead.get(&format!("/organisations/3425/plans/{plan}/inputs")).await.body);
     assert!(inputs.contains("Et «hus» for ungdom"), "free text in the input register");
     assert_eq!(app.client().post(&link, &full).await.status, StatusCode::GONE, "closed: no answers");
@@ -247,7 +252,8 @@ async fn results_export_with_the_same_cells_hidden_and_the_link_comes_as_a_qr_co
     assert_eq!(headers[axum::http::header::CONTENT_TYPE], "text/csv; charset=utf-8");
     let csv = String::from_utf8(csv).unwrap();
     assert!(csv.starts_with("\u{feff}Tabell;Svar;Gruppe;Antall;Andel (%)"), "{csv}");
-    assert_eq!(csv.matches("skjult (færre enn").count(), hidden_on_page, "the same cells hidden");
+    assert_eq!(csv.matches(";skjult;").count(), hidden_on_page, "the same cells hidden");
+    assert!(!csv.contains("færre enn 5"), "no bound a sum could undo");
     assert!(csv.contains("Jeg trives på skolen."), "{csv}");
     let (status, _, xlsx) = reader.get_bytes(&format!("{page}/files/results.xlsx")).await;
     assert_eq!(status, StatusCode::OK);

@@ -224,7 +224,11 @@ struct SurveyPage {
     errors: FormErrors,
 }
 
-fn shown(t: Tr, s: Shown, of: Shown, threshold: u32) -> Cell {
+/// A count as the page shows it. A hidden count reads "skjult", never 0 or blank, and
+/// never with a bound: "fewer than 5" would be untrue of a count hidden to protect
+/// another, and as an upper bound it lets two hidden counts that must add up to 8 be
+/// read as 4 and 4. The rule is stated once above the tables.
+fn shown(t: Tr, s: Shown, of: Shown) -> Cell {
     match (s, of) {
         (Shown::Count(n), Shown::Count(total)) if total > 0 => {
             let share = f64::from(n) * 100.0 / f64::from(total);
@@ -242,7 +246,7 @@ fn shown(t: Tr, s: Shown, of: Shown, threshold: u32) -> Cell {
         }
         (Shown::Count(n), _) => Cell { text: n.to_string(), hidden: false, count: n.to_string(), share: String::new() },
         (Shown::Hidden, _) => {
-            let text = t.with("survey-hidden", "threshold", &threshold.to_string());
+            let text = t.get("survey-hidden-short");
             Cell { count: text.clone(), text, hidden: true, share: String::new() }
         }
     }
@@ -361,17 +365,17 @@ fn result_tables(t: Tr, survey: &Survey, results: &[QuestionResults], rules: Rul
                 let mut cells: Vec<Cell> = Vec::new();
                 if by.is_some() {
                     for (g, s) in p.cells.get(i).into_iter().flatten().enumerate() {
-                        cells.push(shown(t, *s, p.group_totals.get(g).copied().unwrap_or(Shown::Hidden), rules.cell));
+                        cells.push(shown(t, *s, p.group_totals.get(g).copied().unwrap_or(Shown::Hidden)));
                     }
                 }
-                cells.push(shown(t, p.row_totals.get(i).copied().unwrap_or(Shown::Hidden), p.total, rules.cell));
+                cells.push(shown(t, p.row_totals.get(i).copied().unwrap_or(Shown::Hidden), p.total));
                 rows.push((label, cells));
             }
             let mut totals: Vec<Cell> = Vec::new();
             if by.is_some() {
-                totals.extend(p.group_totals.iter().map(|s| shown(t, *s, Shown::Count(0), rules.group)));
+                totals.extend(p.group_totals.iter().map(|s| shown(t, *s, Shown::Count(0))));
             }
-            totals.push(shown(t, p.total, Shown::Count(0), rules.group));
+            totals.push(shown(t, p.total, Shown::Count(0)));
             rows.push((t.get("survey-answered"), totals));
             let caption = match table.option.and_then(|o| q.kind.options().get(o)) {
                 Some(o) => format!("{caption}: {}", o.get(t.lang)),
@@ -526,7 +530,24 @@ pub async fn add_codes(
     after(&at, sid, Some(input), done).await
 }
 
-pub async fn close(at: PlanAccess, Address(SurveyPath { sid }): Address<SurveyPath>) -> Result<Response, PageError> {
+pub async fn close(
+    at: PlanAccess,
+    Address(SurveyPath { sid }): Address<SurveyPath>,
+    Form(confirm): Form<crate::ui::confirm::Confirm>,
+) -> Result<Response, PageError> {
+    if !confirm.is_confirmed() {
+        let record = surveys::record(at.store(), &at.actor, &at.org, sid).await?;
+        let base = format!("{}/{}", PlanUrls::new(at.org.code.as_str(), at.id()).at("surveys"), sid);
+        let question = crate::ui::confirm::Question {
+            key: "confirm-close-survey",
+            name: record.survey.title.get(at.ctx.tr().lang).to_owned(),
+            consequence: "confirm-close-survey-then",
+            action: format!("{base}/close"),
+            fields: Vec::new(),
+            back: base,
+        };
+        return Ok(crate::ui::confirm::ask(&at.ctx, question));
+    }
     let done = surveys::close(at.store(), &at.actor, &at.org, sid, now()).await.map(|_| ());
     after(&at, sid, None, done).await
 }
@@ -647,7 +668,11 @@ fn answer_page(
                                 .iter()
                                 .filter_map(|i| earlier.kind.options().get(*i).map(|o| o.get(t.lang)))
                                 .collect();
-                            Some(t.with("survey-only-if", "answers", &chosen.join(" / ")))
+                            Some(forebygg_texts::translate(
+                                t.lang,
+                                "survey-only-if",
+                                &[("answers", &chosen.join(" / ")), ("question", earlier.text.get(t.lang))],
+                            ))
                         })
                         .unwrap_or_default();
                     QuestionView {
