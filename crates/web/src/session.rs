@@ -98,12 +98,18 @@ pub fn sent_device_cookie(headers: &HeaderMap) -> Option<String> {
 }
 
 fn cookie_header(start: &str, secure: bool) -> HeaderValue {
+    cookie_header_at(start, "/", secure)
+}
+
+/// A `Set-Cookie` value sent back only to addresses under `path`.
+pub fn cookie_header_at(start: &str, path: &str, secure: bool) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!("{start}; Path=/; HttpOnly; SameSite=Lax{secure}"))
+    HeaderValue::from_str(&format!("{start}; Path={path}; HttpOnly; SameSite=Lax{secure}"))
         .unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
-fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+/// The value of the cookie `name` the browser sent, if any.
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(COOKIE)
         .iter()

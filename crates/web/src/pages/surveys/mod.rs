@@ -718,17 +718,12 @@ fn answer_page(
 
 /// The cookie a link survey that takes one answer per device leaves after the answer:
 /// sent back only to that survey's address, and nothing of it is stored on the server.
-const ANSWERED: &str = "fb_answered=1";
+const ANSWERED: &str = "fb_answered";
 
 /// Whether this browser has answered a link survey that takes one answer per device.
 fn answered_here(record: &PublicSurvey, headers: &HeaderMap) -> bool {
     record.survey.access == (Access::Link { repeat: false })
-        && headers
-            .get_all(axum::http::header::COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(';'))
-            .any(|c| c.trim() == ANSWERED)
+        && crate::session::cookie(headers, ANSWERED).is_some_and(|v| v == "1")
 }
 
 fn answered_page(ctx: &crate::Ctx) -> Response {
@@ -800,12 +795,12 @@ pub async fn submit(
             };
             let mut response = render_with(StatusCode::OK, &page);
             if record.survey.access == (Access::Link { repeat: false }) {
-                let secure = if ctx.secure { "; Secure" } else { "" };
-                let cookie =
-                    format!("{ANSWERED}; Path=/s/{}; Max-Age=31536000; HttpOnly; SameSite=Lax{secure}", record.token);
-                if let Ok(value) = axum::http::HeaderValue::from_str(&cookie) {
-                    response.headers_mut().append(axum::http::header::SET_COOKIE, value);
-                }
+                let cookie = crate::session::cookie_header_at(
+                    &format!("{ANSWERED}=1; Max-Age=31536000"),
+                    &format!("/s/{}", record.token),
+                    ctx.secure,
+                );
+                response.headers_mut().append(axum::http::header::SET_COOKIE, cookie);
             }
             return Ok(response);
         }
