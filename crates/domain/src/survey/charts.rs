@@ -11,8 +11,8 @@ use crate::document::chart::{Cell, Chart, ChartKind, Figure, Series, number};
 
 /// The chart of `r` (a question's results over all respondents; none for a breakdown
 /// or a question without tables). `label` gives the catalogue's words: `survey-share`
-/// (the unit), `survey-answer` (the answers' column), `survey-hidden-short` (a hidden
-/// share) and `survey-chart-summary` (followed by the number who answered).
+/// (the unit), `survey-answer` (the answers' column), `survey-hidden-short` and
+/// `survey-fewer-than` (a hidden share) and `survey-chart-summary` (followed by the number who answered).
 pub fn chart(survey: &Survey, r: &QuestionResults, lang: Lang, label: &dyn Fn(&str) -> String) -> Option<Chart> {
     if r.by.is_some() || r.withheld {
         return None;
@@ -36,12 +36,12 @@ pub fn chart(survey: &Survey, r: &QuestionResults, lang: Lang, label: &dyn Fn(&s
                 let share = f64::from(*n) * 100.0 / f64::from(*of);
                 Cell { value: Some(Figure(share)), text: format!("{} %", number(share, comma)) }
             }
-            _ => Cell { value: None, text: label("survey-hidden-short") },
+            (n, _) => Cell { value: None, text: n.hidden_words(label).unwrap_or_else(|| label("survey-hidden-short")) },
         })
         .collect();
     let respondents = match first.total {
         Shown::Count(n) => number(f64::from(n), comma),
-        Shown::Hidden => label("survey-hidden-short"),
+        hidden => hidden.hidden_words(label).unwrap_or_default(),
     };
     Some(Chart {
         key: format!("survey-{}", r.key),
@@ -68,6 +68,7 @@ mod tests {
     fn label(key: &str) -> String {
         match key {
             "survey-hidden-short" => "skjult".into(),
+            "survey-fewer-than" => "færre enn".into(),
             "survey-chart-summary" => "Antall som svarte:".into(),
             other => other.into(),
         }
@@ -87,7 +88,8 @@ mod tests {
         let happy = chart(&survey, &results[0], Lang::Nb, &label).unwrap();
         assert_eq!(happy.categories.len(), 5);
         assert_eq!(happy.series[0].cells[4].value, None, "38 of 40: the rest of 2 would show, so hidden");
-        assert_eq!(happy.series[0].cells[0].text, "skjult");
+        assert_eq!(happy.series[0].cells[0].text, "skjult (færre enn 5)", "2 of 40");
+        assert_eq!(happy.series[0].cells[4].text, "skjult", "38 is not fewer than 5");
         assert_eq!(happy.series[0].cells[1].text, "0 %", "a true zero is shown");
         assert_eq!(happy.summary, "Antall som svarte: 40.");
         assert!(happy.svg().contains("skjult"));

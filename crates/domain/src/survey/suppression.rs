@@ -19,8 +19,17 @@
 //! gives it away, and so can a pattern of several. The test is exact: a hidden count
 //! can take another value, everything shown staying the same, exactly when it lies on
 //! a cycle of hidden counts (alternately row and column, margins included) along which
-//! one can be added to every other count and taken from the rest without going below
-//! zero (any two solutions differ by such cycles). [`determined`] searches for one.
+//! one can be added to every other count and taken from the rest without leaving what
+//! the reader knows of each (any two solutions differ by such cycles). [`determined`]
+//! searches for one.
+//!
+//! **A hidden count carries its side of the threshold**: "hidden (fewer than 5)" for a
+//! count below it, plain "hidden" for one at or above it (a small rest, a small group,
+//! or hidden to protect another). The reader then knows each hidden count lies in
+//! `0..5` or `5..`, and the secondary step protects the counts with those bounds in
+//! view: two hidden counts of a line that add up to 8, both "fewer than 5", would
+//! both be 4, so a third is hidden. Where even hiding everything leaves a count given
+//! away by its bounds, the table's hidden counts all read plain "hidden".
 
 use serde::{Deserialize, Serialize};
 
@@ -58,7 +67,10 @@ impl Default for Rules {
 #[serde(tag = "kind", content = "n", rename_all = "snake_case")]
 pub enum Shown {
     Count(u32),
-    /// Hidden; shown as "hidden (fewer than N)" with the rule's threshold.
+    /// Hidden, and fewer than the threshold it holds: "hidden (fewer than N)".
+    Fewer(u32),
+    /// Hidden, and not fewer than the threshold (a small rest or a small group, or to
+    /// protect another count); or hidden in a table that cannot carry the bound.
     Hidden,
 }
 
@@ -66,7 +78,22 @@ impl Shown {
     pub fn count(self) -> Option<u32> {
         match self {
             Shown::Count(n) => Some(n),
-            Shown::Hidden => None,
+            Shown::Fewer(_) | Shown::Hidden => None,
+        }
+    }
+
+    pub fn is_hidden(self) -> bool {
+        self.count().is_none()
+    }
+
+    /// A hidden count's words, never 0 or blank: "skjult (færre enn 5)" or "skjult",
+    /// from the catalogue's `survey-hidden-short` and `survey-fewer-than`; `None` for a
+    /// shown count.
+    pub fn hidden_words(self, label: &dyn Fn(&str) -> String) -> Option<String> {
+        match self {
+            Shown::Count(_) => None,
+            Shown::Fewer(n) => Some(format!("{} ({} {n})", label("survey-hidden-short"), label("survey-fewer-than"))),
+            Shown::Hidden => Some(label("survey-hidden-short")),
         }
     }
 }
@@ -88,6 +115,10 @@ pub struct Published {
 struct Grid {
     values: Vec<Vec<u32>>,
     hidden: Vec<Vec<bool>>,
+    /// The cell threshold when hidden counts are published with their side of it
+    /// ("fewer than N" or not), which a reader can use: each count then lies in
+    /// `0..N` or `N..`. `None` when they are published as only "hidden".
+    bound: Option<u32>,
 }
 
 impl Grid {
@@ -103,7 +134,18 @@ impl Grid {
                 values[rows][groups] += c;
             }
         }
-        Grid { hidden: vec![vec![false; groups + 1]; rows + 1], values }
+        Grid { hidden: vec![vec![false; groups + 1]; rows + 1], values, bound: None }
+    }
+
+    /// Whether the count at (r, c) may change by `by`, by what a reader knows of it.
+    fn may_become(&self, r: usize, c: usize, by: i64) -> bool {
+        let value = i64::from(self.values[r][c]);
+        let next = value + by;
+        match self.bound.map(i64::from) {
+            Some(n) if value < n => (0..n).contains(&next),
+            Some(n) => next >= n,
+            None => next >= 0,
+        }
     }
 
     fn size(&self) -> (usize, usize) {
@@ -153,8 +195,18 @@ pub fn suppress_with(counts: &[Vec<u32>], rules: Rules, forced: &[bool], public_
         grid.hidden.iter_mut().flatten().for_each(|h| *h = true);
     }
 
-    // Secondary: while a hidden count can be worked out, hide one more in its lines.
+    // Secondary: while a hidden count can be worked out, hide one more in its lines;
+    // with each hidden count's side of the threshold known to the reader.
+    grid.bound = Some(rules.cell);
     while let Some((r, c)) = first_determined(&grid) {
+        if grid.hidden.iter().flatten().all(|h| *h) {
+            // Everything is hidden and the bounds still give a count away: publish
+            // the counts as only "hidden", without them.
+            if grid.bound.take().is_some() {
+                continue;
+            }
+            break;
+        }
         match companion(&mut grid, r, c, public_groups) {
             Some((r2, c2)) => grid.hidden[r2][c2] = true,
             None => {
@@ -164,7 +216,11 @@ pub fn suppress_with(counts: &[Vec<u32>], rules: Rules, forced: &[bool], public_
         }
     }
 
-    let shown = |r: usize, c: usize| if grid.hidden[r][c] { Shown::Hidden } else { Shown::Count(grid.values[r][c]) };
+    let shown = |r: usize, c: usize| match (grid.hidden[r][c], grid.bound) {
+        (false, _) => Shown::Count(grid.values[r][c]),
+        (true, Some(n)) if grid.values[r][c] < n => Shown::Fewer(n),
+        (true, _) => Shown::Hidden,
+    };
     Published {
         cells: (0..rows).map(|r| (0..groups).map(|g| shown(r, g)).collect()).collect(),
         row_totals: (0..rows).map(|r| shown(r, groups)).collect(),
@@ -232,11 +288,11 @@ fn determined(grid: &Grid, r: usize, c: usize) -> bool {
     !(can_move(grid, r, c, 1) || can_move(grid, r, c, -1))
 }
 
-fn can_move(grid: &Grid, r0: usize, c0: usize, step: i32) -> bool {
+fn can_move(grid: &Grid, r0: usize, c0: usize, step: i64) -> bool {
     let (rows, cols) = grid.size();
-    let fits = |r: usize, c: usize, change: i32| {
+    let fits = |r: usize, c: usize, change: i64| {
         let sign = if grid.is_margin(r, c) { -1 } else { 1 };
-        change * sign >= 0 || grid.values[r][c] >= 1
+        grid.may_become(r, c, change * sign)
     };
     if !fits(r0, c0, step) {
         return false;
@@ -298,10 +354,10 @@ mod tests {
     #[test]
     fn a_lone_small_count_takes_others_with_it() {
         let p = suppress(&[vec![3, 30], vec![40, 25], vec![30, 35]], Rules::DEFAULT);
-        assert_eq!(p.cells[0][0], H, "3 is below 5");
-        let hidden_in_column = p.cells.iter().filter(|row| row[0] == H).count();
+        assert_eq!(p.cells[0][0], Shown::Fewer(5), "3 is below 5");
+        let hidden_in_column = p.cells.iter().filter(|row| row[0].is_hidden()).count();
         assert!(hidden_in_column >= 2, "{p:?}");
-        let hidden_in_row = p.cells[0].iter().chain([&p.row_totals[0]]).filter(|s| **s == H).count();
+        let hidden_in_row = p.cells[0].iter().chain([&p.row_totals[0]]).filter(|s| s.is_hidden()).count();
         assert!(hidden_in_row >= 2, "{p:?}");
         assert_eq!(p.total, n(163));
     }
@@ -311,13 +367,25 @@ mod tests {
         // The second group has 12 answers (< 20): all of it hidden, total too.
         let p = suppress(&[vec![30, 6], vec![25, 6]], Rules::DEFAULT);
         assert!(p.cells.iter().all(|row| row[1] == H) && p.group_totals[1] == H, "{p:?}");
-        // All but three in a group answered the same: both counts hidden.
+        // All but three in a group answered the same: both counts hidden, the three as
+        // "fewer than 5", the 47 as plainly hidden.
         let p = suppress(&[vec![47, 30], vec![3, 30]], Rules::DEFAULT);
-        assert_eq!((p.cells[0][0], p.cells[1][0]), (H, H), "{p:?}");
+        assert_eq!((p.cells[0][0], p.cells[1][0]), (H, Shown::Fewer(5)), "{p:?}");
         // Fewer answers in all than a group needs: nothing shown.
         let p = suppress(&[vec![5, 6], vec![3, 4]], Rules::DEFAULT);
         assert_eq!(p.total, H);
-        assert!(p.cells.iter().flatten().all(|s| *s == H));
+        assert!(p.cells.iter().flatten().all(|s| s.is_hidden()));
+    }
+
+    /// Two hidden counts of a line adding up to 8, both "fewer than 5", would both be
+    /// 4: the bounds are part of what is published, so a third count is hidden.
+    #[test]
+    fn the_bounds_of_hidden_counts_are_taken_into_account() {
+        // Never 61, sometimes 17, often 4, always 4: 86 in all.
+        let p = suppress(&[vec![61], vec![17], vec![4], vec![4]], Rules::DEFAULT);
+        assert_eq!((p.row_totals[2], p.row_totals[3]), (Shown::Fewer(5), Shown::Fewer(5)), "{p:?}");
+        assert!(p.row_totals[1].is_hidden(), "17 hidden too, else 4 and 4 follow: {p:?}");
+        assert_eq!(p.row_totals[1], H, "17 is not fewer than 5");
     }
 
     #[test]
@@ -326,26 +394,39 @@ mod tests {
         assert_eq!(Rules::new(5, 4), Rules { cell: 5, group: 5 });
     }
 
+    /// Whether a reader may take `value` for the count published as `shown`: its
+    /// value if shown, else its side of the threshold, with plain "hidden" read as at
+    /// least `floor` (the threshold, or 0 for a table published without bounds).
+    fn allowed(shown: Shown, value: u32, floor: u32) -> bool {
+        match shown {
+            Shown::Count(n) => value == n,
+            Shown::Fewer(n) => value < n,
+            Shown::Hidden => value >= floor,
+        }
+    }
+
     /// Every table consistent with what is published: the hidden counts' values that
-    /// give the shown counts and margins, with a grand total of at most `bound`.
-    fn consistent_tables(p: &Published, bound: u32) -> Vec<Vec<Vec<u32>>> {
+    /// give the shown counts and margins and keep every hidden count on its published
+    /// side of the threshold, with a grand total of at most `bound`.
+    fn consistent_tables(p: &Published, bound: u32, floor: u32) -> Vec<Vec<Vec<u32>>> {
         let rows = p.cells.len();
         let groups = p.group_totals.len();
-        let hidden: Vec<(usize, usize)> =
-            (0..rows).flat_map(|r| (0..groups).map(move |g| (r, g))).filter(|&(r, g)| p.cells[r][g] == H).collect();
+        let hidden: Vec<(usize, usize)> = (0..rows)
+            .flat_map(|r| (0..groups).map(move |g| (r, g)))
+            .filter(|&(r, g)| p.cells[r][g].is_hidden())
+            .collect();
         let table: Vec<Vec<u32>> =
             p.cells.iter().map(|row| row.iter().map(|s| s.count().unwrap_or(0)).collect()).collect();
         let mut found = Vec::new();
         let mut stack = vec![(0_usize, table)];
-        let matches = |shown: Shown, value: u32| shown.count().is_none_or(|v| v == value);
         let row_sum = |t: &Vec<Vec<u32>>, r: usize| t[r].iter().sum::<u32>();
         let col_sum = |t: &Vec<Vec<u32>>, g: usize| t.iter().map(|row| row[g]).sum::<u32>();
         let all_sum = |t: &Vec<Vec<u32>>| t.iter().flatten().sum::<u32>();
         while let Some((i, table)) = stack.pop() {
             if i == hidden.len() {
-                let ok = (0..rows).all(|r| matches(p.row_totals[r], row_sum(&table, r)))
-                    && (0..groups).all(|g| matches(p.group_totals[g], col_sum(&table, g)))
-                    && matches(p.total, all_sum(&table));
+                let ok = (0..rows).all(|r| allowed(p.row_totals[r], row_sum(&table, r), floor))
+                    && (0..groups).all(|g| allowed(p.group_totals[g], col_sum(&table, g), floor))
+                    && allowed(p.total, all_sum(&table), floor);
                 if ok {
                     found.push(table);
                 }
@@ -358,7 +439,7 @@ mod tests {
                 (true, Some(_)) => vec![room],
                 _ => (0..=room).collect(),
             };
-            for v in values {
+            for v in values.into_iter().filter(|v| allowed(p.cells[r][g], *v, floor)) {
                 let mut next = table.clone();
                 next[r][g] = v;
                 let over = p.row_totals[r].count().is_some_and(|t| row_sum(&next, r) > t)
@@ -384,8 +465,8 @@ mod tests {
         /// is the truth and keeps the primary rule; also when the groups' totals are
         /// public (a multiple choice's option tables).
         #[test]
-        fn no_hidden_count_can_be_worked_out(counts in shapes(), public in any::<bool>()) {
-            let rules = Rules { cell: 3, group: 6 };
+        fn no_hidden_count_can_be_worked_out(counts in shapes(), public in any::<bool>(), cell in 3_u32..6) {
+            let rules = Rules { cell, group: 6 };
             let (rows, groups) = (counts.len(), counts[0].len());
             let p = suppress_with(&counts, rules, &[], public);
             let grid = Grid::new(&counts, groups);
@@ -394,18 +475,36 @@ mod tests {
                 for g in 0..groups {
                     prop_assert!(p.cells[r][g].count().is_none_or(|v| v == counts[r][g]));
                     let group = grid.values[rows][g];
-                    let small = counts[r][g] > 0 && counts[r][g] < 3;
-                    prop_assert!(p.cells[r][g] == H || group == 0 || (!small && group - counts[r][g] >= 3 && group >= 6));
+                    let small = counts[r][g] > 0 && counts[r][g] < cell;
+                    prop_assert!(p.cells[r][g].is_hidden() || group == 0 || (!small && group - counts[r][g] >= cell && group >= 6));
                 }
             }
             if total < rules.group {
-                prop_assert!(p.cells.iter().flatten().chain(&p.row_totals).chain(&p.group_totals).all(|s| *s == H));
-                prop_assert_eq!(p.total, H);
-                return Ok(());
+                prop_assert!(p.cells.iter().flatten().chain(&p.row_totals).chain(&p.group_totals).all(|s| s.is_hidden()));
+                prop_assert!(p.total.is_hidden());
             }
+            // Each hidden count's label is true of it; a reader takes plain "hidden" as
+            // "not fewer" unless the table is published without bounds (then some
+            // count below the threshold reads plain "hidden").
+            let mut labelled: Vec<(Shown, u32)> = Vec::new();
+            for r in 0..=rows {
+                for g in 0..=groups {
+                    let s = match (r == rows, g == groups) {
+                        (false, false) => p.cells[r][g],
+                        (false, true) => p.row_totals[r],
+                        (true, false) => p.group_totals[g],
+                        (true, true) => p.total,
+                    };
+                    labelled.push((s, grid.values[r][g]));
+                }
+            }
+            prop_assert!(labelled.iter().all(|(s, v)| !matches!(s, Shown::Fewer(n) if *v >= *n || *n != cell)));
+            let bounded = labelled.iter().all(|(s, v)| *s != Shown::Hidden || *v >= cell);
+            let floor = if bounded { cell } else { 0 };
+            prop_assert!(bounded || labelled.iter().all(|(s, _)| !matches!(s, Shown::Fewer(_))), "bounds on some and not others");
             // Beyond a hidden total, one more than the truth is room enough for the
             // alternative the exact test promises (it moves a count by one).
-            let tables = consistent_tables(&p, p.total.count().unwrap_or(total + 1));
+            let tables = consistent_tables(&p, p.total.count().unwrap_or(total + 1), floor);
             prop_assert!(tables.contains(&counts), "the truth is among them");
             let values = |f: &dyn Fn(&Vec<Vec<u32>>) -> u32| {
                 let mut v: Vec<u32> = tables.iter().map(f).collect();
@@ -415,20 +514,20 @@ mod tests {
             };
             for r in 0..rows {
                 for g in 0..groups {
-                    if p.cells[r][g] == H {
+                    if p.cells[r][g] .is_hidden() {
                         prop_assert!(values(&|t| t[r][g]) >= 2, "cell {},{} of {:?} worked out: {:?}", r, g, counts, p);
                     }
                 }
-                if p.row_totals[r] == H {
+                if p.row_totals[r] .is_hidden() {
                     prop_assert!(values(&|t| t[r].iter().sum()) >= 2, "row {} of {:?}: {:?}", r, counts, p);
                 }
             }
             for g in 0..groups {
-                if p.group_totals[g] == H {
+                if p.group_totals[g] .is_hidden() {
                     prop_assert!(values(&|t| t.iter().map(|row| row[g]).sum()) >= 2, "group {} of {:?}: {:?}", g, counts, p);
                 }
             }
-            if p.total == H {
+            if p.total .is_hidden() {
                 prop_assert!(values(&|t| t.iter().flatten().sum()) >= 2, "total of {:?}: {:?}", counts, p);
             }
         }

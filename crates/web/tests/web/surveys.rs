@@ -118,7 +118,7 @@ async fn a_survey_opens_with_codes_and_takes_each_code_once_storing_nothing_but_
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let closed_page = lead.get(&page).await.body;
     let closed = text(&closed_page);
-    assert!(closed.contains("Avsluttet") && closed_page.contains("class=\"hidden-cell\">skjult</td>"), "{closed}");
+    assert!(closed.contains("Avsluttet") && closed_page.contains("class=\"hidden-cell\">skjult"), "{closed}");
     let inputs = text(&lead.get(&format!("/organisations/3425/plans/{plan}/inputs")).await.body);
     assert!(inputs.contains("Et «hus» for ungdom"), "free text in the input register");
     assert_eq!(app.client().post(&link, &full).await.status, StatusCode::GONE, "closed: no answers");
@@ -252,8 +252,13 @@ async fn results_export_with_the_same_cells_hidden_and_the_link_comes_as_a_qr_co
     assert_eq!(headers[axum::http::header::CONTENT_TYPE], "text/csv; charset=utf-8");
     let csv = String::from_utf8(csv).unwrap();
     assert!(csv.starts_with("\u{feff}Tabell;Svar;Gruppe;Antall;Andel (%)"), "{csv}");
-    assert_eq!(csv.matches(";skjult;").count(), hidden_on_page, "the same cells hidden");
-    assert!(!csv.contains("færre enn 5"), "no bound a sum could undo");
+    assert_eq!(csv.matches(";skjult").count(), hidden_on_page, "the same cells hidden");
+    assert_eq!(
+        csv.matches(";skjult (færre enn 5);").count(),
+        shown.matches("class=\"hidden-cell\">skjult (færre enn 5)").count(),
+        "with the same bounds"
+    );
+    assert!(csv.contains(";skjult (færre enn 5);") && csv.contains(";skjult;"), "{csv}");
     assert!(csv.contains("Jeg trives på skolen."), "{csv}");
     let (status, _, xlsx) = reader.get_bytes(&format!("{page}/files/results.xlsx")).await;
     assert_eq!(status, StatusCode::OK);
@@ -297,7 +302,10 @@ async fn the_organisation_sets_its_thresholds_never_below_three() {
 
     let r = admin.post(&format!("{list}/rules"), &[("cell", "3"), ("group", "10")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
-    assert!(text(&reader.get(&list).await.body).contains("Tall under 3, og grupper med færre enn 10 svar"));
+    assert!(
+        text(&reader.get(&list).await.body)
+            .contains("Tall under 3 vises som «skjult (færre enn 3)». Grupper med færre enn 10 svar")
+    );
     let hidden_after = admin.get(&page).await.body.matches("class=\"hidden-cell\"").count();
     assert!(hidden_after < hidden_before, "{hidden_after} < {hidden_before}");
 }

@@ -224,10 +224,8 @@ struct SurveyPage {
     errors: FormErrors,
 }
 
-/// A count as the page shows it. A hidden count reads "skjult", never 0 or blank, and
-/// never with a bound: "fewer than 5" would be untrue of a count hidden to protect
-/// another, and as an upper bound it lets two hidden counts that must add up to 8 be
-/// read as 4 and 4. The rule is stated once above the tables.
+/// A count as the page shows it. A hidden count reads "skjult (færre enn 5)" or
+/// "skjult" (see `Shown`), never 0 or blank; the rule is stated once above the tables.
 fn shown(t: Tr, s: Shown, of: Shown) -> Cell {
     match (s, of) {
         (Shown::Count(n), Shown::Count(total)) if total > 0 => {
@@ -245,8 +243,8 @@ fn shown(t: Tr, s: Shown, of: Shown) -> Cell {
             }
         }
         (Shown::Count(n), _) => Cell { text: n.to_string(), hidden: false, count: n.to_string(), share: String::new() },
-        (Shown::Hidden, _) => {
-            let text = t.get("survey-hidden-short");
+        (hidden, _) => {
+            let text = hidden.hidden_words(&|k| t.get(k)).unwrap_or_default();
             Cell { count: text.clone(), text, hidden: true, share: String::new() }
         }
     }
