@@ -216,6 +216,14 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
         await form.keyboard.press('Space');
         assert.ok(await form.isChecked(`#${q.id}-0`), `${q.id} chosen by keyboard`);
       }
+      // "Where did it happen?" follows only an answer of having been bullied.
+      assert.equal(await form.isVisible('#q8'), false, 'hidden after "never"');
+      await form.focus('#q7-0');
+      await form.keyboard.press('ArrowDown');
+      assert.ok(await form.isChecked('#q7-1'));
+      assert.equal(await form.isVisible('#q8'), true, 'shown after "once or twice"');
+      await form.keyboard.press('ArrowUp');
+      assert.equal(await form.isVisible('#q8'), false, 'hidden again');
       await form.focus('button[type=submit]');
       await Promise.all([form.waitForEvent('load'), form.keyboard.press('Enter')]);
       assert.equal(await form.locator('h1').count(), 1);

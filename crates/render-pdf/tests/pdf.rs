@@ -249,6 +249,7 @@ fn a_chart_shows_its_picture_title_and_table_with_suppressed_values_in_words() {
         highlight: None,
         summary: "Engerdal ligger over fylket.".into(),
         decimal_comma: true,
+        scale_max: None,
     };
     let body = Text { blocks: vec![Block::chart(chart)], footnotes: vec![] };
     let chapters = vec![ChapterModel { number: "1".into(), title: "Kunnskapsgrunnlag".into(), depth: 0, text: body }];

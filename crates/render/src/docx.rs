@@ -313,6 +313,7 @@ mod tests {
             highlight: None,
             summary: "Engerdal \"over\" <fylket> & landet.".into(),
             decimal_comma: true,
+            scale_max: None,
         };
         let mut m = model("");
         let other = Chart { categories: vec!["2022".into(), "2024".into()], ..chart.clone() };

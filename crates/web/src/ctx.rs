@@ -23,6 +23,9 @@ pub struct Ctx {
     pub secure: bool,
     /// Path and query of this request, for "back to where you were" links.
     pub path: String,
+    /// Scheme and host the browser asked for (`https://forebygg.example`), for a link
+    /// that leaves the site: an invitation to send, a survey's address to hand out.
+    pub origin: String,
 }
 
 impl Ctx {

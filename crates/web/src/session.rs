@@ -50,6 +50,11 @@ pub async fn attach(State(state): State<AppState>, mut req: Request, next: Next)
         lang,
         secure,
         path: req.uri().path_and_query().map(|p| p.to_string()).unwrap_or_else(|| "/".into()),
+        origin: format!(
+            "{}://{}",
+            if secure { "https" } else { "http" },
+            headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost")
+        ),
     };
     req.extensions_mut().insert(ctx);
     let mut response = next.run(req).await;

@@ -88,6 +88,31 @@
   (field.closest(".ds-field") || field).scrollIntoView({ block: "center" });
 })();
 
+// A survey's question shown only after an earlier answer is hidden (and left out of
+// what is sent) until that answer is given. Without the script every question shows,
+// each with a hint naming what it follows, and the server ignores an answer whose
+// condition is not met.
+(function () {
+  var form = document.querySelector("form.survey");
+  if (!form) return;
+  var dependents = form.querySelectorAll("[data-shown-if]");
+  if (!dependents.length) return;
+  function update() {
+    dependents.forEach(function (el) {
+      var name = el.getAttribute("data-shown-if");
+      var wanted = el.getAttribute("data-shown-values").split(" ");
+      var source = document.getElementById(name);
+      var shown = !(source && source.hidden) && Array.prototype.some.call(form.elements, function (input) {
+        return input.name === name && input.checked && wanted.indexOf(input.value) >= 0;
+      });
+      el.hidden = !shown;
+      Array.prototype.forEach.call(el.querySelectorAll("input, textarea"), function (input) { input.disabled = !shown; });
+    });
+  }
+  form.addEventListener("change", update);
+  update();
+})();
+
 // A survey answered by link: what has been answered is kept in this browser as it is
 // given, so a long questionnaire can be left and picked up on the same device. Nothing
 // is sent before the form is; the copy is forgotten once the answers are thanked for,
@@ -154,6 +179,7 @@
     form.parentNode.insertBefore(box, form);
     resume.addEventListener("click", function () {
       try { restore(JSON.parse(saved)); } catch (e) { /* a damaged copy: start afresh */ }
+      form.dispatchEvent(new Event("change"));
       box.remove();
       var first = form.querySelector("input:not([type=hidden]), textarea");
       if (first) first.focus();
@@ -167,4 +193,13 @@
   }
   form.addEventListener("change", save);
   form.addEventListener("input", save);
+})();
+
+// A page made to be printed (a class's code slips) gets a button that prints it; the
+// browser's own print does the same without the script.
+(function () {
+  var row = document.querySelector("[data-print]");
+  if (!row) return;
+  row.hidden = false;
+  row.querySelector("button").addEventListener("click", function () { window.print(); });
 })();

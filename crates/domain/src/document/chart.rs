@@ -62,6 +62,10 @@ pub struct Chart {
     pub highlight: Option<usize>,
     /// The text alternative: what the chart shows, in a sentence or two.
     pub summary: String,
+    /// The axis's end when it is fixed (shares: 100), so that charts of one kind
+    /// compare at a glance; else a round number above the highest value.
+    #[serde(default)]
+    pub scale_max: Option<Figure>,
     /// Whether tick labels use a decimal comma (Norwegian) or a point (English).
     pub decimal_comma: bool,
 }
@@ -78,6 +82,28 @@ enum Marker {
 }
 
 const WIDTH: f64 = 640.0;
+
+/// The most characters on a line of a bar chart's category name.
+const LABEL_CHARS: usize = 28;
+
+/// `text` in lines of at most `width` characters, broken between words (a longer word
+/// has a line of its own).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines
+}
 
 /// Writes a number the chart's way: at most one decimal, comma or point.
 pub fn number(value: f64, decimal_comma: bool) -> String {
@@ -137,7 +163,7 @@ impl Chart {
 
     /// The axis from 0 (or the lowest negative value) to a round number above the highest.
     fn axis(&self) -> (f64, f64, f64) {
-        let max = self.values().fold(0.0f64, f64::max);
+        let max = self.values().fold(self.scale_max.map_or(0.0, |f| f.0), f64::max);
         let min = self.values().fold(0.0f64, f64::min);
         let step = nice_step((max - min).max(max.abs()).max(1e-9));
         let top = (max / step).ceil().max(1.0) * step;
@@ -305,8 +331,13 @@ impl Chart {
 
     fn bar_svg(&self) -> String {
         let Some(series) = self.series.first() else { return String::new() };
-        let (left, right, top, row) = (150.0, 70.0, 24.0, 20.0);
-        let height = top + row * series.cells.len() as f64 + 10.0;
+        // Each category's name in lines that fit the room left of the bars (about 7
+        // units a character at size 13), the widest line setting that room.
+        let names: Vec<Vec<String>> = self.categories.iter().map(|n| wrap(n, LABEL_CHARS)).collect();
+        let widest = names.iter().flatten().map(|l| l.chars().count()).max().unwrap_or(0);
+        let (left, right, top) = ((widest as f64 * 7.0 + 12.0).clamp(60.0, 220.0), 70.0, 24.0);
+        let rows: Vec<f64> = names.iter().map(|lines| (lines.len() as f64 * 16.0 + 4.0).max(20.0)).collect();
+        let height = top + rows.iter().sum::<f64>() + 10.0;
         let (lo, hi, _) = self.axis();
         let plot_w = WIDTH - left - right;
         let x = |v: f64| left + plot_w * (v - lo) / (hi - lo);
@@ -322,16 +353,30 @@ impl Chart {
             "<text x=\"{left}\" y=\"14\" font-size=\"12\" fill=\"#333\">{}</text>",
             escape(&self.unit)
         ));
-        for (i, (name, cell)) in self.categories.iter().zip(&series.cells).enumerate() {
-            let by = top + row * i as f64;
+        let mut row_top = top;
+        for (i, (lines, cell)) in names.iter().zip(&series.cells).enumerate() {
             let mine = self.highlight == Some(i);
             let weight = if mine { " font-weight=\"bold\"" } else { "" };
+            let spans: String = lines
+                .iter()
+                .enumerate()
+                .map(|(k, l)| {
+                    format!(
+                        "<tspan x=\"{:.1}\" dy=\"{}\">{}</tspan>",
+                        left - 6.0,
+                        if k == 0 { 0 } else { 16 },
+                        escape(l)
+                    )
+                })
+                .collect();
             out.push_str(&format!(
-                "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\" fill=\"#222\"{weight}>{}</text>",
+                "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\" fill=\"#222\"{weight}>{spans}</text>",
                 left - 6.0,
-                by + 14.0,
-                escape(name)
+                row_top + 14.0,
             ));
+            // The bar beside the middle of its name.
+            let by = row_top + (rows[i] - 20.0) / 2.0;
+            row_top += rows[i];
             match cell.value {
                 Some(v) => {
                     let (x0, x1) = (x(0.0_f64.max(lo)), x(v.0));
@@ -393,6 +438,7 @@ mod tests {
             highlight: None,
             summary: "Engerdal ligger under fylket.".into(),
             decimal_comma: true,
+            scale_max: None,
         }
     }
 
@@ -444,6 +490,33 @@ mod tests {
         assert_eq!(svg.matches("url(#c2-hatch)").count(), 1, "only the place itself is hatched");
         assert!(svg.contains(">20</text>") && svg.contains(">12</text>"));
         assert!(svg.contains("font-style=\"italic\" fill=\"#222\">skjermet</text>"));
+    }
+
+    /// A long answer is broken into lines beside its bar, never cut at the edge; a
+    /// chart of shares runs to 100 however small its largest share.
+    #[test]
+    fn long_names_wrap_and_shares_run_to_a_hundred() {
+        let long = "Verken enig eller uenig, eller vet ikke helt sikkert";
+        let chart = Chart {
+            key: "c3".into(),
+            kind: ChartKind::Bar,
+            categories: vec![long.into(), "Enig".into()],
+            series: vec![Series { name: "%".into(), cells: vec![cell(Some(10.0), "10 %"), cell(Some(30.0), "30 %")] }],
+            highlight: None,
+            scale_max: Some(Figure(100.0)),
+            ..line()
+        };
+        assert_eq!(wrap(long, LABEL_CHARS), vec!["Verken enig eller uenig,", "eller vet ikke helt sikkert"]);
+        let svg = chart.svg();
+        assert!(
+            svg.contains(">Verken enig eller uenig,</tspan>") && svg.contains(">eller vet ikke helt sikkert</tspan>")
+        );
+        // The room left of the bars holds the widest line (27 characters).
+        let left: f64 = 27.0 * 7.0 + 12.0;
+        assert!(svg.contains(&format!("<tspan x=\"{:.1}\"", left - 6.0)), "{svg}");
+        // 30 of a 0–100 axis: three tenths of the plot's width.
+        let plot = WIDTH - left - 70.0;
+        assert!(svg.contains(&format!("width=\"{:.1}\"", plot * 0.3)), "{svg}");
     }
 
     #[test]

@@ -163,6 +163,7 @@ impl Figures {
             highlight: None,
             summary: self.summary(decimal_comma, label),
             decimal_comma,
+            scale_max: None,
         }
     }
 
@@ -186,6 +187,7 @@ impl Figures {
             highlight: self.me,
             summary: self.finding_sentence(decimal_comma, label).unwrap_or_else(|| label("indicator-no-finding")),
             decimal_comma,
+            scale_max: None,
         })
     }
 

@@ -54,6 +54,7 @@ pub fn chart(survey: &Survey, r: &QuestionResults, lang: Lang, label: &dyn Fn(&s
         highlight: None,
         summary: format!("{} {respondents}.", label("survey-chart-summary")),
         decimal_comma: comma,
+        scale_max: Some(Figure(100.0)),
     })
 }
 

@@ -3,7 +3,6 @@
 
 use askama::Template;
 use axum::Form;
-use axum::http::HeaderMap;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::members::{self, InviteForm, Invited};
@@ -153,7 +152,7 @@ pub async fn list(at: OrgAccess, Params(q): Params<DoneQuery>) -> Result<Respons
 
 /// Invites a person: the same answer whether or not the address has an account, and
 /// the link shown once for the admin to pass on.
-pub async fn invite(at: OrgAccess, headers: HeaderMap, Form(form): Form<InviteForm>) -> Result<Response, PageError> {
+pub async fn invite(at: OrgAccess, Form(form): Form<InviteForm>) -> Result<Response, PageError> {
     let t = at.ctx.tr();
     let kept = |errors: FormErrors| AddView {
         email: form.email.clone(),
@@ -166,7 +165,7 @@ pub async fn invite(at: OrgAccess, headers: HeaderMap, Form(form): Form<InviteFo
             let notice = t.with("members-invited", "email", email.as_str())
                 + " "
                 + &t.with("members-added-role", "role", &labels::role(t, role));
-            let link = paths::absolute(&headers, at.ctx.secure, &paths::invitation(&token));
+            let link = paths::absolute(&at.ctx, &paths::invitation(&token));
             let view = AddView { notice: Some(notice), invitation_link: Some(link), ..AddView::default() };
             members_page(&at.state, &at, view, StatusCode::OK).await
         }

@@ -122,6 +122,7 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/plans/{id}/surveys/{sid}/codes", post(surveys::add_codes))
         .route("/organisations/{code}/plans/{id}/surveys/{sid}/close", post(surveys::close))
         .route("/organisations/{code}/plans/{id}/surveys/{sid}/qr.svg", get(surveys::qr_svg))
+        .route("/organisations/{code}/plans/{id}/surveys/{sid}/slips", get(surveys::slips))
         .route("/organisations/{code}/plans/{id}/surveys/{sid}/files/{file}", get(surveys::export))
         .route("/organisations/{code}/plans/{id}/surveys/{sid}/qr.png", get(surveys::qr_png))
         .route("/organisations/{code}/plans/{id}/surveys/{sid}/details", post(surveys::questions::describe))

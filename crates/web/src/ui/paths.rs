@@ -11,10 +11,8 @@ pub fn org(code: impl Display) -> String {
 /// The page where an invited person accepts, named by the link's token.
 /// `path` as a whole address on the host the browser asked for (for a link that
 /// leaves the site: an invitation to send, a QR code to print).
-pub fn absolute(headers: &axum::http::HeaderMap, secure: bool, path: &str) -> String {
-    let host = headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
-    let scheme = if secure { "https" } else { "http" };
-    format!("{scheme}://{host}{path}")
+pub fn absolute(ctx: &crate::Ctx, path: &str) -> String {
+    format!("{}{path}", ctx.origin)
 }
 
 pub fn invitation(token: &str) -> String {

@@ -262,6 +262,8 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         format!("/organisations/3425/plans/{ep}/surveys/{ls}"),
         format!("/organisations/3425/plans/{ep}/surveys/{ls}/questions/new"),
         format!("/organisations/3425/plans/{ep}/surveys/{ls}/qr.svg"),
+        format!("/organisations/3425/plans/{ep}/surveys/{ls}/slips"),
+        format!("/organisations/5536/plans/{lp}/surveys/{ls}/slips?class=9A"),
         format!("/organisations/5536/plans/{lp}/surveys/{ls}/qr.png"),
         format!("/organisations/3425/plans/{ep}/surveys/{ls}/files/results.csv"),
         format!("/organisations/5536/plans/{lp}/surveys/{ls}/files/results.xlsx"),

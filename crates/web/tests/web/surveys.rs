@@ -62,7 +62,16 @@ async fn a_survey_opens_with_codes_and_takes_each_code_once_storing_nothing_but_
     let r = pupil.post(&link, &[("code", &code), ("q1", "1"), ("q9", "0"), ("q9", "2")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text(&r.body).contains("Dette spørsmålet må besvares."));
+    assert!(
+        r.body.contains("<a href=\"#q3\">Jeg trives hjemme. – Dette spørsmålet må besvares.</a>"),
+        "the summary names the question: {}",
+        r.body
+    );
     assert!(r.body.contains("id=\"q9-2\" name=\"q9\" value=\"2\" checked"), "ticked boxes stay ticked");
+    assert!(
+        r.body.contains("id=\"q8\" data-shown-if=\"q7\" data-shown-values=\"1 2 3\""),
+        "the script hides a conditional question until its answer"
+    );
     let mut full: Vec<(&str, &str)> = vec![("code", &code)];
     full.extend([
         ("q1", "1"),
@@ -308,4 +317,45 @@ async fn the_organisation_sets_its_thresholds_never_below_three() {
     );
     let hidden_after = admin.get(&page).await.body.matches("class=\"hidden-cell\"").count();
     assert!(hidden_after < hidden_before, "{hidden_after} < {hidden_before}");
+}
+
+/// While a survey takes answers its whole address is shown and each class's unused
+/// codes print as slips, classes by year ("9A" before "10B"); once closed, neither.
+#[tokio::test]
+async fn code_slips_per_class_and_the_whole_address_only_while_open() {
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+    let scope = OrgScope::operator(&org);
+    let all = app.store.surveys(&scope, plan).await.unwrap();
+    let state = |s: &&forebygg_app::SurveyRecord, want| s.survey.state == want;
+    let open = all.iter().find(|s| state(s, forebygg_domain::survey::SurveyState::Open)).unwrap();
+    let closed = all.iter().find(|s| state(s, forebygg_domain::survey::SurveyState::Closed)).unwrap();
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let page = format!("/organisations/3425/plans/{plan}/surveys/{}", open.id);
+    let r = lead.post(&format!("{page}/codes"), &[("class", "8C"), ("codes", "2")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+
+    let shown = lead.get(&page).await.body;
+    let address = format!("http://localhost/s/{}", open.token);
+    assert!(shown.contains(&format!("<a href=\"{address}\">{address}</a>")), "the whole address");
+    let at = |class: &str| shown.find(&format!("<td>{class}</td>")).unwrap_or_else(|| panic!("{class} listed"));
+    assert!(at("8C") < at("9A") && at("9A") < at("10B"), "by year, then class");
+    assert!(shown.contains(&format!("href=\"{page}/slips?class=10B\"")));
+
+    let codes = app.store.codes(&scope, open.id).await.unwrap();
+    let r = lead.get(&format!("{page}/slips?class=10B")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let slips = text(&r.body);
+    assert!(slips.contains("Kodelapper for 10B") && slips.contains(&address));
+    for c in &codes {
+        let on_slip = r.body.contains(&format!("<code>{}</code>", c.code));
+        assert_eq!(on_slip, c.class == "10B" && !c.used, "{} of {} (used: {})", c.code, c.class, c.used);
+    }
+    let every = lead.get(&format!("{page}/slips")).await.body;
+    assert!(codes.iter().filter(|c| !c.used).all(|c| every.contains(&format!("<code>{}</code>", c.code))));
+
+    let closed_page = format!("/organisations/3425/plans/{plan}/surveys/{}", closed.id);
+    assert!(!lead.get(&closed_page).await.body.contains(&format!("/s/{}", closed.token)), "no address once closed");
+    assert_eq!(lead.get(&format!("{closed_page}/slips")).await.status, StatusCode::NOT_FOUND);
 }

@@ -26,7 +26,7 @@ use forebygg_texts::Tr;
 use serde::Deserialize;
 
 use crate::errors::PageError;
-use crate::extract::{Address, PlanAccess, Visit};
+use crate::extract::{Address, Params, PlanAccess, Visit};
 use crate::ui::paths::{self, PlanUrls};
 use crate::ui::{Choice, choices};
 use crate::ui::{FormErrors, Page, download, render_with};
@@ -214,6 +214,8 @@ struct SurveyPage {
     codes: Vec<CodeRow>,
     /// Per class: its codes and how many were used.
     classes: Vec<(String, usize, usize)>,
+    /// While open, the same, for the links to each class's slips to print.
+    slips: Vec<(String, usize, usize)>,
     sections: Vec<(String, Vec<QuestionPreview>)>,
     results: Vec<ResultTable>,
     results_note: String,
@@ -299,6 +301,12 @@ pub async fn export(
         _ => forebygg_import::write::xlsx(&t.get("survey-sheet"), &header, &rows),
     };
     Ok(download(made.map_err(PageError::internal)?, &format!("undersokelse-{sid}-resultater.{kind}")))
+}
+
+/// A class's place in a list: by its year first ("9A" before "10B"), then by name.
+fn class_order(class: &str) -> (u32, String) {
+    let digits: String = class.chars().take_while(char::is_ascii_digit).collect();
+    (digits.parse().unwrap_or(u32::MAX), class.to_lowercase())
 }
 
 /// Each class with its number of codes and of codes used, in the codes' order.
@@ -399,8 +407,9 @@ async fn survey_page(
     status: StatusCode,
 ) -> Result<Response, PageError> {
     let t = at.ctx.tr();
-    let surveys::SurveyView { record, codes, results, rules } =
+    let surveys::SurveyView { record, mut codes, results, rules } =
         surveys::get(at.store(), &at.actor, &at.org, sid, today()).await?;
+    codes.sort_by_cached_key(|c| (class_order(&c.class), c.code.clone()));
     let survey = &record.survey;
     let urls = PlanUrls::new(at.org.code.as_str(), at.id());
     let base = format!("{}/{}", urls.at("surveys"), sid);
@@ -429,8 +438,14 @@ async fn survey_page(
             open: survey.state == SurveyState::Open,
             answers: t.with("survey-answers", "count", &record.answers.to_string()),
             period,
-            link: if survey.state == SurveyState::Draft { String::new() } else { format!("/s/{}", record.token) },
+            // Only while it takes answers: a closed survey's address leads nowhere.
+            link: if survey.state == SurveyState::Open {
+                paths::absolute(&at.ctx, &format!("/s/{}", record.token))
+            } else {
+                String::new()
+            },
             // While open, each code to hand out; afterwards, how many each class used.
+            slips: if survey.state == SurveyState::Open { class_summary(&codes) } else { Vec::new() },
             codes: if survey.state == SurveyState::Open {
                 codes
                     .iter()
@@ -550,13 +565,66 @@ pub async fn close(
     after(&at, sid, None, done).await
 }
 
+#[derive(Deserialize)]
+pub struct SlipsQuery {
+    #[serde(default)]
+    class: Option<String>,
+}
+
+/// One class's unused codes, each on a slip with the survey's address, to print and
+/// cut for a lesson.
+#[derive(Template)]
+#[template(path = "survey_slips.html")]
+struct SlipsPage {
+    page: Page,
+    back: String,
+    link: String,
+    classes: Vec<(String, Vec<String>)>,
+}
+
+/// Slips to print of the codes not yet used: a class's, or every class's.
+pub async fn slips(
+    at: PlanAccess,
+    Address(SurveyPath { sid }): Address<SurveyPath>,
+    Params(query): Params<SlipsQuery>,
+) -> Result<Response, PageError> {
+    let t = at.ctx.tr();
+    let surveys::SurveyView { record, mut codes, .. } =
+        surveys::get(at.store(), &at.actor, &at.org, sid, today()).await?;
+    if record.survey.state != SurveyState::Open {
+        return Err(PageError::NotFound);
+    }
+    codes.retain(|c| !c.used && query.class.as_ref().is_none_or(|class| *class == c.class));
+    codes.sort_by_cached_key(|c| (class_order(&c.class), c.code.clone()));
+    let mut classes: Vec<(String, Vec<String>)> = Vec::new();
+    for c in codes {
+        match classes.last_mut() {
+            Some((class, list)) if *class == c.class => list.push(c.code),
+            _ => classes.push((c.class, vec![c.code])),
+        }
+    }
+    let title = match &query.class {
+        Some(class) => t.with("survey-slips-class-title", "class", class),
+        None => t.get("survey-slips-title"),
+    };
+    Ok(render_with(
+        StatusCode::OK,
+        &SlipsPage {
+            page: Page::titled(&at.ctx, title),
+            back: format!("{}/{}", PlanUrls::new(at.org.code.as_str(), at.id()).at("surveys"), sid),
+            link: paths::absolute(&at.ctx, &format!("/s/{}", record.token)),
+            classes,
+        },
+    ))
+}
+
 /// The survey's link as a QR code for a poster, once it can be answered.
-async fn qr(at: PlanAccess, sid: SurveyId, headers: HeaderMap, png: bool) -> Result<Response, PageError> {
+async fn qr(at: PlanAccess, sid: SurveyId, png: bool) -> Result<Response, PageError> {
     let record = surveys::record(at.store(), &at.actor, &at.org, sid).await?;
     if record.survey.state == SurveyState::Draft {
         return Err(PageError::NotFound);
     }
-    let link = paths::absolute(&headers, at.ctx.secure, &format!("/s/{}", record.token));
+    let link = paths::absolute(&at.ctx, &format!("/s/{}", record.token));
     let name = format!("qr-{sid}");
     let file = if png {
         forebygg_render::qr::png(&link, 12).map(|b| (b, "image/png", format!("{name}.png")))
@@ -568,20 +636,12 @@ async fn qr(at: PlanAccess, sid: SurveyId, headers: HeaderMap, png: bool) -> Res
         .into_response())
 }
 
-pub async fn qr_svg(
-    at: PlanAccess,
-    Address(SurveyPath { sid }): Address<SurveyPath>,
-    headers: HeaderMap,
-) -> Result<Response, PageError> {
-    qr(at, sid, headers, false).await
+pub async fn qr_svg(at: PlanAccess, Address(SurveyPath { sid }): Address<SurveyPath>) -> Result<Response, PageError> {
+    qr(at, sid, false).await
 }
 
-pub async fn qr_png(
-    at: PlanAccess,
-    Address(SurveyPath { sid }): Address<SurveyPath>,
-    headers: HeaderMap,
-) -> Result<Response, PageError> {
-    qr(at, sid, headers, true).await
+pub async fn qr_png(at: PlanAccess, Address(SurveyPath { sid }): Address<SurveyPath>) -> Result<Response, PageError> {
+    qr(at, sid, true).await
 }
 
 // ---- The public questionnaire ----
@@ -604,8 +664,12 @@ pub struct QuestionView {
     /// `choice` (radio), `choices` (check boxes), `number` or `text`.
     pub input: &'static str,
     pub required: bool,
-    /// When it is shown only after an earlier answer: which.
+    /// When it is shown only after an earlier answer: which, in words.
     pub condition: String,
+    /// The same for the script that hides it until then: the earlier question's key
+    /// and the options (indexes, space-separated) that show it; empty for none.
+    pub shown_if: String,
+    pub shown_values: String,
     pub options: Vec<OptionView>,
     pub value: String,
     pub error: Option<String>,
@@ -621,6 +685,7 @@ struct AnswerPage {
     code: String,
     sections: Vec<(String, Vec<QuestionView>)>,
     errors: FormErrors,
+    summary: FormErrors,
 }
 
 fn answer_message(t: Tr, e: &AnswerError) -> String {
@@ -650,6 +715,7 @@ fn answer_page(
     let sections = survey
         .sections
         .iter()
+        .filter(|s| !s.questions.is_empty())
         .map(|s| {
             let questions = s
                 .questions
@@ -684,6 +750,12 @@ fn answer_page(
                         },
                         required: q.required && q.shown_if.is_none(),
                         condition,
+                        shown_if: q.shown_if.as_ref().map(|c| c.question.clone()).unwrap_or_default(),
+                        shown_values: q
+                            .shown_if
+                            .as_ref()
+                            .map(|c| c.options.iter().map(usize::to_string).collect::<Vec<_>>().join(" "))
+                            .unwrap_or_default(),
                         options: q
                             .kind
                             .options()
@@ -703,8 +775,20 @@ fn answer_page(
             (s.title.get(t.lang).to_owned(), questions)
         })
         .collect();
+    // The summary names each question; beside the question its message is enough.
+    let summary = FormErrors {
+        items: errors
+            .items
+            .iter()
+            .map(|(key, message)| {
+                let named = survey.question(key).map(|q| format!("{} – {message}", q.text.get(t.lang)));
+                (key.clone(), named.unwrap_or_else(|| message.clone()))
+            })
+            .collect(),
+    };
     AnswerPage {
         page: Page::titled(ctx, survey.title.get(t.lang).to_owned()),
+        summary,
         action: format!("/s/{}", record.token),
         intro: t.get("survey-intro"),
         codes: survey.access == Access::ClassCodes,
