@@ -151,6 +151,7 @@ async fn generated(store: &dyn Store, scope: &OrgScope, plan: &Plan) -> Result<G
         .map(|i| InputLine {
             reference: i.reference(),
             sender: crate::hearings::public_sender(&i).unwrap_or_default(),
+            survey: i.fields.channel == forebygg_domain::hearing::Channel::SurveyFreeText,
             decision: i.assessment.as_ref().map(|a| a.decision.as_str().to_owned()),
             justification: i.assessment.map(|a| a.justification).unwrap_or_default(),
             text: i.fields.text,

@@ -506,19 +506,24 @@ fn inputs_export_writes_every_input_as_csv_or_json() {
         lines.next().unwrap(),
         "reference,channel,received,decision,sender_name,sender_organisation,sender_email,text"
     );
-    assert_eq!(csv.lines().count(), 10, "header and nine inputs: {csv}");
+    assert_eq!(
+        csv.lines().count(),
+        21,
+        "header, nine inputs from meetings and the hearing, eleven from the survey: {csv}"
+    );
+    assert!(csv.contains(",survey_free_text,2026-04-27T14:00:00,noted,,,,Bedre busstilbud"), "{csv}");
     assert!(csv.contains("2024-002,hearing,2024-02-12T11:00:00,partly_taken_into_account,Randi Holm"), "{csv}");
     let o = forebygg(dir.path(), &["inputs", "export", "--plan", &id.to_string(), "--format", "json"], "");
     let json: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     let rows = json.as_array().unwrap();
-    assert_eq!(rows.len(), 9);
+    assert_eq!(rows.len(), 20);
     let conference = rows.iter().filter(|r| r["channel"] == "dialogue_conference").collect::<Vec<_>>();
     assert_eq!(conference.len(), 6);
     assert!(conference.iter().all(|r| r["sender"]["name"].is_null() && r["dialogue_conference"]["round"].is_u64()));
     assert_eq!(
         rows.iter().filter(|r| r["decision"].is_string()).count(),
-        4,
-        "the demo's hearing responses are answered"
+        15,
+        "the demo's hearing responses and survey answers are answered"
     );
     let o = forebygg(dir.path(), &["inputs", "export", "--plan", "999"], "");
     assert_one_line_error(&o, "no plan with id 999");

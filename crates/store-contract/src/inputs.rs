@@ -161,6 +161,7 @@ pub async fn erasure_removes_the_sender_and_keeps_the_text(store: &dyn Store) {
         let line = InputLine {
             reference,
             sender: "Åse Ås".into(),
+            survey: false,
             decision: None,
             justification: String::new(),
             text: input.fields.text.clone(),

@@ -1,7 +1,10 @@
 //! Engerdal's demo surveys: last spring's youth survey, closed with about ninety
 //! invented answers (a small municipality: a few small counts are hidden in its
-//! results), and this term's, open with class codes for two classes.
+//! results) and its free text in the input register, and this term's, open with class
+//! codes for two classes.
 
+use chrono::NaiveDate;
+use forebygg_domain::hearing::{Assessment, Channel, Decision, InputFields, Sender};
 use forebygg_domain::ids::PlanId;
 use forebygg_domain::survey::answer::{Answers, Value};
 use forebygg_domain::survey::{Access, template};
@@ -39,6 +42,24 @@ const WISHES: [&str; 4] = [
     "Ballbinge og belysning på skoleplassen.",
 ];
 
+/// How the plan lead answered each wish, once the survey had closed.
+fn answer(wish: usize) -> Assessment {
+    let (decision, justification) = match wish {
+        0 => (Decision::TakenIntoAccount, "Åpen ungdomsklubb fredag og lørdag kveld er med i planen som tiltak."),
+        1 => (Decision::Noted, "Skyss er fylkets ansvar; ønsket er sendt videre til Innlandstrafikk."),
+        2 => (
+            Decision::PartlyTakenIntoAccount,
+            "Helsesykepleier får faste dager på skolen; flere voksne i friminuttene vurderes.",
+        ),
+        _ => (Decision::NotTakenIntoAccount, "Hører til i kommunens investeringsplan, ikke i denne planen."),
+    };
+    Assessment { decision, justification: justification.into(), change: String::new() }
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+}
+
 pub async fn load(store: &dyn Store, scope: &OrgScope, plan: PlanId) -> Result<(), AppError> {
     let today = oslo_date(crate::now()).0;
     let mut dice = Dice(2024);
@@ -47,11 +68,12 @@ pub async fn load(store: &dyn Store, scope: &OrgScope, plan: PlanId) -> Result<(
     spring.title.nb = "Ungdomsundersøkelse våren 2026".into();
     spring.title.nn = "Ungdomsundersøking våren 2026".into();
     spring.title.en = "Youth survey, spring 2026".into();
-    let (opens, closes) = (today - chrono::Days::new(240), today - chrono::Days::new(226));
+    let (opens, closes) = (date(2026, 4, 13), date(2026, 4, 27));
     spring.open(opens, closes).map_err(|e| AppError::Internal(e.to_string()))?;
     spring.access = Access::Link { repeat: false };
     let record = store.create_survey(scope, plan, &spring, &random_token()?).await?;
     let token = record.token.clone();
+    let mut wishes: Vec<usize> = Vec::new();
     let sizes = [31, 28, 27, 0];
     for (grade, size) in sizes.iter().enumerate() {
         for n in 0..*size {
@@ -78,7 +100,9 @@ pub async fn load(store: &dyn Store, scope: &OrgScope, plan: PlanId) -> Result<(
                 a.insert("q9".into(), Value::Choices(leisure));
             }
             if n % 9 == 0 {
-                a.insert("q11".into(), Value::Text(WISHES[(n / 9 + grade) % WISHES.len()].into()));
+                let wish = (n / 9 + grade) % WISHES.len();
+                wishes.push(wish);
+                a.insert("q11".into(), Value::Text(WISHES[wish].into()));
             }
             let key = random_token()?;
             let day = opens + chrono::Days::new((n % 10) as u64);
@@ -90,6 +114,23 @@ pub async fn load(store: &dyn Store, scope: &OrgScope, plan: PlanId) -> Result<(
     }
     spring.close().map_err(|e| AppError::Internal(e.to_string()))?;
     store.update_survey(scope, record.id, &spring).await?;
+    // Closing put the free text in the input register, in an order of its own (as
+    // `surveys::close` does, here the same on every machine), and each was answered.
+    for i in (1..wishes.len()).rev() {
+        wishes.swap(i, dice.roll(i + 1));
+    }
+    let received = closes.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc().timestamp();
+    for wish in wishes {
+        let fields = InputFields {
+            channel: Channel::SurveyFreeText,
+            hearing: None,
+            text: WISHES[wish].into(),
+            sender: Sender::default(),
+            origin: None,
+        };
+        let input = store.insert_input(scope, plan, &fields, &[], &random_token()?, received).await?;
+        store.assess_input(scope, plan, input.id, Some(&answer(wish))).await?;
+    }
 
     let mut autumn = template::youth();
     autumn

@@ -151,6 +151,9 @@ pub struct InputLine {
     pub reference: String,
     /// Who sent it, as the public may see it (empty for a private person).
     pub sender: String,
+    /// A survey's free-text answer: nobody sent it by name.
+    #[serde(default)]
+    pub survey: bool,
     pub text: String,
     /// A decision code ("taken_into_account"), once assessed.
     pub decision: Option<String>,
@@ -385,7 +388,11 @@ pub fn blocks(which: GeneratedBlock, data: &Generated, label: &dyn Fn(&str) -> S
                         .decision
                         .as_deref()
                         .map_or_else(|| label("decision-none"), |d| label(&format!("decision-{d}")));
-                    let sender = if i.sender.is_empty() { label("generated-private-person") } else { i.sender.clone() };
+                    let sender = match (i.survey, i.sender.is_empty()) {
+                        (true, _) => label("generated-survey-answer"),
+                        (false, true) => label("generated-private-person"),
+                        (false, false) => i.sender.clone(),
+                    };
                     vec![text(&i.reference), text(sender), text(&i.text), text(decision), text(&i.justification)]
                 })
                 .collect();

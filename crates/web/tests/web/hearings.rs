@@ -226,7 +226,8 @@ async fn staff_see_every_input_in_one_register() {
     let r = editor.get(&format!("/organisations/3425/plans/{closed}/inputs")).await;
     assert_eq!(r.status, StatusCode::OK);
     let t = text(&r.body);
-    assert!(t.contains("9 innspill"), "{t}");
+    assert!(t.contains("20 innspill"), "nine from the hearing and meetings, eleven from the survey: {t}");
+    assert!(t.contains("Spørreundersøkelse, fritekst"), "{t}");
     assert!(
         t.contains("Dialogkonferanse")
             && t.contains("Høringsuttalelse")
@@ -237,7 +238,7 @@ async fn staff_see_every_input_in_one_register() {
     // A reader sees every input too, but not a name its sender did not agree to publish.
     let mut reader = app.login("leser@engerdal.demo").await;
     let t = text(&reader.get(&format!("/organisations/3425/plans/{closed}/inputs")).await.body);
-    assert!(t.contains("9 innspill") && !t.contains("Randi Holm"), "{t}");
+    assert!(t.contains("20 innspill") && !t.contains("Randi Holm"), "{t}");
     let mut lyngen = app.login("radgiver@statsforvalteren.demo").await;
     assert_eq!(lyngen.get(&format!("/organisations/5536/plans/{closed}/inputs")).await.status, StatusCode::FORBIDDEN);
 }
@@ -398,7 +399,7 @@ async fn inputs_from_other_channels_join_the_same_register() {
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let t = text(&lead.get(&path).await.body);
     assert!(
-        t.contains("10 innspill")
+        t.contains("21 innspill")
             && t.contains("Verksted")
             && t.contains("15.11.2023")
             && t.contains("Personalet ønsker felles kursing i BTI."),
@@ -510,11 +511,11 @@ async fn inputs_are_tagged_with_themes_and_chapters_and_the_register_filters_on_
     );
     assert_eq!(tagged.chapters, vec!["3.2".to_owned(), "4".to_owned()]);
     let t = text(&lead.get(&format!("{base}?theme=violence")).await.body);
-    assert!(t.contains("Ett innspill (av 9)") && t.contains("Tema: Vold, Psykisk helse · Kapitler: 3.2, 4"), "{t}");
+    assert!(t.contains("Ett innspill (av 20)") && t.contains("Tema: Vold, Psykisk helse · Kapitler: 3.2, 4"), "{t}");
     let t = text(&lead.get(&format!("{base}?status=unanswered")).await.body);
-    assert!(t.contains("5 innspill (av 9)"), "the demo's conference outputs wait for an answer: {t}");
+    assert!(t.contains("5 innspill (av 20)"), "the demo's conference outputs wait for an answer: {t}");
     let t = text(&lead.get(&format!("{base}?status=answered")).await.body);
-    assert!(t.contains("4 innspill (av 9)") && !t.contains("Naturen, og at alle kjenner alle."), "{t}");
+    assert!(t.contains("15 innspill (av 20)") && !t.contains("Naturen, og at alle kjenner alle."), "{t}");
 }
 
 #[tokio::test]

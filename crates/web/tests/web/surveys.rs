@@ -194,7 +194,12 @@ async fn a_survey_is_written_question_by_question_and_a_refused_change_keeps_wha
     assert!(text(&r.body).contains("Skriv teksten på bokmål."));
     let details = [("title_nb", "Foreldreundersøkelse"), ("title_nn", "Foreldreundersøking"), ("target", "parents")];
     assert_eq!(lead.post(&format!("{page}/details"), &details).await.status, StatusCode::SEE_OTHER);
-    assert_eq!(lead.post(&format!("{page}/sections"), &[("section_nb", "Fritid")]).await.status, StatusCode::SEE_OTHER);
+    let r = lead.post(&format!("{page}/sections"), &[("section_nb", "Fritid")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(r.location().ends_with("?saved=questions#questions-heading"), "{}", r.location());
+    let back = r.location().split('#').next().unwrap().to_owned();
+    assert!(text(&lead.get(&back).await.body).contains("Spørsmål Endringen er lagret."), "said beside the questions");
+    assert!(!text(&lead.get(&page).await.body).contains("Endringen er lagret."), "and only right after");
 
     let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
     let scope = OrgScope::operator(&org);

@@ -224,6 +224,7 @@ struct SurveyPage {
     targets: Vec<Choice>,
     section: SectionForm,
     errors: FormErrors,
+    saved: Saved,
 }
 
 /// A count as the page shows it. A hidden count reads "skjult (færre enn 5)" or
@@ -405,6 +406,7 @@ async fn survey_page(
     typed: Typed,
     errors: FormErrors,
     status: StatusCode,
+    saved: Saved,
 ) -> Result<Response, PageError> {
     let t = at.ctx.tr();
     let surveys::SurveyView { record, mut codes, results, rules } =
@@ -494,13 +496,45 @@ async fn survey_page(
             details: typed.details.unwrap_or_else(|| DetailsForm::of(survey)),
             section: typed.section,
             errors,
+            saved,
             base,
         },
     ))
 }
 
-pub async fn show(at: PlanAccess, Address(SurveyPath { sid }): Address<SurveyPath>) -> Result<Response, PageError> {
-    survey_page(&at, sid, Typed::default(), FormErrors::default(), StatusCode::OK).await
+/// Which change the page confirms after coming back to it (`?saved=`): one to the
+/// survey as a whole, said at the top, or to its questions, said beside them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Saved {
+    #[default]
+    Nothing,
+    Survey,
+    Questions,
+}
+
+impl Saved {
+    pub fn query(self) -> &'static str {
+        match self {
+            Saved::Nothing => "",
+            Saved::Survey => "?saved=survey",
+            Saved::Questions => "?saved=questions",
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ShowQuery {
+    #[serde(default)]
+    saved: Saved,
+}
+
+pub async fn show(
+    at: PlanAccess,
+    Address(SurveyPath { sid }): Address<SurveyPath>,
+    Params(q): Params<ShowQuery>,
+) -> Result<Response, PageError> {
+    survey_page(&at, sid, Typed::default(), FormErrors::default(), StatusCode::OK, q.saved).await
 }
 
 /// Back to the survey after a change, or its page again with what was refused and the
@@ -514,12 +548,12 @@ async fn after(
     match done {
         Ok(()) => {
             let urls = PlanUrls::new(at.org.code.as_str(), at.id());
-            Ok(Redirect::to(&format!("{}/{}", urls.at("surveys"), sid)).into_response())
+            Ok(Redirect::to(&format!("{}/{}{}", urls.at("surveys"), sid, Saved::Survey.query())).into_response())
         }
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(at.ctx.tr(), &errors);
             let typed = Typed { open: input.unwrap_or_default(), ..Typed::default() };
-            survey_page(at, sid, typed, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+            survey_page(at, sid, typed, errors, StatusCode::UNPROCESSABLE_ENTITY, Saved::Nothing).await
         }
         Err(e) => Err(e.into()),
     }

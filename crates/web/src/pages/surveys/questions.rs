@@ -16,7 +16,7 @@ use forebygg_domain::survey::{QuestionKind, Survey};
 use forebygg_texts::Tr;
 use serde::Deserialize;
 
-use super::{SurveyPath, Typed, survey_page};
+use super::{Saved, SurveyPath, Typed, survey_page};
 use crate::errors::PageError;
 use crate::extract::{Address, PlanAccess};
 use crate::ui::confirm::{Confirm, Question, ask};
@@ -28,14 +28,19 @@ fn survey_url(at: &PlanAccess, sid: SurveyId) -> String {
     format!("{}/{}", PlanUrls::new(at.org.code.as_str(), at.id()).at("surveys"), sid)
 }
 
+/// Back to the survey's questions, saying the change was saved.
+fn saved(at: &PlanAccess, sid: SurveyId) -> Response {
+    Redirect::to(&format!("{}{}#questions-heading", survey_url(at, sid), Saved::Questions.query())).into_response()
+}
+
 /// Back to the survey's questions after a change, or the survey's page with what was
 /// refused and the forms as typed.
 async fn then(at: &PlanAccess, sid: SurveyId, typed: Typed, done: Result<(), AppError>) -> Result<Response, PageError> {
     match done {
-        Ok(()) => Ok(Redirect::to(&format!("{}#questions-heading", survey_url(at, sid))).into_response()),
+        Ok(()) => Ok(saved(at, sid)),
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(at.ctx.tr(), &errors);
-            survey_page(at, sid, typed, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+            survey_page(at, sid, typed, errors, StatusCode::UNPROCESSABLE_ENTITY, Saved::Nothing).await
         }
         Err(e) => Err(e.into()),
     }
@@ -185,7 +190,7 @@ async fn save(at: PlanAccess, sid: SurveyId, key: Option<String>, body: Bytes) -
         form_urlencoded::parse(&body).map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
     let input = QuestionForm::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     match editor::put_question(at.store(), &at.actor, &at.org, sid, key.as_deref(), &input).await {
-        Ok(_) => Ok(Redirect::to(&format!("{}#questions-heading", survey_url(&at, sid))).into_response()),
+        Ok(_) => Ok(saved(&at, sid)),
         Err(AppError::Invalid(errors)) => {
             let survey = draft(&at, sid).await?;
             let errors = FormErrors::new(at.ctx.tr(), &errors);
