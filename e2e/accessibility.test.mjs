@@ -209,6 +209,14 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       assert.equal(wide, false, 'no sideways scrolling at 375 px');
       await form.focus('#code');
       await form.keyboard.type(code);
+      // A reload in the same tab offers the answers back; another tab never sees them.
+      await form.reload();
+      await form.click('.resume button[data-variant=primary]');
+      assert.equal(await form.inputValue('#code'), code, 'kept in the tab');
+      const other = await browser.context.newPage();
+      await other.goto(`${server.base}${link}`);
+      assert.equal(await other.locator('.resume').count(), 0, 'not in another tab');
+      await other.close();
       // Radio groups: Tab reaches the group, Space picks its first answer.
       const questions = await form.$$eval('fieldset.question', (fs) => fs.map((f) => ({ id: f.id, radio: !!f.querySelector('input[type=radio]') })));
       for (const q of questions.filter((q) => q.radio)) {

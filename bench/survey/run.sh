@@ -42,6 +42,7 @@ echo "forebygg survey benchmark: $pupils pupils, 2 threads, 64 connections" >&2
 python3 "$here/drive.py" "$work/data/forebygg.db" "$pupils" "$work/drive.txt" -- \
   wrk -t2 -c64 -d600s --latency -s "$here/answer.lua" "$base" -- "$work/survey.lua" >"$work/wrk.txt"
 cat "$work/wrk.txt" >&2
+rss_answering_kb=$(awk '/VmHWM/ { print $2 }' "/proc/$server/status")
 
 # Close the survey and read its results as the plan lead does, five times (the first cold).
 jar="$work/jar"
@@ -70,9 +71,10 @@ echo "path = \"$hearing\"" >>"$sessions"
 wrk -t2 -c64 -d10s --latency -s bench/hearing/submit.lua "$base" -- "$sessions" >"$work/hearing.txt"
 kill "$server"; wait "$server" 2>/dev/null || true; server=""
 
-python3 - "$work" "$pupils" "$rss_before_kb" "$rss_peak_kb" <<'PY'
+python3 - "$work" "$pupils" "$rss_before_kb" "$rss_peak_kb" "$rss_answering_kb" <<'PY'
 import re, sqlite3, statistics, sys
 work, pupils, rss_before_kb, rss_peak_kb = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+rss_answering_kb = int(sys.argv[5])
 
 def figures(name):
     out = {}
@@ -112,7 +114,8 @@ print(f"  refused or failed        {s['errors']:.0f}")
 print(f"  close (state only; no free text)  {close_ms:.0f} ms")
 print(f"  results page, {tables} tables ({hidden} hidden cells): first {times[0]:.0f} ms, "
       f"then median {statistics.median(times[1:]):.0f} ms   (goal <= 1000 ms)")
-print(f"  server RSS before / peak {rss_before_kb / 1024:.1f} MB / {rss_peak_kb / 1024:.1f} MB   (goal <= 150 MB)")
+print(f"  server RSS before / peak {rss_before_kb / 1024:.1f} MB / {rss_peak_kb / 1024:.1f} MB   (goal <= 150 MB)"
+      f"; peak after answering {rss_answering_kb / 1024:.1f} MB")
 print(f"  baseline: hearing responses on the same server  {hearing_rate:.0f}/s "
       f"(p99 {h['p99_ms']:.2f} ms)")
 print(f"  ratio questionnaires / hearing responses  {rate / hearing_rate:.2f}")

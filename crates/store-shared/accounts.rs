@@ -8,6 +8,7 @@ use forebygg_app::{
     AccountStore, Credentials, Invitation, LoginFailures, Member, Membership, NewUser, OrgScope, StoreError, UnixTime,
     User,
 };
+use forebygg_domain::county::Sharing;
 use forebygg_domain::ids::{InvitationId, OrgId, UserId};
 use forebygg_domain::organisation::NewOrganisation;
 use forebygg_domain::{Email, Lang, OrgCode, Organisation, Role};
@@ -23,6 +24,7 @@ fn org_row(row: &DbRow) -> Result<Organisation, StoreError> {
         row.try_get("kind").map_err(backend)?,
         row.try_get("name").map_err(backend)?,
         row.try_get("county").map_err(backend)?,
+        row.try_get("shares").map_err(backend)?,
     )
 }
 
@@ -76,12 +78,16 @@ impl AccountStore for Db {
     }
 
     async fn organisations(&self) -> Result<Vec<Organisation>, StoreError> {
-        all(sqlx::query("SELECT id, code, kind, name, county FROM organisations ORDER BY code"), &self.pool, org_row)
-            .await
+        all(
+            sqlx::query("SELECT id, code, kind, name, county, shares FROM organisations ORDER BY code"),
+            &self.pool,
+            org_row,
+        )
+        .await
     }
 
     async fn organisation(&self, code: &OrgCode) -> Result<Option<Organisation>, StoreError> {
-        let row = sqlx::query("SELECT id, code, kind, name, county FROM organisations WHERE code = $1")
+        let row = sqlx::query("SELECT id, code, kind, name, county, shares FROM organisations WHERE code = $1")
             .bind(code.as_str())
             .fetch_optional(&self.pool)
             .await
@@ -92,7 +98,7 @@ impl AccountStore for Db {
     async fn create_organisation(&self, org: &NewOrganisation) -> Result<Organisation, StoreError> {
         let row = sqlx::query(
             "INSERT INTO organisations (code, kind, name, county) VALUES ($1, $2, $3, $4) \
-             RETURNING id, code, kind, name, county",
+             RETURNING id, code, kind, name, county, shares",
         )
         .bind(org.code.as_str())
         .bind(org.kind.as_str())
@@ -202,6 +208,13 @@ impl AccountStore for Db {
         Ok(())
     }
 
+    async fn set_sharing(&self, scope: &OrgScope, sharing: Sharing) -> Result<(), StoreError> {
+        let query = sqlx::query("UPDATE organisations SET shares = $1 WHERE id = $2")
+            .bind(sharing.as_stored())
+            .bind(scope.org_id().get());
+        change(query, &self.pool, "organisation").await
+    }
+
     async fn set_user_lang(&self, user_id: UserId, lang: Lang) -> Result<(), StoreError> {
         sqlx::query("UPDATE users SET lang = $1 WHERE id = $2")
             .bind(lang.code())
@@ -214,7 +227,7 @@ impl AccountStore for Db {
 
     async fn memberships(&self, user_id: UserId) -> Result<Vec<Membership>, StoreError> {
         let rows = sqlx::query(
-            "SELECT o.id, o.code, o.kind, o.name, o.county, m.role, m.services FROM memberships m \
+            "SELECT o.id, o.code, o.kind, o.name, o.county, o.shares, m.role, m.services FROM memberships m \
              JOIN organisations o ON o.id = m.org_id WHERE m.user_id = $1 ORDER BY o.code",
         )
         .bind(user_id.get())

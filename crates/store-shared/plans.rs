@@ -90,7 +90,7 @@ impl PlanStore for Db {
     async fn plans_with_hearing_on(&self, day: NorDate) -> Result<Vec<(Organisation, Plan)>, StoreError> {
         let day = rows::iso(day);
         let rows = sqlx::query(concat!(
-            "SELECT DISTINCT o.id AS o_id, o.code, o.kind, o.name, o.county, ",
+            "SELECT DISTINCT o.id AS o_id, o.code, o.kind, o.name, o.county, o.shares, ",
             joined_plan_columns!(),
             " FROM activities a JOIN plans p ON p.id = a.plan_id JOIN organisations o ON o.id = p.org_id \
              WHERE a.kind IN ('programme_hearing', 'draft_hearing') AND a.hearing_state IS NOT NULL \
@@ -109,6 +109,7 @@ impl PlanStore for Db {
                     row.try_get("kind").map_err(backend)?,
                     row.try_get("name").map_err(backend)?,
                     row.try_get("county").map_err(backend)?,
+                    row.try_get("shares").map_err(backend)?,
                 )?;
                 Ok((org, plan_row(row)?))
             })

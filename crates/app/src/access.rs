@@ -64,16 +64,18 @@ impl Actor {
 }
 
 /// May the actor do `action` in `org`? A role held in the organisation decides; a
-/// regional adviser may also read (only read) every municipality of their county.
+/// regional adviser may also read (only read) the status line of every municipality of
+/// their county, and what each shares (`Action::open_to_county`).
 pub fn authorize(actor: &Actor, org: &Organisation, action: Action) -> Result<OrgScope, AppError> {
     let by_role = actor.role_in(org).is_some_and(|r| r.allows(action));
-    let by_county = action.is_read_only() && actor.advises_county_of(org);
+    let by_county = action.open_to_county(org.sharing) && actor.advises_county_of(org);
     if by_role || by_county { Ok(OrgScope { org_id: org.id }) } else { Err(AppError::Forbidden) }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use forebygg_domain::county::{Part, Sharing};
     use forebygg_domain::{CountyNumber, Email, OrgCode, PersonName};
 
     fn org(id: i64, code: &str, kind: OrgKind, county: &str) -> Organisation {
@@ -83,6 +85,7 @@ mod tests {
             kind,
             name: code.to_owned(),
             county: Some(CountyNumber::parse(county).unwrap()),
+            sharing: Default::default(),
         }
     }
 
@@ -121,8 +124,14 @@ mod tests {
         let engerdal = org(1, "3425", OrgKind::Municipality, "34");
         let lyngen = org(3, "5528", OrgKind::Municipality, "55");
         let adviser = actor(vec![(governor, Role::RegionalAdviser)]);
-        assert!(authorize(&adviser, &engerdal, Action::ReadInternal).is_ok());
+        assert!(authorize(&adviser, &engerdal, Action::ReadShared(Part::Status)).is_ok());
+        assert!(authorize(&adviser, &engerdal, Action::ReadShared(Part::Measures)).is_err(), "not shared");
+        assert!(authorize(&adviser, &engerdal, Action::ReadInternal).is_err(), "never");
         assert!(authorize(&adviser, &engerdal, Action::ManageMembers).is_err());
-        assert!(authorize(&adviser, &lyngen, Action::ReadInternal).is_err());
+        assert!(authorize(&adviser, &lyngen, Action::ReadShared(Part::Status)).is_err(), "another county");
+        let sharing = Organisation { sharing: Sharing::of(&[Part::Measures]), ..engerdal.clone() };
+        assert!(authorize(&adviser, &sharing, Action::ReadShared(Part::Measures)).is_ok());
+        assert!(authorize(&adviser, &sharing, Action::ReadShared(Part::Document)).is_err());
+        assert!(authorize(&adviser, &sharing, Action::EditPlans).is_err(), "reading only");
     }
 }

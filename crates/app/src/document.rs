@@ -1,6 +1,7 @@
 //! The plan document: the outline of the planning programme with the free text the
 //! plan's staff write for each chapter.
 
+use forebygg_domain::county::Part;
 use forebygg_domain::document::generated::{
     ActivityLine, Generated, GoalLine, InputLine, LegalLine, MeasureLine, SurveyFigures,
 };
@@ -64,7 +65,7 @@ pub async fn document(
     org: &Organisation,
     plan_id: PlanId,
 ) -> Result<PlanDocument, AppError> {
-    let scope = authorize(actor, org, Action::ReadInternal)?;
+    let scope = authorize(actor, org, Action::ReadShared(Part::Document))?;
     load(store, &scope, plan_id).await
 }
 
@@ -354,7 +355,7 @@ pub async fn versions(
     org: &Organisation,
     plan_id: PlanId,
 ) -> Result<Vec<Version>, AppError> {
-    let scope = authorize(actor, org, Action::ReadInternal)?;
+    let scope = authorize(actor, org, Action::ReadShared(Part::Document))?;
     Ok(store.versions(&scope, plan_id).await?)
 }
 

@@ -1,6 +1,7 @@
 //! Goals and follow-up: the goal hierarchy of a plan, status reports of its measures,
 //! and the progress rolled up to the goals.
 
+use forebygg_domain::county::Part;
 use forebygg_domain::ids::{GoalId, MeasureId, PlanId};
 use std::collections::HashMap;
 
@@ -51,7 +52,7 @@ pub async fn follow_up(
     org: &Organisation,
     plan_id: PlanId,
 ) -> Result<FollowUp, AppError> {
-    let scope = authorize(actor, org, Action::ReadInternal)?;
+    let scope = authorize(actor, org, Action::ReadShared(Part::Measures))?;
     let plan = store.plan(&scope, plan_id).await?;
     Ok(FollowUp {
         plan,

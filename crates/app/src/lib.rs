@@ -10,6 +10,7 @@ pub mod access;
 pub mod auth;
 pub mod check;
 pub mod conferences;
+pub mod county;
 pub mod demo;
 pub mod document;
 pub mod error;

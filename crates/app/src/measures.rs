@@ -3,6 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use forebygg_domain::county::Part;
 use forebygg_domain::ids::{MeasureId, PlanId};
 use forebygg_domain::measures::coverage::CoverageMatrix;
 use forebygg_domain::measures::row::{CellProblem, Column, parse_row};
@@ -22,7 +23,7 @@ pub async fn list(
     org: &Organisation,
     plan_id: PlanId,
 ) -> Result<(Plan, Vec<Measure>), AppError> {
-    let scope = authorize(actor, org, Action::ReadInternal)?;
+    let scope = authorize(actor, org, Action::ReadShared(Part::Measures))?;
     let plan = store.plan(&scope, plan_id).await?;
     Ok((plan, store.measures(&scope, plan_id).await?))
 }

@@ -1,6 +1,7 @@
 //! Use cases of the plan portfolio, the programme and the process calendar. Every
 //! function authorises first and hands the resulting scope to storage.
 
+use forebygg_domain::county::Part;
 use forebygg_domain::hearing::has_public_page;
 use forebygg_domain::ids::{ActivityId, PlanId};
 use forebygg_domain::plan::activity::ActivityFields;
@@ -23,7 +24,7 @@ use crate::{Actor, AppError, FieldErrors, OrgScope, Store};
 
 /// The organisation's plans (anyone with a role there, and advisers of its county).
 pub async fn list(store: &dyn Store, actor: &Actor, org: &Organisation) -> Result<Vec<Plan>, AppError> {
-    let scope = authorize(actor, org, Action::ReadInternal)?;
+    let scope = authorize(actor, org, Action::ReadShared(Part::Status))?;
     let mut plans = Vec::new();
     for plan in store.plans(&scope).await? {
         plans.push(as_of_today(store, &scope, plan).await?);
@@ -33,7 +34,7 @@ pub async fn list(store: &dyn Store, actor: &Actor, org: &Organisation) -> Resul
 
 /// A plan of the organisation that the person may read.
 pub async fn find(store: &dyn Store, actor: &Actor, org: &Organisation, id: PlanId) -> Result<Plan, AppError> {
-    let scope = authorize(actor, org, Action::ReadInternal)?;
+    let scope = authorize(actor, org, Action::ReadShared(Part::Status))?;
     as_of_today(store, &scope, store.plan(&scope, id).await?).await
 }
 
@@ -64,7 +65,7 @@ pub struct PlanView {
 
 /// Opens a plan of the organisation for reading.
 pub async fn view(store: &dyn Store, actor: &Actor, org: &Organisation, id: PlanId) -> Result<PlanView, AppError> {
-    let scope = authorize(actor, org, Action::ReadInternal)?;
+    let scope = authorize(actor, org, Action::ReadShared(Part::Programme))?;
     let mut plan = store.plan(&scope, id).await?;
     let programme = store.programme(&scope, id).await?;
     let links = store.links(&scope, id).await?;

@@ -4,6 +4,7 @@
 //! Adopting the plan itself is freezing an adopted version (`document::freeze`), which
 //! uses the same check.
 
+use forebygg_domain::county::Part;
 use forebygg_domain::document::version::Version;
 use forebygg_domain::document::version::VersionKind;
 use forebygg_domain::ids::{ActivityId, PlanId};
@@ -252,6 +253,6 @@ pub async fn status(
     plan_id: PlanId,
     now: UnixTime,
 ) -> Result<PlanFacts, AppError> {
-    let scope = authorize(actor, org, Action::ReadInternal)?;
+    let scope = authorize(actor, org, Action::ReadShared(Part::Programme))?;
     facts(store, &scope, plan_id, now).await
 }

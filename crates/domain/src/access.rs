@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::county::{Part, Sharing};
 use crate::people::ValidationError;
 
 /// A person's role in one organisation.
@@ -47,7 +48,8 @@ impl Role {
     /// What this role allows in the organisation it is held in.
     pub fn allows(self, action: Action) -> bool {
         match action {
-            Action::ReadInternal => true,
+            Action::ReadInternal | Action::ReadShared(_) => true,
+            Action::AdviseCounty => self == Role::RegionalAdviser,
             Action::ManageMembers => self == Role::Admin,
             Action::EditPlans => matches!(self, Role::Admin | Role::PlanLead | Role::Editor),
             Action::ReportStatus => matches!(self, Role::Admin | Role::PlanLead | Role::Editor | Role::Contributor),
@@ -60,8 +62,14 @@ impl Role {
 /// Something a signed-in person wants to do in an organisation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
-    /// See the organisation's internal pages (member list, plans in preparation).
+    /// See the organisation's internal pages (member list, input register, surveys):
+    /// its members only.
     ReadInternal,
+    /// Read a part of a municipality's plans the county's advisers may be let read: its
+    /// members always, the county's advisers the status line and what it shares.
+    ReadShared(Part),
+    /// See the county dashboard of a regional body and mark its municipalities.
+    AdviseCounty,
     /// Add members, change their roles, remove them.
     ManageMembers,
     /// Create and change plans, their programme and their activities.
@@ -76,15 +84,27 @@ pub enum Action {
 }
 
 impl Action {
-    /// Actions that change nothing; the only kind a regional adviser gets across a county.
-    pub fn is_read_only(self) -> bool {
-        matches!(self, Action::ReadInternal)
+    /// Whether an adviser of the municipality's county may do this there: read the
+    /// status line, and the parts the municipality shares; never write, never the rest.
+    pub fn open_to_county(self, sharing: Sharing) -> bool {
+        matches!(self, Action::ReadShared(part) if sharing.allows(part))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_county_reads_the_status_line_and_what_is_shared_never_more() {
+        let some = Sharing::of(&[Part::Measures]);
+        assert!(Action::ReadShared(Part::Status).open_to_county(Sharing::default()));
+        assert!(Action::ReadShared(Part::Measures).open_to_county(some));
+        assert!(!Action::ReadShared(Part::Document).open_to_county(some));
+        for never in [Action::ReadInternal, Action::EditPlans, Action::ReportStatus, Action::ReadPersonalData] {
+            assert!(!never.open_to_county(Sharing::of(&Part::SHAREABLE)), "{never:?}");
+        }
+    }
 
     #[test]
     fn role_names_round_trip() {
@@ -102,6 +122,8 @@ mod tests {
         assert!(Role::ALL.into_iter().all(|r| r.allows(Action::ReadInternal)));
         let editors: Vec<Role> = Role::ALL.into_iter().filter(|r| r.allows(Action::EditPlans)).collect();
         assert_eq!(editors, vec![Role::Admin, Role::PlanLead, Role::Editor]);
+        let advisers: Vec<Role> = Role::ALL.into_iter().filter(|r| r.allows(Action::AdviseCounty)).collect();
+        assert_eq!(advisers, vec![Role::RegionalAdviser]);
         let see: Vec<Role> = Role::ALL.into_iter().filter(|r| r.allows(Action::ReadPersonalData)).collect();
         assert_eq!(see, vec![Role::Admin, Role::PlanLead, Role::Editor], "need to know");
         let erase: Vec<Role> = Role::ALL.into_iter().filter(|r| r.allows(Action::ManagePersonalData)).collect();

@@ -5,6 +5,7 @@
 
 pub mod access;
 pub mod check;
+pub mod county;
 pub mod document;
 pub mod goals;
 pub mod hearing;

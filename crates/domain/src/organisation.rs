@@ -165,6 +165,9 @@ pub struct Organisation {
     pub name: String,
     /// The county the organisation belongs to or serves; `None` for national bodies.
     pub county: Option<CountyNumber>,
+    /// For a municipality: what the advisers of its county may read beyond the status
+    /// line.
+    pub sharing: crate::county::Sharing,
 }
 
 /// An organisation about to be stored.

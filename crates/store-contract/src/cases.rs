@@ -193,6 +193,23 @@ pub async fn member_services_are_kept_per_organisation(store: &dyn Store) {
     assert_eq!(listed.iter().find(|m| m.user_id == kari.id).unwrap().services, services);
 }
 
+/// What a municipality shares with its county is its own, read back with it wherever
+/// the organisation is loaded (by code, in the list, with a membership).
+pub async fn sharing_is_kept_per_organisation(store: &dyn Store) {
+    use forebygg_domain::county::{Part, Sharing};
+    let (engerdal, lyngen) = (org(store, "3425").await, org(store, "5536").await);
+    assert_eq!(engerdal.sharing, Sharing::default(), "nothing shared until chosen");
+    let chosen = Sharing::of(&[Part::Measures, Part::Document]);
+    store.set_sharing(&OrgScope::operator(&engerdal), chosen).await.unwrap();
+    assert_eq!(org(store, "3425").await.sharing, chosen);
+    assert_eq!(org(store, "5536").await.sharing, Sharing::default(), "another's stays");
+    let listed = store.organisations().await.unwrap();
+    assert_eq!(listed.iter().find(|o| o.id == engerdal.id).unwrap().sharing, chosen);
+    let kari = user(store, "kari.deling@engerdal.no").await;
+    store.add_member(&OrgScope::operator(&engerdal), kari.id, Role::Reader).await.unwrap();
+    assert_eq!(store.memberships(kari.id).await.unwrap()[0].org.sharing, chosen);
+}
+
 pub async fn tenant_data_is_only_reached_through_its_scope(store: &dyn Store) {
     let engerdal = org(store, "3425").await;
     let lyngen = org(store, "5536").await;

@@ -32,6 +32,7 @@ macro_rules! contract_tests {
             login_use_case_slows_down_an_address,
             invitations_are_scoped_expire_and_are_accepted_once,
             member_services_are_kept_per_organisation,
+            sharing_is_kept_per_organisation,
             tenant_data_is_only_reached_through_its_scope,
             people_can_belong_to_several_organisations,
             sessions_expire_and_end,

@@ -113,18 +113,26 @@
   update();
 })();
 
-// A survey answered by link: what has been answered is kept in this browser as it is
-// given, so a long questionnaire can be left and picked up on the same device. Nothing
-// is sent before the form is; the copy is forgotten once the answers are thanked for,
-// and a page that finds one asks first (the device may be shared). Class-code surveys
-// (a school's shared machines) keep nothing.
+// A survey: what has been answered is kept in this browser as it is given, so a long
+// questionnaire can be left and picked up on the same device. Nothing is sent before
+// the form is; the copy is forgotten once the answers are thanked for, and a page that
+// finds one asks first (the device may be shared). A survey answered by link keeps it
+// until then (localStorage); one answered with class codes, on a school's shared
+// machines, only while the tab is open (sessionStorage), so the next pupil on the
+// machine never finds it.
 (function () {
   var sent = document.querySelector("[data-survey-sent]");
-  var storage;
-  try { storage = window.localStorage; } catch (e) { return; }
-  if (!storage) return;
-  if (sent) { storage.removeItem("forebygg:" + sent.getAttribute("data-survey-sent")); return; }
   var form = document.querySelector("form.survey[data-survey-key]");
+  var storage;
+  try {
+    storage = form && form.getAttribute("data-survey-keep") === "tab" ? window.sessionStorage : window.localStorage;
+  } catch (e) { return; }
+  if (!storage) return;
+  if (sent) {
+    var forget = "forebygg:" + sent.getAttribute("data-survey-sent");
+    try { window.localStorage.removeItem(forget); window.sessionStorage.removeItem(forget); } catch (e) { /* none kept */ }
+    return;
+  }
   if (!form) return;
   var key = "forebygg:" + form.getAttribute("data-survey-key");
   var hint = document.getElementById("survey-pause-hint");

@@ -17,6 +17,8 @@ pub trait AccountStore {
     async fn organisations(&self) -> Result<Vec<Organisation>, StoreError>;
     async fn organisation(&self, code: &OrgCode) -> Result<Option<Organisation>, StoreError>;
     async fn create_organisation(&self, org: &NewOrganisation) -> Result<Organisation, StoreError>;
+    /// What the municipality lets its county's advisers read (see `county::Sharing`).
+    async fn set_sharing(&self, scope: &OrgScope, sharing: forebygg_domain::county::Sharing) -> Result<(), StoreError>;
 
     async fn create_user(&self, user: &NewUser) -> Result<User, StoreError>;
     async fn user_by_id(&self, id: UserId) -> Result<Option<User>, StoreError>;

@@ -168,6 +168,7 @@ pub mod rows {
         kind: &str,
         name: String,
         county: Option<&str>,
+        shares: &str,
     ) -> Result<Organisation, StoreError> {
         Ok(Organisation {
             id: OrgId::new(id),
@@ -175,6 +176,7 @@ pub mod rows {
             kind: OrgKind::parse(kind).ok_or_else(|| corrupt("organisation kind", kind))?,
             name,
             county: county.map(|c| CountyNumber::parse(c).map_err(|_| corrupt("county", c))).transpose()?,
+            sharing: forebygg_domain::county::Sharing::from_stored(shares),
         })
     }
 

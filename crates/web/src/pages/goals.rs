@@ -184,15 +184,20 @@ async fn goals_page(
             follow_up_href: urls.at("follow-up"),
             can_edit: at.can_edit(),
             rows: with_measured(goal_rows(t, &f), &measured_texts(at, &f).await?),
-            measures: indicators::list(state.store(), &at.actor, &at.org)
-                .await?
-                .iter()
-                .map(|i| Choice {
-                    value: i.id.get().to_string(),
-                    label: indicators::title(&i.key, &i.meta.unit),
-                    selected: i.id.get().to_string() == input.measured_by,
-                })
-                .collect(),
+            // The indicators to measure a goal by, for the form (only editors get it; the
+            // knowledge base is not shared with the county).
+            measures: if at.can_edit() {
+                indicators::list(state.store(), &at.actor, &at.org).await?
+            } else {
+                Vec::new()
+            }
+            .iter()
+            .map(|i| Choice {
+                value: i.id.get().to_string(),
+                label: indicators::title(&i.key, &i.meta.unit),
+                selected: i.id.get().to_string() == input.measured_by,
+            })
+            .collect(),
             levels: GoalLevel::ALL
                 .iter()
                 .map(|l| Choice {

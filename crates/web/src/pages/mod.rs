@@ -5,6 +5,7 @@ mod account;
 mod assets;
 mod check;
 mod conferences;
+mod county;
 pub(crate) mod document;
 mod goals;
 mod health;
@@ -48,6 +49,8 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations", get(organisations::list).post(organisations::create))
         .route("/organisations/new", get(organisations::new_form))
         .route("/organisations/{code}", get(organisations::show))
+        .route("/organisations/{code}/county", get(county::dashboard))
+        .route("/organisations/{code}/sharing", post(county::set_sharing))
         .route("/organisations/{code}/members", get(members::list).post(members::invite))
         .route("/organisations/{code}/invitations/{iid}/cancel", post(members::cancel_invitation))
         .route("/organisations/{code}/members/{user_id}/services", post(members::set_services))

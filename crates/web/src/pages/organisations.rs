@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use forebygg_app::hearings::{self, PublicPlanLine};
 use forebygg_app::organisations::{self, RegionalBodyForm};
 use forebygg_app::{AppError, access, now};
+use forebygg_domain::county::Part;
 use forebygg_domain::{Action, OrgKind, Organisation};
 use forebygg_texts::labels;
 use serde::Deserialize;
@@ -142,7 +143,22 @@ struct ShowPage {
     is_municipality: bool,
     municipalities: Vec<OrgRow>,
     can_read_internal: bool,
+    /// An adviser of the municipality's county: its plans' status and what it shares.
+    adviser_reads: bool,
+    /// For a regional body: its county dashboard, for its advisers.
+    dashboard: Option<String>,
+    /// For the municipality's members: what its county's advisers may read (name,
+    /// label, shared); `can_share` for its administrators, who change it.
+    sharing: Vec<(String, String, bool)>,
+    can_share: bool,
+    shared_saved: bool,
     plans: Vec<PublicPlanView>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct ShowQuery {
+    #[serde(default)]
+    shared: Option<String>,
 }
 
 /// A plan on the municipality's public page.
@@ -190,6 +206,7 @@ fn public_plan_view(ctx: &crate::Ctx, org: &Organisation, line: &PublicPlanLine)
 pub async fn show(
     Visit { state, ctx }: Visit,
     Address(OrgPath { code }): Address<OrgPath>,
+    Params(q): Params<ShowQuery>,
 ) -> Result<Response, PageError> {
     let t = ctx.tr();
     let store = state.store();
@@ -203,8 +220,18 @@ pub async fn show(
     } else {
         Vec::new()
     };
-    let can_read_internal =
-        ctx.actor.as_ref().is_some_and(|a| access::authorize(a, &org, Action::ReadInternal).is_ok());
+    let may = |action: Action| ctx.actor.as_ref().is_some_and(|a| access::authorize(a, &org, action).is_ok());
+    let can_read_internal = may(Action::ReadInternal);
+    let adviser_reads = !can_read_internal && may(Action::ReadShared(Part::Status));
+    let dashboard = may(Action::AdviseCounty).then(|| format!("{}/county", paths::org(&org.code)));
+    let sharing = if org.kind == OrgKind::Municipality && can_read_internal {
+        Part::SHAREABLE
+            .iter()
+            .map(|p| (p.as_str().to_owned(), t.get(&format!("county-part-{}", p.as_str())), org.sharing.allows(*p)))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let plans = if org.kind == OrgKind::Municipality {
         hearings::public_plans(store, &org, now()).await?.iter().map(|l| public_plan_view(&ctx, &org, l)).collect()
     } else {
@@ -216,6 +243,11 @@ pub async fn show(
         is_municipality: org.kind == OrgKind::Municipality,
         municipalities,
         can_read_internal,
+        adviser_reads,
+        dashboard,
+        sharing,
+        can_share: may(Action::ManageMembers),
+        shared_saved: q.shared.is_some(),
         plans,
     }))
 }

@@ -265,13 +265,18 @@ async fn plan_page(
     status: StatusCode,
 ) -> Result<Response, PageError> {
     let view: PlanView = plans::view(state.store(), &at.actor, &at.org, at.id()).await?;
-    let report = forebygg_app::check::run(state.store(), &at.actor, &at.org, at.id()).await?.report;
     let t = at.ctx.tr();
-    let check_summary = forebygg_texts::translate(
-        t.lang,
-        "plan-check-summary",
-        &[("percent", &report.total.percent().to_string()), ("count", &report.findings.len().to_string())],
-    );
+    // The plan check is the municipality's own (its findings name inputs): a county's
+    // adviser reading a shared programme does not get it.
+    let check_summary = match forebygg_app::check::run(state.store(), &at.actor, &at.org, at.id()).await {
+        Ok(run) => forebygg_texts::translate(
+            t.lang,
+            "plan-check-summary",
+            &[("percent", &run.report.total.percent().to_string()), ("count", &run.report.findings.len().to_string())],
+        ),
+        Err(forebygg_app::AppError::Forbidden) => String::new(),
+        Err(e) => return Err(e.into()),
+    };
     let (plan_input, plan_errors) = refused.plan.unwrap_or_else(|| (PlanForm::of(&view.plan), FormErrors::default()));
     let (activity_input, activity_errors) = refused.activity.unwrap_or_default();
     Ok(render_with(

@@ -906,8 +906,11 @@ async fn personal_data_is_seen_only_by_those_who_need_it() {
         ("redaktor@engerdal.demo", true, false),
         ("bidragsyter@engerdal.demo", false, false),
         ("leser@engerdal.demo", false, false),
-        ("radgiver@statsforvalteren.demo", false, false),
     ];
+    // The county's adviser reads no input at all: the register is never shared.
+    let mut adviser = app.login("radgiver@statsforvalteren.demo").await;
+    assert_eq!(adviser.get(&register).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(adviser.get(&format!("{file}1")).await.status, StatusCode::FORBIDDEN);
     for (who, sees, manages) in cells {
         let mut c = app.login(who).await;
         let page = c.get(&register).await;

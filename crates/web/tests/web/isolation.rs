@@ -106,14 +106,20 @@ async fn a_regional_adviser_reads_the_county_and_changes_nothing() {
     let app = app().await;
     lyngen_member(&app).await;
     let mut c = app.login("radgiver@statsforvalteren.demo").await;
-    let r = c.get("/organisations/3425/members").await;
+    let r = c.get("/organisations/3425/plans").await;
     assert_eq!(r.status, StatusCode::OK, "Engerdal lies in Innlandet, the adviser's county");
-    assert!(r.body.contains("planleiar@engerdal.demo"));
-    assert!(!r.body.contains("/members/"), "no change forms for a reader");
+    assert!(
+        !r.body.contains("<form method=\"post\" action=\"/organisations/3425/plans\""),
+        "no change forms for a reader"
+    );
+    let r = c.get("/organisations/3425/members").await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "members are never shared with the county");
     let r = c.post("/organisations/3425/members", &[("email", "x@y.no"), ("name", "X"), ("role", "reader")]).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
-    let r = c.get("/organisations/5536/members").await;
+    let r = c.get("/organisations/5536/plans").await;
     assert_eq!(r.status, StatusCode::FORBIDDEN, "Lyngen lies in Troms");
+    let r = c.get("/organisations/statsforvalteren-i-troms-og-finnmark/county").await;
+    assert!(refused(r.status), "another county's dashboard: {}", r.status);
 }
 
 #[tokio::test]

@@ -10,6 +10,7 @@ mod api;
 mod boundaries;
 mod check;
 mod conferences;
+mod county;
 mod document;
 mod goals;
 mod hearings;

@@ -91,6 +91,10 @@ async fn a_survey_opens_with_codes_and_takes_each_code_once_storing_nothing_but_
     let r = app.client().post(&link, &full).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text(&r.body).contains("Koden finnes ikke eller er brukt."));
+    let without: Vec<(&str, &str)> = full.iter().filter(|(k, _)| *k != "code").copied().collect();
+    let r = app.client().post(&link, &without).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("Skriv koden du fikk av læreren."), "no code typed is said so");
 
     // What the database holds of the answer: the answers and the day, nothing else.
     let rows = sqlx::query("SELECT * FROM survey_answers WHERE survey_id = $1")
@@ -193,7 +197,11 @@ async fn a_survey_is_written_question_by_question_and_a_refused_change_keeps_wha
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text(&r.body).contains("Skriv teksten på bokmål."));
     let details = [("title_nb", "Foreldreundersøkelse"), ("title_nn", "Foreldreundersøking"), ("target", "parents")];
-    assert_eq!(lead.post(&format!("{page}/details"), &details).await.status, StatusCode::SEE_OTHER);
+    let r = lead.post(&format!("{page}/details"), &details).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(r.location().ends_with("?saved=survey"), "back to the top, where the title is: {}", r.location());
+    let top = text(&lead.get(r.location()).await.body);
+    assert!(top.find("Endringen er lagret.").unwrap() < top.find("Status").unwrap_or(usize::MAX), "said at the top");
     let r = lead.post(&format!("{page}/sections"), &[("section_nb", "Fritid")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(r.location().ends_with("?saved=questions#questions-heading"), "{}", r.location());
@@ -318,7 +326,7 @@ async fn the_organisation_sets_its_thresholds_never_below_three() {
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
     assert!(
         text(&reader.get(&list).await.body)
-            .contains("Tall under 3 vises som «skjult (færre enn 3)». Grupper med færre enn 10 svar")
+            .contains("Tall under 3 vises som «skjult (færre enn 3)». For at de ikke skal kunne regnes ut, skjules også noen andre tall, og alle tall i grupper med færre enn 10 svar")
     );
     let hidden_after = admin.get(&page).await.body.matches("class=\"hidden-cell\"").count();
     assert!(hidden_after < hidden_before, "{hidden_after} < {hidden_before}");

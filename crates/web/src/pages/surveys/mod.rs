@@ -613,6 +613,8 @@ struct SlipsPage {
     page: Page,
     back: String,
     link: String,
+    /// The address as a QR code, beside each slip's code.
+    qr: String,
     classes: Vec<(String, Vec<String>)>,
 }
 
@@ -647,6 +649,7 @@ pub async fn slips(
             page: Page::titled(&at.ctx, title),
             back: format!("{}/{}", PlanUrls::new(at.org.code.as_str(), at.id()).at("surveys"), sid),
             link: paths::absolute(&at.ctx, &format!("/s/{}", record.token)),
+            qr: format!("{}/{}/qr.svg", PlanUrls::new(at.org.code.as_str(), at.id()).at("surveys"), sid),
             classes,
         },
     ))
@@ -921,6 +924,7 @@ pub async fn submit(
             return Ok(response);
         }
         Answered::Closed => return Ok(render_with(StatusCode::GONE, &closed_page(&ctx))),
+        Answered::Code if code.trim().is_empty() => FormErrors::one("code", t.get("survey-code-missing")),
         Answered::Code => FormErrors::one("code", t.get("survey-code-refused")),
         Answered::Refused(problems) => {
             FormErrors { items: problems.iter().map(|(k, e)| (k.clone(), answer_message(t, e))).collect() }

@@ -33,6 +33,11 @@ fn saved(at: &PlanAccess, sid: SurveyId) -> Response {
     Redirect::to(&format!("{}{}#questions-heading", survey_url(at, sid), Saved::Questions.query())).into_response()
 }
 
+/// Back to the top of the survey (its title, changed), saying the change was saved.
+fn saved_survey(at: &PlanAccess, sid: SurveyId) -> Response {
+    Redirect::to(&format!("{}{}", survey_url(at, sid), Saved::Survey.query())).into_response()
+}
+
 /// Back to the survey's questions after a change, or the survey's page with what was
 /// refused and the forms as typed.
 async fn then(at: &PlanAccess, sid: SurveyId, typed: Typed, done: Result<(), AppError>) -> Result<Response, PageError> {
@@ -51,8 +56,10 @@ pub async fn describe(
     Address(SurveyPath { sid }): Address<SurveyPath>,
     Form(form): Form<DetailsForm>,
 ) -> Result<Response, PageError> {
-    let done = editor::describe(at.store(), &at.actor, &at.org, sid, &form).await;
-    then(&at, sid, Typed { details: Some(form), ..Typed::default() }, done).await
+    match editor::describe(at.store(), &at.actor, &at.org, sid, &form).await {
+        Ok(()) => Ok(saved_survey(&at, sid)),
+        done => then(&at, sid, Typed { details: Some(form), ..Typed::default() }, done).await,
+    }
 }
 
 pub async fn add_section(

@@ -1,0 +1,9 @@
+//! The county view (issue 18): what a regional adviser sees of each municipality of
+//! their county — a status line for every municipality, and beyond it only the parts
+//! the municipality shares ([`Sharing`]; the input register never).
+
+pub mod sharing;
+pub mod status;
+
+pub use sharing::{Part, Sharing};
+pub use status::{Adoption, StatusLine};

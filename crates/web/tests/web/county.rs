@@ -1,0 +1,126 @@
+//! The county view: a regional adviser's dashboard of every municipality of the county,
+//! and per part of a municipality's plans, exactly what it shares — never its inputs,
+//! never a write, never another county.
+
+use axum::http::StatusCode;
+
+use crate::support::{app, plan_of, text};
+
+const DASHBOARD: &str = "/organisations/statsforvalteren-i-innlandet/county";
+
+#[tokio::test]
+async fn the_adviser_sees_every_municipality_of_the_county_sorted_and_filtered() {
+    let app = app().await;
+    let mut adviser = app.login("radgiver@statsforvalteren.demo").await;
+    let r = adviser.get(DASHBOARD).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", text(&r.body));
+    let page = text(&r.body);
+    assert!(page.contains("46 kommuner vises."), "Innlandet has 46 municipalities: {page}");
+    assert!(r.body.contains("href=\"/organisations/3425/plans\">Engerdal</a>"));
+    assert!(page.contains("Ingen plan registrert"), "those without a plan are listed too");
+    assert!(!page.contains("Lyngen"), "Lyngen lies in Troms");
+    let engerdal = &page[page.find("Engerdal 3425").unwrap()..];
+    assert!(engerdal.contains("av 10") && engerdal.contains("Bare status"), "{engerdal}");
+
+    let none = text(&adviser.get(&format!("{DASHBOARD}?show=no-plan")).await.body);
+    assert!(none.contains("45 kommuner vises.") && !none.contains("Engerdal 3425"), "{none}");
+    let sorted = adviser.get(&format!("{DASHBOARD}?sort=adopted")).await.body;
+    let first_row = &sorted[sorted.find("<tbody>").unwrap()..];
+    assert!(first_row[..first_row.find("</tr>").unwrap()].contains("Engerdal"), "the one with a plan first");
+    let by_name = adviser.get(DASHBOARD).await.body;
+    let (alvdal, aamot) = (by_name.find(">Alvdal<").unwrap(), by_name.find(">Åmot<").unwrap());
+    assert!(alvdal < aamot, "Norwegian order by name");
+    // The organisation page links to it for its advisers only.
+    let body = text(&adviser.get("/organisations/statsforvalteren-i-innlandet").await.body);
+    assert!(body.contains("Fylkesoversikten"), "{body}");
+}
+
+#[tokio::test]
+async fn only_the_countys_advisers_open_the_dashboard() {
+    let app = app().await;
+    for who in ["planleiar@engerdal.demo", "admin@engerdal.demo"] {
+        let mut c = app.login(who).await;
+        assert_eq!(c.get(DASHBOARD).await.status, StatusCode::FORBIDDEN, "{who}");
+    }
+    let mut adviser = app.login("radgiver@statsforvalteren.demo").await;
+    assert_eq!(
+        adviser.get("/organisations/3425/county").await.status,
+        StatusCode::FORBIDDEN,
+        "a municipality has none"
+    );
+    let mut visitor = app.client();
+    assert_eq!(visitor.get(DASHBOARD).await.status, StatusCode::SEE_OTHER, "sent to log in");
+}
+
+/// Per part: the status line always, programme, measures and document only once shared,
+/// the input register, surveys and members never; an adviser changes nothing.
+#[tokio::test]
+async fn an_adviser_reads_exactly_what_the_municipality_shares() {
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let base = format!("/organisations/3425/plans/{plan}");
+    let programme = [base.clone(), format!("{base}/programme"), format!("{base}/timeline.svg")];
+    let measures = [format!("{base}/measures"), format!("{base}/measures/coverage"), format!("{base}/goals")];
+    let document = [format!("{base}/document")];
+    let never = [
+        format!("{base}/inputs"),
+        format!("{base}/merknadsbehandling"),
+        format!("{base}/surveys"),
+        format!("{base}/conferences"),
+        format!("{base}/check"),
+        format!("{base}/process"),
+        "/organisations/3425/members".to_owned(),
+        "/organisations/3425/privacy".to_owned(),
+    ];
+    let mut adviser = app.login("radgiver@statsforvalteren.demo").await;
+    assert_eq!(adviser.get("/organisations/3425/plans").await.status, StatusCode::OK, "the plans' status, always");
+    let org_page = text(&adviser.get("/organisations/3425").await.body);
+    assert!(org_page.contains("Som rådgiver i fylket") && !org_page.contains("Deling med fylket"), "{org_page}");
+
+    // Engerdal shares nothing yet.
+    for path in programme.iter().chain(&measures).chain(&document).chain(&never) {
+        assert_eq!(adviser.get(path).await.status, StatusCode::FORBIDDEN, "GET {path} before sharing");
+    }
+
+    // Its administrator shares measures and the document, not the programme.
+    let mut admin = app.login("admin@engerdal.demo").await;
+    let own = admin.get("/organisations/3425").await;
+    assert!(text(&own.body).contains("Deling med fylket"));
+    let r = admin.post("/organisations/3425/sharing", &[("measures", "yes"), ("document", "yes")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(text(&admin.get(r.location()).await.body).contains("Delingen er lagret."));
+    let dashboard = text(&adviser.get(DASHBOARD).await.body);
+    assert!(dashboard.contains("Mål og tiltak, Plandokumentet"), "{dashboard}");
+
+    for path in &programme {
+        assert_eq!(adviser.get(path).await.status, StatusCode::FORBIDDEN, "GET {path}: the programme is not shared");
+    }
+    for path in measures.iter().chain(&document) {
+        let r = adviser.get(path).await;
+        assert_eq!(r.status, StatusCode::OK, "GET {path} once shared");
+    }
+    for path in &never {
+        assert_eq!(adviser.get(path).await.status, StatusCode::FORBIDDEN, "GET {path}: never shared");
+    }
+    // Reading is all: no form is offered and every change is refused.
+    let list = adviser.get(&format!("{base}/measures")).await.body;
+    assert!(!list.contains(&format!("method=\"post\" action=\"{base}/measures")), "no change forms");
+    let r = adviser.post(&format!("{base}/measures"), &[("name", "Fra fylket"), ("owner", "x")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let r = adviser.post("/organisations/3425/sharing", &[("programme", "yes"), ("measures", "yes")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "sharing is the municipality's choice");
+
+    // A member who is not an administrator sees the choice but cannot change it.
+    let mut reader = app.login("leser@engerdal.demo").await;
+    let page = reader.get("/organisations/3425").await.body;
+    assert!(text(&page).contains("Mål og tiltak: deles") && !page.contains("/sharing\""), "{}", text(&page));
+    let r = reader.post("/organisations/3425/sharing", &[]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+
+    // Sharing everything opens the programme too; the inputs stay closed.
+    admin.post("/organisations/3425/sharing", &[("programme", "yes"), ("measures", "yes"), ("document", "yes")]).await;
+    for path in &programme {
+        assert_eq!(adviser.get(path).await.status, StatusCode::OK, "GET {path} once shared");
+    }
+    assert_eq!(adviser.get(&format!("{base}/inputs")).await.status, StatusCode::FORBIDDEN, "inputs never");
+}
