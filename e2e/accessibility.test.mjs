@@ -13,6 +13,7 @@ const LANGUAGES = [
 ];
 const PUBLIC_PAGES = ['/', '/login', '/organisations', '/organisations?county=34&sort=name', '/organisations/3425', '/organisations/34'];
 const STAFF_PAGES = [
+  '/organisations/3425',
   '/organisations/3425/members',
   '/organisations/3425/privacy',
   '/account',
@@ -284,6 +285,26 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       await form.goto(`${server.base}${link}`);
       assert.equal(await form.locator('.resume').count(), 0, 'forgotten once sent');
       await form.close();
+    });
+
+    test('county: the dashboard of an adviser with its map, and the municipality as an adviser reads it', async () => {
+      const page = await browser.context.newPage();
+      await login(page, server.base, 'radgiver@statsforvalteren.demo');
+      await page.goto(`${server.base}/organisations/statsforvalteren-i-innlandet/county`);
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      await assertNoViolations(page, `${lang} county dashboard`);
+      assert.ok((await page.locator('table.ds-table tbody tr').count()) >= 46, 'every municipality of Innlandet');
+      assert.equal(await page.locator('figure svg[role=img]').count(), 1, 'the map, the table its alternative');
+      await page.selectOption('#show', 'no-plan');
+      await page.selectOption('#map', 'overdue');
+      await Promise.all([page.waitForEvent('load'), page.click('form.filters button[type=submit]')]);
+      assert.equal(await page.locator('table.ds-table a[href="/organisations/3425/plans"]').count(), 0, 'Engerdal has a plan');
+      await assertNoViolations(page, `${lang} filtered county dashboard`);
+      await page.goto(`${server.base}/organisations/3425`);
+      await assertNoViolations(page, `${lang} municipality as an adviser`);
+      await page.goto(`${server.base}/organisations/3425/plans`);
+      await assertNoViolations(page, `${lang} plans as an adviser`);
+      await page.close();
     });
 
     test('staff pages have no violations', async () => {
