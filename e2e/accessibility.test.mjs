@@ -300,6 +300,14 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       await Promise.all([page.waitForEvent('load'), page.click('form.filters button[type=submit]')]);
       assert.equal(await page.locator('table.ds-table a[href="/organisations/3425/plans"]').count(), 0, 'Engerdal has a plan');
       await assertNoViolations(page, `${lang} filtered county dashboard`);
+      // The kommunebilde form, refused (a note without a colour) and kept as typed.
+      await page.goto(`${server.base}/organisations/statsforvalteren-i-innlandet/county/3425`);
+      await assertNoViolations(page, `${lang} marks form`);
+      await page.fill('#cooperation_note', 'Godt samarbeid med skolen.');
+      await Promise.all([page.waitForEvent('load'), page.click('form.form button[type=submit]')]);
+      assert.equal(await page.getAttribute('#cooperation_colour', 'aria-invalid'), 'true');
+      assert.equal(await page.inputValue('#cooperation_note'), 'Godt samarbeid med skolen.');
+      await assertNoViolations(page, `${lang} refused marks form`);
       await page.goto(`${server.base}/organisations/3425`);
       await assertNoViolations(page, `${lang} municipality as an adviser`);
       await page.goto(`${server.base}/organisations/3425/plans`);

@@ -8,7 +8,7 @@ use forebygg_app::{
     AccountStore, Credentials, Invitation, LoginFailures, Member, Membership, NewUser, OrgScope, StoreError, UnixTime,
     User,
 };
-use forebygg_domain::county::Sharing;
+use forebygg_domain::county::{Colour, Mark, MarkArea, Sharing};
 use forebygg_domain::ids::{InvitationId, OrgId, UserId};
 use forebygg_domain::organisation::NewOrganisation;
 use forebygg_domain::{Email, Lang, OrgCode, Organisation, Role};
@@ -26,6 +26,16 @@ fn org_row(row: &DbRow) -> Result<Organisation, StoreError> {
         row.try_get("county").map_err(backend)?,
         row.try_get("shares").map_err(backend)?,
     )
+}
+
+fn mark_row(row: &DbRow) -> Result<Mark, StoreError> {
+    let (area, colour): (String, String) =
+        (row.try_get("area").map_err(backend)?, row.try_get("colour").map_err(backend)?);
+    Ok(Mark {
+        area: MarkArea::parse(&area).ok_or_else(|| StoreError::Corrupt(format!("mark area '{area}'")))?,
+        colour: Colour::parse(&colour).ok_or_else(|| StoreError::Corrupt(format!("mark colour '{colour}'")))?,
+        note: row.try_get("note").map_err(backend)?,
+    })
 }
 
 fn invitation_row(row: &DbRow) -> Result<Invitation, StoreError> {
@@ -213,6 +223,56 @@ impl AccountStore for Db {
             .bind(sharing.as_stored())
             .bind(scope.org_id().get());
         change(query, &self.pool, "organisation").await
+    }
+
+    async fn set_marks(
+        &self,
+        body: &OrgScope,
+        municipality: OrgId,
+        marks: &[Mark],
+        at: UnixTime,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await.map_err(backend)?;
+        sqlx::query("DELETE FROM county_marks WHERE body_id = $1 AND municipality_id = $2")
+            .bind(body.org_id().get())
+            .bind(municipality.get())
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+        for mark in marks {
+            sqlx::query(
+                "INSERT INTO county_marks (body_id, municipality_id, area, colour, note, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(body.org_id().get())
+            .bind(municipality.get())
+            .bind(mark.area.as_str())
+            .bind(mark.colour.as_str())
+            .bind(&mark.note)
+            .bind(at)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+        }
+        tx.commit().await.map_err(backend)
+    }
+
+    async fn marks_by(&self, body: &OrgScope) -> Result<Vec<(OrgId, Mark)>, StoreError> {
+        let query = sqlx::query(
+            "SELECT municipality_id, area, colour, note FROM county_marks WHERE body_id = $1 \
+             ORDER BY municipality_id, area",
+        )
+        .bind(body.org_id().get());
+        all(query, &self.pool, |row| Ok((id(row, "municipality_id", OrgId::new)?, mark_row(row)?))).await
+    }
+
+    async fn marks_on(&self, municipality: &OrgScope) -> Result<Vec<(String, Mark)>, StoreError> {
+        let query = sqlx::query(
+            "SELECT o.name, m.area, m.colour, m.note FROM county_marks m JOIN organisations o ON o.id = m.body_id \
+             WHERE m.municipality_id = $1 ORDER BY o.name, m.area",
+        )
+        .bind(municipality.org_id().get());
+        all(query, &self.pool, |row| Ok((row.try_get("name").map_err(backend)?, mark_row(row)?))).await
     }
 
     async fn set_user_lang(&self, user_id: UserId, lang: Lang) -> Result<(), StoreError> {

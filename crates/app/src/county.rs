@@ -2,18 +2,21 @@
 //! their county, and each municipality's choice of what its county's advisers read.
 
 use chrono::NaiveDate;
-use forebygg_domain::county::{Part, Sharing, StatusLine};
+use forebygg_domain::county::marks::{MAX_NOTE, MarkError};
+use forebygg_domain::county::{Mark, MarkArea, Part, Sharing, StatusLine};
 use forebygg_domain::timeline::NorDate;
-use forebygg_domain::{Action, OrgKind, Organisation};
+use forebygg_domain::{Action, OrgKind, Organisation, ValidationError};
 
 use crate::access::authorize;
-use crate::{Actor, AppError, Store};
+use crate::{Actor, AppError, FieldErrors, Store, UnixTime};
 
-/// One municipality on the dashboard: its status line and what it shares.
+/// One municipality on the dashboard: its status line, what it shares (on the
+/// organisation) and the body's marks on it.
 #[derive(Clone, Debug)]
 pub struct CountyRow {
     pub municipality: Organisation,
     pub status: StatusLine,
+    pub marks: Vec<Mark>,
 }
 
 /// The county of a regional body, for an adviser there: every municipality of the
@@ -24,11 +27,9 @@ pub async fn dashboard(
     body: &Organisation,
     today: NaiveDate,
 ) -> Result<Vec<CountyRow>, AppError> {
-    authorize(actor, body, Action::AdviseCounty)?;
-    let county = match (&body.county, body.kind) {
-        (Some(county), kind) if kind != OrgKind::Municipality => county.clone(),
-        _ => return Err(AppError::NotFound("county".into())),
-    };
+    let body_scope = authorize(actor, body, Action::AdviseCounty)?;
+    let county = county_of(body)?;
+    let mut marks = store.marks_by(&body_scope).await?;
     let mut rows = Vec::new();
     for municipality in store.organisations().await? {
         if municipality.kind != OrgKind::Municipality || municipality.county.as_ref() != Some(&county) {
@@ -42,7 +43,11 @@ pub async fn dashboard(
             measures.extend(store.measures(&scope, plan.id).await?);
         }
         let status = StatusLine::of(&plans, &activities, &measures, NorDate(today));
-        rows.push(CountyRow { municipality, status });
+        let (mine, rest): (Vec<_>, Vec<_>) = marks.into_iter().partition(|(id, _)| *id == municipality.id);
+        marks = rest;
+        let mut mine: Vec<Mark> = mine.into_iter().map(|(_, m)| m).collect();
+        mine.sort_by_key(|m| m.area);
+        rows.push(CountyRow { municipality, status, marks: mine });
     }
     Ok(rows)
 }
@@ -74,4 +79,129 @@ pub async fn set_sharing(
     };
     store.set_sharing(&scope, sharing).await?;
     Ok(sharing)
+}
+
+/// The county a regional body advises (a municipality advises none).
+fn county_of(body: &Organisation) -> Result<forebygg_domain::CountyNumber, AppError> {
+    match (&body.county, body.kind) {
+        (Some(county), kind) if kind != OrgKind::Municipality => Ok(county.clone()),
+        _ => Err(AppError::NotFound("county".into())),
+    }
+}
+
+/// A municipality of the body's county, for one of its advisers: its status line and
+/// the body's marks on it, for the marks form.
+pub async fn municipality(
+    store: &dyn Store,
+    actor: &Actor,
+    body: &Organisation,
+    code: &str,
+    today: NaiveDate,
+) -> Result<CountyRow, AppError> {
+    let body_scope = authorize(actor, body, Action::AdviseCounty)?;
+    let county = county_of(body)?;
+    let municipality = crate::organisations::find(store, code).await?;
+    if municipality.kind != OrgKind::Municipality || municipality.county.as_ref() != Some(&county) {
+        return Err(AppError::NotFound(format!("municipality {code}")));
+    }
+    let scope = authorize(actor, &municipality, Action::ReadShared(Part::Status))?;
+    let plans = store.plans(&scope).await?;
+    let (mut activities, mut measures) = (Vec::new(), Vec::new());
+    for plan in &plans {
+        activities.extend(store.activities(&scope, plan.id).await?);
+        measures.extend(store.measures(&scope, plan.id).await?);
+    }
+    let status = StatusLine::of(&plans, &activities, &measures, NorDate(today));
+    let marks = store
+        .marks_by(&body_scope)
+        .await?
+        .into_iter()
+        .filter(|(id, _)| *id == municipality.id)
+        .map(|(_, m)| m)
+        .collect();
+    Ok(CountyRow { municipality, status, marks })
+}
+
+/// The marks form, as typed: per area a colour (none: not marked) and a note.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct MarksForm {
+    pub plan_colour: String,
+    pub plan_note: String,
+    pub cooperation_colour: String,
+    pub cooperation_note: String,
+    pub follow_up_colour: String,
+    pub follow_up_note: String,
+}
+
+impl MarksForm {
+    pub fn of(marks: &[Mark]) -> MarksForm {
+        let get = |area: MarkArea| marks.iter().find(|m| m.area == area);
+        let colour = |area| get(area).map(|m| m.colour.as_str().to_owned()).unwrap_or_default();
+        let note = |area| get(area).map(|m| m.note.clone()).unwrap_or_default();
+        MarksForm {
+            plan_colour: colour(MarkArea::Plan),
+            plan_note: note(MarkArea::Plan),
+            cooperation_colour: colour(MarkArea::Cooperation),
+            cooperation_note: note(MarkArea::Cooperation),
+            follow_up_colour: colour(MarkArea::FollowUp),
+            follow_up_note: note(MarkArea::FollowUp),
+        }
+    }
+
+    /// Each area's colour and note, with the fields' names.
+    pub fn areas(&self) -> [(MarkArea, &str, &str, &'static str, &'static str); 3] {
+        [
+            (MarkArea::Plan, &self.plan_colour, &self.plan_note, "plan_colour", "plan_note"),
+            (
+                MarkArea::Cooperation,
+                &self.cooperation_colour,
+                &self.cooperation_note,
+                "cooperation_colour",
+                "cooperation_note",
+            ),
+            (MarkArea::FollowUp, &self.follow_up_colour, &self.follow_up_note, "follow_up_colour", "follow_up_note"),
+        ]
+    }
+}
+
+/// An adviser marks a municipality of the county: every area at once, all or nothing.
+pub async fn set_marks(
+    store: &dyn Store,
+    actor: &Actor,
+    body: &Organisation,
+    code: &str,
+    form: &MarksForm,
+    now: UnixTime,
+) -> Result<(), AppError> {
+    let body_scope = authorize(actor, body, Action::AdviseCounty)?;
+    let row = municipality(store, actor, body, code, chrono::NaiveDate::MIN).await?;
+    let mut errors = FieldErrors::default();
+    let mut marks = Vec::new();
+    for (area, colour, note, colour_field, note_field) in form.areas() {
+        if colour.trim().is_empty() {
+            if !note.trim().is_empty() {
+                errors.add(colour_field, ValidationError::NoneChosen);
+            }
+            continue;
+        }
+        match Mark::parse(area.as_str(), colour, note) {
+            Ok(mark) => marks.push(mark),
+            Err(MarkError::NoteTooLong) => errors.add(note_field, ValidationError::TooLong { max: MAX_NOTE }),
+            Err(_) => errors.add(colour_field, ValidationError::NoneChosen),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(errors));
+    }
+    store.set_marks(&body_scope, row.municipality.id, &marks, now).await?;
+    Ok(())
+}
+
+/// The marks the county's bodies have set on the municipality, for its members.
+pub async fn marks_on(store: &dyn Store, actor: &Actor, org: &Organisation) -> Result<Vec<(String, Mark)>, AppError> {
+    let scope = authorize(actor, org, Action::ReadInternal)?;
+    let mut marks = store.marks_on(&scope).await?;
+    marks.sort_by(|(a, x), (b, y)| a.cmp(b).then(x.area.cmp(&y.area)));
+    Ok(marks)
 }

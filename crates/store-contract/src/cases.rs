@@ -197,7 +197,7 @@ pub async fn member_services_are_kept_per_organisation(store: &dyn Store) {
 /// the organisation is loaded (by code, in the list, with a membership).
 pub async fn sharing_is_kept_per_organisation(store: &dyn Store) {
     use forebygg_domain::county::{Part, Sharing};
-    let (engerdal, lyngen) = (org(store, "3425").await, org(store, "5536").await);
+    let engerdal = org(store, "3425").await;
     assert_eq!(engerdal.sharing, Sharing::default(), "nothing shared until chosen");
     let chosen = Sharing::of(&[Part::Measures, Part::Document]);
     store.set_sharing(&OrgScope::operator(&engerdal), chosen).await.unwrap();
@@ -208,6 +208,46 @@ pub async fn sharing_is_kept_per_organisation(store: &dyn Store) {
     let kari = user(store, "kari.deling@engerdal.no").await;
     store.add_member(&OrgScope::operator(&engerdal), kari.id, Role::Reader).await.unwrap();
     assert_eq!(store.memberships(kari.id).await.unwrap()[0].org.sharing, chosen);
+}
+
+/// A regional body's marks on a municipality: replaced as a whole, its own (another
+/// body's stay), and read by the municipality with the body's name.
+pub async fn county_marks_are_kept_per_body_and_municipality(store: &dyn Store) {
+    use forebygg_domain::county::{Colour, Mark, MarkArea};
+    let (engerdal, trysil) = (org(store, "3425").await, org(store, "3421").await);
+    let body = |name: &str| {
+        forebygg_domain::organisation::NewOrganisation::regional(
+            forebygg_domain::OrgKind::CompetenceCentre,
+            name,
+            Some(forebygg_domain::CountyNumber::parse("34").unwrap()),
+        )
+        .unwrap()
+    };
+    let korus = store.create_organisation(&body("KORUS Øst")).await.unwrap();
+    let rvts = store.create_organisation(&body("RVTS Øst")).await.unwrap();
+    let (k, r) = (OrgScope::operator(&korus), OrgScope::operator(&rvts));
+    let mark = |area, colour, note: &str| Mark { area, colour, note: note.to_owned() };
+    let first = [mark(MarkArea::Plan, Colour::Green, "Vedtatt 2024."), mark(MarkArea::FollowUp, Colour::Red, "")];
+    store.set_marks(&k, engerdal.id, &first, 10).await.unwrap();
+    store.set_marks(&r, engerdal.id, &[mark(MarkArea::Cooperation, Colour::Yellow, "«Samarbeid»")], 11).await.unwrap();
+    store.set_marks(&k, trysil.id, &[mark(MarkArea::Plan, Colour::Red, "Mangler plan.")], 12).await.unwrap();
+    let by_korus = store.marks_by(&k).await.unwrap();
+    assert_eq!(by_korus.len(), 3);
+    assert!(by_korus.contains(&(engerdal.id, first[1].clone())));
+    // Replaced as a whole: the follow-up mark goes, another body's stays.
+    let second = [mark(MarkArea::Plan, Colour::Yellow, "Under rullering.")];
+    store.set_marks(&k, engerdal.id, &second, 20).await.unwrap();
+    let on = store.marks_on(&OrgScope::operator(&engerdal)).await.unwrap();
+    assert_eq!(
+        on,
+        vec![
+            ("KORUS Øst".to_owned(), second[0].clone()),
+            ("RVTS Øst".to_owned(), mark(MarkArea::Cooperation, Colour::Yellow, "«Samarbeid»"))
+        ]
+    );
+    assert_eq!(store.marks_on(&OrgScope::operator(&trysil)).await.unwrap().len(), 1);
+    store.set_marks(&k, trysil.id, &[], 30).await.unwrap();
+    assert!(store.marks_on(&OrgScope::operator(&trysil)).await.unwrap().is_empty(), "cleared");
 }
 
 pub async fn tenant_data_is_only_reached_through_its_scope(store: &dyn Store) {

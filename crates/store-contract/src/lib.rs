@@ -33,6 +33,7 @@ macro_rules! contract_tests {
             invitations_are_scoped_expire_and_are_accepted_once,
             member_services_are_kept_per_organisation,
             sharing_is_kept_per_organisation,
+            county_marks_are_kept_per_body_and_municipality,
             tenant_data_is_only_reached_through_its_scope,
             people_can_belong_to_several_organisations,
             sessions_expire_and_end,

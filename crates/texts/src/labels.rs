@@ -224,6 +224,15 @@ pub fn theme(t: Tr, value: Theme) -> String {
     t.get(theme_key(value))
 }
 
+/// An adviser's mark in words: its area and colour ("Planen: grønn"), never only a colour.
+pub fn mark(t: Tr, value: &forebygg_domain::county::Mark) -> String {
+    format!(
+        "{}: {}",
+        t.get(&format!("mark-area-{}", value.area.as_str().replace('_', "-"))),
+        t.get(&format!("mark-colour-{}", value.colour.as_str()))
+    )
+}
+
 /// The message key of a GoalLevel.
 pub fn goal_level_key(value: GoalLevel) -> &'static str {
     match value {

@@ -2,7 +2,7 @@
 //! shared secrets.
 
 use async_trait::async_trait;
-use forebygg_domain::ids::{InvitationId, UserId};
+use forebygg_domain::ids::{InvitationId, OrgId, UserId};
 use forebygg_domain::organisation::NewOrganisation;
 use forebygg_domain::{Email, Lang, OrgCode, Organisation, Role};
 
@@ -19,6 +19,22 @@ pub trait AccountStore {
     async fn create_organisation(&self, org: &NewOrganisation) -> Result<Organisation, StoreError>;
     /// What the municipality lets its county's advisers read (see `county::Sharing`).
     async fn set_sharing(&self, scope: &OrgScope, sharing: forebygg_domain::county::Sharing) -> Result<(), StoreError>;
+    /// The regional body's marks on a municipality, replacing those it had (one
+    /// transaction; an empty list clears them).
+    async fn set_marks(
+        &self,
+        body: &OrgScope,
+        municipality: OrgId,
+        marks: &[forebygg_domain::county::Mark],
+        at: UnixTime,
+    ) -> Result<(), StoreError>;
+    /// Every mark the regional body has set, by municipality.
+    async fn marks_by(&self, body: &OrgScope) -> Result<Vec<(OrgId, forebygg_domain::county::Mark)>, StoreError>;
+    /// The marks set on the municipality, with the name of the body that set each.
+    async fn marks_on(
+        &self,
+        municipality: &OrgScope,
+    ) -> Result<Vec<(String, forebygg_domain::county::Mark)>, StoreError>;
 
     async fn create_user(&self, user: &NewUser) -> Result<User, StoreError>;
     async fn user_by_id(&self, id: UserId) -> Result<Option<User>, StoreError>;

@@ -1,8 +1,8 @@
 //! A municipality's status line on the county dashboard, made from its plans, their
 //! activities and measures: whether its plan for preventive work (barnevernsloven
-//! § 15-1) is adopted, the phase of the one in progress, the next hearing deadline and
-//! political treatment, the themes its measures cover, and how many measures are
-//! overdue for evaluation.
+//! § 15-1) is adopted, the phase of the one in progress today, that plan's next hearing
+//! deadline and political treatment, the themes the measures of all its plans cover,
+//! and how many measures are overdue for evaluation.
 
 use serde::Serialize;
 
@@ -33,9 +33,9 @@ pub struct StatusLine {
     pub adoption: Adoption,
     /// The phase of the plan for preventive work being made or revised, if any.
     pub in_progress: Option<Phase>,
-    /// The next hearing deadline of any of its plans, today or later.
+    /// The next hearing deadline of its plans for preventive work, today or later.
     pub next_hearing: Option<NorDate>,
-    /// The next treatment in a political body, today or later.
+    /// Their next treatment in a political body, today or later.
     pub next_treatment: Option<NorDate>,
     /// The county governor's themes its measures cover, across all its plans.
     pub themes: Vec<Theme>,
@@ -45,24 +45,33 @@ pub struct StatusLine {
 
 impl StatusLine {
     pub fn of(plans: &[Plan], activities: &[Activity], measures: &[Measure], today: NorDate) -> StatusLine {
-        let preventive: Vec<&Plan> = plans.iter().filter(|p| p.plan_type == PREVENTIVE).collect();
-        let adopted_plan = preventive.iter().find(|p| is_adopted(p.phase));
-        let adoption = match adopted_plan {
+        // Each plan for preventive work with its phase today (a hearing past its
+        // deadline has closed) and its activities.
+        let preventive: Vec<(Plan, Vec<&Activity>)> = plans
+            .iter()
+            .filter(|p| p.plan_type == PREVENTIVE)
+            .map(|p| {
+                let own: Vec<Activity> = activities.iter().filter(|a| a.plan_id == p.id).cloned().collect();
+                let phase = crate::plan::process::phase_on(p.phase, &own, today);
+                (Plan { phase, ..p.clone() }, activities.iter().filter(|a| a.plan_id == p.id).collect())
+            })
+            .collect();
+        let adoption = match preventive.iter().find(|(p, _)| is_adopted(p.phase)) {
             None => Adoption::No,
-            Some(plan) => Adoption::Adopted(
-                activities
-                    .iter()
-                    .filter(|a| a.plan_id == plan.id && a.fields.kind == ActivityKind::PlanAdoption && a.fields.done)
+            Some((_, own)) => Adoption::Adopted(
+                own.iter()
+                    .filter(|a| a.fields.kind == ActivityKind::PlanAdoption && a.fields.done)
                     .map(|a| a.fields.start)
                     .max(),
             ),
         };
         // A revision (rullering) is in progress while the plan it revises still holds.
         let in_progress =
-            preventive.iter().map(|p| p.phase).find(|phase| !matches!(phase, Phase::Adopted | Phase::FollowUp));
+            preventive.iter().map(|(p, _)| p.phase).find(|phase| !matches!(phase, Phase::Adopted | Phase::FollowUp));
         let next = |kinds: &[ActivityKind], when: fn(&Activity) -> Option<NorDate>| {
-            activities
+            preventive
                 .iter()
+                .flat_map(|(_, own)| own.iter().copied())
                 .filter(|a| kinds.contains(&a.fields.kind) && !a.fields.done)
                 .filter_map(when)
                 .filter(|d| *d >= today)
@@ -170,7 +179,7 @@ mod tests {
         assert_eq!(line.adoption, Adoption::Adopted(Some(day("14.06.2023"))));
         assert_eq!(line.in_progress, Some(Phase::PeriodicRevision), "revised while it holds");
         assert_eq!(line.next_hearing, Some(day("20.03.2027")), "a passed deadline is not next");
-        assert_eq!(line.next_treatment, Some(day("05.04.2027")), "across the plans, the earliest ahead");
+        assert_eq!(line.next_treatment, Some(day("10.04.2027")), "of the plan for preventive work, not the others");
         assert_eq!(line.themes, vec![Theme::Violence, Theme::MentalHealth]);
         assert_eq!(line.overdue, 1);
     }

@@ -8,9 +8,10 @@ use askama::Template;
 use axum::Form;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use forebygg_app::county::{self, CountyRow, SharingForm};
+use forebygg_app::AppError;
+use forebygg_app::county::{self, CountyRow, MarksForm, SharingForm};
 use forebygg_app::now;
-use forebygg_domain::county::{Adoption, Part};
+use forebygg_domain::county::{Adoption, Colour, MarkArea, Part};
 use forebygg_domain::indicators::map::{Area, county_map};
 use forebygg_domain::theme::Theme;
 use forebygg_domain::timeline::dates::oslo_date;
@@ -18,7 +19,7 @@ use forebygg_texts::{Tr, labels};
 use serde::Deserialize;
 
 use crate::errors::PageError;
-use crate::extract::{OrgAccess, Params};
+use crate::extract::{Address, OrgAccess, Params};
 use crate::ui::{Choice, FormErrors, Page, choices, paths, render_with};
 
 /// The dashboard's view: the column to sort by and the municipalities to show.
@@ -48,6 +49,10 @@ pub struct RowView {
     pub themes: String,
     pub overdue: String,
     pub shares: String,
+    /// The body's marks, in words ("Planen: grønn"), and the colour of each for its
+    /// marker (never the only sign).
+    pub marks: Vec<(String, &'static str)>,
+    pub mark_href: String,
 }
 
 #[derive(Template)]
@@ -65,7 +70,7 @@ struct CountyPage {
     no_errors: FormErrors,
 }
 
-fn view(t: Tr, r: &CountyRow) -> RowView {
+fn view(t: Tr, body: &str, r: &CountyRow) -> RowView {
     let s = &r.status;
     let date = |d: Option<forebygg_domain::timeline::NorDate>| d.map(|d| d.to_string()).unwrap_or_else(|| "–".into());
     let adoption = match (s.plans, s.adoption) {
@@ -87,18 +92,25 @@ fn view(t: Tr, r: &CountyRow) -> RowView {
         phase: s.in_progress.map(|p| labels::phase(t, p)).unwrap_or_else(|| "–".into()),
         hearing: date(s.next_hearing),
         treatment: date(s.next_treatment),
-        themes: forebygg_texts::translate(
-            t.lang,
-            "county-themes-of",
-            &[("covered", &s.themes.len().to_string()), ("all", &Theme::ALL.len().to_string())],
-        ),
-        overdue: s.overdue.to_string(),
+        // No plan is not the same as a plan with nothing in it.
+        themes: if s.plans == 0 {
+            "–".into()
+        } else {
+            forebygg_texts::translate(
+                t.lang,
+                "county-themes-of",
+                &[("covered", &s.themes.len().to_string()), ("all", &Theme::ALL.len().to_string())],
+            )
+        },
+        overdue: if s.plans == 0 { "–".into() } else { s.overdue.to_string() },
         shares: if shared.is_empty() { t.get("county-shares-nothing") } else { shared.join(", ") },
+        marks: r.marks.iter().map(|m| (labels::mark(t, m), m.colour.as_str())).collect(),
+        mark_href: format!("{}/county/{}", paths::org(body), r.municipality.code),
     }
 }
 
-/// The county's municipalities on its map, coloured by the number of themes covered
-/// or of measures overdue (every municipality, whatever the table's filter).
+/// The municipalities the table shows on the county's map, coloured by the number of
+/// themes covered or of measures overdue.
 fn county_map_of(t: Tr, rows: &[CountyRow], by: &str, title: &str) -> Option<String> {
     let values: Vec<(String, String, f64)> = rows
         .iter()
@@ -149,9 +161,6 @@ fn sort_rows(rows: &mut [CountyRow], sort: &str) {
 pub async fn dashboard(at: OrgAccess, Params(q): Params<CountyQuery>) -> Result<Response, PageError> {
     let t = at.ctx.tr();
     let mut rows = county::dashboard(at.store(), &at.actor, &at.org, oslo_date(now()).0).await?;
-    let by = if MAPS.contains(&q.map.as_str()) { q.map.as_str() } else { "themes" };
-    let map_title = t.get(&format!("county-map-{by}"));
-    let map = county_map_of(t, &rows, by, &map_title);
     let show = if SHOWS.contains(&q.show.as_str()) { q.show.as_str() } else { "all" };
     rows.retain(|r| match show {
         "no-plan" => r.status.plans == 0,
@@ -159,12 +168,16 @@ pub async fn dashboard(at: OrgAccess, Params(q): Params<CountyQuery>) -> Result<
         "not-adopted" => r.status.plans > 0 && r.status.adoption == Adoption::No,
         _ => true,
     });
+    // The map shows the municipalities the table shows.
+    let by = if MAPS.contains(&q.map.as_str()) { q.map.as_str() } else { "themes" };
+    let map_title = t.get(&format!("county-map-{by}"));
+    let map = if rows.is_empty() { None } else { county_map_of(t, &rows, by, &map_title) };
     let sort = if SORTS.contains(&q.sort.as_str()) { q.sort.as_str() } else { "name" };
     sort_rows(&mut rows, sort);
     let count = t.with("county-count", "count", &rows.len().to_string());
     let page = CountyPage {
         page: Page::titled(&at.ctx, t.with("county-title", "body", &at.org.name)),
-        rows: rows.iter().map(|r| view(t, r)).collect(),
+        rows: rows.iter().map(|r| view(t, at.org.code.as_str(), r)).collect(),
         sorts: choices(SORTS.iter().map(|s| ((*s).to_owned(), t.get(&format!("county-sort-{s}")))), sort),
         shows: choices(SHOWS.iter().map(|s| ((*s).to_owned(), t.get(&format!("county-show-{s}")))), show),
         maps: choices(MAPS.iter().map(|m| ((*m).to_owned(), t.get(&format!("county-map-{m}")))), by),
@@ -180,4 +193,106 @@ pub async fn dashboard(at: OrgAccess, Params(q): Params<CountyQuery>) -> Result<
 pub async fn set_sharing(at: OrgAccess, Form(form): Form<SharingForm>) -> Result<Response, PageError> {
     county::set_sharing(at.store(), &at.actor, &at.org, &form).await?;
     Ok(Redirect::to(&format!("{}?shared=1#sharing-heading", paths::org(&at.org.code))).into_response())
+}
+
+/// A municipality of the county, from the address.
+#[derive(Deserialize)]
+pub struct MunicipalityPath {
+    municipality: String,
+}
+
+/// One area of the marks form: its legend, its colour choices and its note.
+pub struct AreaForm {
+    pub legend: String,
+    pub colour_field: &'static str,
+    pub note_field: &'static str,
+    pub colours: Vec<Choice>,
+    pub note: String,
+}
+
+#[derive(Template)]
+#[template(path = "county_marks.html")]
+struct MarksPage {
+    page: Page,
+    back: String,
+    action: String,
+    row: RowView,
+    areas: Vec<AreaForm>,
+    errors: FormErrors,
+    saved: bool,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct MarksQuery {
+    saved: Option<String>,
+}
+
+async fn marks_page(
+    at: &OrgAccess,
+    code: &str,
+    typed: Option<MarksForm>,
+    errors: FormErrors,
+    saved: bool,
+) -> Result<Response, PageError> {
+    let t = at.ctx.tr();
+    let row = county::municipality(at.store(), &at.actor, &at.org, code, oslo_date(now()).0).await?;
+    let form = typed.unwrap_or_else(|| MarksForm::of(&row.marks));
+    let areas = form
+        .areas()
+        .into_iter()
+        .map(|(area, colour, note, colour_field, note_field): (MarkArea, &str, &str, &'static str, &'static str)| {
+            let options = std::iter::once((String::new(), t.get("mark-colour-none"))).chain(
+                Colour::ALL.iter().map(|c| (c.as_str().to_owned(), t.get(&format!("mark-colour-{}", c.as_str())))),
+            );
+            AreaForm {
+                legend: t.get(&format!("mark-area-{}", area.as_str().replace('_', "-"))),
+                colour_field,
+                note_field,
+                colours: choices(options, colour),
+                note: note.to_owned(),
+            }
+        })
+        .collect();
+    let body = at.org.code.as_str();
+    let status = if errors.any() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    Ok(render_with(
+        status,
+        &MarksPage {
+            page: Page::titled(&at.ctx, t.with("marks-title", "municipality", &row.municipality.name)),
+            back: format!("{}/county", paths::org(body)),
+            action: format!("{}/county/{}", paths::org(body), row.municipality.code),
+            row: view(t, body, &row),
+            areas,
+            errors,
+            saved,
+        },
+    ))
+}
+
+pub async fn marks(
+    at: OrgAccess,
+    Address(MunicipalityPath { municipality }): Address<MunicipalityPath>,
+    Params(q): Params<MarksQuery>,
+) -> Result<Response, PageError> {
+    marks_page(&at, &municipality, None, FormErrors::default(), q.saved.is_some()).await
+}
+
+/// The adviser's marks on the municipality, all areas at once; a refused form comes
+/// back as typed with its messages.
+pub async fn set_marks(
+    at: OrgAccess,
+    Address(MunicipalityPath { municipality }): Address<MunicipalityPath>,
+    Form(form): Form<MarksForm>,
+) -> Result<Response, PageError> {
+    match county::set_marks(at.store(), &at.actor, &at.org, &municipality, &form, now()).await {
+        Ok(()) => {
+            Ok(Redirect::to(&format!("{}/county/{municipality}?saved=1", paths::org(&at.org.code))).into_response())
+        }
+        Err(AppError::Invalid(errors)) => {
+            let errors = FormErrors::new(at.ctx.tr(), &errors);
+            marks_page(&at, &municipality, Some(form), errors, false).await
+        }
+        Err(e) => Err(e.into()),
+    }
 }

@@ -50,6 +50,7 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/new", get(organisations::new_form))
         .route("/organisations/{code}", get(organisations::show))
         .route("/organisations/{code}/county", get(county::dashboard))
+        .route("/organisations/{code}/county/{municipality}", get(county::marks).post(county::set_marks))
         .route("/organisations/{code}/sharing", post(county::set_sharing))
         .route("/organisations/{code}/members", get(members::list).post(members::invite))
         .route("/organisations/{code}/invitations/{iid}/cancel", post(members::cancel_invitation))

@@ -152,6 +152,9 @@ struct ShowPage {
     sharing: Vec<(String, String, bool)>,
     can_share: bool,
     shared_saved: bool,
+    /// For its members: the county's marks on the municipality (body, area and colour
+    /// in words, the colour for its marker, the note).
+    marks: Vec<(String, String, &'static str, String)>,
     plans: Vec<PublicPlanView>,
 }
 
@@ -223,6 +226,14 @@ pub async fn show(
     let may = |action: Action| ctx.actor.as_ref().is_some_and(|a| access::authorize(a, &org, action).is_ok());
     let can_read_internal = may(Action::ReadInternal);
     let adviser_reads = !can_read_internal && may(Action::ReadShared(Part::Status));
+    let marks = match (&ctx.actor, org.kind == OrgKind::Municipality && can_read_internal) {
+        (Some(actor), true) => forebygg_app::county::marks_on(store, actor, &org)
+            .await?
+            .into_iter()
+            .map(|(body, m)| (body, labels::mark(t, &m), m.colour.as_str(), m.note))
+            .collect(),
+        _ => Vec::new(),
+    };
     let dashboard = may(Action::AdviseCounty).then(|| format!("{}/county", paths::org(&org.code)));
     let sharing = if org.kind == OrgKind::Municipality && can_read_internal {
         Part::SHAREABLE
@@ -247,6 +258,7 @@ pub async fn show(
         dashboard,
         sharing,
         can_share: may(Action::ManageMembers),
+        marks,
         shared_saved: q.shared.is_some(),
         plans,
     }))

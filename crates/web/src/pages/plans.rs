@@ -112,6 +112,8 @@ struct PortfolioPage {
     org_code: String,
     org_name: String,
     rows: Vec<PlanRow>,
+    /// The part of each plan its title links to (see `first_readable`).
+    opens: Option<&'static str>,
     can_edit: bool,
     form: PlanFormView,
     filter_types: Vec<Choice>,
@@ -126,6 +128,20 @@ pub struct PortfolioQuery {
 
 pub async fn portfolio(at: OrgAccess, Params(q): Params<PortfolioQuery>) -> Result<Response, PageError> {
     portfolio_page(&at.state, &at, &q.plan_type, &PlanForm::default(), FormErrors::default(), StatusCode::OK).await
+}
+
+/// Where a plan's link leads: its page for those who may read the programme (members,
+/// and advisers of a municipality that shares it); for an adviser otherwise, the first
+/// part the municipality shares (measures, then the document); none when it shares
+/// nothing beyond the status shown in the list.
+fn first_readable(at: &OrgAccess) -> Option<&'static str> {
+    use forebygg_domain::county::Part;
+    let may =
+        |part| forebygg_app::access::authorize(&at.actor, &at.org, forebygg_domain::Action::ReadShared(part)).is_ok();
+    [(Part::Programme, ""), (Part::Measures, "/measures"), (Part::Document, "/document")]
+        .into_iter()
+        .find(|(part, _)| may(*part))
+        .map(|(_, path)| path)
 }
 
 async fn portfolio_page(
@@ -146,6 +162,7 @@ async fn portfolio_page(
             org_code: at.org.code.to_string(),
             org_name: at.org.name.clone(),
             rows: plans.iter().filter(|p| filter.is_empty() || p.plan_type == filter).map(|p| plan_row(t, p)).collect(),
+            opens: first_readable(at),
             can_edit,
             form: plan_form_view(t, input, errors),
             filter_types: type_choices(t, filter),

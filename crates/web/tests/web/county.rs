@@ -21,9 +21,15 @@ async fn the_adviser_sees_every_municipality_of_the_county_sorted_and_filtered()
     assert!(!page.contains("Lyngen"), "Lyngen lies in Troms");
     let engerdal = &page[page.find("Engerdal 3425").unwrap()..];
     assert!(engerdal.contains("av 10") && engerdal.contains("Bare status"), "{engerdal}");
+    assert!(
+        engerdal.starts_with("Engerdal 3425 Ikke vedtatt Bearbeiding etter høring"),
+        "the plan for preventive work as it stands today (its hearing has closed): {engerdal}"
+    );
 
     let none = text(&adviser.get(&format!("{DASHBOARD}?show=no-plan")).await.body);
     assert!(none.contains("45 kommuner vises.") && !none.contains("Engerdal 3425"), "{none}");
+    let adopted = adviser.get(&format!("{DASHBOARD}?show=adopted")).await.body;
+    assert!(text(&adopted).contains("0 kommuner vises.") && !adopted.contains("<svg"), "no map of nothing");
     let sorted = adviser.get(&format!("{DASHBOARD}?sort=adopted")).await.body;
     let first_row = &sorted[sorted.find("<tbody>").unwrap()..];
     assert!(first_row[..first_row.find("</tr>").unwrap()].contains("Engerdal"), "the one with a plan first");
@@ -73,7 +79,9 @@ async fn an_adviser_reads_exactly_what_the_municipality_shares() {
         "/organisations/3425/privacy".to_owned(),
     ];
     let mut adviser = app.login("radgiver@statsforvalteren.demo").await;
-    assert_eq!(adviser.get("/organisations/3425/plans").await.status, StatusCode::OK, "the plans' status, always");
+    let list = adviser.get("/organisations/3425/plans").await;
+    assert_eq!(list.status, StatusCode::OK, "the plans' status, always");
+    assert!(!list.body.contains(&format!("href=\"{base}")), "no link into a plan that shares nothing");
     let org_page = text(&adviser.get("/organisations/3425").await.body);
     assert!(org_page.contains("Som rådgiver i fylket") && !org_page.contains("Deling med fylket"), "{org_page}");
 
@@ -99,6 +107,8 @@ async fn an_adviser_reads_exactly_what_the_municipality_shares() {
         let r = adviser.get(path).await;
         assert_eq!(r.status, StatusCode::OK, "GET {path} once shared");
     }
+    let list = adviser.get("/organisations/3425/plans").await.body;
+    assert!(list.contains(&format!("href=\"{base}/measures\"")), "the title leads to the first part shared");
     for path in &never {
         assert_eq!(adviser.get(path).await.status, StatusCode::FORBIDDEN, "GET {path}: never shared");
     }
@@ -123,4 +133,61 @@ async fn an_adviser_reads_exactly_what_the_municipality_shares() {
         assert_eq!(adviser.get(path).await.status, StatusCode::OK, "GET {path} once shared");
     }
     assert_eq!(adviser.get(&format!("{base}/inputs")).await.status, StatusCode::FORBIDDEN, "inputs never");
+}
+
+/// The kommunebilde: an adviser marks each area green, yellow or red with a note (a
+/// refused form keeps what was typed), the dashboard shows the marks in words, and the
+/// municipality's members read them; nobody else sets them, and only in the county.
+#[tokio::test]
+async fn the_adviser_marks_a_municipality_and_its_members_read_the_marks() {
+    let app = app().await;
+    let page = format!("{DASHBOARD}/3425");
+    let mut adviser = app.login("radgiver@statsforvalteren.demo").await;
+    let r = adviser.get(&page).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(text(&r.body).contains("Kommunebilde for Engerdal"));
+
+    let refused = adviser
+        .post(
+            &page,
+            &[
+                ("plan_colour", "green"),
+                ("plan_note", "Vedtatt og i bruk."),
+                ("follow_up_note", "Mangler «evaluering»"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("id=\"follow_up_colour\"") && refused.body.contains("aria-invalid=\"true\""));
+    assert!(refused.body.contains("Mangler «evaluering»"), "what was typed stays");
+    assert!(adviser.get(DASHBOARD).await.body.matches("class=\"mark ").count() == 0, "nothing stored");
+
+    let marks = [
+        ("plan_colour", "green"),
+        ("plan_note", "Vedtatt og i bruk."),
+        ("follow_up_colour", "red"),
+        ("follow_up_note", "Ingen tiltak evaluert."),
+    ];
+    let r = adviser.post(&page, &marks).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(text(&adviser.get(r.location()).await.body).contains("Merkene er lagret."));
+    let dashboard = text(&adviser.get(DASHBOARD).await.body);
+    assert!(dashboard.contains("Planen: grønn Oppfølging: rød"), "in words, not colour alone: {dashboard}");
+
+    let mut admin = app.login("admin@engerdal.demo").await;
+    let own = text(&admin.get("/organisations/3425").await.body);
+    assert!(
+        own.contains("Planen: grønn (Statsforvalteren i Innlandet): Vedtatt og i bruk.")
+            && own.contains("Oppfølging: rød (Statsforvalteren i Innlandet): Ingen tiltak evaluert."),
+        "{own}"
+    );
+    for who in ["planleiar@engerdal.demo", "admin@engerdal.demo"] {
+        let mut c = app.login(who).await;
+        assert_eq!(c.post(&page, &marks).await.status, StatusCode::FORBIDDEN, "{who}");
+        assert_eq!(c.get(&page).await.status, StatusCode::FORBIDDEN, "{who}");
+    }
+    let visitor = text(&app.client().get("/organisations/3425").await.body);
+    assert!(!visitor.contains("Vedtatt og i bruk."), "the public does not see them");
+    assert_eq!(adviser.get(&format!("{DASHBOARD}/5536")).await.status, StatusCode::NOT_FOUND, "Lyngen lies in Troms");
+    assert_eq!(adviser.post(&format!("{DASHBOARD}/5536"), &marks).await.status, StatusCode::NOT_FOUND);
 }
