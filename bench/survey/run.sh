@@ -51,6 +51,7 @@ curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "csrf=$token" \
   --data-urlencode "email=planleiar@engerdal.demo" --data-urlencode "password=forebygg-demo" "$base/login"
 token=$(curl -fs -b "$jar" "$base$survey" | grep -o 'name="csrf" value="[^"]*"' | head -n 1 | cut -d'"' -f4)
 curl -fs -o /dev/null -b "$jar" -w "close %{time_total}\n" --data-urlencode "csrf=$token" --data-urlencode "confirm=yes" "$base$survey/close" >"$work/close.out"
+rss_closed_kb=$(awk '/VmHWM/ { print $2 }' "/proc/$server/status")
 for _ in 1 2 3 4 5; do
   curl -fs -o "$work/results.html" -b "$jar" -w "%{time_total}\n" -H "Accept-Language: nb" "$base$survey" >>"$work/results.out"
 done
@@ -71,10 +72,10 @@ echo "path = \"$hearing\"" >>"$sessions"
 wrk -t2 -c64 -d10s --latency -s bench/hearing/submit.lua "$base" -- "$sessions" >"$work/hearing.txt"
 kill "$server"; wait "$server" 2>/dev/null || true; server=""
 
-python3 - "$work" "$pupils" "$rss_before_kb" "$rss_peak_kb" "$rss_answering_kb" <<'PY'
+python3 - "$work" "$pupils" "$rss_before_kb" "$rss_peak_kb" "$rss_answering_kb" "$rss_closed_kb" <<'PY'
 import re, sqlite3, statistics, sys
 work, pupils, rss_before_kb, rss_peak_kb = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
-rss_answering_kb = int(sys.argv[5])
+rss_answering_kb, rss_closed_kb = int(sys.argv[5]), int(sys.argv[6])
 
 def figures(name):
     out = {}
@@ -115,7 +116,7 @@ print(f"  close (state only; no free text)  {close_ms:.0f} ms")
 print(f"  results page, {tables} tables ({hidden} hidden cells): first {times[0]:.0f} ms, "
       f"then median {statistics.median(times[1:]):.0f} ms   (goal <= 1000 ms)")
 print(f"  server RSS before / peak {rss_before_kb / 1024:.1f} MB / {rss_peak_kb / 1024:.1f} MB   (goal <= 150 MB)"
-      f"; peak after answering {rss_answering_kb / 1024:.1f} MB")
+      f"; peak after answering {rss_answering_kb / 1024:.1f} MB, after closing {rss_closed_kb / 1024:.1f} MB")
 print(f"  baseline: hearing responses on the same server  {hearing_rate:.0f}/s "
       f"(p99 {h['p99_ms']:.2f} ms)")
 print(f"  ratio questionnaires / hearing responses  {rate / hearing_rate:.2f}")

@@ -35,14 +35,7 @@ pub async fn dashboard(
         if municipality.kind != OrgKind::Municipality || municipality.county.as_ref() != Some(&county) {
             continue;
         }
-        let scope = authorize(actor, &municipality, Action::ReadShared(Part::Status))?;
-        let plans = store.plans(&scope).await?;
-        let (mut activities, mut measures) = (Vec::new(), Vec::new());
-        for plan in &plans {
-            activities.extend(store.activities(&scope, plan.id).await?);
-            measures.extend(store.measures(&scope, plan.id).await?);
-        }
-        let status = StatusLine::of(&plans, &activities, &measures, NorDate(today));
+        let status = status_line(store, actor, &municipality, today).await?;
         let (mine, rest): (Vec<_>, Vec<_>) = marks.into_iter().partition(|(id, _)| *id == municipality.id);
         marks = rest;
         let mut mine: Vec<Mark> = mine.into_iter().map(|(_, m)| m).collect();
@@ -81,6 +74,23 @@ pub async fn set_sharing(
     Ok(sharing)
 }
 
+/// A municipality's status line, read with the status part of its sharing.
+async fn status_line(
+    store: &dyn Store,
+    actor: &Actor,
+    municipality: &Organisation,
+    today: NaiveDate,
+) -> Result<StatusLine, AppError> {
+    let scope = authorize(actor, municipality, Action::ReadShared(Part::Status))?;
+    let plans = store.plans(&scope).await?;
+    let (mut activities, mut measures) = (Vec::new(), Vec::new());
+    for plan in &plans {
+        activities.extend(store.activities(&scope, plan.id).await?);
+        measures.extend(store.measures(&scope, plan.id).await?);
+    }
+    Ok(StatusLine::of(&plans, &activities, &measures, NorDate(today)))
+}
+
 /// The county a regional body advises (a municipality advises none).
 fn county_of(body: &Organisation) -> Result<forebygg_domain::CountyNumber, AppError> {
     match (&body.county, body.kind) {
@@ -104,14 +114,7 @@ pub async fn municipality(
     if municipality.kind != OrgKind::Municipality || municipality.county.as_ref() != Some(&county) {
         return Err(AppError::NotFound(format!("municipality {code}")));
     }
-    let scope = authorize(actor, &municipality, Action::ReadShared(Part::Status))?;
-    let plans = store.plans(&scope).await?;
-    let (mut activities, mut measures) = (Vec::new(), Vec::new());
-    for plan in &plans {
-        activities.extend(store.activities(&scope, plan.id).await?);
-        measures.extend(store.measures(&scope, plan.id).await?);
-    }
-    let status = StatusLine::of(&plans, &activities, &measures, NorDate(today));
+    let status = status_line(store, actor, &municipality, today).await?;
     let marks = store
         .marks_by(&body_scope)
         .await?
