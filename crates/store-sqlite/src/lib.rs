@@ -58,11 +58,11 @@ impl SqliteStore {
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(10));
-        // Four connections: SQLite writes one at a time (the writers batch), two cores
-        // read, and each connection is a thread with its own page cache and allocator
-        // arena. With eight, reading a 30,000-answer survey peaked at 126–155 MB; with
-        // four, 108 MB at the same answer rate (bench/survey).
-        let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options).await.map_err(backend)?;
+        // Six connections: each is a thread with its own page cache and allocator arena.
+        // With eight, closing and reading a 30,000-answer survey peaked at 126–155 MB;
+        // with four at 108–117 MB, but answers and results came 20–40 % slower; six
+        // gave 130 MB at full speed (bench/survey).
+        let pool = SqlitePoolOptions::new().max_connections(6).connect_with(options).await.map_err(backend)?;
         MIGRATOR.run(&pool).await.map_err(|e| StoreError::Backend(format!("migration failed: {e}")))?;
         Ok(Self { writer: inputs::writer(pool.clone()), answers: surveys::answer_writer(pool.clone()), pool })
     }
