@@ -99,6 +99,16 @@ fn county_of(body: &Organisation) -> Result<forebygg_domain::CountyNumber, AppEr
     }
 }
 
+/// The municipality with this code, when it lies in the body's county.
+async fn in_county(store: &dyn Store, body: &Organisation, code: &str) -> Result<Organisation, AppError> {
+    let county = county_of(body)?;
+    let municipality = crate::organisations::find(store, code).await?;
+    if municipality.kind != OrgKind::Municipality || municipality.county.as_ref() != Some(&county) {
+        return Err(AppError::NotFound(format!("municipality {code}")));
+    }
+    Ok(municipality)
+}
+
 /// A municipality of the body's county, for one of its advisers: its status line and
 /// the body's marks on it, for the marks form.
 pub async fn municipality(
@@ -109,19 +119,16 @@ pub async fn municipality(
     today: NaiveDate,
 ) -> Result<CountyRow, AppError> {
     let body_scope = authorize(actor, body, Action::AdviseCounty)?;
-    let county = county_of(body)?;
-    let municipality = crate::organisations::find(store, code).await?;
-    if municipality.kind != OrgKind::Municipality || municipality.county.as_ref() != Some(&county) {
-        return Err(AppError::NotFound(format!("municipality {code}")));
-    }
+    let municipality = in_county(store, body, code).await?;
     let status = status_line(store, actor, &municipality, today).await?;
-    let marks = store
+    let mut marks: Vec<Mark> = store
         .marks_by(&body_scope)
         .await?
         .into_iter()
         .filter(|(id, _)| *id == municipality.id)
         .map(|(_, m)| m)
         .collect();
+    marks.sort_by_key(|m| m.area);
     Ok(CountyRow { municipality, status, marks })
 }
 
@@ -178,7 +185,7 @@ pub async fn set_marks(
     now: UnixTime,
 ) -> Result<(), AppError> {
     let body_scope = authorize(actor, body, Action::AdviseCounty)?;
-    let row = municipality(store, actor, body, code, chrono::NaiveDate::MIN).await?;
+    let municipality = in_county(store, body, code).await?;
     let mut errors = FieldErrors::default();
     let mut marks = Vec::new();
     for (area, colour, note, colour_field, note_field) in form.areas() {
@@ -197,7 +204,7 @@ pub async fn set_marks(
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
     }
-    store.set_marks(&body_scope, row.municipality.id, &marks, now).await?;
+    store.set_marks(&body_scope, municipality.id, &marks, now).await?;
     Ok(())
 }
 
