@@ -8,6 +8,7 @@
 mod accounts;
 pub(crate) mod common;
 mod document;
+mod gatherings;
 mod goals;
 pub(crate) mod group_commit;
 mod indicators;

@@ -71,6 +71,8 @@ ids! {
     IndicatorId,
     /// A survey of a plan.
     SurveyId,
+    /// A network gathering of a regional body.
+    GatheringId,
 }
 
 #[cfg(test)]

@@ -125,6 +125,10 @@ pub enum ValidationError {
     ReportPeriod(String),
     #[error("'{value}' is not one of: {allowed}")]
     OneOf { value: String, allowed: String },
+    #[error("'{0}' is not a time of day (tt:mm)")]
+    Time(String),
+    #[error("'{0}' is not a web address starting with https://")]
+    Link(String),
 }
 
 /// An e-mail address, trimmed and lowercased so that one person has one account.

@@ -12,6 +12,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 pub mod cases;
+pub mod gatherings;
 pub mod indicators;
 pub mod inputs;
 pub mod legacy;
@@ -63,6 +64,15 @@ macro_rules! contract_tests {
         $crate::contract_tests!(@in indicators $factory;
             indicators_are_stored_replaced_and_scoped,
         );
+        $crate::contract_tests!(@in gatherings $factory;
+            gatherings_round_trip_and_registrations_are_scoped,
+        );
+        #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+        async fn caps_hold_under_concurrent_registrations() {
+            if let Some(store) = $factory().await {
+                $crate::gatherings::caps_hold_under_concurrent_registrations(std::sync::Arc::from(store)).await;
+            }
+        }
         $crate::contract_tests!(@in surveys $factory;
             surveys_take_anonymous_answers_and_codes_once,
         );

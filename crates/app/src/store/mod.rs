@@ -13,6 +13,7 @@ use crate::UnixTime;
 
 pub mod accounts;
 pub mod document;
+pub mod gatherings;
 pub mod goals;
 pub mod indicators;
 pub mod inputs;
@@ -22,6 +23,7 @@ pub mod surveys;
 
 pub use accounts::AccountStore;
 pub use document::DocumentStore;
+pub use gatherings::{GatheringStore, Registered};
 pub use goals::GoalStore;
 pub use indicators::{Indicator, IndicatorKey, IndicatorStore};
 pub use inputs::{AttachmentInfo, AuditEntry, Input, InputNumber, InputStore, InputTags, PendingReceipt};
@@ -128,6 +130,7 @@ pub trait Store:
     + DocumentStore
     + IndicatorStore
     + SurveyStore
+    + GatheringStore
     + Send
     + Sync
     + 'static

@@ -3,6 +3,7 @@
 //! the municipality shares ([`Sharing`]; the input register never) — and the advisers'
 //! own marks on each municipality ([`Mark`]), which the municipality sees.
 
+pub mod gatherings;
 pub mod marks;
 pub mod sharing;
 pub mod status;

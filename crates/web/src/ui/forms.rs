@@ -107,6 +107,8 @@ pub fn validation_message(t: Tr, e: &ValidationError) -> String {
         ValidationError::GroupLine => t.get("invalid-group-line"),
         ValidationError::NoneChosen => t.get("invalid-none-chosen"),
         ValidationError::GroupKind(v) => t.with("invalid-group-kind", "value", v),
+        ValidationError::Time(v) => t.with("invalid-time", "value", v),
+        ValidationError::Link(v) => t.with("invalid-link", "value", v),
     }
 }
 

@@ -1,0 +1,62 @@
+//! The storage port for the county's network: gatherings of a regional body and the
+//! participants its county's municipalities register.
+
+use async_trait::async_trait;
+use forebygg_domain::county::gatherings::{Gathering, GatheringFields, Participant, Registration, Seat, SeatRefusal};
+use forebygg_domain::ids::{GatheringId, OrgId};
+
+use crate::{OrgScope, StoreError, UnixTime};
+
+/// What became of a registration.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Registered {
+    /// Stored with this id and seat.
+    Seated { id: i64, seat: Seat },
+    /// Refused; nothing stored.
+    Refused(SeatRefusal),
+}
+
+#[async_trait]
+pub trait GatheringStore {
+    async fn create_gathering(
+        &self,
+        body: &OrgScope,
+        fields: &GatheringFields,
+        at: UnixTime,
+    ) -> Result<GatheringId, StoreError>;
+    /// `NotFound` unless the gathering is the scoped body's.
+    async fn update_gathering(&self, body: &OrgScope, id: GatheringId, fields: &GatheringFields)
+    -> Result<(), StoreError>;
+    /// The body's gatherings, earliest first.
+    async fn gatherings(&self, body: OrgId) -> Result<Vec<Gathering>, StoreError>;
+    /// `NotFound` when the body has no such gathering.
+    async fn gathering(&self, body: OrgId, id: GatheringId) -> Result<Gathering, StoreError>;
+    /// Registers a participant of the scoped municipality, deciding the seat by
+    /// `seat_for` on counts read while no other registration or cancellation of the
+    /// gathering runs. `NotFound` when the body has no such gathering.
+    async fn register(
+        &self,
+        municipality: &OrgScope,
+        body: OrgId,
+        gathering: GatheringId,
+        participant: &Participant,
+        at: UnixTime,
+    ) -> Result<Registered, StoreError>;
+    /// Removes a registration — of the given municipality only, when one is given —
+    /// and, when it held a confirmed seat, confirms the first on the waiting list whose
+    /// seat is now free; returns the id of the one moved up. `NotFound` when there is no
+    /// such registration.
+    async fn cancel_registration(
+        &self,
+        body: OrgId,
+        gathering: GatheringId,
+        municipality: Option<OrgId>,
+        registration: i64,
+    ) -> Result<Option<i64>, StoreError>;
+    /// A gathering's registrations in order — of one municipality, when one is given.
+    async fn registrations(
+        &self,
+        gathering: GatheringId,
+        municipality: Option<OrgId>,
+    ) -> Result<Vec<Registration>, StoreError>;
+}

@@ -1,0 +1,292 @@
+// The county's network gatherings and their registrations. A registration or a
+// cancellation first bumps the gathering's `registrations` counter: that write takes
+// PostgreSQL's row lock and SQLite's write lock, so the counts it then reads cannot
+// change under it before it commits, and the caps hold however many register at once.
+
+use async_trait::async_trait;
+use chrono::NaiveDateTime;
+use forebygg_app::{GatheringStore, OrgScope, Registered, StoreError, UnixTime};
+use forebygg_domain::county::gatherings::{
+    Gathering, GatheringFields, Participant, Registration, Seat, Taken, Venue, seat_for,
+};
+use forebygg_domain::ids::{GatheringId, OrgId};
+use sqlx::Row;
+
+use super::common::{all, backend, change, found, id};
+use crate::db::{Db, DbKind, DbRow};
+
+const TIME: &str = "%Y-%m-%dT%H:%M";
+
+fn time_of(row: &DbRow, column: &str) -> Result<NaiveDateTime, StoreError> {
+    let s: String = row.try_get(column).map_err(backend)?;
+    NaiveDateTime::parse_from_str(&s, TIME).map_err(|_| StoreError::Corrupt(format!("gathering time '{s}'")))
+}
+
+fn count(row: &DbRow, column: &str) -> Result<Option<u32>, StoreError> {
+    let n: Option<i64> = row.try_get(column).map_err(backend)?;
+    n.map(|n| u32::try_from(n).map_err(|_| StoreError::Corrupt(format!("{column} {n}")))).transpose()
+}
+
+fn gathering_row(row: &DbRow) -> Result<Gathering, StoreError> {
+    let form: String = row.try_get("form").map_err(backend)?;
+    let venue = match form.as_str() {
+        "physical" => Venue::Physical {
+            place: row.try_get("place").map_err(backend)?,
+            per_municipality: count(row, "per_municipality")?
+                .ok_or_else(|| StoreError::Corrupt("physical gathering without a cap".into()))?,
+        },
+        "digital" => Venue::Digital { link: row.try_get("link").map_err(backend)? },
+        other => return Err(StoreError::Corrupt(format!("gathering form '{other}'"))),
+    };
+    let topics: String = row.try_get("topics").map_err(backend)?;
+    Ok(Gathering {
+        id: id(row, "id", GatheringId::new)?,
+        body: id(row, "body_id", OrgId::new)?,
+        fields: GatheringFields {
+            title: row.try_get("title").map_err(backend)?,
+            venue,
+            starts: time_of(row, "starts_at")?,
+            ends: time_of(row, "ends_at")?,
+            topics: topics.lines().map(str::to_owned).collect(),
+            capacity: count(row, "capacity")?,
+        },
+    })
+}
+
+fn registration_row(row: &DbRow) -> Result<Registration, StoreError> {
+    let seat: String = row.try_get("seat").map_err(backend)?;
+    Ok(Registration {
+        id: row.try_get("id").map_err(backend)?,
+        gathering: id(row, "gathering_id", GatheringId::new)?,
+        municipality: id(row, "municipality_id", OrgId::new)?,
+        participant: Participant {
+            name: row.try_get("name").map_err(backend)?,
+            email: row.try_get("email").map_err(backend)?,
+            role: row.try_get("role").map_err(backend)?,
+        },
+        seat: Seat::parse(&seat).ok_or_else(|| StoreError::Corrupt(format!("seat '{seat}'")))?,
+        registered_at: row.try_get("registered_at").map_err(backend)?,
+    })
+}
+
+/// The columns of a gathering's fields, in the order the statements bind them.
+fn bind_fields<'q>(
+    query: sqlx::query::Query<'q, DbKind, <DbKind as sqlx::Database>::Arguments>,
+    f: &'q GatheringFields,
+) -> sqlx::query::Query<'q, DbKind, <DbKind as sqlx::Database>::Arguments> {
+    let (place, link) = match &f.venue {
+        Venue::Physical { place, .. } => (place.as_str(), ""),
+        Venue::Digital { link } => ("", link.as_str()),
+    };
+    query
+        .bind(&f.title)
+        .bind(f.venue.form())
+        .bind(place)
+        .bind(link)
+        .bind(f.venue.per_municipality().map(i64::from))
+        .bind(f.capacity.map(i64::from))
+        .bind(f.starts.format(TIME).to_string())
+        .bind(f.ends.format(TIME).to_string())
+        .bind(f.topics.join("\n"))
+}
+
+#[async_trait]
+impl GatheringStore for Db {
+    async fn create_gathering(
+        &self,
+        body: &OrgScope,
+        fields: &GatheringFields,
+        at: UnixTime,
+    ) -> Result<GatheringId, StoreError> {
+        let query = sqlx::query(
+            "INSERT INTO gatherings (title, form, place, link, per_municipality, capacity, starts_at, ends_at, \
+             topics, body_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+        );
+        let row = bind_fields(query, fields)
+            .bind(body.org_id().get())
+            .bind(at)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
+        id(&row, "id", GatheringId::new)
+    }
+
+    async fn update_gathering(
+        &self,
+        body: &OrgScope,
+        id: GatheringId,
+        fields: &GatheringFields,
+    ) -> Result<(), StoreError> {
+        let query = sqlx::query(
+            "UPDATE gatherings SET title = $1, form = $2, place = $3, link = $4, per_municipality = $5, \
+             capacity = $6, starts_at = $7, ends_at = $8, topics = $9 WHERE body_id = $10 AND id = $11",
+        );
+        change(bind_fields(query, fields).bind(body.org_id().get()).bind(id.get()), &self.pool, "gathering").await
+    }
+
+    async fn gatherings(&self, body: OrgId) -> Result<Vec<Gathering>, StoreError> {
+        let query = sqlx::query(concat!(
+            "SELECT id, body_id, title, form, place, link, per_municipality, capacity, starts_at, ends_at, topics ",
+            "FROM gatherings WHERE body_id = $1 ORDER BY starts_at, id"
+        ))
+        .bind(body.get());
+        all(query, &self.pool, gathering_row).await
+    }
+
+    async fn gathering(&self, body: OrgId, id: GatheringId) -> Result<Gathering, StoreError> {
+        let row = sqlx::query(concat!(
+            "SELECT id, body_id, title, form, place, link, per_municipality, capacity, starts_at, ends_at, topics ",
+            "FROM gatherings WHERE body_id = $1 AND id = $2"
+        ))
+        .bind(body.get())
+        .bind(id.get())
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?;
+        gathering_row(&found(row, "gathering")?)
+    }
+
+    async fn register(
+        &self,
+        municipality: &OrgScope,
+        body: OrgId,
+        gathering: GatheringId,
+        participant: &Participant,
+        at: UnixTime,
+    ) -> Result<Registered, StoreError> {
+        let mut tx = self.pool.begin().await.map_err(backend)?;
+        // The write that makes registrations of this gathering wait for each other.
+        let locked = sqlx::query("UPDATE gatherings SET registrations = registrations + 1 WHERE body_id = $1 AND id = $2")
+            .bind(body.get())
+            .bind(gathering.get())
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?
+            .rows_affected();
+        if locked != 1 {
+            return Err(StoreError::not_found("gathering"));
+        }
+        let row = sqlx::query(concat!(
+            "SELECT id, body_id, title, form, place, link, per_municipality, capacity, starts_at, ends_at, topics ",
+            "FROM gatherings WHERE id = $1"
+        ))
+        .bind(gathering.get())
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(backend)?;
+        let g = gathering_row(&row)?;
+        let counts = sqlx::query(
+            "SELECT COALESCE(SUM(CASE WHEN seat = 'confirmed' THEN 1 ELSE 0 END), 0) AS confirmed, \
+             COALESCE(SUM(CASE WHEN municipality_id = $2 THEN 1 ELSE 0 END), 0) AS mine \
+             FROM gathering_registrations WHERE gathering_id = $1",
+        )
+        .bind(gathering.get())
+        .bind(municipality.org_id().get())
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(backend)?;
+        let read = |column: &str| -> Result<u32, StoreError> {
+            let n: i64 = counts.try_get(column).map_err(backend)?;
+            u32::try_from(n).map_err(|_| StoreError::Corrupt(format!("{column} {n}")))
+        };
+        let taken = Taken { confirmed: read("confirmed")?, of_municipality: read("mine")? };
+        let seat = match seat_for(&g.fields.venue, g.fields.capacity, taken) {
+            Ok(seat) => seat,
+            Err(refusal) => return Ok(Registered::Refused(refusal)),
+        };
+        let row = sqlx::query(
+            "INSERT INTO gathering_registrations (gathering_id, municipality_id, name, email, role, seat, registered_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(gathering.get())
+        .bind(municipality.org_id().get())
+        .bind(&participant.name)
+        .bind(&participant.email)
+        .bind(&participant.role)
+        .bind(seat.as_str())
+        .bind(at)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(backend)?;
+        let id: i64 = row.try_get("id").map_err(backend)?;
+        tx.commit().await.map_err(backend)?;
+        Ok(Registered::Seated { id, seat })
+    }
+
+    async fn cancel_registration(
+        &self,
+        body: OrgId,
+        gathering: GatheringId,
+        municipality: Option<OrgId>,
+        registration: i64,
+    ) -> Result<Option<i64>, StoreError> {
+        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let locked = sqlx::query("UPDATE gatherings SET registrations = registrations + 1 WHERE body_id = $1 AND id = $2")
+            .bind(body.get())
+            .bind(gathering.get())
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?
+            .rows_affected();
+        if locked != 1 {
+            return Err(StoreError::not_found("gathering"));
+        }
+        let gone = sqlx::query(
+            "DELETE FROM gathering_registrations WHERE id = $1 AND gathering_id = $2 \
+             AND ($3 IS NULL OR municipality_id = $3) RETURNING seat",
+        )
+        .bind(registration)
+        .bind(gathering.get())
+        .bind(municipality.map(|m| m.get()))
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(backend)?;
+        let seat: String = found(gone, "registration")?.try_get("seat").map_err(backend)?;
+        let mut promoted = None;
+        if seat == Seat::Confirmed.as_str() {
+            // The first waiting moves up only when a seat is now free: a capacity
+            // lowered since may leave none.
+            let row = sqlx::query(
+                "SELECT g.capacity, (SELECT COUNT(*) FROM gathering_registrations r \
+                 WHERE r.gathering_id = g.id AND r.seat = 'confirmed') AS confirmed, \
+                 (SELECT MIN(r.id) FROM gathering_registrations r \
+                 WHERE r.gathering_id = g.id AND r.seat = 'waiting') AS first_waiting \
+                 FROM gatherings g WHERE g.id = $1",
+            )
+            .bind(gathering.get())
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(backend)?;
+            let capacity: Option<i64> = row.try_get("capacity").map_err(backend)?;
+            let confirmed: i64 = row.try_get("confirmed").map_err(backend)?;
+            let first: Option<i64> = row.try_get("first_waiting").map_err(backend)?;
+            if let Some(first) = first
+                && capacity.is_none_or(|c| confirmed < c)
+            {
+                sqlx::query("UPDATE gathering_registrations SET seat = 'confirmed' WHERE id = $1")
+                    .bind(first)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(backend)?;
+                promoted = Some(first);
+            }
+        }
+        tx.commit().await.map_err(backend)?;
+        Ok(promoted)
+    }
+
+    async fn registrations(
+        &self,
+        gathering: GatheringId,
+        municipality: Option<OrgId>,
+    ) -> Result<Vec<Registration>, StoreError> {
+        let query = sqlx::query(
+            "SELECT id, gathering_id, municipality_id, name, email, role, seat, registered_at \
+             FROM gathering_registrations WHERE gathering_id = $1 AND ($2 IS NULL OR municipality_id = $2) \
+             ORDER BY id",
+        )
+        .bind(gathering.get())
+        .bind(municipality.map(|m| m.get()));
+        all(query, &self.pool, registration_row).await
+    }
+}
