@@ -15,6 +15,7 @@ pub mod demo;
 pub mod document;
 pub mod error;
 pub mod form;
+pub mod gatherings;
 pub mod goals;
 pub mod hearings;
 pub mod indicators;

@@ -55,6 +55,7 @@ impl Role {
             Action::ReportStatus => matches!(self, Role::Admin | Role::PlanLead | Role::Editor | Role::Contributor),
             Action::ReadPersonalData => matches!(self, Role::Admin | Role::PlanLead | Role::Editor),
             Action::ManagePersonalData => matches!(self, Role::Admin | Role::PlanLead),
+            Action::RegisterParticipants => matches!(self, Role::Admin | Role::PlanLead),
         }
     }
 }
@@ -81,6 +82,9 @@ pub enum Action {
     ReadPersonalData,
     /// Export or erase a person's data (a data subject's request).
     ManagePersonalData,
+    /// Register and cancel the municipality's participants at the county's gatherings:
+    /// its contacts for the network, the administrator and the plan lead.
+    RegisterParticipants,
 }
 
 impl Action {
@@ -101,7 +105,7 @@ mod tests {
         assert!(Action::ReadShared(Part::Status).open_to_county(Sharing::default()));
         assert!(Action::ReadShared(Part::Measures).open_to_county(some));
         assert!(!Action::ReadShared(Part::Document).open_to_county(some));
-        for never in [Action::ReadInternal, Action::EditPlans, Action::ReportStatus, Action::ReadPersonalData] {
+        for never in [Action::ReadInternal, Action::EditPlans, Action::ReportStatus, Action::ReadPersonalData, Action::RegisterParticipants] {
             assert!(!never.open_to_county(Sharing::of(&Part::SHAREABLE)), "{never:?}");
         }
     }
@@ -128,5 +132,7 @@ mod tests {
         assert_eq!(see, vec![Role::Admin, Role::PlanLead, Role::Editor], "need to know");
         let erase: Vec<Role> = Role::ALL.into_iter().filter(|r| r.allows(Action::ManagePersonalData)).collect();
         assert_eq!(erase, vec![Role::Admin, Role::PlanLead]);
+        let contacts: Vec<Role> = Role::ALL.into_iter().filter(|r| r.allows(Action::RegisterParticipants)).collect();
+        assert_eq!(contacts, vec![Role::Admin, Role::PlanLead]);
     }
 }

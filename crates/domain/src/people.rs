@@ -129,6 +129,10 @@ pub enum ValidationError {
     Time(String),
     #[error("'{0}' is not a web address starting with https://")]
     Link(String),
+    #[error("the municipality has registered the {max} it may send")]
+    MunicipalityFull { max: u32 },
+    #[error("the gathering has begun; registration is closed")]
+    GatheringBegun,
 }
 
 /// An e-mail address, trimmed and lowercased so that one person has one account.

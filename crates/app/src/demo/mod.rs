@@ -4,6 +4,7 @@
 //! The people are invented; the municipalities and their counties are real. Later
 //! capabilities extend this module with their own demo data, modelled on the seeds.
 
+pub mod county;
 mod indicators;
 mod surveys;
 
@@ -64,7 +65,7 @@ pub const DEMO_LOGINS: &[DemoLogin] = &[
 /// Loads the demo data; safe to run again and again.
 pub async fn load(store: &dyn Store) -> Result<(), AppError> {
     sync_register(store).await?;
-    ensure_governor(store).await?;
+    let governor = ensure_governor(store).await?;
     // One hash for every demo login: the password is the same, and each argon2 hash
     // costs 19 MiB and a noticeable moment.
     let password = Password::parse(DEMO_PASSWORD).map_err(|e| AppError::Internal(e.to_string()))?;
@@ -85,7 +86,7 @@ pub async fn load(store: &dyn Store) -> Result<(), AppError> {
     let plan_lead = ensure_user(store, &DEMO_LOGINS[1], &mut password).await?;
     ensure_role(store, &find(store, "3421").await?, &plan_lead, Role::Reader).await?;
     ensure_plans(store, &find(store, DEMO_MUNICIPALITY).await?).await?;
-    Ok(())
+    county::load(store, &governor, oslo_date(crate::now()).0).await
 }
 
 /// Engerdal's portfolio, and its plan for preventive work with the timeline of its

@@ -81,6 +81,14 @@ pub fn oslo_local(unix_seconds: i64) -> chrono::NaiveDateTime {
     utc + chrono::Duration::hours(if summer { 2 } else { 1 })
 }
 
+/// The moment (UTC) of a wall-clock time in Norway: summer time where the clock shows
+/// it, else winter time (an hour that does not exist or comes twice in the night of a
+/// change is read as winter time).
+pub fn oslo_to_utc(local: chrono::NaiveDateTime) -> chrono::NaiveDateTime {
+    let summer = local - chrono::Duration::hours(2);
+    if oslo_local(summer.and_utc().timestamp()) == local { summer } else { local - chrono::Duration::hours(1) }
+}
+
 impl std::fmt::Display for NorDate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.0.format("%d.%m.%Y"))
@@ -91,6 +99,16 @@ impl std::fmt::Display for NorDate {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn wall_clock_times_in_norway_become_utc_in_winter_and_summer() {
+        let at = |y, m, d, h| NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(h, 30, 0).unwrap();
+        assert_eq!(oslo_to_utc(at(2027, 1, 25, 11)), at(2027, 1, 25, 10), "CET");
+        assert_eq!(oslo_to_utc(at(2027, 6, 1, 11)), at(2027, 6, 1, 9), "CEST");
+        for local in [at(2027, 3, 28, 4), at(2027, 10, 31, 4), at(2027, 12, 31, 23)] {
+            assert_eq!(oslo_local(oslo_to_utc(local).and_utc().timestamp()), local);
+        }
+    }
 
     #[test]
     fn norwegian_and_iso_forms_parse() {

@@ -1644,3 +1644,89 @@ mark-area-cooperation = Cooperation
 mark-area-follow-up = Follow-up
 org-marks = Municipal picture from the county
 org-marks-lead = How the county's advisers assess the municipality.
+
+## Network gatherings (issue 18)
+gatherings-title = Gatherings
+gatherings-title-municipality = Gatherings of the county's network
+gatherings-back = Back to the organisation
+gatherings-lead = Physical and digital gatherings for the municipalities of the county. The municipalities' contacts register participants; a physical gathering takes a limited number per municipality.
+gatherings-lead-municipality = The gatherings the county's bodies invite the municipality to. The municipality's administrator and plan lead register participants.
+gatherings-none = No gatherings have been added yet.
+gatherings-caption = The gatherings, earliest first
+gatherings-new = New gathering
+gatherings-create = Add the gathering
+gathering-col-when = When
+gathering-col-where = Place or link
+gathering-col-seats = Registered
+gathering-col-mine = From the municipality
+gathering-col-body = Organiser
+gathering-col-municipality = Municipality
+gathering-col-seat = Place
+gathering-col-action = Action
+field-gathering-form = Form
+field-gathering-place = Place (physical gathering)
+field-gathering-link = Link to the meeting (digital gathering, https://)
+field-gathering-start-date = Start date
+field-gathering-start-time = Start time (hh:mm)
+field-gathering-end-date = End date (empty: the same day)
+field-gathering-end-time = End time (hh:mm)
+field-gathering-per-municipality = Participants per municipality
+field-gathering-capacity = Places in all (empty: no limit)
+field-gathering-topics = Topics of the programme
+field-gathering-topics-hint = One topic per line.
+field-participant-role = Position or role
+gathering-form-physical = Physical gathering
+gathering-form-digital = Digital gathering
+gathering-when-day = { $date }, { $from }–{ $to }
+gathering-when-days = { $date } { $from } – { $end } { $to }
+gathering-seats-of = { $confirmed ->
+    [one] One registered of { $capacity } places
+   *[other] { $confirmed } registered of { $capacity } places
+  }
+gathering-seats = { $confirmed ->
+    [one] One registered
+   *[other] { $confirmed } registered
+  }
+gathering-waiting-count = { $waiting ->
+    [one] one on the waiting list
+   *[other] { $waiting } on the waiting list
+  }
+gathering-mine-count = { $mine ->
+    [0] None registered
+    [one] One registered
+   *[other] { $mine } registered
+  }
+gathering-seat-confirmed = Registered
+gathering-seat-waiting = On the waiting list
+gathering-back = Back to the gatherings
+gathering-topics = Topics
+gathering-ics = Add to calendar (.ics)
+gathering-export-csv = Participant list (CSV)
+gathering-export-xlsx = Participant list (Excel)
+gathering-participants = Registered participants
+gathering-participants-mine = The municipality's participants
+gathering-participants-none = No one is registered yet.
+gathering-participants-caption = The participants in the order they registered
+gathering-cancel = Cancel { $name }
+gathering-register = Register a participant
+gathering-register-lead = When the gathering is full, the participant goes on the waiting list and moves up when someone cancels.
+gathering-register-button = Register
+gathering-begun = The gathering has begun; registration is closed.
+gathering-edit = Change the gathering
+gathering-save = Save the changes
+gathering-saved = The gathering is saved.
+gathering-registered = The participant is registered.
+gathering-registered-waiting = The gathering is full: the participant is on the waiting list.
+gathering-cancelled = The participant is cancelled.
+gathering-cancelled-moved = The participant is cancelled, and the first on the waiting list has the place.
+gathering-per-municipality-is = Up to { $max } per municipality
+gathering-per-municipality-none = No limit per municipality
+gathering-sheet = Participants
+confirm-cancel-participant = Cancel { $name }?
+confirm-cancel-participant-then = The place goes to the first on the waiting list, if anyone is waiting.
+invalid-time = '{ $value }' is not a time of day (hh:mm).
+invalid-link = '{ $value }' is not a web address starting with https://.
+invalid-municipality-full = The municipality has already registered the { $max } it may send.
+invalid-gathering-begun = The gathering has begun; registration is closed.
+org-gatherings = Gatherings
+org-gatherings-link = Gatherings of the county's network

@@ -1639,3 +1639,89 @@ mark-area-cooperation = Samarbeid
 mark-area-follow-up = Oppfølging
 org-marks = Kommunebilde fra fylket
 org-marks-lead = Slik rådgiverne i fylket vurderer kommunen.
+
+## Network gatherings (issue 18)
+gatherings-title = Samlinger
+gatherings-title-municipality = Samlinger i fylkets nettverk
+gatherings-back = Tilbake til organisasjonen
+gatherings-lead = Fysiske og digitale samlinger for kommunene i fylket. Kommunenes kontaktpersoner melder på deltakere; en fysisk samling tar et avgrenset antall per kommune.
+gatherings-lead-municipality = Samlingene fylkets aktører inviterer kommunen til. Kommunens administrator og planleder melder på deltakere.
+gatherings-none = Ingen samlinger er lagt inn ennå.
+gatherings-caption = Samlingene, de tidligste først
+gatherings-new = Ny samling
+gatherings-create = Legg inn samlingen
+gathering-col-when = Tid
+gathering-col-where = Sted eller lenke
+gathering-col-seats = Påmeldte
+gathering-col-mine = Fra kommunen
+gathering-col-body = Arrangør
+gathering-col-municipality = Kommune
+gathering-col-seat = Plass
+gathering-col-action = Handling
+field-gathering-form = Form
+field-gathering-place = Sted (fysisk samling)
+field-gathering-link = Lenke til møtet (digital samling, https://)
+field-gathering-start-date = Startdato
+field-gathering-start-time = Starttid (tt:mm)
+field-gathering-end-date = Sluttdato (tom: samme dag)
+field-gathering-end-time = Sluttid (tt:mm)
+field-gathering-per-municipality = Deltakere per kommune
+field-gathering-capacity = Plasser totalt (tom: ingen grense)
+field-gathering-topics = Tema i programmet
+field-gathering-topics-hint = Ett tema per linje.
+field-participant-role = Stilling eller rolle
+gathering-form-physical = Fysisk samling
+gathering-form-digital = Digital samling
+gathering-when-day = { $date } kl. { $from }–{ $to }
+gathering-when-days = { $date } kl. { $from } – { $end } kl. { $to }
+gathering-seats-of = { $confirmed ->
+    [one] Én påmeldt av { $capacity } plasser
+   *[other] { $confirmed } påmeldte av { $capacity } plasser
+  }
+gathering-seats = { $confirmed ->
+    [one] Én påmeldt
+   *[other] { $confirmed } påmeldte
+  }
+gathering-waiting-count = { $waiting ->
+    [one] én på venteliste
+   *[other] { $waiting } på venteliste
+  }
+gathering-mine-count = { $mine ->
+    [0] Ingen påmeldt
+    [one] Én påmeldt
+   *[other] { $mine } påmeldt
+  }
+gathering-seat-confirmed = Påmeldt
+gathering-seat-waiting = På venteliste
+gathering-back = Tilbake til samlingene
+gathering-topics = Tema
+gathering-ics = Legg i kalenderen (.ics)
+gathering-export-csv = Deltakerliste (CSV)
+gathering-export-xlsx = Deltakerliste (Excel)
+gathering-participants = Påmeldte deltakere
+gathering-participants-mine = Kommunens deltakere
+gathering-participants-none = Ingen er påmeldt ennå.
+gathering-participants-caption = Deltakerne i påmeldingsrekkefølge
+gathering-cancel = Meld av { $name }
+gathering-register = Meld på en deltaker
+gathering-register-lead = Når samlingen er full, kommer deltakeren på venteliste og rykker opp når noen melder seg av.
+gathering-register-button = Meld på
+gathering-begun = Samlingen har begynt, og påmeldingen er stengt.
+gathering-edit = Endre samlingen
+gathering-save = Lagre endringene
+gathering-saved = Samlingen er lagret.
+gathering-registered = Deltakeren er påmeldt.
+gathering-registered-waiting = Samlingen er full: deltakeren står på ventelisten.
+gathering-cancelled = Deltakeren er meldt av.
+gathering-cancelled-moved = Deltakeren er meldt av, og den første på ventelisten har fått plassen.
+gathering-per-municipality-is = Inntil { $max } per kommune
+gathering-per-municipality-none = Ingen grense per kommune
+gathering-sheet = Deltakere
+confirm-cancel-participant = Melde av { $name }?
+confirm-cancel-participant-then = Plassen går til den første på ventelisten, om noen venter.
+invalid-time = «{ $value }» er ikke et klokkeslett (tt:mm).
+invalid-link = «{ $value }» er ikke en nettadresse som begynner med https://.
+invalid-municipality-full = Kommunen har allerede meldt på de { $max } den kan sende.
+invalid-gathering-begun = Samlingen har begynt, og påmeldingen er stengt.
+org-gatherings = Samlinger
+org-gatherings-link = Samlinger i fylkets nettverk

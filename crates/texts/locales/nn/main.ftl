@@ -1639,3 +1639,89 @@ mark-area-cooperation = Samarbeid
 mark-area-follow-up = Oppfølging
 org-marks = Kommunebilete frå fylket
 org-marks-lead = Slik rådgivarane i fylket vurderer kommunen.
+
+## Network gatherings (issue 18)
+gatherings-title = Samlingar
+gatherings-title-municipality = Samlingar i nettverket i fylket
+gatherings-back = Tilbake til organisasjonen
+gatherings-lead = Fysiske og digitale samlingar for kommunane i fylket. Kontaktpersonane i kommunane melder på deltakarar; ei fysisk samling tek eit avgrensa tal per kommune.
+gatherings-lead-municipality = Samlingane aktørane i fylket inviterer kommunen til. Administratoren og planleiaren i kommunen melder på deltakarar.
+gatherings-none = Ingen samlingar er lagde inn enno.
+gatherings-caption = Samlingane, dei tidlegaste først
+gatherings-new = Ny samling
+gatherings-create = Legg inn samlinga
+gathering-col-when = Tid
+gathering-col-where = Stad eller lenkje
+gathering-col-seats = Påmelde
+gathering-col-mine = Frå kommunen
+gathering-col-body = Arrangør
+gathering-col-municipality = Kommune
+gathering-col-seat = Plass
+gathering-col-action = Handling
+field-gathering-form = Form
+field-gathering-place = Stad (fysisk samling)
+field-gathering-link = Lenkje til møtet (digital samling, https://)
+field-gathering-start-date = Startdato
+field-gathering-start-time = Starttid (tt:mm)
+field-gathering-end-date = Sluttdato (tom: same dag)
+field-gathering-end-time = Sluttid (tt:mm)
+field-gathering-per-municipality = Deltakarar per kommune
+field-gathering-capacity = Plassar totalt (tom: inga grense)
+field-gathering-topics = Tema i programmet
+field-gathering-topics-hint = Eitt tema per linje.
+field-participant-role = Stilling eller rolle
+gathering-form-physical = Fysisk samling
+gathering-form-digital = Digital samling
+gathering-when-day = { $date } kl. { $from }–{ $to }
+gathering-when-days = { $date } kl. { $from } – { $end } kl. { $to }
+gathering-seats-of = { $confirmed ->
+    [one] Éin påmeld av { $capacity } plassar
+   *[other] { $confirmed } påmelde av { $capacity } plassar
+  }
+gathering-seats = { $confirmed ->
+    [one] Éin påmeld
+   *[other] { $confirmed } påmelde
+  }
+gathering-waiting-count = { $waiting ->
+    [one] éin på venteliste
+   *[other] { $waiting } på venteliste
+  }
+gathering-mine-count = { $mine ->
+    [0] Ingen påmelde
+    [one] Éin påmeld
+   *[other] { $mine } påmelde
+  }
+gathering-seat-confirmed = Påmeld
+gathering-seat-waiting = På venteliste
+gathering-back = Tilbake til samlingane
+gathering-topics = Tema
+gathering-ics = Legg i kalenderen (.ics)
+gathering-export-csv = Deltakarliste (CSV)
+gathering-export-xlsx = Deltakarliste (Excel)
+gathering-participants = Påmelde deltakarar
+gathering-participants-mine = Deltakarane frå kommunen
+gathering-participants-none = Ingen er påmelde enno.
+gathering-participants-caption = Deltakarane i påmeldingsrekkjefølgje
+gathering-cancel = Meld av { $name }
+gathering-register = Meld på ein deltakar
+gathering-register-lead = Når samlinga er full, kjem deltakaren på venteliste og rykkjer opp når nokon melder seg av.
+gathering-register-button = Meld på
+gathering-begun = Samlinga har byrja, og påmeldinga er stengd.
+gathering-edit = Endre samlinga
+gathering-save = Lagre endringane
+gathering-saved = Samlinga er lagra.
+gathering-registered = Deltakaren er påmeld.
+gathering-registered-waiting = Samlinga er full: deltakaren står på ventelista.
+gathering-cancelled = Deltakaren er meld av.
+gathering-cancelled-moved = Deltakaren er meld av, og den første på ventelista har fått plassen.
+gathering-per-municipality-is = Inntil { $max } per kommune
+gathering-per-municipality-none = Inga grense per kommune
+gathering-sheet = Deltakarar
+confirm-cancel-participant = Melde av { $name }?
+confirm-cancel-participant-then = Plassen går til den første på ventelista, om nokon ventar.
+invalid-time = «{ $value }» er ikkje eit klokkeslett (tt:mm).
+invalid-link = «{ $value }» er ikkje ei nettadresse som byrjar med https://.
+invalid-municipality-full = Kommunen har alt meldt på dei { $max } han kan sende.
+invalid-gathering-begun = Samlinga har byrja, og påmeldinga er stengd.
+org-gatherings = Samlingar
+org-gatherings-link = Samlingar i nettverket i fylket

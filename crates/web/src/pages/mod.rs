@@ -6,6 +6,7 @@ mod assets;
 mod check;
 mod conferences;
 mod county;
+mod gatherings;
 pub(crate) mod document;
 mod goals;
 mod health;
@@ -52,6 +53,11 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/county", get(county::dashboard))
         .route("/organisations/{code}/county/{municipality}", get(county::marks).post(county::set_marks))
         .route("/organisations/{code}/sharing", post(county::set_sharing))
+        .route("/organisations/{code}/gatherings", get(gatherings::list).post(gatherings::create))
+        .route("/organisations/{code}/gatherings/{id}", get(gatherings::show).post(gatherings::update))
+        .route("/organisations/{code}/gatherings/{id}/registrations", post(gatherings::register))
+        .route("/organisations/{code}/gatherings/{id}/registrations/{registration}/cancel", post(gatherings::cancel))
+        .route("/organisations/{code}/gatherings/{id}/{file}", get(gatherings::file))
         .route("/organisations/{code}/members", get(members::list).post(members::invite))
         .route("/organisations/{code}/invitations/{iid}/cancel", post(members::cancel_invitation))
         .route("/organisations/{code}/members/{user_id}/services", post(members::set_services))

@@ -155,6 +155,9 @@ struct ShowPage {
     /// For its members: the county's marks on the municipality (body, area and colour
     /// in words, the colour for its marker, the note).
     marks: Vec<(String, String, &'static str, String)>,
+    /// The network's gatherings: the body's for its advisers, the county's for a
+    /// municipality's members.
+    gatherings: Option<String>,
     plans: Vec<PublicPlanView>,
 }
 
@@ -235,6 +238,8 @@ pub async fn show(
         _ => Vec::new(),
     };
     let dashboard = may(Action::AdviseCounty).then(|| format!("{}/county", paths::org(&org.code)));
+    let gatherings = (may(Action::AdviseCounty) || (org.kind == OrgKind::Municipality && can_read_internal))
+        .then(|| format!("{}/gatherings", paths::org(&org.code)));
     let sharing = if org.kind == OrgKind::Municipality && can_read_internal {
         Part::SHAREABLE
             .iter()
@@ -256,6 +261,7 @@ pub async fn show(
         can_read_internal,
         adviser_reads,
         dashboard,
+        gatherings,
         sharing,
         can_share: may(Action::ManageMembers),
         marks,

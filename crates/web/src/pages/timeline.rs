@@ -95,6 +95,39 @@ fn fold(ics: &str) -> String {
     out
 }
 
+/// A network gathering as an iCalendar file: its times as moments (UTC), so every
+/// calendar shows them right wherever it is, its place or link as the location, its
+/// topics as the description.
+pub fn gathering_ics(t: Tr, g: &forebygg_domain::county::gatherings::Gathering) -> String {
+    use forebygg_domain::county::gatherings::Venue;
+    use forebygg_domain::timeline::dates::oslo_to_utc;
+    let mut calendar = Calendar::empty();
+    for (key, value) in [("VERSION", "2.0"), ("PRODID", "-//forebygg//forebygg//NO"), ("CALSCALE", "GREGORIAN")] {
+        calendar.append_property(icalendar::Property::new(key, value));
+    }
+    let f = &g.fields;
+    let moment = |local| chrono::DateTime::<chrono::Utc>::from_naive_utc_and_offset(oslo_to_utc(local), chrono::Utc);
+    let stamp = chrono::DateTime::from_timestamp(forebygg_app::now(), 0).unwrap_or_default();
+    let (location, kind) = match &f.venue {
+        Venue::Physical { place, .. } => (place.as_str(), t.get("gathering-form-physical")),
+        Venue::Digital { link } => (link.as_str(), t.get("gathering-form-digital")),
+    };
+    let mut description = vec![kind];
+    description.extend(f.topics.iter().map(|topic| format!("• {topic}")));
+    let mut event = icalendar::Event::new();
+    event
+        .uid(&format!("forebygg-gathering-{}-{}", g.body, g.id))
+        .timestamp(stamp)
+        .summary(&f.title)
+        .location(location)
+        .description(&description.join("\n"))
+        .starts(moment(f.starts))
+        .ends(moment(f.ends))
+        .status(EventStatus::Confirmed);
+    calendar.push(event.done());
+    fold(&calendar.done().to_string())
+}
+
 pub async fn calendar(at: PlanAccess) -> Result<Response, PageError> {
     let view = plans::view(at.store(), &at.actor, &at.org, at.id()).await?;
     Ok((

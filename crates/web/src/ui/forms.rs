@@ -109,6 +109,8 @@ pub fn validation_message(t: Tr, e: &ValidationError) -> String {
         ValidationError::GroupKind(v) => t.with("invalid-group-kind", "value", v),
         ValidationError::Time(v) => t.with("invalid-time", "value", v),
         ValidationError::Link(v) => t.with("invalid-link", "value", v),
+        ValidationError::MunicipalityFull { max } => t.with("invalid-municipality-full", "max", &max.to_string()),
+        ValidationError::GatheringBegun => t.get("invalid-gathering-begun"),
     }
 }
 

@@ -11,6 +11,7 @@ mod boundaries;
 mod check;
 mod conferences;
 mod county;
+mod gatherings;
 mod document;
 mod goals;
 mod hearings;

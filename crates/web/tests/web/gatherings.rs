@@ -1,0 +1,186 @@
+//! The county's network gatherings: the governor's advisers plan them and read who
+//! comes; a municipality's contacts register named participants within the caps, a
+//! full gathering keeps a waiting list and a cancellation moves its first up.
+
+use axum::http::StatusCode;
+use forebygg_app::{GatheringStore, OrgScope, Store};
+use forebygg_domain::OrgCode;
+use forebygg_domain::county::gatherings::{Gathering, Seat};
+
+use crate::support::{TestApp, app, text};
+
+const BODY: &str = "/organisations/statsforvalteren-i-innlandet/gatherings";
+
+async fn demo_gatherings(app: &TestApp) -> Vec<Gathering> {
+    let store: &dyn Store = &*app.store;
+    let sf = store.organisation(&OrgCode::parse("statsforvalteren-i-innlandet").unwrap()).await.unwrap().unwrap();
+    store.gatherings(sf.id).await.unwrap()
+}
+
+#[tokio::test]
+async fn the_adviser_plans_a_gathering_and_reads_everyone_registered() {
+    let app = app().await;
+    let mut adviser = app.login("radgiver@statsforvalteren.demo").await;
+    let page = text(&adviser.get(BODY).await.body);
+    for title in ["Fysisk samling 1", "Digital samling 1", "Digital samling 2", "Fysisk samling 2"] {
+        assert!(page.contains(title), "seed 000's four: {page}");
+    }
+    assert!(page.contains("30 påmeldte av 30 plasser, 2 på venteliste"), "the first is full: {page}");
+
+    // A refused form names each field and keeps what was typed.
+    let bad = [("title", "Ekstra samling"), ("form", "digital"), ("link", "teams"), ("start_date", "31.02.2027")];
+    let r = adviser.post(BODY, &bad).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let page = text(&r.body);
+    assert!(page.contains("«teams» er ikke en nettadresse") && page.contains("«31.02.2027» er ikke en dato"), "{page}");
+    assert!(r.body.contains("value=\"Ekstra samling\""), "kept");
+    let good = [
+        ("title", "Ekstra samling"),
+        ("form", "physical"),
+        ("place", "Gjøvik"),
+        ("start_date", "02.09.2027"),
+        ("start_time", "9"),
+        ("end_time", "15.30"),
+        ("topics", "Erfaringsdeling\nRefleksjon"),
+    ];
+    let r = adviser.post(BODY, &good).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let page = text(&adviser.get(r.location()).await.body);
+    assert!(page.contains("02.09.2027 kl. 09:00–15:30") && page.contains("Inntil 10 per kommune"), "{page}");
+
+    let full = &demo_gatherings(&app).await[0];
+    let base = format!("{BODY}/{}", full.id);
+    let page = text(&adviser.get(&base).await.body);
+    assert!(page.contains("Engerdal") && page.contains("Åmot") && page.contains("På venteliste"), "{page}");
+    let (status, headers, csv) = adviser.get_bytes(&format!("{base}/participants.csv")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(headers["content-type"].to_str().unwrap().starts_with("text/csv"));
+    let csv = String::from_utf8(csv).unwrap();
+    assert_eq!(csv.lines().count(), 33, "a header and 32 participants: {csv}");
+    assert!(csv.lines().next().unwrap().contains("Kommune"), "{csv}");
+    assert_eq!(csv.matches("På venteliste").count(), 2);
+    let (status, _, xlsx) = adviser.get_bytes(&format!("{base}/participants.xlsx")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(xlsx.starts_with(b"PK"), "a workbook");
+    let (_, headers, ics) = adviser.get_bytes(&format!("{base}/gathering.ics")).await;
+    assert!(headers["content-type"].to_str().unwrap().starts_with("text/calendar"));
+    let ics = String::from_utf8(ics).unwrap();
+    let start = full.fields.starts;
+    // January: Norway is an hour ahead of UTC.
+    let utc = (start - chrono::Duration::hours(1)).format("DTSTART:%Y%m%dT%H%M%SZ").to_string();
+    assert!(ics.contains(&utc) && ics.contains("SUMMARY:Fysisk samling 1"), "{ics}");
+    assert!(ics.contains("LOCATION:Hamar"), "{ics}");
+}
+
+#[tokio::test]
+async fn a_municipality_registers_within_its_cap_and_a_cancellation_moves_the_first_waiting_up() {
+    let app = app().await;
+    let full = &demo_gatherings(&app).await[0];
+    let base = format!("/organisations/3425/gatherings/{}", full.id);
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let list = text(&lead.get("/organisations/3425/gatherings").await.body);
+    assert!(list.contains("Fysisk samling 1") && list.contains("10 påmeldt"), "{list}");
+    let page = lead.get(&base).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(!page.body.contains("Åmot"), "another municipality's participants are not shown");
+
+    // Engerdal has its ten: the eleventh is refused, and the form keeps the name.
+    let r = lead.post(&format!("{base}/registrations"), &[("name", "Ellevte Person"), ("role", "Rektor")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&r.body).contains("allerede meldt på de 10"), "{}", text(&r.body));
+    assert!(r.body.contains("value=\"Ellevte Person\""));
+
+    // One of Engerdal's cancels (after being asked): Åmot's first waiting moves up.
+    let store: &dyn Store = &*app.store;
+    let before = store.registrations(full.id, None).await.unwrap();
+    let mine = before.iter().find(|r| r.participant.name != "" && r.seat == Seat::Confirmed).unwrap();
+    let first_waiting = before.iter().find(|r| r.seat == Seat::Waiting).unwrap().id;
+    let cancel = format!("{base}/registrations/{}/cancel", mine.id);
+    let asked = lead.post(&cancel, &[]).await;
+    assert_eq!(asked.status, StatusCode::OK);
+    assert!(text(&asked.body).contains(&format!("Melde av {}?", mine.participant.name)));
+    let r = lead.post(&cancel, &[("confirm", "yes")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(text(&lead.get(r.location()).await.body).contains("den første på ventelisten har fått plassen"));
+    let after = store.registrations(full.id, None).await.unwrap();
+    assert_eq!(after.iter().find(|r| r.id == first_waiting).unwrap().seat, Seat::Confirmed);
+    assert_eq!(after.iter().filter(|r| r.seat == Seat::Confirmed).count(), 30);
+
+    // Now full again: a new participant of Engerdal waits.
+    let r = lead.post(&format!("{base}/registrations"), &[("name", "Ny Deltaker"), ("email", "ny@engerdal.no")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    assert!(text(&lead.get(r.location()).await.body).contains("står på ventelisten"));
+    let last = store.registrations(full.id, None).await.unwrap().pop().unwrap();
+    assert_eq!((last.participant.name.as_str(), last.seat), ("Ny Deltaker", Seat::Waiting));
+}
+
+#[tokio::test]
+async fn only_contacts_register_and_no_one_reaches_another_countys_gatherings() {
+    let app = app().await;
+    let gatherings = demo_gatherings(&app).await;
+    let full = &gatherings[0];
+    let count = || async { app.store.registrations(full.id, None).await.unwrap().len() };
+    let before = count().await;
+    // A reader sees the gathering but has no form and cannot register.
+    let mut reader = app.login("leser@engerdal.demo").await;
+    let base = format!("/organisations/3425/gatherings/{}", full.id);
+    let page = reader.get(&base).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(!page.body.contains(&format!("action=\"{base}/registrations\"")), "no registration form");
+    assert!(!page.body.contains("/cancel\""), "no cancel buttons");
+    let r = reader.post(&format!("{base}/registrations"), &[("name", "Uønsket")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let some = app.store.registrations(full.id, None).await.unwrap()[0].id;
+    let r = reader.post(&format!("{base}/registrations/{some}/cancel"), &[("confirm", "yes")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert_eq!(reader.get(BODY).await.status, StatusCode::FORBIDDEN, "the body's pages are its advisers'");
+    assert_eq!(reader.get(&format!("{base}/participants.csv")).await.status, StatusCode::NOT_FOUND);
+
+    // The adviser registers no one for a municipality, and plans nothing elsewhere.
+    let mut adviser = app.login("radgiver@statsforvalteren.demo").await;
+    let r = adviser.post(&format!("{base}/registrations"), &[("name", "Rådgiverens venn")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let r = adviser.post("/organisations/3425/gatherings", &[("title", "Kapret")]).await;
+    assert!(r.status == StatusCode::FORBIDDEN || r.status == StatusCode::METHOD_NOT_ALLOWED || r.status == StatusCode::NOT_FOUND);
+
+    // The plan lead, reader in Trysil, registers no one there; Engerdal's plan lead
+    // cannot cancel Trysil's participants through Engerdal's page.
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let trysil = format!("/organisations/3421/gatherings/{}", full.id);
+    assert_eq!(lead.get(&trysil).await.status, StatusCode::OK);
+    let r = lead.post(&format!("{trysil}/registrations"), &[("name", "Lånt")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let store: &dyn Store = &*app.store;
+    let trysil_org = store.organisation(&OrgCode::parse("3421").unwrap()).await.unwrap().unwrap();
+    let theirs = store.registrations(full.id, Some(trysil_org.id)).await.unwrap()[0].id;
+    let r = lead.post(&format!("{base}/registrations/{theirs}/cancel"), &[("confirm", "yes")]).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND, "not Engerdal's");
+    assert_eq!(count().await, before, "nothing changed");
+
+    // A gathering of Troms' governor does not exist for Innlandet's municipalities.
+    let troms = forebygg_domain::organisation::NewOrganisation::regional(
+        forebygg_domain::OrgKind::CountyGovernor,
+        "Statsforvalteren i Troms",
+        Some(forebygg_domain::CountyNumber::parse("55").unwrap()),
+    )
+    .unwrap();
+    let troms = store.create_organisation(&troms).await.unwrap();
+    let mut fields = full.fields.clone();
+    fields.title = "Samling i Tromsø".into();
+    let far = store.create_gathering(&OrgScope::operator(&troms), &fields, 1).await.unwrap();
+    for path in [
+        format!("/organisations/3425/gatherings/{far}"),
+        format!("/organisations/3425/gatherings/{far}/gathering.ics"),
+        format!("/organisations/statsforvalteren-i-innlandet/gatherings/{far}"),
+        format!("/organisations/statsforvalteren-i-innlandet/gatherings/{far}/participants.csv"),
+    ] {
+        let who = if path.contains("statsforvalteren") { &mut adviser } else { &mut lead };
+        let r = who.get(&path).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(!r.body.contains("Tromsø"), "{path}");
+    }
+    let r = lead.post(&format!("/organisations/3425/gatherings/{far}/registrations"), &[("name", "Langt unna")]).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert!(text(&lead.get("/organisations/3425/gatherings").await.body).contains("Fysisk samling 1"));
+    assert!(!text(&lead.get("/organisations/3425/gatherings").await.body).contains("Tromsø"));
+}
