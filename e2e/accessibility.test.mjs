@@ -315,6 +315,39 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       await page.close();
     });
 
+    test('gatherings: the adviser plans and reads who comes, a municipality registers within its cap', async () => {
+      const page = await browser.context.newPage();
+      await login(page, server.base, 'radgiver@statsforvalteren.demo');
+      await page.goto(`${server.base}/organisations/statsforvalteren-i-innlandet/gatherings`);
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      await assertNoViolations(page, `${lang} gatherings of the body`);
+      // A gathering without a title or times is refused and kept as typed.
+      await page.fill('#place', 'Gjøvik');
+      await Promise.all([page.waitForEvent('load'), page.click('form.form button[type=submit]')]);
+      assert.equal(await page.getAttribute('#title', 'aria-invalid'), 'true');
+      assert.equal(await page.inputValue('#place'), 'Gjøvik');
+      await assertNoViolations(page, `${lang} refused gathering`);
+      await page.goto(`${server.base}/organisations/statsforvalteren-i-innlandet/gatherings`);
+      await Promise.all([page.waitForEvent('load'), page.click('table.ds-table tbody tr:first-child a')]);
+      assert.ok((await page.locator('#participants-caption').count()) === 1, 'the participants');
+      await assertNoViolations(page, `${lang} gathering as the body sees it`);
+      await page.close();
+
+      const lead = await browser.context.newPage();
+      await login(lead, server.base, 'planleiar@engerdal.demo');
+      await lead.goto(`${server.base}/organisations/3425/gatherings`);
+      await assertNoViolations(lead, `${lang} gatherings of the municipality`);
+      await Promise.all([lead.waitForEvent('load'), lead.click('table.ds-table tbody tr:first-child a')]);
+      await assertNoViolations(lead, `${lang} gathering as the municipality sees it`);
+      // Engerdal has registered the ten it may send: the eleventh is refused, kept.
+      await lead.fill('#name', 'Ellevte Deltaker');
+      await Promise.all([lead.waitForEvent('load'), lead.click('form.form button[type=submit]')]);
+      assert.equal(await lead.getAttribute('#name', 'aria-invalid'), 'true');
+      assert.equal(await lead.inputValue('#name'), 'Ellevte Deltaker');
+      await assertNoViolations(lead, `${lang} refused registration`);
+      await lead.close();
+    });
+
     test('staff pages have no violations', async () => {
       const page = await browser.context.newPage();
       await login(page, server.base, 'admin@engerdal.demo');

@@ -156,13 +156,14 @@ impl GatheringStore for Db {
     ) -> Result<Registered, StoreError> {
         let mut tx = self.pool.begin().await.map_err(backend)?;
         // The write that makes registrations of this gathering wait for each other.
-        let locked = sqlx::query("UPDATE gatherings SET registrations = registrations + 1 WHERE body_id = $1 AND id = $2")
-            .bind(body.get())
-            .bind(gathering.get())
-            .execute(&mut *tx)
-            .await
-            .map_err(backend)?
-            .rows_affected();
+        let locked =
+            sqlx::query("UPDATE gatherings SET registrations = registrations + 1 WHERE body_id = $1 AND id = $2")
+                .bind(body.get())
+                .bind(gathering.get())
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?
+                .rows_affected();
         if locked != 1 {
             return Err(StoreError::not_found("gathering"));
         }
@@ -221,13 +222,14 @@ impl GatheringStore for Db {
         registration: i64,
     ) -> Result<Option<i64>, StoreError> {
         let mut tx = self.pool.begin().await.map_err(backend)?;
-        let locked = sqlx::query("UPDATE gatherings SET registrations = registrations + 1 WHERE body_id = $1 AND id = $2")
-            .bind(body.get())
-            .bind(gathering.get())
-            .execute(&mut *tx)
-            .await
-            .map_err(backend)?
-            .rows_affected();
+        let locked =
+            sqlx::query("UPDATE gatherings SET registrations = registrations + 1 WHERE body_id = $1 AND id = $2")
+                .bind(body.get())
+                .bind(gathering.get())
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?
+                .rows_affected();
         if locked != 1 {
             return Err(StoreError::not_found("gathering"));
         }

@@ -188,7 +188,10 @@ async fn bodies_of(store: &dyn Store, municipality: &Organisation) -> Result<Vec
         return Err(AppError::NotFound("municipality".into()));
     }
     let all = store.organisations().await?;
-    Ok(all.into_iter().filter(|o| o.kind.is_regional() && o.county.is_some() && o.county == municipality.county).collect())
+    Ok(all
+        .into_iter()
+        .filter(|o| o.kind.is_regional() && o.county.is_some() && o.county == municipality.county)
+        .collect())
 }
 
 /// The gatherings the municipality is invited to (its county's bodies'), earliest

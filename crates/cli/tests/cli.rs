@@ -226,8 +226,8 @@ fn plan_list_shows_the_demo_plans_as_a_table_and_as_json() {
     assert_eq!(preventive["municipality"], "3425");
     assert!(preventive["id"].as_i64().unwrap() > 0);
     assert_eq!(preventive["phase"], "draft_on_hearing");
-    let o = forebygg(dir.path(), &["plan", "list", "--org", "3421", "--json"], "");
-    assert_eq!(stdout(&o).trim(), "[]", "Trysil has no plans");
+    let o = forebygg(dir.path(), &["plan", "list", "--org", "5536", "--json"], "");
+    assert_eq!(stdout(&o).trim(), "[]", "Lyngen has no plans");
     let o = forebygg(dir.path(), &["plan", "list", "--org", "9999"], "");
     assert_one_line_error(&o, "unknown organisation '9999'");
 }

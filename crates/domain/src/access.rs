@@ -105,7 +105,13 @@ mod tests {
         assert!(Action::ReadShared(Part::Status).open_to_county(Sharing::default()));
         assert!(Action::ReadShared(Part::Measures).open_to_county(some));
         assert!(!Action::ReadShared(Part::Document).open_to_county(some));
-        for never in [Action::ReadInternal, Action::EditPlans, Action::ReportStatus, Action::ReadPersonalData, Action::RegisterParticipants] {
+        for never in [
+            Action::ReadInternal,
+            Action::EditPlans,
+            Action::ReportStatus,
+            Action::ReadPersonalData,
+            Action::RegisterParticipants,
+        ] {
             assert!(!never.open_to_county(Sharing::of(&Part::SHAREABLE)), "{never:?}");
         }
     }

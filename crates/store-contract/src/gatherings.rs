@@ -67,8 +67,7 @@ pub async fn gatherings_round_trip_and_registrations_are_scoped(store: &dyn Stor
     assert_eq!(store.gathering(sf.id, a).await.unwrap().fields, moved);
 
     let (e, t) = (OrgScope::operator(&engerdal), OrgScope::operator(&trysil));
-    let Registered::Seated { id: kari, seat } = store.register(&e, sf.id, a, &person("Kari"), 10).await.unwrap()
-    else {
+    let Registered::Seated { id: kari, seat } = store.register(&e, sf.id, a, &person("Kari"), 10).await.unwrap() else {
         panic!("Kari is refused")
     };
     assert_eq!(seat, Seat::Confirmed);
@@ -93,7 +92,8 @@ pub async fn gatherings_round_trip_and_registrations_are_scoped(store: &dyn Stor
 pub async fn caps_hold_under_concurrent_registrations(store: Arc<dyn Store>) {
     let (engerdal, trysil) = (org(&*store, "3425").await, org(&*store, "3421").await);
     let sf = governor(&*store, "Statsforvalteren i Innlandet").await;
-    let g = store.create_gathering(&OrgScope::operator(&sf), &fields("Fysisk samling", physical(10), Some(12)), 1).await;
+    let g =
+        store.create_gathering(&OrgScope::operator(&sf), &fields("Fysisk samling", physical(10), Some(12)), 1).await;
     let g = g.unwrap();
     let (e, t) = (OrgScope::operator(&engerdal), OrgScope::operator(&trysil));
     for i in 0..8 {
@@ -117,9 +117,8 @@ pub async fn caps_hold_under_concurrent_registrations(store: Arc<dyn Store>) {
     }
     assert_eq!(refused, 28, "eighteen from Engerdal and ten from Trysil over their ten are refused");
     let all = store.registrations(g, None).await.unwrap();
-    let of = |m, seat: Option<Seat>| {
-        all.iter().filter(|r| r.municipality == m && seat.is_none_or(|s| r.seat == s)).count()
-    };
+    let of =
+        |m, seat: Option<Seat>| all.iter().filter(|r| r.municipality == m && seat.is_none_or(|s| r.seat == s)).count();
     assert_eq!(of(engerdal.id, None), 10);
     assert_eq!(of(trysil.id, None), 10);
     let confirmed: Vec<_> = all.iter().filter(|r| r.seat == Seat::Confirmed).collect();

@@ -18,7 +18,7 @@ use forebygg_texts::Tr;
 use proptest::prelude::*;
 
 use crate::pages::document::html;
-use crate::pages::timeline;
+use crate::pages::{gatherings, timeline};
 
 /// A character XML 1.0 allows (its `Char` production).
 fn xml_char(c: char) -> bool {
@@ -200,6 +200,23 @@ proptest! {
         prop_assert_eq!(ics_values(&ics, "SUMMARY").map_err(TestCaseError::fail)?, vec![s.clone()]);
         let one_line = s.replace(['\n', '\t'], " ");
         prop_assert_eq!(ics_values(&ics, "X-WR-CALNAME").map_err(TestCaseError::fail)?, vec![one_line]);
+        // A gathering's title, place and topic come back as they were typed.
+        let day = date.0.and_hms_opt(9, 0, 0).ok_or_else(|| TestCaseError::fail("time"))?;
+        let gathering = forebygg_domain::county::gatherings::Gathering {
+            id: forebygg_domain::ids::GatheringId::new(1),
+            body: OrgId::new(1),
+            fields: forebygg_domain::county::gatherings::GatheringFields {
+                title: s.clone(),
+                venue: forebygg_domain::county::gatherings::Venue::Physical { place: s.clone(), per_municipality: 10 },
+                starts: day,
+                ends: day + chrono::Duration::hours(6),
+                topics: vec![],
+                capacity: None,
+            },
+        };
+        let ics = gatherings::gathering_ics(Tr { lang: Lang::Nb }, &gathering);
+        prop_assert_eq!(ics_values(&ics, "SUMMARY").map_err(TestCaseError::fail)?, vec![s.clone()]);
+        prop_assert_eq!(ics_values(&ics, "LOCATION").map_err(TestCaseError::fail)?, vec![s.clone()]);
 
         // JSON: the PDF template's input (and any API body) reads back the same text.
         let json: serde_json::Value = serde_json::from_str(&forebygg_render::typst_inputs(&model)).map_err(|e| TestCaseError::fail(e.to_string()))?;

@@ -179,8 +179,15 @@ async fn gatherings(store: &dyn Store, governor: &Organisation, today: NaiveDate
         ids.push(store.create_gathering(&body, &fields, crate::now()).await?);
     }
     // Who comes from where: the first physical gathering gets 32 for 30 places.
-    let plan: [(usize, &str, usize); 7] =
-        [(0, "3425", 10), (0, "3421", 9), (0, "3420", 8), (0, "3422", 5), (1, "3425", 6), (1, "3423", 12), (3, "3425", 4)];
+    let plan: [(usize, &str, usize); 7] = [
+        (0, "3425", 10),
+        (0, "3421", 9),
+        (0, "3420", 8),
+        (0, "3422", 5),
+        (1, "3425", 6),
+        (1, "3423", 12),
+        (3, "3425", 4),
+    ];
     let mut person = 0;
     for (gathering, code, how_many) in plan {
         let municipality = OrgScope::operator(&find(store, code).await?);
@@ -198,8 +205,14 @@ fn participant(n: usize) -> Participant {
     const FIRST: [&str; 12] =
         ["Astrid", "Bjørn", "Camilla", "Dag", "Eli", "Frode", "Guro", "Håkon", "Ingvild", "Jon", "Kristin", "Lars"];
     const LAST: [&str; 7] = ["Aas", "Berg", "Dahl", "Haugen", "Lie", "Moen", "Nygård"];
-    const ROLES: [&str; 6] =
-        ["Helsesykepleier", "Kommunalsjef oppvekst", "Barnevernleder", "Rektor", "Folkehelsekoordinator", "SLT-koordinator"];
+    const ROLES: [&str; 6] = [
+        "Helsesykepleier",
+        "Kommunalsjef oppvekst",
+        "Barnevernleder",
+        "Rektor",
+        "Folkehelsekoordinator",
+        "SLT-koordinator",
+    ];
     Participant {
         name: format!("{} {}", FIRST[n % FIRST.len()], LAST[(n / FIRST.len() + n) % LAST.len()]),
         email: String::new(),

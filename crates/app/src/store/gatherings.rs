@@ -25,8 +25,12 @@ pub trait GatheringStore {
         at: UnixTime,
     ) -> Result<GatheringId, StoreError>;
     /// `NotFound` unless the gathering is the scoped body's.
-    async fn update_gathering(&self, body: &OrgScope, id: GatheringId, fields: &GatheringFields)
-    -> Result<(), StoreError>;
+    async fn update_gathering(
+        &self,
+        body: &OrgScope,
+        id: GatheringId,
+        fields: &GatheringFields,
+    ) -> Result<(), StoreError>;
     /// The body's gatherings, earliest first.
     async fn gatherings(&self, body: OrgId) -> Result<Vec<Gathering>, StoreError>;
     /// `NotFound` when the body has no such gathering.

@@ -261,8 +261,12 @@ impl GatheringFields {
         {
             errors.push(("end_time", ValidationError::EndBeforeStart));
         }
-        let topics: Vec<String> =
-            text(i.topics, "topics", &mut errors).lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
+        let topics: Vec<String> = text(i.topics, "topics", &mut errors)
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned)
+            .collect();
         match (venue, starts, ends) {
             (Some(venue), Some(starts), Some(ends)) if errors.is_empty() => {
                 Ok(GatheringFields { title, venue, starts, ends, topics, capacity })

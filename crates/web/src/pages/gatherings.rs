@@ -21,7 +21,8 @@ use serde::Deserialize;
 use crate::errors::PageError;
 use crate::extract::{Address, OrgAccess, Params};
 use crate::ui::confirm::{Confirm, Question, ask};
-use crate::ui::{Choice, FormErrors, Page, choices, download, paths, render_with};
+use crate::ui::{Choice, FormErrors, Page, calendar, choices, download, paths, render_with};
+use icalendar::{Component, EventLike, EventStatus};
 
 #[derive(Deserialize)]
 pub struct GatheringPath {
@@ -133,10 +134,8 @@ pub struct FormView {
 }
 
 fn form_view(t: Tr, values: GatheringForm) -> FormView {
-    let forms = choices(
-        ["physical", "digital"].map(|f| (f.to_owned(), t.get(&format!("gathering-form-{f}")))),
-        &values.form,
-    );
+    let forms =
+        choices(["physical", "digital"].map(|f| (f.to_owned(), t.get(&format!("gathering-form-{f}")))), &values.form);
     FormView { values, forms }
 }
 
@@ -169,7 +168,10 @@ async fn list_page(at: &OrgAccess, typed: Option<GatheringForm>, errors: FormErr
     Ok(render_with(
         status,
         &ListPage {
-            page: Page::titled(&at.ctx, t.get(if is_body { "gatherings-title" } else { "gatherings-title-municipality" })),
+            page: Page::titled(
+                &at.ctx,
+                t.get(if is_body { "gatherings-title" } else { "gatherings-title-municipality" }),
+            ),
             back: paths::org(&at.org.code),
             is_body,
             rows,
@@ -417,7 +419,7 @@ pub async fn file(at: OrgAccess, Address(FilePath { id, file }): Address<FilePat
                 (CONTENT_TYPE, "text/calendar; charset=utf-8".to_owned()),
                 (CONTENT_DISPOSITION, format!("attachment; filename=\"samling-{id}.ics\"")),
             ],
-            super::timeline::gathering_ics(t, &g),
+            gathering_ics(t, &g),
         )
             .into_response());
     }
@@ -425,10 +427,11 @@ pub async fn file(at: OrgAccess, Address(FilePath { id, file }): Address<FilePat
         return Err(PageError::NotFound);
     }
     let f = gatherings::for_body(at.store(), &at.actor, &at.org, id).await?;
-    let header: Vec<String> = ["gathering-col-municipality", "field-name", "field-participant-role", "field-email", "gathering-col-seat"]
-        .iter()
-        .map(|k| t.get(k))
-        .collect();
+    let header: Vec<String> =
+        ["gathering-col-municipality", "field-name", "field-participant-role", "field-email", "gathering-col-seat"]
+            .iter()
+            .map(|k| t.get(k))
+            .collect();
     let rows: Vec<Vec<String>> = f
         .registrations
         .iter()
@@ -450,4 +453,34 @@ pub async fn file(at: OrgAccess, Address(FilePath { id, file }): Address<FilePat
         _ => return Err(PageError::NotFound),
     };
     Ok(download(bytes, &format!("deltakarar-samling-{id}.{}", file.rsplit('.').next().unwrap_or("csv"))))
+}
+
+/// A network gathering as an iCalendar file: its times as moments (UTC), so every
+/// calendar shows them right wherever it is, its place or link as the location, its
+/// topics as the description.
+pub(crate) fn gathering_ics(t: Tr, g: &forebygg_domain::county::gatherings::Gathering) -> String {
+    use forebygg_domain::county::gatherings::Venue;
+    use forebygg_domain::timeline::dates::oslo_to_utc;
+    let mut calendar = calendar::empty();
+    let f = &g.fields;
+    let moment = |local| chrono::DateTime::<chrono::Utc>::from_naive_utc_and_offset(oslo_to_utc(local), chrono::Utc);
+    let stamp = chrono::DateTime::from_timestamp(forebygg_app::now(), 0).unwrap_or_default();
+    let (location, kind) = match &f.venue {
+        Venue::Physical { place, .. } => (place.as_str(), t.get("gathering-form-physical")),
+        Venue::Digital { link } => (link.as_str(), t.get("gathering-form-digital")),
+    };
+    let mut description = vec![kind];
+    description.extend(f.topics.iter().map(|topic| format!("• {topic}")));
+    let mut event = icalendar::Event::new();
+    event
+        .uid(&format!("forebygg-gathering-{}-{}", g.body, g.id))
+        .timestamp(stamp)
+        .summary(&f.title)
+        .location(location)
+        .description(&description.join("\n"))
+        .starts(moment(f.starts))
+        .ends(moment(f.ends))
+        .status(EventStatus::Confirmed);
+    calendar.push(event.done());
+    calendar::fold(&calendar.done().to_string())
 }

@@ -6,11 +6,11 @@ use axum::response::{IntoResponse, Response};
 use forebygg_app::plans;
 use forebygg_domain::plan::{Activity, ActivityFinding, Plan};
 use forebygg_texts::labels;
-use icalendar::{Calendar, Component, EventLike, EventStatus};
+use icalendar::{Component, EventLike, EventStatus};
 
 use crate::errors::PageError;
 use crate::extract::PlanAccess;
-use crate::ui::timeline_svg;
+use crate::ui::{calendar, timeline_svg};
 use forebygg_texts::Tr;
 
 pub async fn svg(at: PlanAccess) -> Result<Response, PageError> {
@@ -29,10 +29,7 @@ pub async fn svg(at: PlanAccess) -> Result<Response, PageError> {
 /// The plan's activities and hearing deadlines as an iCalendar file (RFC 5545): whole
 /// days in the Norwegian time zone, importable by Outlook and Google Calendar.
 pub fn ics(t: Tr, org_code: &str, plan: &Plan, activities: &[(Activity, Vec<ActivityFinding>)]) -> String {
-    let mut calendar = Calendar::empty();
-    for (key, value) in [("VERSION", "2.0"), ("PRODID", "-//forebygg//forebygg//NO"), ("CALSCALE", "GREGORIAN")] {
-        calendar.append_property(icalendar::Property::new(key, value));
-    }
+    let mut calendar = calendar::empty();
     // The calendar's name is not a TEXT value the library escapes: a line break in the
     // title would end the line and break the file, so the name is made one line.
     let name: String = plan.title.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
@@ -72,60 +69,7 @@ pub fn ics(t: Tr, org_code: &str, plan: &Plan, activities: &[(Activity, Vec<Acti
             calendar.push(due.done());
         }
     }
-    fold(&calendar.done().to_string())
-}
-
-/// Folds every content line at 75 octets, counting the space that starts a
-/// continuation line (RFC 5545 § 3.1), on character boundaries. The library folds at
-/// 75 octets after that space, which makes continuation lines 76 octets long.
-fn fold(ics: &str) -> String {
-    let mut out = String::with_capacity(ics.len() + ics.len() / 20);
-    for line in ics.replace("\r\n ", "").split_terminator("\r\n") {
-        let mut room = 75;
-        for c in line.chars() {
-            if c.len_utf8() > room {
-                out.push_str("\r\n ");
-                room = 74;
-            }
-            out.push(c);
-            room -= c.len_utf8();
-        }
-        out.push_str("\r\n");
-    }
-    out
-}
-
-/// A network gathering as an iCalendar file: its times as moments (UTC), so every
-/// calendar shows them right wherever it is, its place or link as the location, its
-/// topics as the description.
-pub fn gathering_ics(t: Tr, g: &forebygg_domain::county::gatherings::Gathering) -> String {
-    use forebygg_domain::county::gatherings::Venue;
-    use forebygg_domain::timeline::dates::oslo_to_utc;
-    let mut calendar = Calendar::empty();
-    for (key, value) in [("VERSION", "2.0"), ("PRODID", "-//forebygg//forebygg//NO"), ("CALSCALE", "GREGORIAN")] {
-        calendar.append_property(icalendar::Property::new(key, value));
-    }
-    let f = &g.fields;
-    let moment = |local| chrono::DateTime::<chrono::Utc>::from_naive_utc_and_offset(oslo_to_utc(local), chrono::Utc);
-    let stamp = chrono::DateTime::from_timestamp(forebygg_app::now(), 0).unwrap_or_default();
-    let (location, kind) = match &f.venue {
-        Venue::Physical { place, .. } => (place.as_str(), t.get("gathering-form-physical")),
-        Venue::Digital { link } => (link.as_str(), t.get("gathering-form-digital")),
-    };
-    let mut description = vec![kind];
-    description.extend(f.topics.iter().map(|topic| format!("• {topic}")));
-    let mut event = icalendar::Event::new();
-    event
-        .uid(&format!("forebygg-gathering-{}-{}", g.body, g.id))
-        .timestamp(stamp)
-        .summary(&f.title)
-        .location(location)
-        .description(&description.join("\n"))
-        .starts(moment(f.starts))
-        .ends(moment(f.ends))
-        .status(EventStatus::Confirmed);
-    calendar.push(event.done());
-    fold(&calendar.done().to_string())
+    calendar::fold(&calendar.done().to_string())
 }
 
 pub async fn calendar(at: PlanAccess) -> Result<Response, PageError> {

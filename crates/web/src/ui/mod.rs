@@ -5,6 +5,7 @@
 //! Page areas (`pages/<area>`) import this module, the extractors, the error type,
 //! `forebygg_app` and `forebygg_domain` — never each other (`tests/web/boundaries.rs`).
 
+pub mod calendar;
 pub mod charts;
 pub mod check;
 mod choices;

@@ -26,13 +26,18 @@ async fn the_adviser_sees_every_municipality_of_the_county_sorted_and_filtered()
         "the plan for preventive work as it stands today (its hearing has closed): {engerdal}"
     );
 
+    // The demo gives six more of Innlandet's municipalities plans in different phases.
     let none = text(&adviser.get(&format!("{DASHBOARD}?show=no-plan")).await.body);
-    assert!(none.contains("45 kommuner vises.") && !none.contains("Engerdal 3425"), "{none}");
-    let adopted = adviser.get(&format!("{DASHBOARD}?show=adopted")).await.body;
-    assert!(text(&adopted).contains("0 kommuner vises.") && !adopted.contains("<svg"), "no map of nothing");
+    assert!(none.contains("39 kommuner vises.") && !none.contains("Engerdal 3425"), "{none}");
+    let adopted = text(&adviser.get(&format!("{DASHBOARD}?show=adopted")).await.body);
+    assert!(adopted.contains("2 kommuner vises.") && adopted.contains("Trysil 3421 Vedtatt"), "{adopted}");
+    let drafting = text(&adviser.get(&format!("{DASHBOARD}?show=not-adopted")).await.body);
+    for phase in ["Planprogram på høring", "Planforslag på høring", "Utarbeiding", "Oppstart"] {
+        assert!(drafting.contains(phase), "{phase}: {drafting}");
+    }
     let sorted = adviser.get(&format!("{DASHBOARD}?sort=adopted")).await.body;
     let first_row = &sorted[sorted.find("<tbody>").unwrap()..];
-    assert!(first_row[..first_row.find("</tr>").unwrap()].contains("Engerdal"), "the one with a plan first");
+    assert!(first_row[..first_row.find("</tr>").unwrap()].contains("Hamar"), "adopted first, then by name");
     let by_name = adviser.get(DASHBOARD).await.body;
     let (alvdal, aamot) = (by_name.find(">Alvdal<").unwrap(), by_name.find(">Åmot<").unwrap());
     assert!(alvdal < aamot, "Norwegian order by name");

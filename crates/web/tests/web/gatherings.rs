@@ -141,7 +141,11 @@ async fn only_contacts_register_and_no_one_reaches_another_countys_gatherings() 
     let r = adviser.post(&format!("{base}/registrations"), &[("name", "Rådgiverens venn")]).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
     let r = adviser.post("/organisations/3425/gatherings", &[("title", "Kapret")]).await;
-    assert!(r.status == StatusCode::FORBIDDEN || r.status == StatusCode::METHOD_NOT_ALLOWED || r.status == StatusCode::NOT_FOUND);
+    assert!(
+        r.status == StatusCode::FORBIDDEN
+            || r.status == StatusCode::METHOD_NOT_ALLOWED
+            || r.status == StatusCode::NOT_FOUND
+    );
 
     // The plan lead, reader in Trysil, registers no one there; Engerdal's plan lead
     // cannot cancel Trysil's participants through Engerdal's page.
