@@ -5,6 +5,14 @@
 //! database types — so every query exists once and is compiled and contract-tested for
 //! both backends.
 
+/// The ids of the municipalities in the county of the regional body `$1`.
+macro_rules! county_municipalities {
+    () => {
+        "SELECT m.id FROM organisations m JOIN organisations b ON b.county = m.county \
+         WHERE b.id = $1 AND m.kind = 'municipality'"
+    };
+}
+
 mod accounts;
 pub(crate) mod common;
 mod document;

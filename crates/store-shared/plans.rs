@@ -116,6 +116,26 @@ impl PlanStore for Db {
             .collect()
     }
 
+    async fn county_plans(&self, body: &OrgScope) -> Result<(Vec<Plan>, Vec<Activity>), StoreError> {
+        let plans = sqlx::query(concat!(
+            "SELECT ",
+            plan_columns!(),
+            " FROM plans WHERE org_id IN (",
+            county_municipalities!(),
+            ") ORDER BY org_id, id DESC"
+        ))
+        .bind(body.org_id().get());
+        let activities = sqlx::query(concat!(
+            "SELECT ",
+            activity_columns!(),
+            " FROM activities WHERE org_id IN (",
+            county_municipalities!(),
+            ") ORDER BY start_date, id"
+        ))
+        .bind(body.org_id().get());
+        Ok((all(plans, &self.pool, plan_row).await?, all(activities, &self.pool, activity_row).await?))
+    }
+
     async fn all_plans(&self) -> Result<Vec<Plan>, StoreError> {
         all(sqlx::query(concat!("SELECT ", plan_columns!(), " FROM plans ORDER BY org_id, id")), &self.pool, plan_row)
             .await

@@ -30,12 +30,22 @@ pub async fn dashboard(
     let body_scope = authorize(actor, body, Action::AdviseCounty)?;
     let county = county_of(body)?;
     let mut marks = store.marks_by(&body_scope).await?;
+    // The whole county in three statements, then each municipality's share of it.
+    let (mut plans, activities) = store.county_plans(&body_scope).await?;
+    let mut measures = store.county_measures(&body_scope).await?;
     let mut rows = Vec::new();
     for municipality in store.organisations().await? {
         if municipality.kind != OrgKind::Municipality || municipality.county.as_ref() != Some(&county) {
             continue;
         }
-        let status = status_line(store, actor, &municipality, today).await?;
+        authorize(actor, &municipality, Action::ReadShared(Part::Status))?;
+        let (own, rest): (Vec<_>, Vec<_>) = plans.into_iter().partition(|p| p.org_id == municipality.id);
+        plans = rest;
+        let ids: Vec<_> = own.iter().map(|p| p.id).collect();
+        let (own_measures, rest): (Vec<_>, Vec<_>) = measures.into_iter().partition(|m| ids.contains(&m.plan_id));
+        measures = rest;
+        let own_activities: Vec<_> = activities.iter().filter(|a| ids.contains(&a.plan_id)).cloned().collect();
+        let status = StatusLine::of(&own, &own_activities, &own_measures, NorDate(today));
         let (mine, rest): (Vec<_>, Vec<_>) = marks.into_iter().partition(|(id, _)| *id == municipality.id);
         marks = rest;
         let mut mine: Vec<Mark> = mine.into_iter().map(|(_, m)| m).collect();

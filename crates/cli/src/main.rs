@@ -72,7 +72,13 @@ enum Command {
         to: PathBuf,
     },
     /// Load the demo data (safe to run again).
-    Demo,
+    Demo {
+        /// Also give every municipality of this county plans in different phases, and
+        /// the county an adviser (radgiver.<county>@statsforvalteren.demo): the county
+        /// dashboard's benchmark data.
+        #[arg(long, value_name = "NUMBER")]
+        county: Option<String>,
+    },
 }
 
 #[derive(Args)]
@@ -195,9 +201,18 @@ async fn run(cli: Cli) -> Result<()> {
             println!("backup written to {}", to.display());
             Ok(())
         }
-        Command::Demo => {
+        Command::Demo { county: None } => {
             demo::load(store).await?;
             println!("demo data loaded: municipality {} with one user per role", demo::DEMO_MUNICIPALITY);
+            Ok(())
+        }
+        Command::Demo { county: Some(county) } => {
+            let (governor, n) = demo::load_county(store, &county).await?;
+            println!(
+                "demo data loaded, and plans for the {n} municipalities of county {county}; \
+                 its adviser radgiver.{county}@statsforvalteren.demo at /organisations/{}",
+                governor.code
+            );
             Ok(())
         }
         Command::User(UserCommand::Add { grant, name, site_admin }) => {

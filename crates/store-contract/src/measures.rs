@@ -154,3 +154,44 @@ pub async fn header_mappings_are_remembered_per_organisation(store: &dyn Store) 
     );
     assert!(store.header_mappings(&b).await.unwrap().is_empty(), "another organisation's are not seen");
 }
+
+/// A regional body reads the plans, activities and measures of its own county's
+/// municipalities at once, and of no other county's.
+pub async fn a_county_is_read_at_once_and_only_its_own(store: &dyn Store) {
+    use forebygg_domain::organisation::NewOrganisation;
+    use forebygg_domain::{CountyNumber, OrgKind};
+    let (engerdal, e_plan) = plan_of(store, "3425").await;
+    let (trysil, t_plan) = plan_of(store, "3421").await;
+    let (lyngen, l_plan) = plan_of(store, "5536").await;
+    for (scope, plan) in [(&engerdal, e_plan), (&trysil, t_plan), (&lyngen, l_plan)] {
+        store.insert_measures(scope, plan, &[measure(1)]).await.unwrap();
+        let activity = forebygg_domain::plan::activity::ActivityFields {
+            kind: forebygg_domain::plan::ActivityKind::Drafting,
+            title: "Utarbeiding".into(),
+            start: forebygg_domain::timeline::NorDate::parse("01.02.2027").unwrap(),
+            end: None,
+            responsible: String::new(),
+            body: None,
+            done: false,
+            justification: String::new(),
+        };
+        store.create_activity(scope, plan, &activity).await.unwrap();
+    }
+    let body = |kind, name: &str, county: Option<&str>| {
+        NewOrganisation::regional(kind, name, county.map(|c| CountyNumber::parse(c).unwrap())).unwrap()
+    };
+    let innlandet = store.create_organisation(&body(OrgKind::CountyGovernor, "SF Innlandet", Some("34"))).await.unwrap();
+    let national = store.create_organisation(&body(OrgKind::Other, "Nasjonalt senter", None)).await.unwrap();
+    let (plans, activities) = store.county_plans(&OrgScope::operator(&innlandet)).await.unwrap();
+    let mut ids: Vec<PlanId> = plans.iter().map(|p| p.id).collect();
+    ids.sort();
+    assert_eq!(ids, vec![e_plan, t_plan], "Engerdal and Trysil, not Lyngen");
+    assert_eq!(activities.len(), 2);
+    assert!(activities.iter().all(|a| a.plan_id != l_plan));
+    let measures = store.county_measures(&OrgScope::operator(&innlandet)).await.unwrap();
+    assert_eq!(measures.len(), 2);
+    assert!(measures.iter().all(|m| m.plan_id != l_plan));
+    let (none, nothing) = store.county_plans(&OrgScope::operator(&national)).await.unwrap();
+    assert!(none.is_empty() && nothing.is_empty(), "a body without a county reads none");
+    assert!(store.county_measures(&OrgScope::operator(&national)).await.unwrap().is_empty());
+}

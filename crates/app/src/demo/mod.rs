@@ -89,6 +89,36 @@ pub async fn load(store: &dyn Store) -> Result<(), AppError> {
     county::load(store, &governor, oslo_date(crate::now()).0).await
 }
 
+/// Plans for every municipality of a county in different phases, its county governor,
+/// and an adviser there (`radgiver.<county>@statsforvalteren.demo`), besides the
+/// demo: the county dashboard's benchmark data. Returns the governor and how many
+/// municipalities.
+pub async fn load_county(store: &dyn Store, county: &str) -> Result<(Organisation, usize), AppError> {
+    load(store).await?;
+    let number = forebygg_domain::CountyNumber::parse(county).map_err(internal)?;
+    let name = forebygg_domain::register::place_name(county)
+        .ok_or_else(|| AppError::NotFound(format!("county {county}")))?;
+    let new = NewOrganisation::regional(OrgKind::CountyGovernor, &format!("Statsforvalteren i {name}"), Some(number.clone()))
+        .map_err(internal)?;
+    let governor = match store.organisation(&new.code).await? {
+        Some(org) => org,
+        None => store.create_organisation(&new).await?,
+    };
+    let email = Email::parse(&format!("radgiver.{county}@statsforvalteren.demo")).map_err(internal)?;
+    let user = match store.user_by_email(&email).await? {
+        Some(user) => user,
+        None => {
+            let password = Password::parse(DEMO_PASSWORD).map_err(internal)?;
+            let name = PersonName::parse(&format!("Rådgiver {name}")).map_err(internal)?;
+            let hash = crate::auth::hash_password(&password).await?;
+            store.create_user(&NewUser { email, name, password_hash: hash, site_admin: false }).await?
+        }
+    };
+    ensure_role(store, &governor, &user, Role::RegionalAdviser).await?;
+    let n = county::county(store, &number, oslo_date(crate::now()).0).await?;
+    Ok((governor, n))
+}
+
 /// Engerdal's portfolio, and its plan for preventive work with the timeline of its
 /// planning programme (seed 001). Only when the municipality has no plans yet.
 async fn ensure_plans(store: &dyn Store, org: &Organisation) -> Result<(), AppError> {

@@ -33,6 +33,9 @@ pub trait MeasureStore {
     ) -> Result<ImportCount, StoreError>;
     /// The plan's measures in the order they were registered.
     async fn measures(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<Measure>, StoreError>;
+    /// The measures of every municipality in the county of the scoped regional body,
+    /// for its dashboard (see `PlanStore::county_plans`).
+    async fn county_measures(&self, body: &OrgScope) -> Result<Vec<Measure>, StoreError>;
     async fn update_measure(
         &self,
         scope: &OrgScope,

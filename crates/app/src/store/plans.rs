@@ -22,6 +22,10 @@ pub trait PlanStore {
     async fn plans_with_hearing_on(&self, day: NorDate) -> Result<Vec<(Organisation, Plan)>, StoreError>;
     /// Every plan of every organisation, for the operator's `forebygg plan list`.
     async fn all_plans(&self) -> Result<Vec<Plan>, StoreError>;
+    /// The plans of every municipality in the county of the scoped regional body, and
+    /// their activities (by start date), for its dashboard: two statements, not two per
+    /// municipality. Nothing when the body has no county.
+    async fn county_plans(&self, body: &OrgScope) -> Result<(Vec<Plan>, Vec<Activity>), StoreError>;
     async fn create_plan(
         &self,
         scope: &OrgScope,
