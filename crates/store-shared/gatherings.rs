@@ -9,7 +9,9 @@ use forebygg_app::{GatheringStore, OrgScope, Registered, StoreError, UnixTime};
 use forebygg_domain::county::gatherings::{
     Gathering, GatheringFields, Participant, Registration, Seat, Taken, Venue, seat_for,
 };
-use forebygg_domain::ids::{GatheringId, OrgId};
+use forebygg_domain::county::reflection::{ReflectionAnswer, ReflectionFields, ReflectionTask};
+use forebygg_domain::ids::{GatheringId, OrgId, ReflectionId};
+use forebygg_domain::timeline::NorDate;
 use sqlx::Row;
 
 use super::common::{all, backend, change, found, id};
@@ -66,6 +68,37 @@ fn registration_row(row: &DbRow) -> Result<Registration, StoreError> {
         },
         seat: Seat::parse(&seat).ok_or_else(|| StoreError::Corrupt(format!("seat '{seat}'")))?,
         registered_at: row.try_get("registered_at").map_err(backend)?,
+    })
+}
+
+fn reflection_row(row: &DbRow) -> Result<ReflectionTask, StoreError> {
+    let due: Option<String> = row.try_get("due_date").map_err(backend)?;
+    let due = due
+        .map(|d| {
+            chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d")
+                .map(NorDate)
+                .map_err(|_| StoreError::Corrupt(format!("due date '{d}'")))
+        })
+        .transpose()?;
+    let gathering: Option<i64> = row.try_get("gathering_id").map_err(backend)?;
+    Ok(ReflectionTask {
+        id: id(row, "id", ReflectionId::new)?,
+        body: id(row, "body_id", OrgId::new)?,
+        fields: ReflectionFields {
+            title: row.try_get("title").map_err(backend)?,
+            prompt: row.try_get("prompt").map_err(backend)?,
+            due,
+            gathering: gathering.map(GatheringId::new),
+        },
+    })
+}
+
+fn answer_row(row: &DbRow) -> Result<ReflectionAnswer, StoreError> {
+    Ok(ReflectionAnswer {
+        municipality: id(row, "municipality_id", OrgId::new)?,
+        text: row.try_get("text").map_err(backend)?,
+        by: row.try_get("answered_by").map_err(backend)?,
+        at: row.try_get("updated_at").map_err(backend)?,
     })
 }
 
@@ -290,5 +323,86 @@ impl GatheringStore for Db {
         .bind(gathering.get())
         .bind(municipality.map(|m| m.get()));
         all(query, &self.pool, registration_row).await
+    }
+
+    async fn create_reflection(
+        &self,
+        body: &OrgScope,
+        fields: &ReflectionFields,
+        at: UnixTime,
+    ) -> Result<ReflectionId, StoreError> {
+        // A gathering of another body is not linked.
+        let row = sqlx::query(
+            "INSERT INTO reflection_tasks (body_id, title, prompt, due_date, gathering_id, created_at) \
+             VALUES ($1, $2, $3, $4, (SELECT id FROM gatherings WHERE id = $5 AND body_id = $1), $6) RETURNING id",
+        )
+        .bind(body.org_id().get())
+        .bind(&fields.title)
+        .bind(&fields.prompt)
+        .bind(fields.due.map(|d| d.0.format("%Y-%m-%d").to_string()))
+        .bind(fields.gathering.map(|g| g.get()))
+        .bind(at)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(backend)?;
+        id(&row, "id", ReflectionId::new)
+    }
+
+    async fn reflections(&self, body: OrgId) -> Result<Vec<ReflectionTask>, StoreError> {
+        let query = sqlx::query(
+            "SELECT id, body_id, title, prompt, due_date, gathering_id FROM reflection_tasks \
+             WHERE body_id = $1 ORDER BY id DESC",
+        )
+        .bind(body.get());
+        all(query, &self.pool, reflection_row).await
+    }
+
+    async fn reflection(&self, body: OrgId, id: ReflectionId) -> Result<ReflectionTask, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, body_id, title, prompt, due_date, gathering_id FROM reflection_tasks \
+             WHERE body_id = $1 AND id = $2",
+        )
+        .bind(body.get())
+        .bind(id.get())
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?;
+        reflection_row(&found(row, "reflection task")?)
+    }
+
+    async fn answer_reflection(
+        &self,
+        municipality: &OrgScope,
+        body: OrgId,
+        id: ReflectionId,
+        answer: &ReflectionAnswer,
+    ) -> Result<(), StoreError> {
+        let query = sqlx::query(
+            "INSERT INTO reflection_answers (task_id, municipality_id, text, answered_by, updated_at) \
+             SELECT id, $2, $3, $4, $5 FROM reflection_tasks WHERE id = $1 AND body_id = $6 \
+             ON CONFLICT (task_id, municipality_id) DO UPDATE SET text = excluded.text, \
+             answered_by = excluded.answered_by, updated_at = excluded.updated_at",
+        )
+        .bind(id.get())
+        .bind(municipality.org_id().get())
+        .bind(&answer.text)
+        .bind(&answer.by)
+        .bind(answer.at)
+        .bind(body.get());
+        change(query, &self.pool, "reflection task").await
+    }
+
+    async fn reflection_answers(
+        &self,
+        id: ReflectionId,
+        municipality: Option<OrgId>,
+    ) -> Result<Vec<ReflectionAnswer>, StoreError> {
+        let query = sqlx::query(
+            "SELECT municipality_id, text, answered_by, updated_at FROM reflection_answers \
+             WHERE task_id = $1 AND ($2 IS NULL OR municipality_id = $2) ORDER BY municipality_id",
+        )
+        .bind(id.get())
+        .bind(municipality.map(|m| m.get()));
+        all(query, &self.pool, answer_row).await
     }
 }

@@ -93,9 +93,12 @@ impl MeasureStore for Db {
     }
 
     async fn county_measures(&self, body: &OrgScope) -> Result<Vec<Measure>, StoreError> {
-        let query =
-            sqlx::query(concat!("SELECT id, plan_id, doc FROM measures WHERE org_id IN (", county_municipalities!(), ") ORDER BY id"))
-                .bind(body.org_id().get());
+        let query = sqlx::query(concat!(
+            "SELECT id, plan_id, doc FROM measures WHERE org_id IN (",
+            county_municipalities!(),
+            ") ORDER BY id"
+        ))
+        .bind(body.org_id().get());
         all(query, &self.pool, measure_row).await
     }
 

@@ -183,7 +183,7 @@ pub async fn cancel_by_body(
 }
 
 /// The regional bodies serving the municipality's county.
-async fn bodies_of(store: &dyn Store, municipality: &Organisation) -> Result<Vec<Organisation>, AppError> {
+pub(crate) async fn bodies_of(store: &dyn Store, municipality: &Organisation) -> Result<Vec<Organisation>, AppError> {
     if municipality.kind != OrgKind::Municipality {
         return Err(AppError::NotFound("municipality".into()));
     }

@@ -26,6 +26,7 @@ pub mod plans;
 pub mod privacy;
 pub mod process;
 pub mod receipts;
+pub mod reflections;
 pub mod store;
 pub mod surveys;
 pub mod tokens;

@@ -73,6 +73,8 @@ ids! {
     SurveyId,
     /// A network gathering of a regional body.
     GatheringId,
+    /// A reflection task a regional body poses to its county's municipalities.
+    ReflectionId,
 }
 
 #[cfg(test)]

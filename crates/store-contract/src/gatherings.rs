@@ -165,3 +165,44 @@ pub async fn caps_hold_under_concurrent_registrations(store: Arc<dyn Store>) {
         assert!(matches!(task.await.unwrap().unwrap(), Registered::Seated { seat: Seat::Confirmed, .. }));
     }
 }
+
+/// A body's reflection tasks: each municipality answers once (a new answer replaces
+/// its own, never another's), only tasks of the body named, linked only to its own
+/// gatherings.
+pub async fn reflections_are_answered_once_per_municipality_and_scoped(store: &dyn Store) {
+    use forebygg_domain::county::reflection::{ReflectionAnswer, ReflectionFields};
+    let (engerdal, trysil) = (org(store, "3425").await, org(store, "3421").await);
+    let sf = governor(store, "Statsforvalteren i Innlandet").await;
+    let other = governor(store, "Statsforvalteren i Innlandet, kontor Lillehammer").await;
+    let body = OrgScope::operator(&sf);
+    let g = store.create_gathering(&body, &fields("Digital samling", physical(10), None), 1).await.unwrap();
+    let theirs = store.create_gathering(&OrgScope::operator(&other), &fields("Annan", physical(10), None), 1).await;
+    let task = |title: &str, gathering| ReflectionFields {
+        title: title.into(),
+        prompt: "Korleis er planarbeidet forankra i leiinga?".into(),
+        due: forebygg_domain::timeline::NorDate::ymd(2027, 3, 10),
+        gathering,
+    };
+    let first = store.create_reflection(&body, &task("Forankring", Some(g)), 5).await.unwrap();
+    let stray = store.create_reflection(&body, &task("Lenkja feil", Some(theirs.unwrap())), 6).await.unwrap();
+    let listed = store.reflections(sf.id).await.unwrap();
+    assert_eq!(listed.iter().map(|t| t.id).collect::<Vec<_>>(), vec![stray, first], "newest first");
+    assert_eq!(listed[1].fields, task("Forankring", Some(g)));
+    assert_eq!(listed[0].fields.gathering, None, "another body's gathering is not linked");
+    assert!(not_found(store.reflection(other.id, first).await));
+
+    let answer =
+        |text: &str, at| ReflectionAnswer { municipality: engerdal.id, text: text.into(), by: "Kari".into(), at };
+    let (e, t) = (OrgScope::operator(&engerdal), OrgScope::operator(&trysil));
+    store.answer_reflection(&e, sf.id, first, &answer("Første utkast", 10)).await.unwrap();
+    store.answer_reflection(&e, sf.id, first, &answer("Drøfta i leiargruppa", 11)).await.unwrap();
+    let mut trysils = answer("Trysil svarar", 12);
+    trysils.municipality = trysil.id;
+    store.answer_reflection(&t, sf.id, first, &trysils).await.unwrap();
+    assert!(not_found(store.answer_reflection(&e, other.id, first, &answer("Feil organ", 13)).await));
+    let all = store.reflection_answers(first, None).await.unwrap();
+    assert_eq!(all.len(), 2, "one per municipality");
+    let mine = store.reflection_answers(first, Some(engerdal.id)).await.unwrap();
+    assert_eq!(mine, vec![answer("Drøfta i leiargruppa", 11)], "replaced");
+    assert!(store.reflection_answers(stray, None).await.unwrap().is_empty());
+}

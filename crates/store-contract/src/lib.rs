@@ -66,6 +66,7 @@ macro_rules! contract_tests {
         );
         $crate::contract_tests!(@in gatherings $factory;
             gatherings_round_trip_and_registrations_are_scoped,
+            reflections_are_answered_once_per_municipality_and_scoped,
         );
         #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
         async fn caps_hold_under_concurrent_registrations() {

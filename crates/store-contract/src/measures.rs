@@ -180,7 +180,8 @@ pub async fn a_county_is_read_at_once_and_only_its_own(store: &dyn Store) {
     let body = |kind, name: &str, county: Option<&str>| {
         NewOrganisation::regional(kind, name, county.map(|c| CountyNumber::parse(c).unwrap())).unwrap()
     };
-    let innlandet = store.create_organisation(&body(OrgKind::CountyGovernor, "SF Innlandet", Some("34"))).await.unwrap();
+    let innlandet =
+        store.create_organisation(&body(OrgKind::CountyGovernor, "SF Innlandet", Some("34"))).await.unwrap();
     let national = store.create_organisation(&body(OrgKind::Other, "Nasjonalt senter", None)).await.unwrap();
     let (plans, activities) = store.county_plans(&OrgScope::operator(&innlandet)).await.unwrap();
     let mut ids: Vec<PlanId> = plans.iter().map(|p| p.id).collect();

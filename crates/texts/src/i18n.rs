@@ -44,7 +44,21 @@ pub fn translate(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
 fn value<'a>(name: &str, text: &'a str) -> FluentValue<'a> {
     let numeric = matches!(
         name,
-        "count" | "min" | "max" | "minutes" | "days" | "ahead" | "pages" | "files" | "percent" | "half" | "quarter"
+        "count"
+            | "min"
+            | "max"
+            | "minutes"
+            | "days"
+            | "ahead"
+            | "pages"
+            | "files"
+            | "percent"
+            | "half"
+            | "quarter"
+            | "confirmed"
+            | "waiting"
+            | "mine"
+            | "all"
     );
     // A count that is not a number (an empty string) stays text.
     match text.parse::<f64>() {

@@ -178,6 +178,7 @@ async fn gatherings(store: &dyn Store, governor: &Organisation, today: NaiveDate
         };
         ids.push(store.create_gathering(&body, &fields, crate::now()).await?);
     }
+    reflection(store, governor, ids[1], first + Duration::days(42)).await?;
     // Who comes from where: the first physical gathering gets 32 for 30 places.
     let plan: [(usize, &str, usize); 7] = [
         (0, "3425", 10),
@@ -190,9 +191,10 @@ async fn gatherings(store: &dyn Store, governor: &Organisation, today: NaiveDate
     ];
     let mut person = 0;
     for (gathering, code, how_many) in plan {
-        let municipality = OrgScope::operator(&find(store, code).await?);
+        let org = find(store, code).await?;
+        let municipality = OrgScope::operator(&org);
         for _ in 0..how_many {
-            let p = participant(person);
+            let p = participant(person, &org.name);
             store.register(&municipality, governor.id, ids[gathering], &p, crate::now()).await?;
             person += 1;
         }
@@ -200,8 +202,8 @@ async fn gatherings(store: &dyn Store, governor: &Organisation, today: NaiveDate
     Ok(())
 }
 
-/// An invented participant, the n-th.
-fn participant(n: usize) -> Participant {
+/// An invented participant, the n-th, with an invented address at the municipality.
+fn participant(n: usize, municipality: &str) -> Participant {
     const FIRST: [&str; 12] =
         ["Astrid", "Bjørn", "Camilla", "Dag", "Eli", "Frode", "Guro", "Håkon", "Ingvild", "Jon", "Kristin", "Lars"];
     const LAST: [&str; 7] = ["Aas", "Berg", "Dahl", "Haugen", "Lie", "Moen", "Nygård"];
@@ -213,9 +215,61 @@ fn participant(n: usize) -> Participant {
         "Folkehelsekoordinator",
         "SLT-koordinator",
     ];
+    let (first, last) = (FIRST[n % FIRST.len()], LAST[(n / FIRST.len() + n) % LAST.len()]);
+    let domain: String = municipality
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'æ' => 'e',
+            'ø' => 'o',
+            'å' => 'a',
+            c if c.is_ascii_alphanumeric() => c,
+            _ => '-',
+        })
+        .collect();
+    let local = format!("{first}.{last}").to_lowercase().replace('ø', "o").replace('å', "a").replace('æ', "e");
     Participant {
-        name: format!("{} {}", FIRST[n % FIRST.len()], LAST[(n / FIRST.len() + n) % LAST.len()]),
-        email: String::new(),
+        name: format!("{first} {last}"),
+        email: format!("{local}@{domain}.demo"),
         role: ROLES[n % ROLES.len()].into(),
     }
+}
+
+/// A reflection task before the first digital gathering (anchoring), answered by two
+/// municipalities so far.
+async fn reflection(
+    store: &dyn Store,
+    governor: &Organisation,
+    gathering: forebygg_domain::ids::GatheringId,
+    due: NaiveDate,
+) -> Result<(), AppError> {
+    use forebygg_domain::county::reflection::{ReflectionAnswer, ReflectionFields};
+    let fields = ReflectionFields {
+        title: "Forankring i eigen kommune".into(),
+        prompt: "Korleis er arbeidet med planen forankra hos leiinga og politikarane i kommunen?\n\
+                 Kven manglar framleis, og kva vil de gjere før neste samling?"
+            .into(),
+        due: Some(NorDate(due)),
+        gathering: Some(gathering),
+    };
+    let id = store.create_reflection(&OrgScope::operator(governor), &fields, crate::now()).await?;
+    let answers = [
+        (
+            "3425",
+            "Kari Nordmo",
+            "Kommunedirektøren si leiargruppe har drøfta planen to gonger. Oppvekstutvalet får ei orientering i mars; helse og NAV manglar framleis i arbeidsgruppa.",
+        ),
+        (
+            "3421",
+            "Trysil kommune",
+            "Planen er forankra i kommuneplanen. Vi har ikkje fått med skulane enno og inviterer rektorane til eit eige møte.",
+        ),
+    ];
+    for (code, by, text) in answers {
+        let municipality = find(store, code).await?;
+        let answer =
+            ReflectionAnswer { municipality: municipality.id, text: text.into(), by: by.into(), at: crate::now() };
+        store.answer_reflection(&OrgScope::operator(&municipality), governor.id, id, &answer).await?;
+    }
+    Ok(())
 }

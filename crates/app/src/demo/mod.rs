@@ -96,10 +96,11 @@ pub async fn load(store: &dyn Store) -> Result<(), AppError> {
 pub async fn load_county(store: &dyn Store, county: &str) -> Result<(Organisation, usize), AppError> {
     load(store).await?;
     let number = forebygg_domain::CountyNumber::parse(county).map_err(internal)?;
-    let name = forebygg_domain::register::place_name(county)
-        .ok_or_else(|| AppError::NotFound(format!("county {county}")))?;
-    let new = NewOrganisation::regional(OrgKind::CountyGovernor, &format!("Statsforvalteren i {name}"), Some(number.clone()))
-        .map_err(internal)?;
+    let name =
+        forebygg_domain::register::place_name(county).ok_or_else(|| AppError::NotFound(format!("county {county}")))?;
+    let new =
+        NewOrganisation::regional(OrgKind::CountyGovernor, &format!("Statsforvalteren i {name}"), Some(number.clone()))
+            .map_err(internal)?;
     let governor = match store.organisation(&new.code).await? {
         Some(org) => org,
         None => store.create_organisation(&new).await?,

@@ -1,9 +1,11 @@
 //! The storage port for the county's network: gatherings of a regional body and the
-//! participants its county's municipalities register.
+//! participants its county's municipalities register, and the reflection tasks it
+//! poses them between gatherings with their answers.
 
 use async_trait::async_trait;
 use forebygg_domain::county::gatherings::{Gathering, GatheringFields, Participant, Registration, Seat, SeatRefusal};
-use forebygg_domain::ids::{GatheringId, OrgId};
+use forebygg_domain::county::reflection::{ReflectionAnswer, ReflectionFields, ReflectionTask};
+use forebygg_domain::ids::{GatheringId, OrgId, ReflectionId};
 
 use crate::{OrgScope, StoreError, UnixTime};
 
@@ -63,4 +65,30 @@ pub trait GatheringStore {
         gathering: GatheringId,
         municipality: Option<OrgId>,
     ) -> Result<Vec<Registration>, StoreError>;
+
+    async fn create_reflection(
+        &self,
+        body: &OrgScope,
+        fields: &ReflectionFields,
+        at: UnixTime,
+    ) -> Result<ReflectionId, StoreError>;
+    /// The body's reflection tasks, newest first.
+    async fn reflections(&self, body: OrgId) -> Result<Vec<ReflectionTask>, StoreError>;
+    /// `NotFound` when the body has no such task.
+    async fn reflection(&self, body: OrgId, id: ReflectionId) -> Result<ReflectionTask, StoreError>;
+    /// Stores the scoped municipality's answer, replacing the one it gave before.
+    /// `NotFound` when the body has no such task.
+    async fn answer_reflection(
+        &self,
+        municipality: &OrgScope,
+        body: OrgId,
+        id: ReflectionId,
+        answer: &ReflectionAnswer,
+    ) -> Result<(), StoreError>;
+    /// A task's answers — of one municipality, when one is given.
+    async fn reflection_answers(
+        &self,
+        id: ReflectionId,
+        municipality: Option<OrgId>,
+    ) -> Result<Vec<ReflectionAnswer>, StoreError>;
 }

@@ -172,8 +172,10 @@ pub fn parse_time(s: &str) -> Result<NaiveTime, ValidationError> {
     NaiveTime::from_hms_opt(h, m, 0).ok_or_else(err)
 }
 
+/// A date and a time of day; either left empty is required, not wrongly written.
 fn date_and_time(date: &str, time: &str) -> (Result<NaiveDate, ValidationError>, Result<NaiveTime, ValidationError>) {
-    (NorDate::parse(date).map(|d| d.0), parse_time(time))
+    let required = |s: &str| if s.trim().is_empty() { Err(ValidationError::Required) } else { Ok(()) };
+    (required(date).and_then(|_| NorDate::parse(date).map(|d| d.0)), required(time).and_then(|_| parse_time(time)))
 }
 
 fn whole(s: &str) -> Result<Option<u32>, ValidationError> {
@@ -253,9 +255,26 @@ impl GatheringFields {
             }
         };
         let starts = moment(i.start_date, i.start_time, "start_date", "start_time");
-        // An end date left empty is the start's day.
-        let end_date = if i.end_date.trim().is_empty() { i.start_date } else { i.end_date };
-        let ends = moment(end_date, i.end_time, "end_date", "end_time");
+        // An end date left empty is the start's day (whose error, if any, is the
+        // start date's).
+        let ends = if i.end_date.trim().is_empty() {
+            let start_day = NorDate::parse(i.start_date).map(|d| d.0).ok();
+            match (start_day, parse_time(i.end_time)) {
+                (Some(day), Ok(t)) => Some(day.and_time(t)),
+                (_, Err(_)) => {
+                    let e = if i.end_time.trim().is_empty() {
+                        ValidationError::Required
+                    } else {
+                        ValidationError::Time(i.end_time.trim().to_owned())
+                    };
+                    errors.push(("end_time", e));
+                    None
+                }
+                (None, Ok(_)) => None,
+            }
+        } else {
+            moment(i.end_date, i.end_time, "end_date", "end_time")
+        };
         if let (Some(s), Some(e)) = (starts, ends)
             && e <= s
         {
@@ -362,7 +381,11 @@ mod tests {
         })
         .unwrap_err();
         let fields: Vec<&str> = bad.iter().map(|(f, _)| *f).collect();
-        assert_eq!(fields, vec!["title", "link", "capacity", "start_date", "end_date"]);
+        assert_eq!(fields, vec!["title", "link", "capacity", "start_date"], "an empty end date is the start's");
+        let empty = GatheringFields::parse(&GatheringInput { form: "physical", ..Default::default() }).unwrap_err();
+        assert!(empty.contains(&("start_date", ValidationError::Required)), "{empty:?}");
+        assert!(empty.contains(&("end_time", ValidationError::Required)), "{empty:?}");
+        assert!(!empty.iter().any(|(f, _)| *f == "end_date"), "optional: {empty:?}");
         let early = GatheringFields::parse(&GatheringInput {
             title: "Digital samling",
             form: "digital",

@@ -5,6 +5,7 @@
 
 pub mod gatherings;
 pub mod marks;
+pub mod reflection;
 pub mod sharing;
 pub mod status;
 

@@ -7,6 +7,7 @@
 //! map's text alternative (the bar chart's table).
 
 use std::collections::HashMap;
+use std::fmt::Write;
 use std::sync::OnceLock;
 
 use super::compare::percentile;
@@ -20,6 +21,16 @@ fn borders() -> &'static HashMap<String, Rings> {
     static MAP: OnceLock<HashMap<String, Rings>> = OnceLock::new();
     // The shipped file is checked by the tests; a broken one gives an empty map.
     MAP.get_or_init(|| serde_json::from_str(BORDERS).unwrap_or_default())
+}
+
+/// A length in tenths of a pixel, written as pixels with one decimal ("12.3").
+struct Tenths(i64);
+
+impl std::fmt::Display for Tenths {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        write!(f, "{sign}{}.{}", self.0.abs() / 10, self.0.abs() % 10)
+    }
 }
 
 /// The shades (light to dark, each darker than the last) and pattern ids by class.
@@ -91,19 +102,26 @@ pub fn county_map(
     };
     let mut mine = String::new();
     for (area, rings) in &shapes {
-        let d: String = rings
-            .iter()
-            .map(|ring| {
-                let mut s = String::new();
-                for (i, [lon, lat]) in ring.iter().enumerate() {
-                    let x = (lon - west) * squeeze * scale;
-                    let y = (north - lat) * scale;
-                    s.push_str(&format!("{}{x:.1} {y:.1}", if i == 0 { "M" } else { "L" }));
+        // Points are written to a tenth of a pixel; one that lands where the last one
+        // did adds nothing to the drawing and is left out (a county's coast has
+        // thousands), and each is written in place, not formatted on its own.
+        let mut d = String::new();
+        for ring in rings.iter() {
+            let mut last = None;
+            for [lon, lat] in ring {
+                let at = (
+                    ((lon - west) * squeeze * scale * 10.0).round() as i64,
+                    ((north - lat) * scale * 10.0).round() as i64,
+                );
+                if last == Some(at) {
+                    continue;
                 }
-                s.push('Z');
-                s
-            })
-            .collect();
+                let command = if last.is_none() { 'M' } else { 'L' };
+                last = Some(at);
+                let _ = write!(d, "{command}{} {}", Tenths(at.0), Tenths(at.1));
+            }
+            d.push('Z');
+        }
         let (paint, dash) = match area.value {
             Some(v) => (fill(class(v)), ""),
             None => ("#ffffff".to_owned(), " stroke-dasharray=\"3 2\""),

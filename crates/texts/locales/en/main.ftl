@@ -1730,3 +1730,36 @@ invalid-municipality-full = The municipality has already registered the { $max }
 invalid-gathering-begun = The gathering has begun; registration is closed.
 org-gatherings = Gatherings
 org-gatherings-link = Gatherings of the county's network
+
+## Reflection tasks (issue 18)
+reflections-title = Reflection tasks
+reflections-lead = Tasks the municipalities reflect on together between the gatherings. You read every municipality's answer side by side.
+reflections-lead-municipality = The tasks the county's bodies give the municipality between gatherings. The administrator, plan lead and editors answer for the municipality.
+reflections-none = No reflection tasks yet.
+reflections-caption = The tasks, newest first
+reflections-new = New reflection task
+reflections-create = Pose the task
+field-reflection-prompt = Theme and questions
+field-reflection-prompt-hint = What the municipality is to reflect on together.
+field-reflection-due = Answer by
+field-reflection-gathering = Prepares the gathering
+field-reflection-answer = The municipality's answer
+field-reflection-answer-hint = Write what you arrived at. A new answer replaces the previous one.
+reflection-no-gathering = No particular gathering
+reflection-col-state = Answers
+reflection-answered-of = { $all ->
+    [one] { $answered } of one municipality has answered
+   *[other] { $answered } of { $all } municipalities have answered
+  }
+reflection-answered = Answered
+reflection-not-answered = Not answered yet
+reflection-no-due = No deadline
+reflection-by = { $name }, { $date }
+reflection-back = Back to the reflection tasks
+reflection-saved = The answer is saved.
+reflection-answers = The municipalities' answers
+reflection-our-answer = The municipality's answer
+reflection-save = Save the answer
+org-reflections-link = Reflection tasks between gatherings
+gathering-cancelled-moved-name = The participant is cancelled, and { $name } from the waiting list has the place.
+gathering-at-cap = The municipality has registered the { $max } it may send to this gathering. Cancel a participant to register another.

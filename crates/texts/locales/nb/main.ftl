@@ -1689,7 +1689,7 @@ gathering-waiting-count = { $waiting ->
 gathering-mine-count = { $mine ->
     [0] Ingen påmeldt
     [one] Én påmeldt
-   *[other] { $mine } påmeldt
+   *[other] { $mine } påmeldte
   }
 gathering-seat-confirmed = Påmeldt
 gathering-seat-waiting = På venteliste
@@ -1725,3 +1725,36 @@ invalid-municipality-full = Kommunen har allerede meldt på de { $max } den kan 
 invalid-gathering-begun = Samlingen har begynt, og påmeldingen er stengt.
 org-gatherings = Samlinger
 org-gatherings-link = Samlinger i fylkets nettverk
+
+## Reflection tasks (issue 18)
+reflections-title = Refleksjonsoppgaver
+reflections-lead = Oppgaver kommunene reflekterer over sammen mellom samlingene. Du leser svarene fra alle kommunene side om side.
+reflections-lead-municipality = Oppgavene fylkets aktører gir kommunen mellom samlingene. Administrator, planleder og redaktører svarer for kommunen.
+reflections-none = Ingen refleksjonsoppgaver ennå.
+reflections-caption = Oppgavene, de nyeste først
+reflections-new = Ny refleksjonsoppgave
+reflections-create = Gi oppgaven
+field-reflection-prompt = Tema og spørsmål
+field-reflection-prompt-hint = Det kommunen skal reflektere over sammen.
+field-reflection-due = Svarfrist
+field-reflection-gathering = Forbereder samlingen
+field-reflection-answer = Kommunens svar
+field-reflection-answer-hint = Skriv det dere kom fram til. Et nytt svar erstatter det forrige.
+reflection-no-gathering = Ingen bestemt samling
+reflection-col-state = Svar
+reflection-answered-of = { $all ->
+    [one] { $answered } av én kommune har svart
+   *[other] { $answered } av { $all } kommuner har svart
+  }
+reflection-answered = Svart
+reflection-not-answered = Ikke svart ennå
+reflection-no-due = Ingen frist
+reflection-by = { $name }, { $date }
+reflection-back = Tilbake til refleksjonsoppgavene
+reflection-saved = Svaret er lagret.
+reflection-answers = Svarene fra kommunene
+reflection-our-answer = Kommunens svar
+reflection-save = Lagre svaret
+org-reflections-link = Refleksjonsoppgaver mellom samlingene
+gathering-cancelled-moved-name = Deltakeren er meldt av, og { $name } fra ventelisten har fått plassen.
+gathering-at-cap = Kommunen har meldt på de { $max } den kan sende til denne samlingen. Meld av en deltaker for å melde på en annen.

@@ -1687,7 +1687,7 @@ gathering-waiting-count = { $waiting ->
    *[other] { $waiting } på venteliste
   }
 gathering-mine-count = { $mine ->
-    [0] Ingen påmelde
+    [0] Ingen påmeld
     [one] Éin påmeld
    *[other] { $mine } påmelde
   }
@@ -1700,7 +1700,7 @@ gathering-export-csv = Deltakarliste (CSV)
 gathering-export-xlsx = Deltakarliste (Excel)
 gathering-participants = Påmelde deltakarar
 gathering-participants-mine = Deltakarane frå kommunen
-gathering-participants-none = Ingen er påmelde enno.
+gathering-participants-none = Ingen er påmeld enno.
 gathering-participants-caption = Deltakarane i påmeldingsrekkjefølgje
 gathering-cancel = Meld av { $name }
 gathering-register = Meld på ein deltakar
@@ -1725,3 +1725,36 @@ invalid-municipality-full = Kommunen har alt meldt på dei { $max } han kan send
 invalid-gathering-begun = Samlinga har byrja, og påmeldinga er stengd.
 org-gatherings = Samlingar
 org-gatherings-link = Samlingar i nettverket i fylket
+
+## Reflection tasks (issue 18)
+reflections-title = Refleksjonsoppgåver
+reflections-lead = Oppgåver kommunane reflekterer over saman mellom samlingane. Du les svara frå alle kommunane side om side.
+reflections-lead-municipality = Oppgåvene aktørane i fylket gjev kommunen mellom samlingane. Administrator, planleiar og redaktørar svarar for kommunen.
+reflections-none = Ingen refleksjonsoppgåver enno.
+reflections-caption = Oppgåvene, dei nyaste først
+reflections-new = Ny refleksjonsoppgåve
+reflections-create = Gje oppgåva
+field-reflection-prompt = Tema og spørsmål
+field-reflection-prompt-hint = Det kommunen skal reflektere over saman.
+field-reflection-due = Svarfrist
+field-reflection-gathering = Førebur samlinga
+field-reflection-answer = Svaret frå kommunen
+field-reflection-answer-hint = Skriv det de kom fram til. Eit nytt svar erstattar det førre.
+reflection-no-gathering = Inga bestemd samling
+reflection-col-state = Svar
+reflection-answered-of = { $all ->
+    [one] { $answered } av éin kommune har svart
+   *[other] { $answered } av { $all } kommunar har svart
+  }
+reflection-answered = Svart
+reflection-not-answered = Ikkje svart enno
+reflection-no-due = Inga frist
+reflection-by = { $name }, { $date }
+reflection-back = Tilbake til refleksjonsoppgåvene
+reflection-saved = Svaret er lagra.
+reflection-answers = Svara frå kommunane
+reflection-our-answer = Svaret frå kommunen
+reflection-save = Lagre svaret
+org-reflections-link = Refleksjonsoppgåver mellom samlingane
+gathering-cancelled-moved-name = Deltakaren er meld av, og { $name } frå ventelista har fått plassen.
+gathering-at-cap = Kommunen har meldt på dei { $max } han kan sende til denne samlinga. Meld av ein deltakar for å melde på ein annan.

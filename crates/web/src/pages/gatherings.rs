@@ -208,12 +208,14 @@ pub struct RegistrationRow {
     pub cancel: String,
 }
 
-fn registration_row(t: Tr, base: &str, r: &Registration, municipality: &str) -> RegistrationRow {
+/// A registration as a row; the address only for those who register and cancel (the
+/// body's advisers, the municipality's contacts): need to know.
+fn registration_row(t: Tr, base: &str, r: &Registration, municipality: &str, manages: bool) -> RegistrationRow {
     RegistrationRow {
         municipality: municipality.to_owned(),
         name: r.participant.name.clone(),
         role: r.participant.role.clone(),
-        email: r.participant.email.clone(),
+        email: if manages { r.participant.email.clone() } else { String::new() },
         seat: t.get(&format!("gathering-seat-{}", r.seat.as_str())),
         cancel: format!("{base}/registrations/{}/cancel", r.id),
     }
@@ -234,6 +236,8 @@ struct OnePage {
     can_register: bool,
     can_cancel: bool,
     begun: bool,
+    /// Why a municipality's contact gets no form: it has registered all it may send.
+    at_cap: String,
     participant: ParticipantForm,
     form: FormView,
     errors: FormErrors,
@@ -260,7 +264,8 @@ async fn one_page(
     let is_body = at.org.kind != OrgKind::Municipality;
     let (listed, body_name, registrations) = if is_body {
         let f = gatherings::for_body(at.store(), &at.actor, &at.org, id).await?;
-        let regs = f.registrations.iter().map(|(r, m)| registration_row(t, &base, r, m)).collect();
+        let regs: Vec<RegistrationRow> =
+            f.registrations.iter().map(|(r, m)| registration_row(t, &base, r, m, true)).collect();
         let all: Vec<Registration> = f.registrations.into_iter().map(|(r, _)| r).collect();
         let listed = Listed {
             confirmed: all.iter().filter(|r| r.seat == Seat::Confirmed).count(),
@@ -271,10 +276,16 @@ async fn one_page(
         (listed, at.org.name.clone(), regs)
     } else {
         let f = gatherings::one_for_municipality(at.store(), &at.actor, &at.org, id).await?;
-        let regs = f.mine.iter().map(|r| registration_row(t, &base, r, &at.org.name)).collect();
+        let manages = access::authorize(&at.actor, &at.org, Action::RegisterParticipants).is_ok();
+        let regs: Vec<RegistrationRow> =
+            f.mine.iter().map(|r| registration_row(t, &base, r, &at.org.name, manages)).collect();
         (f.listed, f.body.name, regs)
     };
     let may = |action| access::authorize(&at.actor, &at.org, action).is_ok();
+    // A municipality that has registered all it may send gets no form, but a word
+    // (a refused registration still comes back in its form, with the reason).
+    let at_cap =
+        listed.gathering.fields.venue.per_municipality().filter(|max| !is_body && !errors.any() && registrations.len() >= *max as usize);
     let begun = listed.gathering.fields.starts <= oslo_local(now());
     let can_cancel = if is_body { true } else { may(Action::RegisterParticipants) };
     let edit = typed.gathering.unwrap_or_else(|| GatheringForm::of(&listed.gathering.fields));
@@ -296,7 +307,8 @@ async fn one_page(
             row: row(t, &list, &listed, &body_name),
             is_body,
             registrations,
-            can_register: !is_body && !begun && may(Action::RegisterParticipants),
+            can_register: !is_body && !begun && at_cap.is_none() && may(Action::RegisterParticipants),
+            at_cap: at_cap.map(|max| t.with("gathering-at-cap", "max", &max.to_string())).unwrap_or_default(),
             can_cancel,
             begun,
             participant: typed.participant.unwrap_or_default(),
@@ -314,12 +326,31 @@ pub async fn show(
     Params(done): Params<Done>,
 ) -> Result<Response, PageError> {
     let t = at.ctx.tr();
-    let message = match (done.saved, done.seat, done.cancelled, done.moved) {
+    // Who moved up, when the viewer may see them (the body: anyone; a municipality:
+    // its own).
+    let moved_name = match done.moved.as_deref().and_then(|m| m.parse::<i64>().ok()) {
+        Some(moved) => {
+            let visible = if at.org.kind != OrgKind::Municipality {
+                gatherings::for_body(at.store(), &at.actor, &at.org, id)
+                    .await?
+                    .registrations
+                    .into_iter()
+                    .map(|(r, _)| r)
+                    .collect()
+            } else {
+                gatherings::one_for_municipality(at.store(), &at.actor, &at.org, id).await?.mine
+            };
+            visible.into_iter().find(|r| r.id == moved).map(|r| r.participant.name)
+        }
+        None => None,
+    };
+    let message = match (done.saved, done.seat, done.cancelled, done.moved, moved_name) {
         (Some(_), ..) => t.get("gathering-saved"),
         (_, Some(seat), ..) if seat == "waiting" => t.get("gathering-registered-waiting"),
         (_, Some(_), ..) => t.get("gathering-registered"),
-        (_, _, Some(_), Some(_)) => t.get("gathering-cancelled-moved"),
-        (_, _, Some(_), None) => t.get("gathering-cancelled"),
+        (_, _, Some(_), Some(_), Some(name)) => t.with("gathering-cancelled-moved-name", "name", &name),
+        (_, _, Some(_), Some(_), None) => t.get("gathering-cancelled-moved"),
+        (_, _, Some(_), None, _) => t.get("gathering-cancelled"),
         _ => String::new(),
     };
     let typed = Typed { participant: None, gathering: None };
@@ -399,7 +430,7 @@ pub async fn cancel(
     } else {
         gatherings::cancel(at.store(), &at.actor, &at.org, id, registration).await?
     };
-    let moved = if moved.is_some() { "&moved=1" } else { "" };
+    let moved = moved.map(|id| format!("&moved={id}")).unwrap_or_default();
     Ok(Redirect::to(&format!("{base}?cancelled=1{moved}#participants")).into_response())
 }
 
@@ -452,7 +483,7 @@ pub async fn file(at: OrgAccess, Address(FilePath { id, file }): Address<FilePat
         }
         _ => return Err(PageError::NotFound),
     };
-    Ok(download(bytes, &format!("deltakarar-samling-{id}.{}", file.rsplit('.').next().unwrap_or("csv"))))
+    Ok(download(bytes, &format!("deltakerliste-samling-{id}.{}", file.rsplit('.').next().unwrap_or("csv"))))
 }
 
 /// A network gathering as an iCalendar file: its times as moments (UTC), so every

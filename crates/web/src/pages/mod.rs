@@ -22,6 +22,7 @@ mod plans;
 mod privacy;
 mod process;
 mod programme;
+mod reflections;
 mod schedule;
 mod surveys;
 pub(crate) mod timeline;
@@ -58,6 +59,8 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/gatherings/{id}/registrations", post(gatherings::register))
         .route("/organisations/{code}/gatherings/{id}/registrations/{registration}/cancel", post(gatherings::cancel))
         .route("/organisations/{code}/gatherings/{id}/{file}", get(gatherings::file))
+        .route("/organisations/{code}/reflections", get(reflections::list).post(reflections::create))
+        .route("/organisations/{code}/reflections/{id}", get(reflections::show).post(reflections::answer))
         .route("/organisations/{code}/members", get(members::list).post(members::invite))
         .route("/organisations/{code}/invitations/{iid}/cancel", post(members::cancel_invitation))
         .route("/organisations/{code}/members/{user_id}/services", post(members::set_services))

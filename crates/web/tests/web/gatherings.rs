@@ -70,6 +70,15 @@ async fn the_adviser_plans_a_gathering_and_reads_everyone_registered() {
     let utc = (start - chrono::Duration::hours(1)).format("DTSTART:%Y%m%dT%H%M%SZ").to_string();
     assert!(ics.contains(&utc) && ics.contains("SUMMARY:Fysisk samling 1"), "{ics}");
     assert!(ics.contains("LOCATION:Hamar"), "{ics}");
+
+    // The adviser cancels one: the page names who moved up from the waiting list.
+    let all = app.store.registrations(full.id, None).await.unwrap();
+    let first_waiting = all.iter().find(|r| r.seat == Seat::Waiting).unwrap().participant.name.clone();
+    let cancel = format!("{base}/registrations/{}/cancel", all[0].id);
+    let r = adviser.post(&cancel, &[("confirm", "yes")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = text(&adviser.get(r.location()).await.body);
+    assert!(page.contains(&format!("{first_waiting} fra ventelisten har fått plassen")), "{page}");
 }
 
 #[tokio::test]
@@ -83,6 +92,9 @@ async fn a_municipality_registers_within_its_cap_and_a_cancellation_moves_the_fi
     let page = lead.get(&base).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(!page.body.contains("Åmot"), "another municipality's participants are not shown");
+    assert!(page.body.contains("@engerdal.demo"), "the contact sees the addresses");
+    assert!(text(&page.body).contains("Meld av en deltaker for å melde på en annen"), "at the cap: a word");
+    assert!(!page.body.contains(&format!("action=\"{base}/registrations\"")), "and no form");
 
     // Engerdal has its ten: the eleventh is refused, and the form keeps the name.
     let r = lead.post(&format!("{base}/registrations"), &[("name", "Ellevte Person"), ("role", "Rektor")]).await;
@@ -101,6 +113,7 @@ async fn a_municipality_registers_within_its_cap_and_a_cancellation_moves_the_fi
     assert!(text(&asked.body).contains(&format!("Melde av {}?", mine.participant.name)));
     let r = lead.post(&cancel, &[("confirm", "yes")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(r.location().contains("moved="), "{}", r.location());
     assert!(text(&lead.get(r.location()).await.body).contains("den første på ventelisten har fått plassen"));
     let after = store.registrations(full.id, None).await.unwrap();
     assert_eq!(after.iter().find(|r| r.id == first_waiting).unwrap().seat, Seat::Confirmed);
@@ -128,6 +141,7 @@ async fn only_contacts_register_and_no_one_reaches_another_countys_gatherings() 
     assert_eq!(page.status, StatusCode::OK);
     assert!(!page.body.contains(&format!("action=\"{base}/registrations\"")), "no registration form");
     assert!(!page.body.contains("/cancel\""), "no cancel buttons");
+    assert!(page.body.contains("Helsesykepleier") && !page.body.contains("@engerdal.demo"), "names, not addresses");
     let r = reader.post(&format!("{base}/registrations"), &[("name", "Uønsket")]).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
     let some = app.store.registrations(full.id, None).await.unwrap()[0].id;

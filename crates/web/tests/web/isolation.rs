@@ -51,7 +51,13 @@ async fn an_engerdal_admin_reaches_nothing_of_lyngen() {
     let invited = Email::parse("invitert@lyngen.demo").unwrap();
     let lid = app.store.invite(&lyngen, &invited, Role::Editor, "lyngen-token-hash", i64::MAX).await.unwrap().id;
 
-    let gets = ["/organisations/5536/members".to_owned()];
+    let gets = [
+        "/organisations/5536/members".to_owned(),
+        "/organisations/5536/gatherings".to_owned(),
+        "/organisations/5536/reflections".to_owned(),
+        "/organisations/statsforvalteren-i-innlandet/gatherings".to_owned(),
+        "/organisations/statsforvalteren-i-innlandet/reflections".to_owned(),
+    ];
     for path in &gets {
         let r = c.get(path).await;
         assert!(refused(r.status), "GET {path} gave {}", r.status);
@@ -71,6 +77,12 @@ async fn an_engerdal_admin_reaches_nothing_of_lyngen() {
         (format!("/organisations/3425/members/{uid}/role"), vec![("role", "reader")]),
         (format!("/organisations/3425/members/{uid}/remove"), vec![]),
         (format!("/organisations/5536/invitations/{lid}/cancel"), vec![]),
+        ("/organisations/5536/gatherings/1/registrations".into(), vec![("name", "Spion")]),
+        ("/organisations/statsforvalteren-i-innlandet/gatherings".into(), vec![("title", "Kapret")]),
+        ("/organisations/statsforvalteren-i-innlandet/gatherings/1".into(), vec![("title", "Kapret")]),
+        ("/organisations/statsforvalteren-i-innlandet/gatherings/1/registrations/1/cancel".into(), vec![("confirm", "yes")]),
+        ("/organisations/5536/reflections/1".into(), vec![("text", "Kapret")]),
+        ("/organisations/statsforvalteren-i-innlandet/reflections".into(), vec![("title", "Kapret"), ("prompt", "x")]),
         (format!("/organisations/3425/invitations/{lid}/cancel"), vec![]),
     ];
     for (path, fields) in &posts {

@@ -24,5 +24,6 @@ mod organisations;
 mod plans;
 mod process;
 mod public;
+mod reflections;
 mod security;
 mod surveys;
