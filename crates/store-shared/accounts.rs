@@ -96,6 +96,16 @@ impl AccountStore for Db {
         .await
     }
 
+    async fn county_organisations(&self, body: &OrgScope) -> Result<Vec<Organisation>, StoreError> {
+        let query = sqlx::query(concat!(
+            "SELECT id, code, kind, name, county, shares FROM organisations WHERE id IN (",
+            county_municipalities!(),
+            ") ORDER BY code"
+        ))
+        .bind(body.org_id().get());
+        all(query, &self.pool, org_row).await
+    }
+
     async fn organisation(&self, code: &OrgCode) -> Result<Option<Organisation>, StoreError> {
         let row = sqlx::query("SELECT id, code, kind, name, county, shares FROM organisations WHERE code = $1")
             .bind(code.as_str())

@@ -34,7 +34,7 @@ pub async fn dashboard(
     let (mut plans, activities) = store.county_plans(&body_scope).await?;
     let mut measures = store.county_measures(&body_scope).await?;
     let mut rows = Vec::new();
-    for municipality in store.organisations().await? {
+    for municipality in store.county_organisations(&body_scope).await? {
         if municipality.kind != OrgKind::Municipality || municipality.county.as_ref() != Some(&county) {
             continue;
         }

@@ -192,6 +192,12 @@ pub async fn a_county_is_read_at_once_and_only_its_own(store: &dyn Store) {
     let measures = store.county_measures(&OrgScope::operator(&innlandet)).await.unwrap();
     assert_eq!(measures.len(), 2);
     assert!(measures.iter().all(|m| m.plan_id != l_plan));
+    let orgs = store.county_organisations(&OrgScope::operator(&innlandet)).await.unwrap();
+    assert_eq!(orgs.len(), 46, "Innlandet's municipalities");
+    assert!(
+        orgs.iter().all(|o| o.kind == OrgKind::Municipality && o.county.as_ref().map(|c| c.as_str()) == Some("34"))
+    );
+    assert!(store.county_organisations(&OrgScope::operator(&national)).await.unwrap().is_empty());
     let (none, nothing) = store.county_plans(&OrgScope::operator(&national)).await.unwrap();
     assert!(none.is_empty() && nothing.is_empty(), "a body without a county reads none");
     assert!(store.county_measures(&OrgScope::operator(&national)).await.unwrap().is_empty());

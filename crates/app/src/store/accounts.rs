@@ -15,6 +15,9 @@ pub trait AccountStore {
     async fn sync_register(&self, orgs: &[NewOrganisation]) -> Result<(), StoreError>;
 
     async fn organisations(&self) -> Result<Vec<Organisation>, StoreError>;
+    /// The municipalities of the scoped regional body's county, by code (none when the
+    /// body has no county).
+    async fn county_organisations(&self, body: &OrgScope) -> Result<Vec<Organisation>, StoreError>;
     async fn organisation(&self, code: &OrgCode) -> Result<Option<Organisation>, StoreError>;
     async fn create_organisation(&self, org: &NewOrganisation) -> Result<Organisation, StoreError>;
     /// What the municipality lets its county's advisers read (see `county::Sharing`).

@@ -33,6 +33,54 @@ impl std::fmt::Display for Tenths {
     }
 }
 
+/// Where a map puts its shapes: its west and north edge, the east–west squeeze and
+/// the scale.
+#[derive(Clone, Copy)]
+struct Frame {
+    west: f64,
+    north: f64,
+    squeeze: f64,
+    scale: f64,
+}
+
+/// A municipality's outline as SVG path data in a frame. The same map is drawn again
+/// and again (a county dashboard, an indicator's page), so each outline is kept once
+/// drawn, per frame; the store is emptied when it grows past a few counties' worth.
+fn path(number: &str, rings: &Rings, frame: Frame) -> std::sync::Arc<str> {
+    type Key = (String, [u64; 4]);
+    static DRAWN: OnceLock<std::sync::Mutex<HashMap<Key, std::sync::Arc<str>>>> = OnceLock::new();
+    let key = (number.to_owned(), [frame.west, frame.north, frame.squeeze, frame.scale].map(f64::to_bits));
+    let drawn = DRAWN.get_or_init(Default::default);
+    if let Some(d) = drawn.lock().ok().and_then(|m| m.get(&key).cloned()) {
+        return d;
+    }
+    // Points are written to a tenth of a pixel; one that lands where the last one did
+    // adds nothing to the drawing and is left out, and each is written in place.
+    let mut d = String::new();
+    for ring in rings.iter() {
+        let mut last = None;
+        for [lon, lat] in ring {
+            let x = ((lon - frame.west) * frame.squeeze * frame.scale * 10.0).round() as i64;
+            let y = ((frame.north - lat) * frame.scale * 10.0).round() as i64;
+            if last == Some((x, y)) {
+                continue;
+            }
+            let command = if last.is_none() { 'M' } else { 'L' };
+            last = Some((x, y));
+            let _ = write!(d, "{command}{} {}", Tenths(x), Tenths(y));
+        }
+        d.push('Z');
+    }
+    let d: std::sync::Arc<str> = d.into();
+    if let Ok(mut m) = drawn.lock() {
+        if m.len() > 2000 {
+            m.clear();
+        }
+        m.insert(key, d.clone());
+    }
+    d
+}
+
 /// The shades (light to dark, each darker than the last) and pattern ids by class.
 const CLASSES: [(&str, &str); 4] = [("#cfe0f0", ""), ("#b7cde3", "dots"), ("#6f9bc6", "lines"), ("#2f5f8f", "cross")];
 
@@ -102,26 +150,7 @@ pub fn county_map(
     };
     let mut mine = String::new();
     for (area, rings) in &shapes {
-        // Points are written to a tenth of a pixel; one that lands where the last one
-        // did adds nothing to the drawing and is left out (a county's coast has
-        // thousands), and each is written in place, not formatted on its own.
-        let mut d = String::new();
-        for ring in rings.iter() {
-            let mut last = None;
-            for [lon, lat] in ring {
-                let at = (
-                    ((lon - west) * squeeze * scale * 10.0).round() as i64,
-                    ((north - lat) * scale * 10.0).round() as i64,
-                );
-                if last == Some(at) {
-                    continue;
-                }
-                let command = if last.is_none() { 'M' } else { 'L' };
-                last = Some(at);
-                let _ = write!(d, "{command}{} {}", Tenths(at.0), Tenths(at.1));
-            }
-            d.push('Z');
-        }
+        let d = path(area.number, rings, Frame { west, north, squeeze, scale });
         let (paint, dash) = match area.value {
             Some(v) => (fill(class(v)), ""),
             None => ("#ffffff".to_owned(), " stroke-dasharray=\"3 2\""),

@@ -284,8 +284,12 @@ async fn one_page(
     let may = |action| access::authorize(&at.actor, &at.org, action).is_ok();
     // A municipality that has registered all it may send gets no form, but a word
     // (a refused registration still comes back in its form, with the reason).
-    let at_cap =
-        listed.gathering.fields.venue.per_municipality().filter(|max| !is_body && !errors.any() && registrations.len() >= *max as usize);
+    let at_cap = listed
+        .gathering
+        .fields
+        .venue
+        .per_municipality()
+        .filter(|max| !is_body && !errors.any() && registrations.len() >= *max as usize);
     let begun = listed.gathering.fields.starts <= oslo_local(now());
     let can_cancel = if is_body { true } else { may(Action::RegisterParticipants) };
     let edit = typed.gathering.unwrap_or_else(|| GatheringForm::of(&listed.gathering.fields));

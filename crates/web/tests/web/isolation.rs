@@ -80,7 +80,10 @@ async fn an_engerdal_admin_reaches_nothing_of_lyngen() {
         ("/organisations/5536/gatherings/1/registrations".into(), vec![("name", "Spion")]),
         ("/organisations/statsforvalteren-i-innlandet/gatherings".into(), vec![("title", "Kapret")]),
         ("/organisations/statsforvalteren-i-innlandet/gatherings/1".into(), vec![("title", "Kapret")]),
-        ("/organisations/statsforvalteren-i-innlandet/gatherings/1/registrations/1/cancel".into(), vec![("confirm", "yes")]),
+        (
+            "/organisations/statsforvalteren-i-innlandet/gatherings/1/registrations/1/cancel".into(),
+            vec![("confirm", "yes")],
+        ),
         ("/organisations/5536/reflections/1".into(), vec![("text", "Kapret")]),
         ("/organisations/statsforvalteren-i-innlandet/reflections".into(), vec![("title", "Kapret"), ("prompt", "x")]),
         (format!("/organisations/3425/invitations/{lid}/cancel"), vec![]),
