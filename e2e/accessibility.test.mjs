@@ -11,7 +11,7 @@ const LANGUAGES = [
   { locale: 'nn-NO', lang: 'nn', login: 'Logg inn' },
   { locale: 'en-GB', lang: 'en', login: 'Log in' },
 ];
-const PUBLIC_PAGES = ['/', '/login', '/organisations', '/organisations?county=34&sort=name', '/organisations/3425', '/organisations/34'];
+const PUBLIC_PAGES = ['/', '/login', '/library', '/library?q=vold', '/organisations', '/organisations?county=34&sort=name', '/organisations/3425', '/organisations/34'];
 const STAFF_PAGES = [
   '/organisations/3425',
   '/organisations/3425/members',
@@ -350,6 +350,35 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       assert.equal(await lead.inputValue('#role'), 'Rektor');
       await assertNoViolations(lead, `${lang} refused registration`);
       await lead.close();
+    });
+
+    test('reflection tasks: posed and read side by side by the adviser, answered by a municipality', async () => {
+      const page = await browser.context.newPage();
+      await login(page, server.base, 'radgiver@statsforvalteren.demo');
+      await page.goto(`${server.base}/organisations/statsforvalteren-i-innlandet/reflections`);
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      await assertNoViolations(page, `${lang} reflection tasks of the body`);
+      await page.fill('#title', 'Tiltak som verkar');
+      await Promise.all([page.waitForEvent('load'), page.click('form.form button[type=submit]')]);
+      assert.equal(await page.getAttribute('#prompt', 'aria-invalid'), 'true');
+      assert.equal(await page.inputValue('#title'), 'Tiltak som verkar');
+      await assertNoViolations(page, `${lang} refused reflection task`);
+      await page.goto(`${server.base}/organisations/statsforvalteren-i-innlandet/reflections`);
+      await Promise.all([page.waitForEvent('load'), page.click('table.ds-table tbody tr:first-child a')]);
+      assert.ok((await page.locator('.side-by-side li').count()) >= 46, 'every municipality of Innlandet');
+      await assertNoViolations(page, `${lang} answers side by side`);
+      await page.close();
+
+      const editor = await browser.context.newPage();
+      await login(editor, server.base, 'redaktor@engerdal.demo');
+      await editor.goto(`${server.base}/organisations/3425/reflections`);
+      await assertNoViolations(editor, `${lang} reflection tasks of the municipality`);
+      await Promise.all([editor.waitForEvent('load'), editor.click('table.ds-table tbody tr:first-child a')]);
+      await editor.fill('#text', '   ');
+      await Promise.all([editor.waitForEvent('load'), editor.click('form.form button[type=submit]')]);
+      assert.equal(await editor.getAttribute('#text', 'aria-invalid'), 'true');
+      await assertNoViolations(editor, `${lang} refused answer`);
+      await editor.close();
     });
 
     test('staff pages have no violations', async () => {

@@ -44,6 +44,15 @@ struct Names {
     en: String,
 }
 
+/// A guidance document for a kind of plan: its title and who publishes it (the
+/// reference list of seed 000, Statsforvalteren i Vestland's invitation to a joint
+/// planning process).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Guidance {
+    pub title: String,
+    pub publisher: String,
+}
+
 /// A kind of plan, with the references that require it.
 #[derive(Clone, Debug, Deserialize)]
 pub struct PlanType {
@@ -52,6 +61,9 @@ pub struct PlanType {
     /// Only the municipal council may adopt it (cannot be delegated).
     pub council_must_adopt: bool,
     references: Vec<String>,
+    /// Guidance documents for making the plan.
+    #[serde(default)]
+    pub guidance: Vec<Guidance>,
 }
 
 impl PlanType {

@@ -1763,3 +1763,17 @@ reflection-save = Save the answer
 org-reflections-link = Reflection tasks between gatherings
 gathering-cancelled-moved-name = The participant is cancelled, and { $name } from the waiting list has the place.
 gathering-at-cap = The municipality has registered the { $max } it may send to this gathering. Cancel a participant to register another.
+
+## Library (issue 18)
+nav-library = Library
+library-title = Library
+library-lead = Legal requirements and guidance for the plans a municipality must have, should have or is advised to have, by kind of plan. Search by kind of plan, law or guidance.
+library-search = Search the library
+library-count = { $count ->
+    [0] No kind of plan matches the search.
+    [one] One kind of plan matches.
+   *[other] { $count } kinds of plan.
+  }
+library-law = Legal requirements
+library-guidance = Guidance and action plans
+library-credit = The reference list builds on the invitation to a joint planning process from Statsforvalteren i Vestland with NAPHA, KORUS, RVTS, RKBU and KS. The legal requirements are those in force today.

@@ -1758,3 +1758,17 @@ reflection-save = Lagre svaret
 org-reflections-link = Refleksjonsoppgaver mellom samlingene
 gathering-cancelled-moved-name = Deltakeren er meldt av, og { $name } fra ventelisten har fått plassen.
 gathering-at-cap = Kommunen har meldt på de { $max } den kan sende til denne samlingen. Meld av en deltaker for å melde på en annen.
+
+## Library (issue 18)
+nav-library = Bibliotek
+library-title = Bibliotek
+library-lead = Lovkrav og veiledere for planene kommunen skal ha, bør ha eller er rådet til å ha, etter plantype. Søk i plantype, lovhenvisning eller veileder.
+library-search = Søk i biblioteket
+library-count = { $count ->
+    [0] Ingen plantyper passer søket.
+    [one] Én plantype passer.
+   *[other] { $count } plantyper.
+  }
+library-law = Lovkrav
+library-guidance = Veiledere og handlingsplaner
+library-credit = Referanselisten bygger på invitasjonen til felles planprosess fra Statsforvalteren i Vestland med NAPHA, KORUS, RVTS, RKBU og KS. Lovkravene er de som gjelder i dag.

@@ -1758,3 +1758,17 @@ reflection-save = Lagre svaret
 org-reflections-link = Refleksjonsoppgåver mellom samlingane
 gathering-cancelled-moved-name = Deltakaren er meld av, og { $name } frå ventelista har fått plassen.
 gathering-at-cap = Kommunen har meldt på dei { $max } han kan sende til denne samlinga. Meld av ein deltakar for å melde på ein annan.
+
+## Library (issue 18)
+nav-library = Bibliotek
+library-title = Bibliotek
+library-lead = Lovkrav og rettleiarar for planane kommunen skal ha, bør ha eller er rådd til å ha, etter plantype. Søk i plantype, lovtilvising eller rettleiar.
+library-search = Søk i biblioteket
+library-count = { $count ->
+    [0] Ingen plantypar passar søket.
+    [one] Éin plantype passar.
+   *[other] { $count } plantypar.
+  }
+library-law = Lovkrav
+library-guidance = Rettleiarar og handlingsplanar
+library-credit = Referanselista byggjer på invitasjonen til felles planprosess frå Statsforvaltaren i Vestland med NAPHA, KORUS, RVTS, RKBU og KS. Lovkrava er dei som gjeld i dag.

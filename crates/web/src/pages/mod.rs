@@ -15,6 +15,7 @@ mod home;
 mod indicators;
 mod invitations;
 mod language;
+mod library;
 mod measures;
 mod members;
 mod organisations;
@@ -54,6 +55,7 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/county", get(county::dashboard))
         .route("/organisations/{code}/county/{municipality}", get(county::marks).post(county::set_marks))
         .route("/organisations/{code}/sharing", post(county::set_sharing))
+        .route("/library", get(library::show))
         .route("/organisations/{code}/gatherings", get(gatherings::list).post(gatherings::create))
         .route("/organisations/{code}/gatherings/{id}", get(gatherings::show).post(gatherings::update))
         .route("/organisations/{code}/gatherings/{id}/registrations", post(gatherings::register))

@@ -18,6 +18,7 @@ mod hearings;
 mod i18n;
 mod indicators;
 mod isolation;
+mod library;
 mod measures;
 mod members;
 mod organisations;
