@@ -156,7 +156,18 @@ fn app_error(ctx: &Ctx, err: &AppError) -> Response {
         AppError::Forbidden => {
             let user = ctx.actor.as_ref().map(|a| a.user.id.get());
             tracing::warn!(target: "forebygg::security", event = "forbidden", user, path = ?ctx.path);
-            page(ctx, StatusCode::FORBIDDEN, "error-forbidden", t.get("error-forbidden-text"))
+            // A county's adviser meets this where a municipality has not shared a part:
+            // say so, rather than leave them guessing.
+            let adviser = ctx
+                .actor
+                .as_ref()
+                .is_some_and(|a| a.memberships.iter().any(|m| m.role == forebygg_domain::Role::RegionalAdviser));
+            let text = if adviser {
+                format!("{} {}", t.get("error-forbidden-text"), t.get("error-forbidden-adviser"))
+            } else {
+                t.get("error-forbidden-text")
+            };
+            page(ctx, StatusCode::FORBIDDEN, "error-forbidden", text)
         }
         AppError::NotFound(_) => not_found(ctx),
         AppError::Invalid(errors) => {

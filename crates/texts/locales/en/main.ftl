@@ -1777,3 +1777,4 @@ library-count = { $count ->
 library-law = Legal requirements
 library-guidance = Guidance and action plans
 library-credit = The reference list builds on the invitation to a joint planning process from Statsforvalteren i Vestland with NAPHA, KORUS, RVTS, RKBU and KS. The legal requirements are those in force today.
+error-forbidden-adviser = As an adviser you see each municipality's status line and what the municipality chooses to share with the county; inputs, members and personal data are never shared.

@@ -1772,3 +1772,4 @@ library-count = { $count ->
 library-law = Lovkrav
 library-guidance = Veiledere og handlingsplaner
 library-credit = Referanselisten bygger på invitasjonen til felles planprosess fra Statsforvalteren i Vestland med NAPHA, KORUS, RVTS, RKBU og KS. Lovkravene er de som gjelder i dag.
+error-forbidden-adviser = Som rådgiver ser du statuslinjen for hver kommune i fylket og det kommunen selv velger å dele med fylket; innspill, medlemmer og personopplysninger deles aldri.

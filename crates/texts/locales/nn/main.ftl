@@ -1772,3 +1772,4 @@ library-count = { $count ->
 library-law = Lovkrav
 library-guidance = Rettleiarar og handlingsplanar
 library-credit = Referanselista byggjer på invitasjonen til felles planprosess frå Statsforvaltaren i Vestland med NAPHA, KORUS, RVTS, RKBU og KS. Lovkrava er dei som gjeld i dag.
+error-forbidden-adviser = Som rådgjevar ser du statuslinja for kvar kommune i fylket og det kommunen sjølv vel å dele med fylket; innspel, medlemmer og personopplysningar vert aldri delte.

@@ -90,10 +90,15 @@ async fn an_adviser_reads_exactly_what_the_municipality_shares() {
     let org_page = text(&adviser.get("/organisations/3425").await.body);
     assert!(org_page.contains("Som rådgiver i fylket") && !org_page.contains("Deling med fylket"), "{org_page}");
 
-    // Engerdal shares nothing yet.
+    // Engerdal shares nothing yet; the refusal says why.
     for path in programme.iter().chain(&measures).chain(&document).chain(&never) {
         assert_eq!(adviser.get(path).await.status, StatusCode::FORBIDDEN, "GET {path} before sharing");
     }
+    let refused = text(&adviser.get(&measures[0]).await.body);
+    assert!(refused.contains("det kommunen selv velger å dele med fylket"), "{refused}");
+    let mut reader = app.login("leser@engerdal.demo").await;
+    let members = text(&reader.get("/organisations/3425/members").await.body);
+    assert!(!members.contains("velger å dele med fylket"), "not for a member: {members}");
 
     // Its administrator shares measures and the document, not the programme.
     let mut admin = app.login("admin@engerdal.demo").await;
