@@ -13,6 +13,7 @@ const LANGUAGES = [
 ];
 const PUBLIC_PAGES = ['/', '/login', '/library', '/library?q=vold', '/organisations', '/organisations?county=34&sort=name', '/organisations/3425', '/organisations/34'];
 const STAFF_PAGES = [
+  '/library',
   '/organisations/3425',
   '/organisations/3425/members',
   '/organisations/3425/privacy',

@@ -5,7 +5,7 @@
 use async_trait::async_trait;
 use forebygg_app::store::rows;
 use forebygg_app::{ImportCount, MeasureStore, OrgScope, StoreError};
-use forebygg_domain::ids::{MeasureId, PlanId};
+use forebygg_domain::ids::{MeasureId, OrgId, PlanId};
 use forebygg_domain::measures::{Measure, MeasureFields};
 use sqlx::{QueryBuilder, Row};
 
@@ -90,6 +90,89 @@ impl MeasureStore for Db {
             measure_row,
         )
         .await
+    }
+
+    async fn share_measure(
+        &self,
+        scope: &OrgScope,
+        plan_id: PlanId,
+        id: MeasureId,
+        shared: bool,
+        at: forebygg_app::UnixTime,
+    ) -> Result<(), StoreError> {
+        let query = sqlx::query("UPDATE measures SET shared_at = $1 WHERE org_id = $2 AND plan_id = $3 AND id = $4")
+            .bind(shared.then_some(at))
+            .bind(scope.org_id().get())
+            .bind(plan_id.get())
+            .bind(id.get());
+        change(query, &self.pool, "measure").await
+    }
+
+    async fn shared_measures(&self) -> Result<Vec<(forebygg_domain::Organisation, Measure)>, StoreError> {
+        let query = sqlx::query(
+            "SELECT m.id, m.plan_id, m.doc, o.id AS o_id, o.code, o.kind, o.name, o.county, o.shares \
+             FROM measures m JOIN organisations o ON o.id = m.org_id \
+             WHERE m.shared_at IS NOT NULL ORDER BY m.shared_at DESC, m.id DESC",
+        );
+        all(query, &self.pool, |row| {
+            let org = rows::organisation(
+                row.try_get("o_id").map_err(backend)?,
+                row.try_get("code").map_err(backend)?,
+                row.try_get("kind").map_err(backend)?,
+                row.try_get("name").map_err(backend)?,
+                row.try_get("county").map_err(backend)?,
+                row.try_get("shares").map_err(backend)?,
+            )?;
+            Ok((org, measure_row(row)?))
+        })
+        .await
+    }
+
+    async fn measure_library(
+        &self,
+        scope: &OrgScope,
+        id: MeasureId,
+    ) -> Result<(bool, Option<(Option<String>, String)>), StoreError> {
+        let row = sqlx::query(
+            "SELECT m.shared_at, m.origin_org_id, m.origin_name, o.name AS origin_org \
+             FROM measures m LEFT JOIN organisations o ON o.id = m.origin_org_id \
+             WHERE m.org_id = $1 AND m.id = $2",
+        )
+        .bind(scope.org_id().get())
+        .bind(id.get())
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?;
+        let row = found(row, "measure")?;
+        let shared: Option<i64> = row.try_get("shared_at").map_err(backend)?;
+        let name: String = row.try_get("origin_name").map_err(backend)?;
+        let org: Option<String> = row.try_get("origin_org").map_err(backend)?;
+        Ok((shared.is_some(), (!name.is_empty()).then_some((org, name))))
+    }
+
+    async fn copy_measure(
+        &self,
+        scope: &OrgScope,
+        plan_id: PlanId,
+        fields: &MeasureFields,
+        origin: (OrgId, &str),
+    ) -> Result<MeasureId, StoreError> {
+        let row = sqlx::query(
+            "INSERT INTO measures (org_id, plan_id, name, owner, doc, origin_org_id, origin_name) \
+             SELECT p.org_id, p.id, $1, $2, $3, $4, $5 FROM plans p WHERE p.org_id = $6 AND p.id = $7 RETURNING id",
+        )
+        .bind(&fields.name)
+        .bind(&fields.owner)
+        .bind(rows::measure_json(fields)?)
+        .bind(origin.0.get())
+        .bind(origin.1)
+        .bind(scope.org_id().get())
+        .bind(plan_id.get())
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?;
+        let id: i64 = found(row, "plan")?.try_get("id").map_err(backend)?;
+        Ok(MeasureId::new(id))
     }
 
     async fn county_measures(&self, body: &OrgScope) -> Result<Vec<Measure>, StoreError> {

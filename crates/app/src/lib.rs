@@ -19,6 +19,7 @@ pub mod gatherings;
 pub mod goals;
 pub mod hearings;
 pub mod indicators;
+pub mod library;
 pub mod measures;
 pub mod members;
 pub mod organisations;

@@ -159,7 +159,7 @@ pub async fn for_municipality(
             found.push(ForMunicipality { body: body.clone(), task, gathering, mine });
         }
     }
-    found.sort_by(|a, b| b.task.id.get().cmp(&a.task.id.get()));
+    found.sort_by_key(|f| std::cmp::Reverse(f.task.id.get()));
     Ok(found)
 }
 

@@ -83,6 +83,7 @@ macro_rules! contract_tests {
             header_mappings_are_remembered_per_organisation,
             goals_and_status_reports_are_kept_and_scoped,
             a_county_is_read_at_once_and_only_its_own,
+            shared_measures_are_listed_and_copies_keep_their_origin,
         );
         #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
         async fn a_burst_of_submissions_is_all_committed() {

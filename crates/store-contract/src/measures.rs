@@ -202,3 +202,36 @@ pub async fn a_county_is_read_at_once_and_only_its_own(store: &dyn Store) {
     assert!(none.is_empty() && nothing.is_empty(), "a body without a county reads none");
     assert!(store.county_measures(&OrgScope::operator(&national)).await.unwrap().is_empty());
 }
+
+/// A measure shared in the library is listed with its municipality until sharing stops;
+/// a copy keeps where it came from, even once the original is gone.
+pub async fn shared_measures_are_listed_and_copies_keep_their_origin(store: &dyn Store) {
+    let (engerdal, e_plan) = plan_of(store, "3425").await;
+    let (trysil, t_plan) = plan_of(store, "3421").await;
+    store.insert_measures(&engerdal, e_plan, &[measure(1), measure(2)]).await.unwrap();
+    let ids: Vec<_> = store.measures(&engerdal, e_plan).await.unwrap().into_iter().map(|m| m.id).collect();
+    assert!(store.shared_measures().await.unwrap().is_empty());
+    store.share_measure(&engerdal, e_plan, ids[1], true, 10).await.unwrap();
+    store.share_measure(&engerdal, e_plan, ids[0], true, 20).await.unwrap();
+    assert!(not_found(store.share_measure(&trysil, e_plan, ids[0], true, 30).await), "not Trysil's");
+    let shared = store.shared_measures().await.unwrap();
+    assert_eq!(shared.iter().map(|(_, m)| m.id).collect::<Vec<_>>(), vec![ids[0], ids[1]], "latest first");
+    assert_eq!(shared[0].0.code.as_str(), "3425");
+    assert_eq!(store.measure_library(&engerdal, ids[0]).await.unwrap(), (true, None));
+    store.share_measure(&engerdal, e_plan, ids[1], false, 40).await.unwrap();
+    assert_eq!(store.shared_measures().await.unwrap().len(), 1);
+
+    let source = &shared[0].1;
+    let engerdal_id = shared[0].0.id;
+    let copy = store.copy_measure(&trysil, t_plan, &source.fields, (engerdal_id, &source.fields.name)).await.unwrap();
+    assert!(
+        not_found(store.copy_measure(&trysil, e_plan, &source.fields, (engerdal_id, "x")).await),
+        "not Trysil's plan"
+    );
+    let copied = store.measures(&trysil, t_plan).await.unwrap();
+    assert_eq!(copied.len(), 1);
+    assert_eq!(copied[0].fields, source.fields);
+    let origin = Some((Some("Engerdal".to_owned()), source.fields.name.clone()));
+    assert_eq!(store.measure_library(&trysil, copy).await.unwrap(), (false, origin));
+    assert!(not_found(store.measure_library(&engerdal, copy).await), "Trysil's copy");
+}

@@ -64,7 +64,24 @@ pub async fn load(store: &dyn Store, governor: &Organisation, today: NaiveDate) 
     for (code, stage) in INNLANDET {
         generate(store, &find(store, code).await?, stage, today).await?;
     }
-    gatherings(store, governor, today).await
+    gatherings(store, governor, today).await?;
+    share_measures(store).await
+}
+
+/// Engerdal and Trysil share two measures each in the library, once.
+async fn share_measures(store: &dyn Store) -> Result<(), AppError> {
+    if !store.shared_measures().await?.is_empty() {
+        return Ok(());
+    }
+    for code in ["3425", "3421"] {
+        let scope = OrgScope::operator(&find(store, code).await?);
+        let plans = store.plans(&scope).await?;
+        let Some(plan) = plans.iter().find(|p| p.plan_type == "preventive") else { continue };
+        for m in store.measures(&scope, plan.id).await?.iter().take(2) {
+            store.share_measure(&scope, plan.id, m.id, true, crate::now()).await?;
+        }
+    }
+    Ok(())
 }
 
 /// Plans for every municipality of the county, the stages in turn (the benchmark's

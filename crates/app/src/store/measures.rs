@@ -1,7 +1,7 @@
 //! The part of the storage port that keeps the register of measures.
 
 use async_trait::async_trait;
-use forebygg_domain::ids::{MeasureId, PlanId};
+use forebygg_domain::ids::{MeasureId, OrgId, PlanId};
 use forebygg_domain::measures::{Measure, MeasureFields};
 
 use crate::{OrgScope, StoreError};
@@ -33,6 +33,35 @@ pub trait MeasureStore {
     ) -> Result<ImportCount, StoreError>;
     /// The plan's measures in the order they were registered.
     async fn measures(&self, scope: &OrgScope, plan_id: PlanId) -> Result<Vec<Measure>, StoreError>;
+    /// Shares a measure of the scoped organisation's plan in the library, or stops
+    /// sharing it (`NotFound` when it is not the plan's).
+    async fn share_measure(
+        &self,
+        scope: &OrgScope,
+        plan_id: PlanId,
+        id: MeasureId,
+        shared: bool,
+        at: crate::UnixTime,
+    ) -> Result<(), StoreError>;
+    /// Every measure shared in the library, the latest shared first, with its
+    /// organisation.
+    async fn shared_measures(&self) -> Result<Vec<(forebygg_domain::Organisation, Measure)>, StoreError>;
+    /// Whether the scoped organisation's measure is shared, and where it was copied
+    /// from (the organisation's name, when it still exists, and the measure's name).
+    async fn measure_library(
+        &self,
+        scope: &OrgScope,
+        id: MeasureId,
+    ) -> Result<(bool, Option<(Option<String>, String)>), StoreError>;
+    /// Adds a measure copied from the library to the scoped organisation's plan, with
+    /// its origin; `NotFound` when the plan is not the organisation's.
+    async fn copy_measure(
+        &self,
+        scope: &OrgScope,
+        plan_id: PlanId,
+        fields: &MeasureFields,
+        origin: (OrgId, &str),
+    ) -> Result<MeasureId, StoreError>;
     /// The measures of every municipality in the county of the scoped regional body,
     /// for its dashboard (see `PlanStore::county_plans`).
     async fn county_measures(&self, body: &OrgScope) -> Result<Vec<Measure>, StoreError>;

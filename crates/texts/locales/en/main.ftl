@@ -1684,6 +1684,7 @@ gathering-seats-of = { $confirmed ->
    *[other] { $confirmed } registered of { $capacity } places
   }
 gathering-seats = { $confirmed ->
+    [0] None registered
     [one] One registered
    *[other] { $confirmed } registered
   }
@@ -1740,10 +1741,10 @@ reflections-caption = The tasks, newest first
 reflections-new = New reflection task
 reflections-create = Pose the task
 field-reflection-prompt = Theme and questions
-field-reflection-prompt-hint = What the municipality is to reflect on together.
+field-reflection-prompt-hint = What the municipalities are to reflect on together, each on its own.
 field-reflection-due = Answer by
 field-reflection-gathering = Prepares the gathering
-field-reflection-answer = The municipality's answer
+field-reflection-answer = Write the answer
 field-reflection-answer-hint = Write what you arrived at. A new answer replaces the previous one.
 reflection-no-gathering = No particular gathering
 reflection-col-state = Answers
@@ -1772,9 +1773,30 @@ library-search = Search the library
 library-count = { $count ->
     [0] No kind of plan matches the search.
     [one] One kind of plan matches.
-   *[other] { $count } kinds of plan.
+   *[other] { $count } kinds of plan match.
   }
 library-law = Legal requirements
 library-guidance = Guidance and action plans
 library-credit = The reference list builds on the invitation to a joint planning process from Statsforvalteren i Vestland with NAPHA, KORUS, RVTS, RKBU and KS. The legal requirements are those in force today.
 error-forbidden-adviser = As an adviser you see each municipality's status line and what the municipality chooses to share with the county; inputs, members and personal data are never shared.
+library-shared = Measures the municipalities share
+library-shared-lead = Measures other municipalities have shared, with who owns them, their evidence, cost and how many they reach. Copy a measure into one of your plans; the copy shows where it came from.
+library-shared-login = Log in to see and copy the measures the municipalities share.
+library-shared-count = { $count ->
+    [0] No shared measure matches.
+    [one] One shared measure.
+   *[other] { $count } shared measures.
+  }
+library-owner = Owner (service)
+library-evidence = Evidence
+library-cost = Cost a year
+library-reach = Reaches a year
+library-copy-to = Copy to the plan
+library-copy = Copy '{ $name }'
+measure-origin = Copied from { $municipality } ('{ $name }') in the library.
+measure-origin-gone = Copied from the library ('{ $name }').
+measure-shared = The measure is shared with the other municipalities in the library.
+measure-share = Share the measure in the library
+measure-unshare = Stop sharing the measure
+library-search-button = Search
+reflection-created = The task is posed to the municipalities.

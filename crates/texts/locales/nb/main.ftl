@@ -1679,6 +1679,7 @@ gathering-seats-of = { $confirmed ->
    *[other] { $confirmed } påmeldte av { $capacity } plasser
   }
 gathering-seats = { $confirmed ->
+    [0] Ingen påmeldt
     [one] Én påmeldt
    *[other] { $confirmed } påmeldte
   }
@@ -1735,10 +1736,10 @@ reflections-caption = Oppgavene, de nyeste først
 reflections-new = Ny refleksjonsoppgave
 reflections-create = Gi oppgaven
 field-reflection-prompt = Tema og spørsmål
-field-reflection-prompt-hint = Det kommunen skal reflektere over sammen.
+field-reflection-prompt-hint = Det kommunene skal reflektere over sammen, hver for seg.
 field-reflection-due = Svarfrist
 field-reflection-gathering = Forbereder samlingen
-field-reflection-answer = Kommunens svar
+field-reflection-answer = Skriv svaret
 field-reflection-answer-hint = Skriv det dere kom fram til. Et nytt svar erstatter det forrige.
 reflection-no-gathering = Ingen bestemt samling
 reflection-col-state = Svar
@@ -1767,9 +1768,30 @@ library-search = Søk i biblioteket
 library-count = { $count ->
     [0] Ingen plantyper passer søket.
     [one] Én plantype passer.
-   *[other] { $count } plantyper.
+   *[other] { $count } plantyper passer.
   }
 library-law = Lovkrav
 library-guidance = Veiledere og handlingsplaner
 library-credit = Referanselisten bygger på invitasjonen til felles planprosess fra Statsforvalteren i Vestland med NAPHA, KORUS, RVTS, RKBU og KS. Lovkravene er de som gjelder i dag.
 error-forbidden-adviser = Som rådgiver ser du statuslinjen for hver kommune i fylket og det kommunen selv velger å dele med fylket; innspill, medlemmer og personopplysninger deles aldri.
+library-shared = Tiltak kommunene deler
+library-shared-lead = Tiltak andre kommuner har delt, med hvem som eier dem, kunnskapsgrunnlag, kostnad og hvor mange de når. Kopier et tiltak inn i en av planene dine; kopien viser hvor det kom fra.
+library-shared-login = Logg inn for å se og kopiere tiltakene kommunene deler.
+library-shared-count = { $count ->
+    [0] Ingen delte tiltak passer.
+    [one] Ett delt tiltak.
+   *[other] { $count } delte tiltak.
+  }
+library-owner = Eier (tjeneste)
+library-evidence = Kunnskapsgrunnlag
+library-cost = Kostnad per år
+library-reach = Når per år
+library-copy-to = Kopier til planen
+library-copy = Kopier «{ $name }»
+measure-origin = Kopiert fra { $municipality } («{ $name }») i biblioteket.
+measure-origin-gone = Kopiert fra biblioteket («{ $name }»).
+measure-shared = Tiltaket er delt med de andre kommunene i biblioteket.
+measure-share = Del tiltaket i biblioteket
+measure-unshare = Slutt å dele tiltaket
+library-search-button = Søk
+reflection-created = Oppgaven er gitt til kommunene.

@@ -1679,6 +1679,7 @@ gathering-seats-of = { $confirmed ->
    *[other] { $confirmed } påmelde av { $capacity } plassar
   }
 gathering-seats = { $confirmed ->
+    [0] Ingen påmeld
     [one] Éin påmeld
    *[other] { $confirmed } påmelde
   }
@@ -1735,10 +1736,10 @@ reflections-caption = Oppgåvene, dei nyaste først
 reflections-new = Ny refleksjonsoppgåve
 reflections-create = Gje oppgåva
 field-reflection-prompt = Tema og spørsmål
-field-reflection-prompt-hint = Det kommunen skal reflektere over saman.
+field-reflection-prompt-hint = Det kommunane skal reflektere over saman, kvar for seg.
 field-reflection-due = Svarfrist
 field-reflection-gathering = Førebur samlinga
-field-reflection-answer = Svaret frå kommunen
+field-reflection-answer = Skriv svaret
 field-reflection-answer-hint = Skriv det de kom fram til. Eit nytt svar erstattar det førre.
 reflection-no-gathering = Inga bestemd samling
 reflection-col-state = Svar
@@ -1767,9 +1768,30 @@ library-search = Søk i biblioteket
 library-count = { $count ->
     [0] Ingen plantypar passar søket.
     [one] Éin plantype passar.
-   *[other] { $count } plantypar.
+   *[other] { $count } plantypar passar.
   }
 library-law = Lovkrav
 library-guidance = Rettleiarar og handlingsplanar
 library-credit = Referanselista byggjer på invitasjonen til felles planprosess frå Statsforvaltaren i Vestland med NAPHA, KORUS, RVTS, RKBU og KS. Lovkrava er dei som gjeld i dag.
 error-forbidden-adviser = Som rådgjevar ser du statuslinja for kvar kommune i fylket og det kommunen sjølv vel å dele med fylket; innspel, medlemmer og personopplysningar vert aldri delte.
+library-shared = Tiltak kommunane deler
+library-shared-lead = Tiltak andre kommunar har delt, med kven som eig dei, kunnskapsgrunnlag, kostnad og kor mange dei når. Kopier eit tiltak inn i ein av planane dine; kopien viser kvar det kom frå.
+library-shared-login = Logg inn for å sjå og kopiere tiltaka kommunane deler.
+library-shared-count = { $count ->
+    [0] Ingen delte tiltak passar.
+    [one] Eitt delt tiltak.
+   *[other] { $count } delte tiltak.
+  }
+library-owner = Eigar (teneste)
+library-evidence = Kunnskapsgrunnlag
+library-cost = Kostnad per år
+library-reach = Når per år
+library-copy-to = Kopier til planen
+library-copy = Kopier «{ $name }»
+measure-origin = Kopiert frå { $municipality } («{ $name }») i biblioteket.
+measure-origin-gone = Kopiert frå biblioteket («{ $name }»).
+measure-shared = Tiltaket er delt med dei andre kommunane i biblioteket.
+measure-share = Del tiltaket i biblioteket
+measure-unshare = Slutt å dele tiltaket
+library-search-button = Søk
+reflection-created = Oppgåva er gjeven til kommunane.

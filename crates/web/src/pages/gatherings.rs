@@ -113,7 +113,11 @@ fn seats(t: Tr, l: &Listed) -> String {
 }
 
 fn row(t: Tr, base: &str, l: &Listed, body: &str) -> Row {
-    let (form, place, link) = venue(t, &l.gathering);
+    let (form, mut place, link) = venue(t, &l.gathering);
+    // A meeting link is long: the list names its host, the gathering's page the link.
+    if let Some(link) = &link {
+        place = link.trim_start_matches("https://").split('/').next().unwrap_or_default().to_owned();
+    }
     Row {
         title: l.gathering.fields.title.clone(),
         href: format!("{base}/{}", l.gathering.id),
@@ -238,6 +242,8 @@ struct OnePage {
     begun: bool,
     /// Why a municipality's contact gets no form: it has registered all it may send.
     at_cap: String,
+    /// The gathering has a total capacity (so a waiting list).
+    has_capacity: bool,
     participant: ParticipantForm,
     form: FormView,
     errors: FormErrors,
@@ -312,6 +318,7 @@ async fn one_page(
             is_body,
             registrations,
             can_register: !is_body && !begun && at_cap.is_none() && may(Action::RegisterParticipants),
+            has_capacity: listed.gathering.fields.capacity.is_some(),
             at_cap: at_cap.map(|max| t.with("gathering-at-cap", "max", &max.to_string())).unwrap_or_default(),
             can_cancel,
             begun,

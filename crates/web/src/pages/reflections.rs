@@ -29,6 +29,7 @@ pub struct TaskPath {
 #[serde(default)]
 pub struct Done {
     saved: Option<String>,
+    created: Option<String>,
 }
 
 /// A task in a list.
@@ -125,7 +126,7 @@ pub async fn list(at: OrgAccess) -> Result<Response, PageError> {
 /// An adviser poses a task; a refused form comes back as typed.
 pub async fn create(at: OrgAccess, Form(form): Form<TaskForm>) -> Result<Response, PageError> {
     match reflections::create(at.store(), &at.actor, &at.org, &form, now()).await {
-        Ok(id) => Ok(Redirect::to(&format!("{}/reflections/{id}", paths::org(&at.org.code))).into_response()),
+        Ok(id) => Ok(Redirect::to(&format!("{}/reflections/{id}?created=1", paths::org(&at.org.code))).into_response()),
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(at.ctx.tr(), &errors);
             list_page(&at, Some(form), errors).await
@@ -158,7 +159,7 @@ struct OnePage {
     text: String,
     can_answer: bool,
     errors: FormErrors,
-    saved: bool,
+    message: String,
 }
 
 async fn one_page(
@@ -166,7 +167,7 @@ async fn one_page(
     id: ReflectionId,
     typed: Option<AnswerForm>,
     errors: FormErrors,
-    saved: bool,
+    message: String,
 ) -> Result<Response, PageError> {
     let t = at.ctx.tr();
     let list = format!("{}/reflections", paths::org(&at.org.code));
@@ -215,7 +216,7 @@ async fn one_page(
             text: typed.map(|f| f.text).or_else(|| own.as_ref().map(|a| a.text.clone())).unwrap_or_default(),
             can_answer,
             errors,
-            saved,
+            message,
         },
     ))
 }
@@ -225,7 +226,12 @@ pub async fn show(
     Address(TaskPath { id }): Address<TaskPath>,
     Params(done): Params<Done>,
 ) -> Result<Response, PageError> {
-    one_page(&at, id, None, FormErrors::default(), done.saved.is_some()).await
+    let message = match (done.saved, done.created) {
+        (Some(_), _) => at.ctx.tr().get("reflection-saved"),
+        (_, Some(_)) => at.ctx.tr().get("reflection-created"),
+        _ => String::new(),
+    };
+    one_page(&at, id, None, FormErrors::default(), message).await
 }
 
 /// The municipality answers, or rewrites its answer.
@@ -238,7 +244,7 @@ pub async fn answer(
         Ok(()) => Ok(Redirect::to(&format!("{}/reflections/{id}?saved=1", paths::org(&at.org.code))).into_response()),
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(at.ctx.tr(), &errors);
-            one_page(&at, id, Some(form), errors, false).await
+            one_page(&at, id, Some(form), errors, String::new()).await
         }
         Err(e) => Err(e.into()),
     }

@@ -105,7 +105,7 @@ async fn a_municipality_registers_within_its_cap_and_a_cancellation_moves_the_fi
     // One of Engerdal's cancels (after being asked): Åmot's first waiting moves up.
     let store: &dyn Store = &*app.store;
     let before = store.registrations(full.id, None).await.unwrap();
-    let mine = before.iter().find(|r| r.participant.name != "" && r.seat == Seat::Confirmed).unwrap();
+    let mine = before.iter().find(|r| !r.participant.name.is_empty() && r.seat == Seat::Confirmed).unwrap();
     let first_waiting = before.iter().find(|r| r.seat == Seat::Waiting).unwrap().id;
     let cancel = format!("{base}/registrations/{}/cancel", mine.id);
     let asked = lead.post(&cancel, &[]).await;

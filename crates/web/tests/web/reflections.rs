@@ -3,7 +3,7 @@
 //! readers read; no one answers for another municipality or reaches another county.
 
 use axum::http::StatusCode;
-use forebygg_app::{GatheringStore, Store};
+use forebygg_app::Store;
 use forebygg_domain::OrgCode;
 
 use crate::support::{app, text};

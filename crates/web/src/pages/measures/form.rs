@@ -123,6 +123,11 @@ struct Context {
     report_action: String,
     /// The inputs this measure came from: the address in the register, and the words.
     inputs_behind: Vec<(String, String)>,
+    /// A stored measure: whether it is shared in the library, where it was copied from
+    /// (in words), and the address of the share form.
+    shared: bool,
+    origin: Option<String>,
+    share_action: String,
 }
 
 pub struct GoalChoice {
@@ -200,7 +205,21 @@ async fn context(
         .as_ref()
         .filter(|_| !may_report && allowed(forebygg_domain::Action::ReportStatus))
         .map(|m| t.with("measure-report-not-yours", "owner", &m.fields.owner));
+    let (shared, origin) = match measure {
+        Some(mid) => forebygg_app::library::about(state.store(), actor, org, mid).await?,
+        None => (false, None),
+    };
+    let origin = origin.map(|(from, name)| match from {
+        Some(from) => forebygg_texts::translate(t.lang, "measure-origin", &[("municipality", &from), ("name", &name)]),
+        None => t.with("measure-origin-gone", "name", &name),
+    });
+    let share_action = measure
+        .map(|mid| crate::ui::paths::PlanUrls::new(org.code.as_str(), at.id()).at(&format!("measures/{mid}/share")))
+        .unwrap_or_default();
     Ok(Context {
+        shared,
+        origin,
+        share_action,
         can_edit: allowed(forebygg_domain::Action::EditPlans),
         can_report: may_report,
         report_not_yours,
@@ -408,4 +427,24 @@ pub async fn remove(
     }
     measures::remove(at.store(), &at.actor, &at.org, (at.id(), mid)).await?;
     Ok(Redirect::to(&base(&at)).into_response())
+}
+
+/// The share form: `shared` is `yes` to share the measure in the library, anything
+/// else to stop.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ShareForm {
+    shared: String,
+}
+
+/// Shares the measure in the library for the other municipalities, or stops sharing it.
+pub async fn share(
+    at: PlanAccess,
+    Address(MeasurePath { mid }): Address<MeasurePath>,
+    Form(form): Form<ShareForm>,
+) -> Result<Response, PageError> {
+    let on = form.shared == "yes";
+    forebygg_app::library::share(at.store(), &at.actor, &at.org, (at.id(), mid), on, now()).await?;
+    let to = crate::ui::paths::PlanUrls::new(at.org.code.as_str(), at.id()).at(&format!("measures/{mid}?shared={on}"));
+    Ok(Redirect::to(&to).into_response())
 }

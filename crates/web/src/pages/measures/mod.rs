@@ -7,7 +7,7 @@ mod form;
 mod responsibility;
 
 pub use coverage::coverage;
-pub use form::{create, edit, new, remove, report, update};
+pub use form::{create, edit, new, remove, report, share, update};
 pub use responsibility::responsibility;
 
 use askama::Template;
