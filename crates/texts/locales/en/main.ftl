@@ -1800,3 +1800,4 @@ measure-share = Share the measure in the library
 measure-unshare = Stop sharing the measure
 library-search-button = Search
 reflection-created = The task is posed to the municipalities.
+gathering-cancel-yes = Yes, cancel

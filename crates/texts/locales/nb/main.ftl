@@ -1795,3 +1795,4 @@ measure-share = Del tiltaket i biblioteket
 measure-unshare = Slutt å dele tiltaket
 library-search-button = Søk
 reflection-created = Oppgaven er gitt til kommunene.
+gathering-cancel-yes = Ja, meld av

@@ -433,6 +433,7 @@ pub async fn cancel(
             action: format!("{base}/registrations/{registration}/cancel"),
             fields: Vec::new(),
             back: format!("{base}#participants"),
+            yes: "gathering-cancel-yes",
         };
         return Ok(ask(&at.ctx, question));
     }

@@ -247,6 +247,7 @@ pub async fn remove(
             action: format!("{members_page}/{user_id}/remove"),
             fields: Vec::new(),
             back: members_page,
+            yes: "confirm-yes",
         };
         return Ok(ask(&at.ctx, question));
     }

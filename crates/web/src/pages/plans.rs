@@ -397,6 +397,7 @@ pub async fn unlink(
             action: urls(&at).at(&format!("links/{to}/remove")),
             fields: Vec::new(),
             back: urls(&at).at("#links"),
+            yes: "confirm-yes",
         };
         return Ok(ask(&at.ctx, question));
     }
@@ -500,6 +501,7 @@ pub async fn remove_activity(
             action: urls(&at).at(&format!("activities/{aid}/remove")),
             fields: Vec::new(),
             back: urls(&at).at("#activities"),
+            yes: "confirm-yes",
         };
         return Ok(ask(&at.ctx, question));
     }

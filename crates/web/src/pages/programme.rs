@@ -396,7 +396,8 @@ pub async fn edit(
             _ => return Err(AppError::NotFound(op).into()),
         };
         let back = format!("{base}#{place}");
-        let question = Question { key, name, consequence: "", action: format!("{base}/{op}"), fields, back };
+        let question =
+            Question { key, name, consequence: "", action: format!("{base}/{op}"), fields, back, yes: "confirm-yes" };
         return Ok(ask(&at.ctx, question));
     }
     let refused = |errors: FormErrors| (errors, place);

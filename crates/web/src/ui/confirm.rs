@@ -50,6 +50,8 @@ pub struct Question<'a> {
     pub fields: Vec<(&'static str, String)>,
     /// The page to go back to without removing.
     pub back: String,
+    /// The message key of the button that confirms ("Ja, fjern"; "Ja, meld av").
+    pub yes: &'a str,
 }
 
 /// The question page (200), with the form that confirms.
@@ -64,7 +66,7 @@ pub fn ask(ctx: &Ctx, q: Question<'_>) -> Response {
             consequence: if q.consequence.is_empty() { String::new() } else { t.get(q.consequence) },
             action: q.action,
             fields: q.fields.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
-            yes: t.get("confirm-yes"),
+            yes: t.get(q.yes),
             back: q.back,
         },
     )

@@ -111,6 +111,7 @@ async fn a_municipality_registers_within_its_cap_and_a_cancellation_moves_the_fi
     let asked = lead.post(&cancel, &[]).await;
     assert_eq!(asked.status, StatusCode::OK);
     assert!(text(&asked.body).contains(&format!("Melde av {}?", mine.participant.name)));
+    assert!(text(&asked.body).contains("Ja, meld av"), "the button says what it does");
     let r = lead.post(&cancel, &[("confirm", "yes")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(r.location().contains("moved="), "{}", r.location());

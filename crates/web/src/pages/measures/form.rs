@@ -422,6 +422,7 @@ pub async fn remove(
             action: format!("{}/{mid}/remove", base(&at)),
             fields: Vec::new(),
             back: format!("{}/{mid}", base(&at)),
+            yes: "confirm-yes",
         };
         return Ok(ask(&at.ctx, question));
     }

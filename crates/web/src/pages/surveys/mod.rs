@@ -592,6 +592,7 @@ pub async fn close(
             action: format!("{base}/close"),
             fields: Vec::new(),
             back: base,
+            yes: "confirm-yes",
         };
         return Ok(crate::ui::confirm::ask(&at.ctx, question));
     }

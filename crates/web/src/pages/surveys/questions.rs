@@ -263,6 +263,7 @@ pub async fn remove_question(
                 action: format!("{base}/questions/{key}/remove"),
                 fields: Vec::new(),
                 back: format!("{base}/questions/{key}"),
+                yes: "confirm-yes",
             },
         ));
     }
