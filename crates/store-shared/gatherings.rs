@@ -102,6 +102,20 @@ fn answer_row(row: &DbRow) -> Result<ReflectionAnswer, StoreError> {
     })
 }
 
+/// The first write of a registration or cancellation: it bumps the gathering's counter,
+/// which takes PostgreSQL's row lock and SQLite's write lock, so that those of one
+/// gathering run one at a time. `NotFound` when the body has no such gathering.
+async fn lock(tx: &mut sqlx::Transaction<'_, DbKind>, body: OrgId, gathering: GatheringId) -> Result<(), StoreError> {
+    let locked = sqlx::query("UPDATE gatherings SET registrations = registrations + 1 WHERE body_id = $1 AND id = $2")
+        .bind(body.get())
+        .bind(gathering.get())
+        .execute(&mut **tx)
+        .await
+        .map_err(backend)?
+        .rows_affected();
+    if locked == 1 { Ok(()) } else { Err(StoreError::not_found("gathering")) }
+}
+
 /// The columns of a gathering's fields, in the order the statements bind them.
 fn bind_fields<'q>(
     query: sqlx::query::Query<'q, DbKind, <DbKind as sqlx::Database>::Arguments>,
@@ -188,18 +202,7 @@ impl GatheringStore for Db {
         at: UnixTime,
     ) -> Result<Registered, StoreError> {
         let mut tx = self.pool.begin().await.map_err(backend)?;
-        // The write that makes registrations of this gathering wait for each other.
-        let locked =
-            sqlx::query("UPDATE gatherings SET registrations = registrations + 1 WHERE body_id = $1 AND id = $2")
-                .bind(body.get())
-                .bind(gathering.get())
-                .execute(&mut *tx)
-                .await
-                .map_err(backend)?
-                .rows_affected();
-        if locked != 1 {
-            return Err(StoreError::not_found("gathering"));
-        }
+        lock(&mut tx, body, gathering).await?;
         let row = sqlx::query(concat!(
             "SELECT id, body_id, title, form, place, link, per_municipality, capacity, starts_at, ends_at, topics ",
             "FROM gatherings WHERE id = $1"
@@ -255,17 +258,7 @@ impl GatheringStore for Db {
         registration: i64,
     ) -> Result<Option<i64>, StoreError> {
         let mut tx = self.pool.begin().await.map_err(backend)?;
-        let locked =
-            sqlx::query("UPDATE gatherings SET registrations = registrations + 1 WHERE body_id = $1 AND id = $2")
-                .bind(body.get())
-                .bind(gathering.get())
-                .execute(&mut *tx)
-                .await
-                .map_err(backend)?
-                .rows_affected();
-        if locked != 1 {
-            return Err(StoreError::not_found("gathering"));
-        }
+        lock(&mut tx, body, gathering).await?;
         let gone = sqlx::query(
             "DELETE FROM gathering_registrations WHERE id = $1 AND gathering_id = $2 \
              AND ($3 IS NULL OR municipality_id = $3) RETURNING seat",
