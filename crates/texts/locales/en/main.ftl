@@ -1801,3 +1801,7 @@ measure-unshare = Stop sharing the measure
 library-search-button = Search
 reflection-created = The task is posed to the municipalities.
 gathering-cancel-yes = Yes, cancel
+reflection-waiting = { $count ->
+    [one] One municipality has not answered yet
+   *[other] { $count } municipalities have not answered yet
+  }

@@ -1796,3 +1796,7 @@ measure-unshare = Slutt å dele tiltaket
 library-search-button = Søk
 reflection-created = Oppgaven er gitt til kommunene.
 gathering-cancel-yes = Ja, meld av
+reflection-waiting = { $count ->
+    [one] Én kommune har ikke svart ennå
+   *[other] { $count } kommuner har ikke svart ennå
+  }

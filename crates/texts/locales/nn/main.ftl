@@ -1796,3 +1796,7 @@ measure-unshare = Slutt å dele tiltaket
 library-search-button = Søk
 reflection-created = Oppgåva er gjeven til kommunane.
 gathering-cancel-yes = Ja, meld av
+reflection-waiting = { $count ->
+    [one] Éin kommune har ikkje svart enno
+   *[other] { $count } kommunar har ikkje svart enno
+  }

@@ -138,7 +138,7 @@ pub async fn create(at: OrgAccess, Form(form): Form<TaskForm>) -> Result<Respons
 /// One municipality's answer as the adviser reads it.
 pub struct AnswerView {
     pub municipality: String,
-    pub text: Option<String>,
+    pub text: String,
     pub by: String,
 }
 
@@ -155,6 +155,10 @@ struct OnePage {
     is_body: bool,
     answers: Vec<AnswerView>,
     answered: String,
+    /// The municipalities that have not answered, named in one line under a heading
+    /// with their number (not a card each).
+    waiting: String,
+    waiting_heading: String,
     /// The municipality's own answer: the form's text, and whether it may write.
     text: String,
     can_answer: bool,
@@ -176,6 +180,7 @@ async fn one_page(
         let when = oslo_local(at_).format("%d.%m.%Y").to_string();
         forebygg_texts::translate(t.lang, "reflection-by", &[("name", by), ("date", &when)])
     };
+    let mut not_yet: Vec<String> = Vec::new();
     let (task, gathering, body, answers, answered, own) = if is_body {
         let s = reflections::side_by_side(at.store(), &at.actor, &at.org, id).await?;
         let count = s.rows.iter().filter(|(_, a)| a.is_some()).count();
@@ -187,10 +192,12 @@ async fn one_page(
         let answers = s
             .rows
             .iter()
-            .map(|(m, a)| AnswerView {
-                municipality: m.name.clone(),
-                text: a.as_ref().map(|a| a.text.clone()),
-                by: a.as_ref().map(|a| stamp(&a.by, a.at)).unwrap_or_default(),
+            .filter_map(|(m, a)| {
+                let Some(a) = a else {
+                    not_yet.push(m.name.clone());
+                    return None;
+                };
+                Some(AnswerView { municipality: m.name.clone(), text: a.text.clone(), by: stamp(&a.by, a.at) })
             })
             .collect();
         (s.task, s.gathering, at.org.name.clone(), answers, answered, None)
@@ -213,6 +220,8 @@ async fn one_page(
             is_body,
             answers,
             answered,
+            waiting_heading: t.with("reflection-waiting", "count", &not_yet.len().to_string()),
+            waiting: not_yet.join(", "),
             text: typed.map(|f| f.text).or_else(|| own.as_ref().map(|a| a.text.clone())).unwrap_or_default(),
             can_answer,
             errors,
