@@ -5,12 +5,13 @@
 
 use async_trait::async_trait;
 use chrono::NaiveDateTime;
-use forebygg_app::{GatheringStore, OrgScope, Registered, StoreError, UnixTime};
+use forebygg_app::{ErasedRegistrations, GatheringStore, HeldRegistration, OrgScope, Registered, StoreError, UnixTime};
+use forebygg_domain::Email;
 use forebygg_domain::county::gatherings::{
     Gathering, GatheringFields, Participant, Registration, Seat, Taken, Venue, seat_for,
 };
 use forebygg_domain::county::reflection::{ReflectionAnswer, ReflectionFields, ReflectionTask};
-use forebygg_domain::ids::{GatheringId, OrgId, ReflectionId};
+use forebygg_domain::ids::{GatheringId, OrgId, ReflectionId, UserId};
 use forebygg_domain::timeline::NorDate;
 use sqlx::Row;
 
@@ -135,6 +136,50 @@ fn bind_fields<'q>(
         .bind(f.starts.format(TIME).to_string())
         .bind(f.ends.format(TIME).to_string())
         .bind(f.topics.join("\n"))
+}
+
+/// Confirms the first on the gathering's waiting list when a seat is free; returns its
+/// id. Only inside a transaction that has taken the gathering's `lock`: a capacity
+/// lowered since may leave no seat free.
+async fn promote_first_waiting(
+    tx: &mut sqlx::Transaction<'_, DbKind>,
+    gathering: GatheringId,
+) -> Result<Option<i64>, StoreError> {
+    let row = sqlx::query(
+        "SELECT g.capacity, (SELECT COUNT(*) FROM gathering_registrations r \
+         WHERE r.gathering_id = g.id AND r.seat = 'confirmed') AS confirmed, \
+         (SELECT MIN(r.id) FROM gathering_registrations r \
+         WHERE r.gathering_id = g.id AND r.seat = 'waiting') AS first_waiting \
+         FROM gatherings g WHERE g.id = $1",
+    )
+    .bind(gathering.get())
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(backend)?;
+    let capacity: Option<i64> = row.try_get("capacity").map_err(backend)?;
+    let confirmed: i64 = row.try_get("confirmed").map_err(backend)?;
+    let first: Option<i64> = row.try_get("first_waiting").map_err(backend)?;
+    let Some(first) = first.filter(|_| capacity.is_none_or(|c| confirmed < c)) else { return Ok(None) };
+    sqlx::query("UPDATE gathering_registrations SET seat = 'confirmed' WHERE id = $1")
+        .bind(first)
+        .execute(&mut **tx)
+        .await
+        .map_err(backend)?;
+    Ok(Some(first))
+}
+
+/// The registrations an organisation holds, with their gathering: those it made as a
+/// municipality and those for its own gatherings as a body. Binds the organisation
+/// as $1 and the address as $2.
+macro_rules! held_registrations {
+    () => {
+        concat!(
+            "SELECT r.id, r.gathering_id, r.municipality_id, r.name, r.email, r.role, r.seat, r.registered_at, ",
+            "g.body_id, g.title, g.starts_at, g.ends_at FROM gathering_registrations r ",
+            "JOIN gatherings g ON g.id = r.gathering_id ",
+            "WHERE r.email = $2 AND (r.municipality_id = $1 OR g.body_id = $1)"
+        )
+    };
 }
 
 #[async_trait]
@@ -270,35 +315,8 @@ impl GatheringStore for Db {
         .await
         .map_err(backend)?;
         let seat: String = found(gone, "registration")?.try_get("seat").map_err(backend)?;
-        let mut promoted = None;
-        if seat == Seat::Confirmed.as_str() {
-            // The first waiting moves up only when a seat is now free: a capacity
-            // lowered since may leave none.
-            let row = sqlx::query(
-                "SELECT g.capacity, (SELECT COUNT(*) FROM gathering_registrations r \
-                 WHERE r.gathering_id = g.id AND r.seat = 'confirmed') AS confirmed, \
-                 (SELECT MIN(r.id) FROM gathering_registrations r \
-                 WHERE r.gathering_id = g.id AND r.seat = 'waiting') AS first_waiting \
-                 FROM gatherings g WHERE g.id = $1",
-            )
-            .bind(gathering.get())
-            .fetch_one(&mut *tx)
-            .await
-            .map_err(backend)?;
-            let capacity: Option<i64> = row.try_get("capacity").map_err(backend)?;
-            let confirmed: i64 = row.try_get("confirmed").map_err(backend)?;
-            let first: Option<i64> = row.try_get("first_waiting").map_err(backend)?;
-            if let Some(first) = first
-                && capacity.is_none_or(|c| confirmed < c)
-            {
-                sqlx::query("UPDATE gathering_registrations SET seat = 'confirmed' WHERE id = $1")
-                    .bind(first)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(backend)?;
-                promoted = Some(first);
-            }
-        }
+        let promoted =
+            if seat == Seat::Confirmed.as_str() { promote_first_waiting(&mut tx, gathering).await? } else { None };
         tx.commit().await.map_err(backend)?;
         Ok(promoted)
     }
@@ -397,5 +415,83 @@ impl GatheringStore for Db {
         .bind(id.get())
         .bind(municipality.map(|m| m.get()));
         all(query, &self.pool, answer_row).await
+    }
+
+    async fn registrations_by_email(
+        &self,
+        scope: &OrgScope,
+        email: &Email,
+    ) -> Result<Vec<HeldRegistration>, StoreError> {
+        let query = sqlx::query(concat!(held_registrations!(), " ORDER BY g.starts_at, r.id"))
+            .bind(scope.org_id().get())
+            .bind(email.as_str());
+        all(query, &self.pool, |row| {
+            Ok(HeldRegistration {
+                title: row.try_get("title").map_err(backend)?,
+                starts: time_of(row, "starts_at")?,
+                registration: registration_row(row)?,
+            })
+        })
+        .await
+    }
+
+    async fn erase_participant(
+        &self,
+        scope: &OrgScope,
+        email: &Email,
+        actor: UserId,
+        at: UnixTime,
+        now: NaiveDateTime,
+    ) -> Result<ErasedRegistrations, StoreError> {
+        let now = now.format(TIME).to_string();
+        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let held = sqlx::query(concat!(held_registrations!(), " ORDER BY r.gathering_id, r.id"))
+            .bind(scope.org_id().get())
+            .bind(email.as_str())
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(backend)?;
+        let mut erased = ErasedRegistrations::default();
+        for row in &held {
+            let registration = registration_row(row)?;
+            let ends: String = row.try_get("ends_at").map_err(backend)?;
+            if ends.as_str() <= now.as_str() {
+                sqlx::query("UPDATE gathering_registrations SET name = '', email = '', role = '' WHERE id = $1")
+                    .bind(registration.id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(backend)?;
+                erased.blanked += 1;
+                continue;
+            }
+            let body = id(row, "body_id", OrgId::new)?;
+            lock(&mut tx, body, registration.gathering).await?;
+            sqlx::query("DELETE FROM gathering_registrations WHERE id = $1")
+                .bind(registration.id)
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
+            erased.cancelled += 1;
+            if registration.seat == Seat::Confirmed
+                && promote_first_waiting(&mut tx, registration.gathering).await?.is_some()
+            {
+                erased.promoted += 1;
+            }
+        }
+        // The log names how many, never the address that was erased.
+        sqlx::query("INSERT INTO audit_log (org_id, user_id, action, detail, at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(scope.org_id().get())
+            .bind(actor.get())
+            .bind("erase_participant")
+            .bind(format!(
+                "{} registrations cancelled, {} blanked, {} moved up from the waiting list",
+                erased.cancelled, erased.blanked, erased.promoted
+            ))
+            .bind(at)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+        tx.commit().await.map_err(backend)?;
+        Ok(erased)
     }
 }

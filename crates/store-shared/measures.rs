@@ -20,6 +20,19 @@ fn measure_row(row: &DbRow) -> Result<Measure, StoreError> {
     rows::measure(row.try_get("id").map_err(backend)?, row.try_get("plan_id").map_err(backend)?, &doc)
 }
 
+/// The organisation joined to a measure as `o` (`o.id AS o_id`, code, kind, name,
+/// county, shares).
+fn joined_organisation(row: &DbRow) -> Result<forebygg_domain::Organisation, StoreError> {
+    rows::organisation(
+        row.try_get("o_id").map_err(backend)?,
+        row.try_get("code").map_err(backend)?,
+        row.try_get("kind").map_err(backend)?,
+        row.try_get("name").map_err(backend)?,
+        row.try_get("county").map_err(backend)?,
+        row.try_get("shares").map_err(backend)?,
+    )
+}
+
 #[async_trait]
 impl MeasureStore for Db {
     async fn insert_measures(
@@ -114,18 +127,82 @@ impl MeasureStore for Db {
              FROM measures m JOIN organisations o ON o.id = m.org_id \
              WHERE m.shared_at IS NOT NULL ORDER BY m.shared_at DESC, m.id DESC",
         );
+        all(query, &self.pool, |row| Ok((joined_organisation(row)?, measure_row(row)?))).await
+    }
+
+    async fn measure_participants(
+        &self,
+        scope: &OrgScope,
+        plan_id: PlanId,
+    ) -> Result<Vec<(MeasureId, forebygg_domain::Organisation)>, StoreError> {
+        let query = sqlx::query(
+            "SELECT p.measure_id, o.id AS o_id, o.code, o.kind, o.name, o.county, o.shares \
+             FROM measure_participants p JOIN measures m ON m.id = p.measure_id \
+             JOIN organisations o ON o.id = p.municipality_id \
+             WHERE p.host_id = $1 AND m.org_id = $1 AND m.plan_id = $2 ORDER BY p.measure_id, o.code",
+        )
+        .bind(scope.org_id().get())
+        .bind(plan_id.get());
         all(query, &self.pool, |row| {
-            let org = rows::organisation(
-                row.try_get("o_id").map_err(backend)?,
-                row.try_get("code").map_err(backend)?,
-                row.try_get("kind").map_err(backend)?,
-                row.try_get("name").map_err(backend)?,
-                row.try_get("county").map_err(backend)?,
-                row.try_get("shares").map_err(backend)?,
-            )?;
-            Ok((org, measure_row(row)?))
+            Ok((MeasureId::new(row.try_get("measure_id").map_err(backend)?), joined_organisation(row)?))
         })
         .await
+    }
+
+    async fn set_measure_participants(
+        &self,
+        scope: &OrgScope,
+        plan_id: PlanId,
+        id: MeasureId,
+        municipalities: &[OrgId],
+    ) -> Result<(), StoreError> {
+        let host = scope.org_id();
+        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mine = sqlx::query("SELECT id FROM measures WHERE org_id = $1 AND plan_id = $2 AND id = $3")
+            .bind(host.get())
+            .bind(plan_id.get())
+            .bind(id.get())
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(backend)?;
+        found(mine, "measure")?;
+        sqlx::query("DELETE FROM measure_participants WHERE host_id = $1 AND measure_id = $2")
+            .bind(host.get())
+            .bind(id.get())
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+        let mut done: Vec<OrgId> = Vec::new();
+        for m in municipalities.iter().filter(|m| **m != host) {
+            if done.contains(m) {
+                continue;
+            }
+            sqlx::query("INSERT INTO measure_participants (measure_id, host_id, municipality_id) VALUES ($1, $2, $3)")
+                .bind(id.get())
+                .bind(host.get())
+                .bind(m.get())
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
+            done.push(*m);
+        }
+        tx.commit().await.map_err(backend)
+    }
+
+    async fn hosted_measures(
+        &self,
+        scope: &OrgScope,
+        plan_type: &str,
+    ) -> Result<Vec<(forebygg_domain::Organisation, Measure)>, StoreError> {
+        let query = sqlx::query(
+            "SELECT m.id, m.plan_id, m.doc, o.id AS o_id, o.code, o.kind, o.name, o.county, o.shares \
+             FROM measure_participants p JOIN measures m ON m.id = p.measure_id AND m.org_id = p.host_id \
+             JOIN plans pl ON pl.id = m.plan_id JOIN organisations o ON o.id = p.host_id \
+             WHERE p.municipality_id = $1 AND pl.plan_type = $2 ORDER BY o.code, m.id",
+        )
+        .bind(scope.org_id().get())
+        .bind(plan_type);
+        all(query, &self.pool, |row| Ok((joined_organisation(row)?, measure_row(row)?))).await
     }
 
     async fn measure_library(

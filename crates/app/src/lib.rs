@@ -36,9 +36,10 @@ pub use access::{Actor, OrgScope};
 pub use error::{AppError, FieldErrors};
 pub use store::surveys::{AnswerRefused, ClassCode, PublicSurvey, SurveyRecord, SurveyStore};
 pub use store::{
-    AccountStore, AttachmentInfo, AuditEntry, Credentials, DocumentStore, GatheringStore, GoalStore, ImportCount,
-    IndicatorStore, Input, InputNumber, InputStore, InputTags, Invitation, LoginFailures, MeasureStore, Member,
-    Membership, NewUser, PendingReceipt, PlanStore, Registered, Store, StoreError, User,
+    AccountStore, AttachmentInfo, AuditEntry, Credentials, DocumentStore, ErasedRegistrations, GatheringStore,
+    GoalStore, HeldRegistration, ImportCount, IndicatorStore, Input, InputNumber, InputStore, InputTags, Invitation,
+    LoginFailures, MeasureStore, Member, Membership, NewUser, PendingReceipt, PlanStore, Registered, Store, StoreError,
+    User,
 };
 
 /// Seconds since the Unix epoch; all stored times use it so both backends compare them

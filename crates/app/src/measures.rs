@@ -9,7 +9,7 @@ use forebygg_domain::measures::coverage::CoverageMatrix;
 use forebygg_domain::measures::row::{CellProblem, Column, parse_row};
 use forebygg_domain::measures::{Measure, MeasureFields};
 use forebygg_domain::plan::Plan;
-use forebygg_domain::{Action, Organisation, ValidationError};
+use forebygg_domain::{Action, OrgCode, OrgKind, Organisation, ValidationError};
 use forebygg_import::measures::{ImportProblem, ImportedMeasure, Mapped, Problem, exact_mapping, read_measures_mapped};
 use forebygg_import::{Table, read_table};
 
@@ -26,6 +26,97 @@ pub async fn list(
     let scope = authorize(actor, org, Action::ReadShared(Part::Measures))?;
     let plan = store.plan(&scope, plan_id).await?;
     Ok((plan, store.measures(&scope, plan_id).await?))
+}
+
+/// A plan's register as its municipality reads it: its own measures, the measures
+/// other municipalities run for it (inter-municipal cooperation, vertskommune) in
+/// plans of the same type, with their host, and whom each of its own is run for.
+#[derive(Clone, Debug)]
+pub struct Register {
+    pub plan: Plan,
+    pub own: Vec<Measure>,
+    /// Only for the municipality's own people: a county adviser reads what the
+    /// municipality shares of its own register, not what others run for it.
+    pub hosted: Vec<(Organisation, Measure)>,
+    pub run_for: Vec<(MeasureId, Organisation)>,
+}
+
+impl Register {
+    /// Own and hosted measures together, for the list and the coverage matrix; a
+    /// hosted measure's service is named with its host ("Barnevernet (Trysil)"), so it
+    /// is never counted as one of the municipality's own services.
+    pub fn all(&self) -> Vec<Measure> {
+        let hosted = self.hosted.iter().map(|(host, m)| {
+            let mut m = m.clone();
+            m.fields.owner = format!("{} ({})", m.fields.owner, host.name);
+            m
+        });
+        self.own.iter().cloned().chain(hosted).collect()
+    }
+
+    /// The host of a measure run for this municipality; `None` for its own.
+    pub fn host_of(&self, id: MeasureId) -> Option<&Organisation> {
+        self.hosted.iter().find(|(_, m)| m.id == id).map(|(host, _)| host)
+    }
+
+    /// The municipalities one of its own measures is run for, by number.
+    pub fn run_for(&self, id: MeasureId) -> Vec<&Organisation> {
+        self.run_for.iter().filter(|(m, _)| *m == id).map(|(_, o)| o).collect()
+    }
+}
+
+/// The plan's register with inter-municipal cooperation, for those who may read it.
+pub async fn register(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan_id: PlanId,
+) -> Result<Register, AppError> {
+    let scope = authorize(actor, org, Action::ReadShared(Part::Measures))?;
+    let plan = store.plan(&scope, plan_id).await?;
+    let own = store.measures(&scope, plan_id).await?;
+    let run_for = store.measure_participants(&scope, plan_id).await?;
+    let hosted =
+        if actor.role_in(org).is_some() { store.hosted_measures(&scope, &plan.plan_type).await? } else { Vec::new() };
+    Ok(Register { plan, own, hosted, run_for })
+}
+
+/// The municipalities one of the plan's measures is run for, by number.
+pub async fn run_for(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    (plan_id, id): (PlanId, MeasureId),
+) -> Result<Vec<Organisation>, AppError> {
+    let scope = authorize(actor, org, Action::ReadShared(Part::Measures))?;
+    let all = store.measure_participants(&scope, plan_id).await?;
+    Ok(all.into_iter().filter(|(m, _)| *m == id).map(|(_, o)| o).collect())
+}
+
+/// Sets the municipalities a measure is run for, typed as names or numbers (see
+/// `register::municipalities_named`); every entry that names none is refused and
+/// nothing changes. The municipality itself is left out.
+pub async fn set_participants(
+    store: &dyn Store,
+    actor: &Actor,
+    org: &Organisation,
+    (plan_id, id): (PlanId, MeasureId),
+    typed: &str,
+) -> Result<(), AppError> {
+    let scope = authorize(actor, org, Action::EditPlans)?;
+    let refused = |errors: Vec<ValidationError>| {
+        AppError::Invalid(FieldErrors(errors.into_iter().map(|e| ("participants", e)).collect()))
+    };
+    let numbers = forebygg_domain::register::municipalities_named(typed).map_err(refused)?;
+    let mut ids = Vec::new();
+    for number in numbers {
+        let code = OrgCode::parse(number.as_str()).map_err(|e| refused(vec![e]))?;
+        match store.organisation(&code).await? {
+            Some(o) if o.kind == OrgKind::Municipality => ids.push(o.id),
+            _ => return Err(refused(vec![ValidationError::UnknownMunicipality(number.as_str().to_owned())])),
+        }
+    }
+    Ok(store.set_measure_participants(&scope, plan_id, id, &ids).await?)
 }
 
 /// A cell problem as a form field's message.

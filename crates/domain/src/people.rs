@@ -131,6 +131,10 @@ pub enum ValidationError {
     Link(String),
     #[error("the municipality has registered the {max} it may send")]
     MunicipalityFull { max: u32 },
+    #[error("'{0}' is not a municipality (a name or a four-digit number)")]
+    UnknownMunicipality(String),
+    #[error("two municipalities are called '{name}': give the number ({})", numbers.join(", "))]
+    AmbiguousMunicipality { name: String, numbers: Vec<String> },
     #[error("the gathering has begun; registration is closed")]
     GatheringBegun,
 }

@@ -1,6 +1,7 @@
 //! The built-in register of Norway's 357 municipalities and 15 counties (2024), from
 //! Kartverket's map data (CC BY 4.0). Shipped inside the program.
 
+use crate::ValidationError;
 use crate::organisation::{CountyNumber, MunicipalityNumber, NewOrganisation, OrgCode, OrgKind};
 
 const KOMMUNER_2024: &str = include_str!("../data/kommuner-2024.csv");
@@ -53,11 +54,51 @@ pub fn place_name(number: &str) -> Option<String> {
     })
 }
 
+/// A list of municipalities as people type it — numbers or names ("3421 Trysil",
+/// "Trysil kommune", "Karasjok"), separated by commas, semicolons or lines — as numbers,
+/// each once, in the order given. Every entry that names no municipality, or a name two
+/// share (Herøy, Våler: the number decides), is refused with what was typed.
+pub fn municipalities_named(text: &str) -> Result<Vec<MunicipalityNumber>, Vec<ValidationError>> {
+    let all: Vec<Row> = rows().collect();
+    let (mut found, mut refused) = (Vec::new(), Vec::new());
+    for entry in text.split([',', ';', '\n']).map(str::trim).filter(|e| !e.is_empty()) {
+        let lower = entry.to_lowercase();
+        let words = lower.strip_suffix("kommune").unwrap_or(&lower).trim();
+        let digits: String = words.chars().take_while(char::is_ascii_digit).collect();
+        // A number may come with its name ("3421 Trysil"); then both must agree.
+        let (number, name) = (digits.as_str(), words[digits.len()..].trim());
+        let matches: Vec<&Row> = all
+            .iter()
+            .filter(|r| (number.is_empty() || r.number.as_str() == number) && (name.is_empty() || r.is_called(name)))
+            .filter(|_| !(number.is_empty() && name.is_empty()))
+            .collect();
+        match matches.as_slice() {
+            [one] if !found.contains(&one.number) => found.push(one.number.clone()),
+            [_] => {}
+            [] => refused.push(ValidationError::UnknownMunicipality(entry.to_owned())),
+            several => refused.push(ValidationError::AmbiguousMunicipality {
+                name: entry.to_owned(),
+                numbers: several.iter().map(|r| format!("{} ({})", r.number.as_str(), r.county_name)).collect(),
+            }),
+        }
+    }
+    if refused.is_empty() { Ok(found) } else { Err(refused) }
+}
+
 struct Row {
     number: MunicipalityNumber,
     name: String,
     county: CountyNumber,
     county_name: String,
+}
+
+impl Row {
+    /// Whether a lower-case name is this municipality's, or one of its names in
+    /// several languages ("Kárášjohka - Karasjok").
+    fn is_called(&self, lower: &str) -> bool {
+        let name = self.name.to_lowercase();
+        name == lower || name.split(" - ").any(|part| part == lower)
+    }
 }
 
 /// The shipped file is checked by the tests below, so a malformed row cannot reach a
@@ -117,5 +158,30 @@ mod tests {
         for o in organisations().iter().filter(|o| o.kind == OrgKind::Municipality) {
             assert_eq!(&o.code.as_str()[..2], o.county.as_ref().unwrap().as_str());
         }
+    }
+
+    #[test]
+    fn municipalities_are_found_by_number_or_name_as_typed() {
+        let numbers = |text: &str| {
+            municipalities_named(text).map(|n| n.iter().map(|n| n.as_str().to_owned()).collect::<Vec<_>>())
+        };
+        assert_eq!(numbers("Trysil, 3422; engerdal KOMMUNE\n3421 Trysil").unwrap(), ["3421", "3422", "3425"]);
+        assert_eq!(numbers("Karasjok").unwrap(), ["5610"], "a part of a name in several languages");
+        assert_eq!(numbers("  ,  ").unwrap(), Vec::<String>::new());
+        assert_eq!(numbers("1515 Herøy").unwrap(), ["1515"], "the number decides");
+        let refused = numbers("Herøy, Atlantis, 9999, 3421 Engerdal").unwrap_err();
+        assert_eq!(refused.len(), 4, "{refused:?}");
+        assert!(
+            matches!(&refused[0], ValidationError::AmbiguousMunicipality { name, numbers }
+                if name == "Herøy" && numbers.len() == 2 && numbers[0].starts_with("1515")),
+            "{refused:?}"
+        );
+        assert_eq!(refused[1], ValidationError::UnknownMunicipality("Atlantis".into()));
+        assert_eq!(refused[2], ValidationError::UnknownMunicipality("9999".into()));
+        assert_eq!(
+            refused[3],
+            ValidationError::UnknownMunicipality("3421 Engerdal".into()),
+            "number and name disagree"
+        );
     }
 }

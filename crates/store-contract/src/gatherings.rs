@@ -206,3 +206,66 @@ pub async fn reflections_are_answered_once_per_municipality_and_scoped(store: &d
     assert_eq!(mine, vec![answer("Drøfta i leiargruppa", 11)], "replaced");
     assert!(store.reflection_answers(stray, None).await.unwrap().is_empty());
 }
+
+/// Erasure reaches a person's registrations that the erasing organisation holds — those
+/// a municipality made, those for a body's own gatherings — and no others: for a
+/// gathering to come the registration goes and its seat passes on; for one held, the
+/// seat stays without a person.
+pub async fn erasure_reaches_the_registrations_held_and_only_those(store: &dyn Store) {
+    use forebygg_domain::Email;
+    use forebygg_domain::ids::UserId;
+    let (engerdal, trysil) = (org(store, "3425").await, org(store, "3421").await);
+    let sf = governor(store, "Statsforvalteren i Innlandet").await;
+    let body = OrgScope::operator(&sf);
+    let (e, t) = (OrgScope::operator(&engerdal), OrgScope::operator(&trysil));
+    let held = store.create_gathering(&body, &fields("Haldt samling", physical(10), None), 1).await.unwrap();
+    let coming = fields("Samling som kjem", physical(10), Some(2));
+    let mut coming_fields = coming.clone();
+    coming_fields.starts += chrono::Duration::days(30);
+    coming_fields.ends += chrono::Duration::days(30);
+    let coming = store.create_gathering(&body, &coming_fields, 1).await.unwrap();
+    let kari = |name: &str| Participant { name: name.into(), email: "kari@example.no".into(), role: "rektor".into() };
+    let seat = |r: Registered| match r {
+        Registered::Seated { id, .. } => id,
+        Registered::Refused(r) => panic!("refused: {r:?}"),
+    };
+    let held_e = seat(store.register(&e, sf.id, held, &kari("Kari"), 2).await.unwrap());
+    let coming_e = seat(store.register(&e, sf.id, coming, &kari("Kari"), 3).await.unwrap());
+    let coming_t = seat(store.register(&t, sf.id, coming, &kari("Kari Trysil"), 4).await.unwrap());
+    let waiting = seat(store.register(&t, sf.id, coming, &person("Ola"), 5).await.unwrap());
+    let email = Email::parse("Kari@Example.no").unwrap();
+    let found = store.registrations_by_email(&e, &email).await.unwrap();
+    assert_eq!(
+        found.iter().map(|h| (h.title.as_str(), h.registration.id)).collect::<Vec<_>>(),
+        vec![("Haldt samling", held_e), ("Samling som kjem", coming_e)],
+        "Engerdal holds its own two, not Trysil's"
+    );
+    assert_eq!(
+        store.registrations_by_email(&body, &email).await.unwrap().len(),
+        3,
+        "the body holds all at its gatherings"
+    );
+
+    // Engerdal erases, between the two gatherings.
+    let between = coming_fields.starts - chrono::Duration::days(10);
+    let erased = store.erase_participant(&e, &email, UserId::new(7), 99, between).await.unwrap();
+    assert_eq!((erased.cancelled, erased.blanked, erased.promoted), (1, 1, 1));
+    let held_now = store.registrations(held, None).await.unwrap();
+    assert_eq!(held_now.len(), 1, "the held gathering keeps its attendance");
+    assert_eq!(held_now[0].participant, Participant { name: String::new(), email: String::new(), role: String::new() });
+    let coming_now = store.registrations(coming, None).await.unwrap();
+    assert_eq!(
+        coming_now.iter().map(|r| (r.id, r.seat)).collect::<Vec<_>>(),
+        vec![(coming_t, Seat::Confirmed), (waiting, Seat::Confirmed)],
+        "Engerdal's seat went to the first waiting; Trysil's Kari is not Engerdal's to erase"
+    );
+    assert!(store.registrations_by_email(&e, &email).await.unwrap().is_empty());
+    let log = store.audit_log(&e).await.unwrap();
+    assert!(log.iter().any(|l| l.action == "erase_participant" && !l.detail.contains("kari")), "{log:?}");
+
+    // The body erases what is left at its gatherings.
+    let erased = store.erase_participant(&body, &email, UserId::new(8), 100, between).await.unwrap();
+    assert_eq!((erased.cancelled, erased.blanked, erased.promoted), (1, 0, 0), "no one waits now");
+    assert!(store.registrations_by_email(&body, &email).await.unwrap().is_empty());
+    assert_eq!(store.registrations(coming, None).await.unwrap().len(), 1);
+}

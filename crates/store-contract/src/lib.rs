@@ -67,6 +67,7 @@ macro_rules! contract_tests {
         $crate::contract_tests!(@in gatherings $factory;
             gatherings_round_trip_and_registrations_are_scoped,
             reflections_are_answered_once_per_municipality_and_scoped,
+            erasure_reaches_the_registrations_held_and_only_those,
         );
         #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
         async fn caps_hold_under_concurrent_registrations() {
@@ -84,6 +85,7 @@ macro_rules! contract_tests {
             goals_and_status_reports_are_kept_and_scoped,
             a_county_is_read_at_once_and_only_its_own,
             shared_measures_are_listed_and_copies_keep_their_origin,
+            hosted_measures_reach_their_participants_and_only_them,
         );
         #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
         async fn a_burst_of_submissions_is_all_committed() {

@@ -235,3 +235,39 @@ pub async fn shared_measures_are_listed_and_copies_keep_their_origin(store: &dyn
     assert_eq!(store.measure_library(&trysil, copy).await.unwrap(), (false, origin));
     assert!(not_found(store.measure_library(&engerdal, copy).await), "Trysil's copy");
 }
+
+/// A measure one municipality runs for others (vertskommune) is read by each of them
+/// with its host; only the host names them, never itself, and a removed measure or
+/// participant is gone from their registers.
+pub async fn hosted_measures_reach_their_participants_and_only_them(store: &dyn Store) {
+    let (trysil, t_plan) = plan_of(store, "3421").await;
+    let (engerdal, e_plan) = plan_of(store, "3425").await;
+    let (amot, _) = plan_of(store, "3422").await;
+    store.insert_measures(&trysil, t_plan, &[measure(1), measure(2)]).await.unwrap();
+    let ids: Vec<_> = store.measures(&trysil, t_plan).await.unwrap().into_iter().map(|m| m.id).collect();
+    let (e, a, t) = (engerdal.org_id(), amot.org_id(), trysil.org_id());
+    store.set_measure_participants(&trysil, t_plan, ids[0], &[e, t, e, a]).await.unwrap();
+    assert!(not_found(store.set_measure_participants(&engerdal, t_plan, ids[0], &[e]).await), "not Engerdal's");
+    assert!(not_found(store.set_measure_participants(&trysil, e_plan, ids[0], &[e]).await), "not that plan's");
+    let named = store.measure_participants(&trysil, t_plan).await.unwrap();
+    let names: Vec<_> = named.iter().map(|(m, o)| (*m, o.name.as_str())).collect();
+    assert_eq!(names, vec![(ids[0], "Åmot"), (ids[0], "Engerdal")], "by number, the host left out, once each");
+    assert!(store.measure_participants(&engerdal, t_plan).await.unwrap().is_empty());
+
+    let hosted = store.hosted_measures(&engerdal, "preventive").await.unwrap();
+    assert_eq!(hosted.len(), 1);
+    assert_eq!((hosted[0].0.code.as_str(), hosted[0].1.id), ("3421", ids[0]));
+    assert_eq!(hosted[0].1.fields, measure(1));
+    assert!(
+        store.hosted_measures(&trysil, "preventive").await.unwrap().is_empty(),
+        "the host's own are not hosted for it"
+    );
+    assert!(store.hosted_measures(&engerdal, "upbringing").await.unwrap().is_empty(), "only in plans of its type");
+    assert!(store.measures(&engerdal, e_plan).await.unwrap().is_empty(), "never stored as Engerdal's own");
+
+    store.set_measure_participants(&trysil, t_plan, ids[0], &[a]).await.unwrap();
+    assert!(store.hosted_measures(&engerdal, "preventive").await.unwrap().is_empty(), "Engerdal left the cooperation");
+    assert_eq!(store.hosted_measures(&amot, "preventive").await.unwrap().len(), 1);
+    store.delete_measure(&trysil, t_plan, ids[0]).await.unwrap();
+    assert!(store.hosted_measures(&amot, "preventive").await.unwrap().is_empty(), "gone with the measure");
+}

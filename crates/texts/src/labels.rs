@@ -420,6 +420,7 @@ pub fn step(t: Tr, value: Step) -> String {
 pub fn audit_action(t: Tr, action: &str) -> String {
     match action {
         "erase_sender" => t.get("audit-erase_sender"),
+        "erase_participant" => t.get("audit-erase_participant"),
         other => other.to_owned(),
     }
 }
@@ -501,7 +502,14 @@ mod tests {
         keys.extend(MeasureStatus::ALL.iter().copied().map(measure_status_key));
         keys.extend(Funding::ALL.iter().copied().map(funding_key));
         keys.extend(Role::ALL.map(role_key));
-        keys.extend(["audit-erase_sender", "holiday-summer", "holiday-christmas", "evidence-not_rated", "evidence-5"]);
+        keys.extend([
+            "audit-erase_sender",
+            "audit-erase_participant",
+            "holiday-summer",
+            "holiday-christmas",
+            "evidence-not_rated",
+            "evidence-5",
+        ]);
         assert!(keys.len() >= 100, "{} keys", keys.len());
         for lang in Lang::ALL {
             let catalogue = catalogue_keys(lang);

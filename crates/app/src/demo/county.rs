@@ -65,7 +65,45 @@ pub async fn load(store: &dyn Store, governor: &Organisation, today: NaiveDate) 
         generate(store, &find(store, code).await?, stage, today).await?;
     }
     gatherings(store, governor, today).await?;
-    share_measures(store).await
+    share_measures(store).await?;
+    cooperation(store).await
+}
+
+/// The measure Trysil runs for Engerdal as host municipality (vertskommune, seed 000),
+/// once.
+async fn cooperation(store: &dyn Store) -> Result<(), AppError> {
+    use forebygg_domain::measures::row::{Column, parse_row};
+    const NAME: &str = "Interkommunalt familieteam Trysil og Engerdal";
+    let (trysil, engerdal) = (find(store, "3421").await?, find(store, "3425").await?);
+    let scope = OrgScope::operator(&trysil);
+    let plans = store.plans(&scope).await?;
+    let Some(plan) = plans.iter().find(|p| p.plan_type == "preventive") else { return Ok(()) };
+    if store.measures(&scope, plan.id).await?.iter().any(|m| m.fields.name == NAME) {
+        return Ok(());
+    }
+    let cell = |c: Column| match c {
+        Column::Name => NAME,
+        Column::Description => {
+            "Veiledning i hjemmet for familier som trenger mer enn helsestasjonen gir, drevet av Trysil for begge kommunene."
+        }
+        Column::Owner => "Barneverntjenesten",
+        Column::Partners => "Helsestasjonen; Familiens hus",
+        Column::AgeBands => "0-5, 6-12, foreldre",
+        Column::Prevention => "selektiv",
+        Column::Themes => "omsorgssvikt, vold",
+        Column::Evidence => "not_rated",
+        Column::Status => "pågår",
+        Column::Evaluation => "01.06.2027",
+        Column::Level => "tjeneste",
+        _ => "",
+    };
+    let fields = parse_row(cell).map_err(|e| AppError::Internal(format!("demo measure: {e:?}")))?;
+    store.insert_measures(&scope, plan.id, &[fields]).await?;
+    let stored = store.measures(&scope, plan.id).await?;
+    if let Some(m) = stored.iter().find(|m| m.fields.name == NAME) {
+        store.set_measure_participants(&scope, plan.id, m.id, &[engerdal.id]).await?;
+    }
+    Ok(())
 }
 
 /// Engerdal and Trysil share two measures each in the library, once.

@@ -3,9 +3,11 @@
 //! poses them between gatherings with their answers.
 
 use async_trait::async_trait;
+use chrono::NaiveDateTime;
+use forebygg_domain::Email;
 use forebygg_domain::county::gatherings::{Gathering, GatheringFields, Participant, Registration, Seat, SeatRefusal};
 use forebygg_domain::county::reflection::{ReflectionAnswer, ReflectionFields, ReflectionTask};
-use forebygg_domain::ids::{GatheringId, OrgId, ReflectionId};
+use forebygg_domain::ids::{GatheringId, OrgId, ReflectionId, UserId};
 
 use crate::{OrgScope, StoreError, UnixTime};
 
@@ -16,6 +18,25 @@ pub enum Registered {
     Seated { id: i64, seat: Seat },
     /// Refused; nothing stored.
     Refused(SeatRefusal),
+}
+
+/// A registration as the person's copy of their data shows it: with its gathering.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HeldRegistration {
+    pub title: String,
+    pub starts: NaiveDateTime,
+    pub registration: Registration,
+}
+
+/// What an erasure did to a person's registrations.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ErasedRegistrations {
+    /// Registrations for gatherings not yet over, removed.
+    pub cancelled: u64,
+    /// Registrations for gatherings that are over, kept as a seat without a person.
+    pub blanked: u64,
+    /// Waiting participants who got a seat one of the removed held.
+    pub promoted: u64,
 }
 
 #[async_trait]
@@ -91,4 +112,26 @@ pub trait GatheringStore {
         id: ReflectionId,
         municipality: Option<OrgId>,
     ) -> Result<Vec<ReflectionAnswer>, StoreError>;
+
+    /// The registrations with this e-mail address that the scoped organisation holds:
+    /// those it made as a municipality and those for its own gatherings as a body.
+    async fn registrations_by_email(
+        &self,
+        scope: &OrgScope,
+        email: &Email,
+    ) -> Result<Vec<HeldRegistration>, StoreError>;
+    /// Erases the person with this address from the registrations the scoped
+    /// organisation holds (as `registrations_by_email` finds them): one for a gathering
+    /// not yet over (by `now`, Norwegian local time) is removed, and each confirmed seat
+    /// it held goes to the first waiting while there is room; one for a gathering that
+    /// is over keeps its seat with name, address and role blanked, so attendance still
+    /// counts. Logged with counts, never the address.
+    async fn erase_participant(
+        &self,
+        scope: &OrgScope,
+        email: &Email,
+        actor: UserId,
+        at: UnixTime,
+        now: NaiveDateTime,
+    ) -> Result<ErasedRegistrations, StoreError>;
 }

@@ -62,6 +62,30 @@ pub trait MeasureStore {
         fields: &MeasureFields,
         origin: (OrgId, &str),
     ) -> Result<MeasureId, StoreError>;
+    /// The municipalities each of the plan's measures is run for (inter-municipal
+    /// cooperation, the scoped organisation the host), by measure, by municipality number.
+    async fn measure_participants(
+        &self,
+        scope: &OrgScope,
+        plan_id: PlanId,
+    ) -> Result<Vec<(MeasureId, forebygg_domain::Organisation)>, StoreError>;
+    /// Sets the municipalities a measure of the scoped organisation's plan is run for,
+    /// replacing those before (`NotFound` when it is not the plan's; the host itself
+    /// is never one of them).
+    async fn set_measure_participants(
+        &self,
+        scope: &OrgScope,
+        plan_id: PlanId,
+        id: MeasureId,
+        municipalities: &[OrgId],
+    ) -> Result<(), StoreError>;
+    /// The measures other municipalities run for the scoped one in plans of this type,
+    /// with their host, by host (by number) and then in the order they were registered.
+    async fn hosted_measures(
+        &self,
+        scope: &OrgScope,
+        plan_type: &str,
+    ) -> Result<Vec<(forebygg_domain::Organisation, Measure)>, StoreError>;
     /// The measures of every municipality in the county of the scoped regional body,
     /// for its dashboard (see `PlanStore::county_plans`).
     async fn county_measures(&self, body: &OrgScope) -> Result<Vec<Measure>, StoreError>;

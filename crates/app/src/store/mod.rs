@@ -23,7 +23,7 @@ pub mod surveys;
 
 pub use accounts::AccountStore;
 pub use document::DocumentStore;
-pub use gatherings::{GatheringStore, Registered};
+pub use gatherings::{ErasedRegistrations, GatheringStore, HeldRegistration, Registered};
 pub use goals::GoalStore;
 pub use indicators::{Indicator, IndicatorKey, IndicatorStore};
 pub use inputs::{AttachmentInfo, AuditEntry, Input, InputNumber, InputStore, InputTags, PendingReceipt};

@@ -212,12 +212,17 @@ pub struct RegistrationRow {
     pub cancel: String,
 }
 
+/// A participant's name as shown: one erased on request says so.
+fn shown_name(t: Tr, r: &Registration) -> String {
+    if r.participant.name.is_empty() { t.get("gathering-name-erased") } else { r.participant.name.clone() }
+}
+
 /// A registration as a row; the address only for those who register and cancel (the
 /// body's advisers, the municipality's contacts): need to know.
 fn registration_row(t: Tr, base: &str, r: &Registration, municipality: &str, manages: bool) -> RegistrationRow {
     RegistrationRow {
         municipality: municipality.to_owned(),
-        name: r.participant.name.clone(),
+        name: shown_name(t, r),
         role: r.participant.role.clone(),
         email: if manages { r.participant.email.clone() } else { String::new() },
         seat: t.get(&format!("gathering-seat-{}", r.seat.as_str())),
@@ -481,7 +486,7 @@ pub async fn file(at: OrgAccess, Address(FilePath { id, file }): Address<FilePat
         .map(|(r, m)| {
             vec![
                 m.clone(),
-                r.participant.name.clone(),
+                shown_name(t, r),
                 r.participant.role.clone(),
                 r.participant.email.clone(),
                 t.get(&format!("gathering-seat-{}", r.seat.as_str())),

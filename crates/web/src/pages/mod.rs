@@ -109,6 +109,7 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/plans/{id}/measures/{mid}", get(measures::edit).post(measures::update))
         .route("/organisations/{code}/plans/{id}/measures/{mid}/remove", post(measures::remove))
         .route("/organisations/{code}/plans/{id}/measures/{mid}/share", post(measures::share))
+        .route("/organisations/{code}/plans/{id}/measures/{mid}/participants", post(measures::participants))
         .route("/organisations/{code}/plans/{id}/measures/{mid}/reports", post(measures::report))
         .route("/organisations/{code}/plans/{id}/measures/files/{name}", get(measures::file))
         .route("/organisations/{code}/plans/{id}/process", get(process::show))

@@ -1,10 +1,12 @@
-//! The organisation's privacy page: export and erase one person's inputs, and the log.
+//! The organisation's privacy page: export and erase one person's inputs and gathering
+//! registrations, and the log.
 
 use askama::Template;
 use axum::Form;
 use axum::http::StatusCode;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Redirect, Response};
+use forebygg_app::privacy::PersonalData;
 use forebygg_app::{AppError, now, privacy};
 use forebygg_domain::timeline::dates::{oslo_date, oslo_local};
 use forebygg_texts::labels;
@@ -38,6 +40,9 @@ struct PrivacyPage {
 pub struct PrivacyQuery {
     #[serde(default)]
     erased: Option<u64>,
+    /// Registrations for gatherings the erasure cancelled or blanked.
+    #[serde(default)]
+    registrations: Option<u64>,
 }
 
 async fn privacy_page(
@@ -73,7 +78,14 @@ async fn privacy_page(
 }
 
 pub async fn show(at: OrgAccess, Params(q): Params<PrivacyQuery>) -> Result<Response, PageError> {
-    let notice = q.erased.map(|n| at.ctx.tr().with("privacy-erased", "count", &n.to_string()));
+    let t = at.ctx.tr();
+    let notice = q.erased.map(|n| {
+        let mut text = t.with("privacy-erased", "count", &n.to_string());
+        if let Some(r) = q.registrations.filter(|r| *r > 0) {
+            text = format!("{text} {}", t.with("privacy-erased-registrations", "count", &r.to_string()));
+        }
+        text
+    });
     privacy_page(&at.state, &at, String::new(), FormErrors::default(), notice, StatusCode::OK).await
 }
 
@@ -87,7 +99,7 @@ pub struct EmailInput {
 
 pub async fn export(at: OrgAccess, Params(input): Params<EmailInput>) -> Result<Response, PageError> {
     match privacy::export(at.store(), &at.actor, &at.org, &input.email).await {
-        Ok((inputs, files)) => {
+        Ok(PersonalData { inputs, files, registrations }) => {
             let rows: Vec<_> = inputs
                 .iter()
                 .map(|i| {
@@ -108,13 +120,31 @@ pub async fn export(at: OrgAccess, Params(input): Params<EmailInput>) -> Result<
                     })
                 })
                 .collect();
-            let body =
-                serde_json::to_string_pretty(&json!({ "email": input.email.trim().to_lowercase(), "inputs": rows }))
-                    .unwrap_or_default();
+            let registrations: Vec<_> = registrations
+                .iter()
+                .map(|h| {
+                    let r = &h.registration;
+                    json!({
+                        "gathering": h.title,
+                        "starts": h.starts.format("%Y-%m-%dT%H:%M").to_string(),
+                        "name": r.participant.name,
+                        "email": r.participant.email,
+                        "role": r.participant.role,
+                        "seat": r.seat.as_str(),
+                        "registered": oslo_local(r.registered_at).format("%Y-%m-%dT%H:%M:%S").to_string(),
+                    })
+                })
+                .collect();
+            let body = serde_json::to_string_pretty(&json!({
+                "email": input.email.trim().to_lowercase(),
+                "inputs": rows,
+                "registrations": registrations,
+            }))
+            .unwrap_or_default();
             Ok((
                 [
                     (CONTENT_TYPE, "application/json; charset=utf-8"),
-                    (CONTENT_DISPOSITION, "attachment; filename=\"inputs.json\""),
+                    (CONTENT_DISPOSITION, "attachment; filename=\"personal-data.json\""),
                 ],
                 body,
             )
@@ -135,7 +165,16 @@ pub async fn erase(at: OrgAccess, Form(input): Form<EmailInput>) -> Result<Respo
         return privacy_page(&at.state, &at, input.email, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     match privacy::erase(at.store(), &at.actor, &at.org, &input.email, now()).await {
-        Ok(count) => Ok(Redirect::to(&format!("{}/privacy?erased={count}", paths::org(&at.org.code))).into_response()),
+        Ok(erased) => {
+            let r = erased.registrations;
+            let path = format!(
+                "{}/privacy?erased={}&registrations={}",
+                paths::org(&at.org.code),
+                erased.inputs,
+                r.cancelled + r.blanked
+            );
+            Ok(Redirect::to(&path).into_response())
+        }
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(t, &errors);
             privacy_page(&at.state, &at, input.email, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await

@@ -111,6 +111,12 @@ pub fn validation_message(t: Tr, e: &ValidationError) -> String {
         ValidationError::Link(v) => t.with("invalid-link", "value", v),
         ValidationError::MunicipalityFull { max } => t.with("invalid-municipality-full", "max", &max.to_string()),
         ValidationError::GatheringBegun => t.get("invalid-gathering-begun"),
+        ValidationError::UnknownMunicipality(v) => t.with("invalid-unknown-municipality", "value", v),
+        ValidationError::AmbiguousMunicipality { name, numbers } => forebygg_texts::translate(
+            t.lang,
+            "invalid-ambiguous-municipality",
+            &[("value", name), ("numbers", &numbers.join(", "))],
+        ),
     }
 }
 

@@ -127,6 +127,10 @@ async fn an_adviser_reads_exactly_what_the_municipality_shares() {
     assert!(!list.contains(&format!("method=\"post\" action=\"{base}/measures")), "no change forms");
     let r = adviser.post(&format!("{base}/measures"), &[("name", "Fra fylket"), ("owner", "x")]).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let r = adviser.post(&format!("{base}/measures/1/participants"), &[("participants", "Trysil")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "nor whom a measure is run for");
+    let register = text(&adviser.get(&format!("{base}/measures")).await.body);
+    assert!(!register.contains("Drives av Trysil"), "what Trysil runs for Engerdal is Trysil's to share: {register}");
     let r = adviser.post("/organisations/3425/sharing", &[("programme", "yes"), ("measures", "yes")]).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN, "sharing is the municipality's choice");
 

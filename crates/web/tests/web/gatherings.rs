@@ -203,3 +203,39 @@ async fn only_contacts_register_and_no_one_reaches_another_countys_gatherings() 
     assert!(text(&lead.get("/organisations/3425/gatherings").await.body).contains("Fysisk samling 1"));
     assert!(!text(&lead.get("/organisations/3425/gatherings").await.body).contains("Tromsø"));
 }
+
+#[tokio::test]
+async fn erasure_on_the_privacy_page_reaches_the_registrations() {
+    let app = app().await;
+    let coming = demo_gatherings(&app).await.into_iter().find(|g| g.fields.title.contains("Digital")).unwrap();
+    let base = format!("/organisations/3425/gatherings/{}", coming.id);
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let r = lead
+        .post(
+            &format!("{base}/registrations"),
+            &[("name", "Petra Persen"), ("email", "petra@example.no"), ("role", "Rektor")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    assert!(lead.get(&base).await.body.contains("Petra Persen"));
+
+    // Her copy names the registration.
+    let export = lead.get("/organisations/3425/privacy/export?email=Petra%40Example.no").await;
+    let copy: serde_json::Value = serde_json::from_str(&export.body).unwrap();
+    let registrations = copy["registrations"].as_array().unwrap();
+    assert_eq!(registrations.len(), 1, "{copy}");
+    assert_eq!(registrations[0]["name"], "Petra Persen");
+    assert_eq!(registrations[0]["gathering"], coming.fields.title.as_str());
+
+    let r = lead.post("/organisations/3425/privacy/erase", &[("email", "petra@example.no"), ("confirm", "on")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = text(&lead.get(r.location()).await.body);
+    assert!(page.contains("Én påmelding til en nettverkssamling ble også slettet eller anonymisert."), "{page}");
+    assert!(page.contains("Påmeldinger slettet"), "logged: {page}");
+    let gathering = lead.get(&base).await.body;
+    assert!(!gathering.contains("Petra") && !gathering.contains("petra@example.no"), "{gathering}");
+    let store: &dyn Store = &*app.store;
+    assert!(
+        store.registrations(coming.id, None).await.unwrap().iter().all(|r| r.participant.email != "petra@example.no")
+    );
+}

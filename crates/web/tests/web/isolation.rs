@@ -356,6 +356,8 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         (format!("/organisations/3425/plans/{lp}/measures"), vec![("name", "Innbrudd"), ("owner", "x")]),
         (format!("/organisations/5536/plans/{lp}/measures/1/share"), vec![("shared", "yes")]),
         (format!("/organisations/3425/plans/{lp}/measures/1/share"), vec![("shared", "yes")]),
+        (format!("/organisations/5536/plans/{lp}/measures/1/participants"), vec![("participants", "Engerdal")]),
+        (format!("/organisations/3425/plans/{lp}/measures/1/participants"), vec![("participants", "Engerdal")]),
         ("/library/measures/1/copy".into(), vec![("plan", "5536:1")]),
         ("/organisations/3425/sharing".to_owned(), vec![("measures", "yes"), ("document", "yes")]),
         ("/organisations/statsforvalteren-i-innlandet/county/3425".to_owned(), vec![("plan_colour", "red")]),

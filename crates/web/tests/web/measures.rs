@@ -22,7 +22,7 @@ async fn the_demo_register_lists_filters_and_sorts_its_measures() {
     let page = reader.get(&base).await;
     assert_eq!(page.status, StatusCode::OK);
     let t = text(&page.body);
-    assert!(t.contains("6 tiltak (av 6)"), "{t}");
+    assert!(t.contains("7 tiltak (av 7)"), "six of its own and the one Trysil runs for it: {t}");
     assert!(
         t.contains("Foreldreveiledning (ICDP) Helsestasjonen 0–5 år, Foreldre og familier Universell forebygging"),
         "{t}"
@@ -30,9 +30,9 @@ async fn the_demo_register_lists_filters_and_sorts_its_measures() {
     assert!(t.contains("Åpen ungdomsklubb fredag og lørdag") && t.contains("Foreslått"), "{t}");
     assert!(!page.body.contains(&format!("{base}/new")), "a reader gets no form");
     let t = text(&reader.get(&format!("{base}?owner=Helsestasjonen")).await.body);
-    assert!(t.contains("2 tiltak (av 6)") && !t.contains("SLT-koordinator"), "{t}");
+    assert!(t.contains("2 tiltak (av 7)") && !t.contains("SLT-koordinator"), "{t}");
     let t = text(&reader.get(&format!("{base}?evidence=rated&sort=name")).await.body);
-    assert!(t.contains("2 tiltak (av 6)"), "{t}");
+    assert!(t.contains("2 tiltak (av 7)"), "{t}");
     let icdp = t.find("Foreldreveiledning").unwrap();
     let zippy = t.find("Psykisk førstehjelp").unwrap();
     assert!(icdp < zippy, "sorted by name");
@@ -164,7 +164,7 @@ async fn the_coverage_matrix_is_a_real_table_that_says_gaps_and_overlaps_in_word
             && page.body.contains("<th scope=\"col\">0–5 år</th>")
     );
     let t = text(&page.body);
-    assert!(t.contains("6 tiltak telt med"), "{t}");
+    assert!(t.contains("7 tiltak telt med"), "{t}");
     // ICDP (Helsestasjonen) and BTI (Oppvekstsektoren) both cover neglect for 0–5 — but at
     // different levels, so no overlap there; helsesykepleier and ICDP share an owner.
     assert!(t.contains("Universell forebygging: tiltak per tema og aldersgruppe"), "{t}");
@@ -384,4 +384,95 @@ async fn a_refused_value_lists_the_allowed_words_in_the_readers_language() {
     let good = "Navn;Eier (tjeneste);Forebyggingsnivå;Status\nKafé;Kultur;Selektiv førebygging;Sett på pause\n";
     let r = lead.post_multipart(&format!("{base}/import"), &[], &[("file", "tiltak.csv", good.as_bytes())], None).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+}
+
+/// Inter-municipal cooperation: Trysil runs a measure for Engerdal as host; it shows in
+/// Engerdal's register and coverage, marked as Trysil's, and only Trysil changes it.
+#[tokio::test]
+async fn a_measure_run_by_a_host_appears_in_each_participants_register_and_coverage() {
+    use forebygg_app::{Store, members};
+    use forebygg_domain::measures::MeasureFields;
+    use forebygg_domain::{Email, Password, PersonName, Role};
+    let app = app().await;
+    let store: &dyn Store = &*app.store;
+    let trysil = store.organisation(&OrgCode::parse("3421").unwrap()).await.unwrap().unwrap();
+    let user = members::create_account(
+        store,
+        &Email::parse("planleiar@trysil.demo").unwrap(),
+        &PersonName::parse("Tora Trysil").unwrap(),
+        &Password::parse("trysil-passord").unwrap(),
+        false,
+    )
+    .await
+    .unwrap();
+    members::add_role(store, &OrgScope::operator(&trysil), &user, Role::PlanLead).await.unwrap();
+    let t_scope = OrgScope::operator(&trysil);
+    let t_plan = store.plans(&t_scope).await.unwrap().into_iter().find(|p| p.plan_type == "preventive").unwrap().id;
+    let new = MeasureFields {
+        name: "Felles ungdomslos i Sør-Østerdal".into(),
+        owner: "Ungdomstjenesten".into(),
+        age_bands: vec![forebygg_domain::measures::AgeBand::Age13To15],
+        themes: vec![forebygg_domain::theme::Theme::AlcoholAndDrugs],
+        prevention: Some(forebygg_domain::measures::PreventionLevel::Selective),
+        ..MeasureFields::default()
+    };
+    store.insert_measures(&t_scope, t_plan, &[new]).await.unwrap();
+    let measure = store.measures(&t_scope, t_plan).await.unwrap().pop().unwrap();
+    let page = format!("/organisations/3421/plans/{t_plan}/measures/{}", measure.id);
+    let e_plan = crate::support::plan_of(&app, "preventive").await;
+    let e_register = format!("/organisations/3425/plans/{e_plan}/measures");
+
+    let mut host = app.client();
+    let r = host.post("/login", &[("email", "planleiar@trysil.demo"), ("password", "trysil-passord")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let form = text(&host.get(&page).await.body);
+    assert!(form.contains("Interkommunalt samarbeid"), "{form}");
+
+    // A name that is no municipality and one two share: refused, named, kept; nothing stored.
+    let typed = "Engerdal, Atlantis, Herøy";
+    let r = host.post(&format!("{page}/participants"), &[("participants", typed)]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let said = text(&r.body);
+    assert!(said.contains("«Atlantis» er ikke en kommune"), "{said}");
+    assert!(r.body.contains("value=\"Engerdal, Atlantis, Herøy\""), "what was typed is kept");
+    let before = text(&app.login("planleiar@engerdal.demo").await.get(&e_register).await.body);
+    assert!(!before.contains(&measure.fields.name), "nothing stored");
+    assert!(
+        before.contains("Interkommunalt familieteam Trysil og Engerdal Drives av Trysil (vertskommune)"),
+        "the demo's cooperation: {before}"
+    );
+
+    let r = host.post(&format!("{page}/participants"), &[("participants", "engerdal kommune, 3421")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let own = text(&host.get(&format!("/organisations/3421/plans/{t_plan}/measures")).await.body);
+    assert!(own.contains("Drives også for Engerdal"), "the host's register says whom: {own}");
+    assert!(!own.contains("Drives også for Engerdal, Trysil"), "never for itself: {own}");
+
+    // Engerdal's register and coverage carry it, marked; no link, no way to change it.
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let register = lead.get(&e_register).await.body;
+    assert!(
+        text(&register).contains(&format!("{} Drives av Trysil (vertskommune)", measure.fields.name)),
+        "{}",
+        text(&register)
+    );
+    assert!(!register.contains(&format!("/measures/{}\"", measure.id)), "no link to the host's measure");
+    let coverage = text(&lead.get(&format!("{e_register}/coverage")).await.body);
+    assert!(coverage.contains(&format!("{} (drives av Trysil)", measure.fields.name)), "{coverage}");
+    assert_eq!(lead.get(&format!("{e_register}/{}", measure.id)).await.status, StatusCode::NOT_FOUND);
+    let r = lead.post(&format!("{e_register}/{}", measure.id), &[("name", "Kapret"), ("owner", "x")]).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let r = lead.post(&format!("{e_register}/{}/participants", measure.id), &[("participants", "")]).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND, "Engerdal cannot end Trysil's cooperation");
+    let after = store.measures(&t_scope, t_plan).await.unwrap().pop().unwrap();
+    assert_eq!(after.fields, measure.fields, "Trysil's is unchanged");
+    // The export is Engerdal's own measures: it re-imports as Engerdal's.
+    let export = lead.get(&format!("{e_register}/files/export.csv")).await.body;
+    assert!(!export.contains(&measure.fields.name), "{export}");
+
+    // Emptying the list ends it.
+    let r = host.post(&format!("{page}/participants"), &[("participants", "")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let register = text(&lead.get(&e_register).await.body);
+    assert!(!register.contains(&measure.fields.name), "{register}");
 }

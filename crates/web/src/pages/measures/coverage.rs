@@ -12,7 +12,7 @@ use forebygg_domain::measures::coverage::ThemeRow;
 use forebygg_domain::measures::{AgeBand, PreventionLevel};
 use forebygg_texts::labels;
 
-use super::{FilterChoices, MeasureFilter, base, filter_choices, load};
+use super::{FilterChoices, MeasureFilter, base, filter_choices};
 use crate::errors::PageError;
 use crate::extract::{Params, PlanAccess};
 use crate::ui::{Choice, FormErrors, Page, render_with};
@@ -59,10 +59,20 @@ struct CoveragePage {
 }
 
 pub async fn coverage(at: PlanAccess, Params(filter): Params<MeasureFilter>) -> Result<Response, PageError> {
-    let (plan, all, _) = load(&at.state, &at).await?;
+    let register = measures::register(at.store(), &at.actor, &at.org, at.id()).await?;
+    let (plan, all) = (&register.plan, register.all());
     let t = at.ctx.tr();
     let (kept, matrix) = measures::coverage(&all, |f| filter.keeps(f));
     let fields: Vec<_> = kept.iter().map(|m| &m.fields).collect();
+    // A measure a host runs for the municipality is named with its host.
+    let name = |i: usize| match register.host_of(kept[i].id) {
+        Some(host) => forebygg_texts::translate(
+            t.lang,
+            "coverage-hosted-name",
+            &[("name", &kept[i].fields.name), ("host", &host.name)],
+        ),
+        None => kept[i].fields.name.clone(),
+    };
     let overlaps = matrix.overlaps(&fields);
     let tables = PreventionLevel::ALL
         .iter()
@@ -86,7 +96,7 @@ pub async fn coverage(at: PlanAccess, Params(filter): Params<MeasureFilter>) -> 
                                 count: found.len(),
                                 services,
                                 band: grid_band(services as u32),
-                                names: found.iter().take(NAMES_PER_CELL).map(|i| fields[*i].name.clone()).collect(),
+                                names: found.iter().take(NAMES_PER_CELL).map(|i| name(*i)).collect(),
                                 more: found.len().saturating_sub(NAMES_PER_CELL),
                                 overlap: overlaps.contains(&(row.clone(), *band, *level)),
                             }

@@ -128,6 +128,11 @@ struct Context {
     shared: bool,
     origin: Option<String>,
     share_action: String,
+    /// Inter-municipal cooperation of a stored measure: the municipalities it is run
+    /// for (as stored, or as typed into a refused form), the form's address and errors.
+    participants: String,
+    participants_action: String,
+    participants_errors: FormErrors,
 }
 
 pub struct GoalChoice {
@@ -216,10 +221,17 @@ async fn context(
     let share_action = measure
         .map(|mid| crate::ui::paths::PlanUrls::new(org.code.as_str(), at.id()).at(&format!("measures/{mid}/share")))
         .unwrap_or_default();
+    let participants = match measure {
+        Some(mid) => measures::run_for(state.store(), actor, org, (at.id(), mid)).await?,
+        None => Vec::new(),
+    };
     Ok(Context {
         shared,
         origin,
         share_action,
+        participants: participants.iter().map(|o| o.name.as_str()).collect::<Vec<_>>().join(", "),
+        participants_action: measure.map(|m| format!("{}/{m}/participants", base(at))).unwrap_or_default(),
+        participants_errors: FormErrors::default(),
         can_edit: allowed(forebygg_domain::Action::EditPlans),
         can_report: may_report,
         report_not_yours,
@@ -448,4 +460,32 @@ pub async fn share(
     forebygg_app::library::share(at.store(), &at.actor, &at.org, (at.id(), mid), on, now()).await?;
     let to = crate::ui::paths::PlanUrls::new(at.org.code.as_str(), at.id()).at(&format!("measures/{mid}?shared={on}"));
     Ok(Redirect::to(&to).into_response())
+}
+
+/// The cooperation form: the municipalities the measure is run for, as typed.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ParticipantsForm {
+    participants: String,
+}
+
+/// Sets the municipalities the measure is run for (vertskommunesamarbeid); a list
+/// naming a municipality that does not exist is shown again with what was wrong.
+pub async fn participants(
+    at: PlanAccess,
+    Address(MeasurePath { mid }): Address<MeasurePath>,
+    Form(form): Form<ParticipantsForm>,
+) -> Result<Response, PageError> {
+    match measures::set_participants(at.store(), &at.actor, &at.org, (at.id(), mid), &form.participants).await {
+        Ok(()) => Ok(Redirect::to(&format!("{}/{mid}#cooperation", base(&at))).into_response()),
+        Err(AppError::Invalid(errors)) => {
+            let input = measure_input(&at.state, &at, mid).await?;
+            let mut more = context(&at.state, &at, Some(mid), &input, Default::default()).await?;
+            more.participants = form.participants;
+            more.participants_errors = FormErrors::new(at.ctx.tr(), &errors);
+            let page = measure_page(&at, Some(mid), input, FormErrors::default(), more);
+            Ok(render_with(StatusCode::UNPROCESSABLE_ENTITY, &page))
+        }
+        Err(e) => Err(e.into()),
+    }
 }

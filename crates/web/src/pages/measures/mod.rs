@@ -7,7 +7,7 @@ mod form;
 mod responsibility;
 
 pub use coverage::coverage;
-pub use form::{create, edit, new, remove, report, share, update};
+pub use form::{create, edit, new, participants, remove, report, share, update};
 pub use responsibility::responsibility;
 
 use askama::Template;
@@ -86,13 +86,33 @@ pub struct MeasureRow {
     /// The evaluation state in words ("overdue by 22 days"); empty when nothing to say.
     pub evaluation_note: String,
     pub overdue: bool,
+    /// Inter-municipal cooperation in words: which municipality runs a measure run
+    /// for this one, or which others one of its own is run for; empty when neither.
+    pub cooperation: String,
 }
 
-fn row(t: Tr, base: &str, m: &Measure, today: forebygg_domain::timeline::NorDate) -> MeasureRow {
+/// What a register row says of inter-municipal cooperation (see `MeasureRow`).
+fn cooperation(t: Tr, register: &measures::Register, id: forebygg_domain::ids::MeasureId) -> String {
+    if let Some(host) = register.host_of(id) {
+        return t.with("measure-run-by-host", "host", &host.name);
+    }
+    let others: Vec<&str> = register.run_for(id).iter().map(|o| o.name.as_str()).collect();
+    if others.is_empty() { String::new() } else { t.with("measure-run-for", "municipalities", &others.join(", ")) }
+}
+
+fn row(
+    t: Tr,
+    base: &str,
+    (m, register): (&Measure, &measures::Register),
+    today: forebygg_domain::timeline::NorDate,
+) -> MeasureRow {
     let f = &m.fields;
     let state = evaluation_state(f, today);
+    let hosted = register.host_of(m.id).is_some();
     MeasureRow {
-        href: format!("{base}/{}", m.id),
+        // Only the host changes a measure it runs: the others see it without a link.
+        href: if hosted { String::new() } else { format!("{base}/{}", m.id) },
+        cooperation: cooperation(t, register, m.id),
         name: f.name.clone(),
         owner: f.owner.clone(),
         target: f.age_bands.iter().map(|a| labels::age_band(t, *a)).collect::<Vec<_>>().join(", "),
@@ -153,7 +173,8 @@ async fn list_page(
     import_errors: Vec<String>,
     status: StatusCode,
 ) -> Result<Response, PageError> {
-    let (plan, all, can_edit) = load(state, at).await?;
+    let register = measures::register(state.store(), &at.actor, &at.org, at.id()).await?;
+    let (plan, all, can_edit) = (&register.plan, register.all(), at.can_edit());
     let t = at.ctx.tr();
     let filter = query.filter;
     let FilterChoices { owners, statuses, evidence } = filter_choices(t, &all, &filter);
@@ -168,7 +189,7 @@ async fn list_page(
             plan_href: PlanUrls::new(at.org.code.as_str(), at.id()).page(),
             plan_title: plan.title.clone(),
             can_edit,
-            rows: kept.iter().map(|m| row(t, &base, m, today)).collect(),
+            rows: kept.iter().map(|m| row(t, &base, (m, &register), today)).collect(),
             total: all.len(),
             owners,
             statuses,
