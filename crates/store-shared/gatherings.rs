@@ -208,12 +208,28 @@ impl GatheringStore for Db {
         body: &OrgScope,
         id: GatheringId,
         fields: &GatheringFields,
-    ) -> Result<(), StoreError> {
+    ) -> Result<u64, StoreError> {
+        let mut tx = self.pool.begin().await.map_err(backend)?;
+        lock(&mut tx, body.org_id(), id).await?;
         let query = sqlx::query(
             "UPDATE gatherings SET title = $1, form = $2, place = $3, link = $4, per_municipality = $5, \
              capacity = $6, starts_at = $7, ends_at = $8, topics = $9 WHERE body_id = $10 AND id = $11",
         );
-        change(bind_fields(query, fields).bind(body.org_id().get()).bind(id.get()), &self.pool, "gathering").await
+        bind_fields(query, fields).bind(body.org_id().get()).bind(id.get()).execute(&mut *tx).await.map_err(backend)?;
+        // A capacity raised (or removed) gives the first waiting the seats it adds.
+        let mut promoted = 0;
+        while promote_first_waiting(&mut tx, id).await?.is_some() {
+            promoted += 1;
+        }
+        tx.commit().await.map_err(backend)?;
+        Ok(promoted)
+    }
+
+    async fn delete_gathering(&self, body: &OrgScope, id: GatheringId) -> Result<(), StoreError> {
+        let query = sqlx::query("DELETE FROM gatherings WHERE body_id = $1 AND id = $2")
+            .bind(body.org_id().get())
+            .bind(id.get());
+        change(query, &self.pool, "gathering").await
     }
 
     async fn gatherings(&self, body: OrgId) -> Result<Vec<Gathering>, StoreError> {

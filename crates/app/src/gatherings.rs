@@ -148,11 +148,38 @@ pub async fn update(
     body: &Organisation,
     id: GatheringId,
     form: &GatheringForm,
-) -> Result<(), AppError> {
+) -> Result<u64, AppError> {
     let scope = authorize(actor, body, Action::AdviseCounty)?;
     store.gathering(body.id, id).await?;
     let fields = form.parse()?;
+    // Lowered below those registered, a capacity or cap would leave people holding
+    // seats the gathering no longer has: refused, naming how many.
+    let all = store.registrations(id, None).await?;
+    let confirmed = all.iter().filter(|r| r.seat == Seat::Confirmed).count();
+    let mut errors = Vec::new();
+    if fields.capacity.is_some_and(|c| (c as usize) < confirmed) {
+        errors.push(("capacity", ValidationError::BelowRegistered { registered: count(confirmed) }));
+    }
+    if let Some(cap) = fields.venue.per_municipality() {
+        let most = all.iter().map(|r| all.iter().filter(|o| o.municipality == r.municipality).count()).max();
+        if let Some(most) = most.filter(|m| *m > cap as usize) {
+            errors.push(("per_municipality", ValidationError::BelowRegistered { registered: count(most) }));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(FieldErrors(errors)));
+    }
     Ok(store.update_gathering(&scope, id, &fields).await?)
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// An adviser removes a gathering, and everyone registered for it with it.
+pub async fn remove(store: &dyn Store, actor: &Actor, body: &Organisation, id: GatheringId) -> Result<(), AppError> {
+    let scope = authorize(actor, body, Action::AdviseCounty)?;
+    Ok(store.delete_gathering(&scope, id).await?)
 }
 
 /// One gathering with everyone registered, for the body's advisers.

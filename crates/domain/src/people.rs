@@ -131,6 +131,9 @@ pub enum ValidationError {
     Link(String),
     #[error("the municipality has registered the {max} it may send")]
     MunicipalityFull { max: u32 },
+    /// A gathering's capacity or cap lowered below those already registered.
+    #[error("{registered} are registered already: cancel some first, or keep at least {registered}")]
+    BelowRegistered { registered: u32 },
     #[error("'{0}' is not a municipality (a name or a four-digit number)")]
     UnknownMunicipality(String),
     #[error("two municipalities are called '{name}': give the number ({})", numbers.join(", "))]

@@ -153,6 +153,16 @@ pub async fn caps_hold_under_concurrent_registrations(store: Arc<dyn Store>) {
     assert_eq!(now.iter().filter(|r| r.seat == Seat::Confirmed).count(), 12);
     assert_eq!(now.iter().filter(|r| r.seat == Seat::Waiting).count(), 3);
 
+    // Two more seats: the first two waiting move up, in order, and no one else.
+    let waiting: Vec<i64> = now.iter().filter(|r| r.seat == Seat::Waiting).map(|r| r.id).collect();
+    let body = OrgScope::operator(&sf);
+    let moved = store.update_gathering(&body, g, &fields("Fysisk samling", physical(10), Some(14))).await.unwrap();
+    assert_eq!(moved, 2);
+    let now = store.registrations(g, None).await.unwrap();
+    let still: Vec<i64> = now.iter().filter(|r| r.seat == Seat::Waiting).map(|r| r.id).collect();
+    assert_eq!(still, waiting[2..], "the first two moved up");
+    assert_eq!(now.iter().filter(|r| r.seat == Seat::Confirmed).count(), 14);
+
     // A digital gathering takes everyone a municipality brings.
     let digital = Venue::Digital { link: "https://teams.example/s".into() };
     let d = store.create_gathering(&OrgScope::operator(&sf), &fields("Digital", digital, None), 4).await.unwrap();

@@ -47,13 +47,18 @@ pub trait GatheringStore {
         fields: &GatheringFields,
         at: UnixTime,
     ) -> Result<GatheringId, StoreError>;
-    /// `NotFound` unless the gathering is the scoped body's.
+    /// Changes the gathering and, when its capacity now has room, confirms the first
+    /// waiting until it has none; returns how many moved up. `NotFound` unless the
+    /// gathering is the scoped body's.
     async fn update_gathering(
         &self,
         body: &OrgScope,
         id: GatheringId,
         fields: &GatheringFields,
-    ) -> Result<(), StoreError>;
+    ) -> Result<u64, StoreError>;
+    /// Removes the body's gathering with its registrations (a reflection task that
+    /// prepared it keeps, unlinked). `NotFound` unless it is the scoped body's.
+    async fn delete_gathering(&self, body: &OrgScope, id: GatheringId) -> Result<(), StoreError>;
     /// The body's gatherings, earliest first.
     async fn gatherings(&self, body: OrgId) -> Result<Vec<Gathering>, StoreError>;
     /// `NotFound` when the body has no such gathering.

@@ -177,15 +177,25 @@ pub fn county_map(
     // Each class holds the values above the cut before it, up to and with its own cut:
     // "7,1–7,9", "> 7,9–8,9", …, so a boundary value belongs to one class only.
     let bounds = [low, cuts[0], cuts[1], cuts[2], high];
+    // A class no value falls in is left out ("0 – 0" says nothing), and a class of one
+    // value says it once.
+    let mut row = 0;
     for c in 0..4 {
-        let y = height + 10.0 + 24.0 * c as f64;
-        let from = if c == 0 { number(bounds[0]) } else { format!("&gt; {}", number(bounds[c])) };
+        if !values.iter().any(|v| class(*v) == c) {
+            continue;
+        }
+        let y = height + 10.0 + 24.0 * row as f64;
+        row += 1;
+        let range = match c {
+            0 if bounds[0] == bounds[1] => number(bounds[0]),
+            0 => format!("{} – {}", number(bounds[0]), number(bounds[1])),
+            _ => format!("&gt; {} – {}", number(bounds[c]), number(bounds[c + 1])),
+        };
         out.push_str(&format!(
             "<rect x=\"4\" y=\"{y:.0}\" width=\"28\" height=\"18\" fill=\"{}\" stroke=\"#333\"/>\
-             <text x=\"40\" y=\"{:.0}\" fill=\"#222\">{from} – {}</text>",
+             <text x=\"40\" y=\"{:.0}\" fill=\"#222\">{range}</text>",
             fill(c),
             y + 14.0,
-            number(bounds[c + 1])
         ));
     }
     let y = height + 10.0 + 96.0;
@@ -238,5 +248,20 @@ mod tests {
         assert!(svg.contains("© Kartverket"));
         assert_eq!(svg.matches(">&gt; ").count(), 3, "a boundary value belongs to one class: {svg}");
         assert!(county_map("m", "t", &[], None, "", "").is_none());
+    }
+
+    #[test]
+    fn the_legend_leaves_out_classes_no_municipality_falls_in() {
+        // Counts where most are 0: the quartile cuts coincide.
+        let list = crate::register::municipalities_of("34");
+        let areas: Vec<Area<'_>> = list
+            .iter()
+            .enumerate()
+            .map(|(i, (n, name))| Area { number: n, name, value: Some(if i < 40 { 0.0 } else { 2.0 }), text: "" })
+            .collect();
+        let svg = county_map("m2", "Forfalte tiltak", &areas, None, "mangler", "").unwrap();
+        assert!(!svg.contains("0 – 0"), "{svg}");
+        assert!(svg.contains(">0</text>") && svg.contains(">&gt; 0 – 2</text>"), "{svg}");
+        assert_eq!(svg.matches("stroke=\"#333\"/><text").count(), 2, "two classes hold values");
     }
 }

@@ -153,6 +153,10 @@ invalid-name = Write a name of 1 to 200 characters.
 invalid-password-short = The password must be at least { $min } characters.
 invalid-password-weak = The password is too easy to guess (a common password, a pattern, a repetition or your name). Several words you will remember, with spaces, work well.
 invalid-password-long = The password must be at most { $max } characters.
+invalid-below-registered = { $count ->
+    [one] One is registered already: cancel first, or keep at least one.
+   *[other] { $count } are registered already: cancel some first, or keep at least { $count }.
+  }
 invalid-unknown-municipality = “{ $value }” is not a municipality (write its name or its four-digit number).
 invalid-ambiguous-municipality = Two municipalities are called “{ $value }”: write the number ({ $numbers }).
 invalid-municipality-number = “{ $value }” is not a municipality number (four digits, e.g. 3425).
@@ -1724,6 +1728,18 @@ gathering-register-button = Register
 gathering-begun = The gathering has begun; registration is closed.
 gathering-edit = Change the gathering
 gathering-save = Save the changes
+gathering-promoted = { $count ->
+    [one] The first on the waiting list now has a seat.
+   *[other] The first { $count } on the waiting list now have seats.
+  }
+confirm-remove-gathering = Remove the gathering “{ $name }”?
+confirm-remove-gathering-then = { $count ->
+    [0] No one is registered. This cannot be undone.
+    [one] The one registered loses their seat; let them know. This cannot be undone.
+   *[other] The { $count } registered lose their seats; let them know. This cannot be undone.
+  }
+gathering-removed = The gathering “{ $title }” is removed.
+gathering-remove = Remove the gathering
 gathering-saved = The gathering is saved.
 gathering-registered = The participant is registered.
 gathering-registered-waiting = The gathering is full: the participant is on the waiting list.

@@ -153,6 +153,10 @@ invalid-name = Skriv et navn på 1 til 200 tegn.
 invalid-password-short = Passordet må ha minst { $min } tegn.
 invalid-password-weak = Passordet er for lett å gjette (et vanlig passord, et mønster, en gjentakelse eller navnet ditt). Bruk gjerne flere ord du husker, med mellomrom.
 invalid-password-long = Passordet kan ha høyst { $max } tegn.
+invalid-below-registered = { $count ->
+    [one] Én er allerede påmeldt: meld av først, eller behold minst én.
+   *[other] { $count } er allerede påmeldt: meld av noen først, eller behold minst { $count }.
+  }
 invalid-unknown-municipality = «{ $value }» er ikke en kommune (skriv navnet eller det firesifrede kommunenummeret).
 invalid-ambiguous-municipality = To kommuner heter «{ $value }»: skriv kommunenummeret ({ $numbers }).
 invalid-municipality-number = «{ $value }» er ikke et kommunenummer (fire sifre, f.eks. 3425).
@@ -1719,6 +1723,18 @@ gathering-register-button = Meld på
 gathering-begun = Samlingen har begynt, og påmeldingen er stengt.
 gathering-edit = Endre samlingen
 gathering-save = Lagre endringene
+gathering-promoted = { $count ->
+    [one] Den første på ventelisten har fått plass.
+   *[other] De { $count } første på ventelisten har fått plass.
+  }
+confirm-remove-gathering = Fjerne samlingen «{ $name }»?
+confirm-remove-gathering-then = { $count ->
+    [0] Ingen er påmeldt. Dette kan ikke angres.
+    [one] Den ene påmeldte mister plassen; gi beskjed. Dette kan ikke angres.
+   *[other] De { $count } påmeldte mister plassen; gi dem beskjed. Dette kan ikke angres.
+  }
+gathering-removed = Samlingen «{ $title }» er fjernet.
+gathering-remove = Fjern samlingen
 gathering-saved = Samlingen er lagret.
 gathering-registered = Deltakeren er påmeldt.
 gathering-registered-waiting = Samlingen er full: deltakeren står på ventelisten.

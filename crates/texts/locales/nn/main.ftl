@@ -153,6 +153,10 @@ invalid-name = Skriv eit namn på 1 til 200 teikn.
 invalid-password-short = Passordet må ha minst { $min } teikn.
 invalid-password-weak = Passordet er for lett å gjette (eit vanleg passord, eit mønster, ei gjentaking eller namnet ditt). Bruk gjerne fleire ord du hugsar, med mellomrom.
 invalid-password-long = Passordet kan ha høgst { $max } teikn.
+invalid-below-registered = { $count ->
+    [one] Éin er allereie påmeld: meld av først, eller behald minst éin.
+   *[other] { $count } er allereie påmelde: meld av nokon først, eller behald minst { $count }.
+  }
 invalid-unknown-municipality = «{ $value }» er ikkje ein kommune (skriv namnet eller det firesifra kommunenummeret).
 invalid-ambiguous-municipality = To kommunar heiter «{ $value }»: skriv kommunenummeret ({ $numbers }).
 invalid-municipality-number = «{ $value }» er ikkje eit kommunenummer (fire siffer, t.d. 3425).
@@ -1719,6 +1723,18 @@ gathering-register-button = Meld på
 gathering-begun = Samlinga har byrja, og påmeldinga er stengd.
 gathering-edit = Endre samlinga
 gathering-save = Lagre endringane
+gathering-promoted = { $count ->
+    [one] Den første på ventelista har fått plass.
+   *[other] Dei { $count } første på ventelista har fått plass.
+  }
+confirm-remove-gathering = Fjerne samlinga «{ $name }»?
+confirm-remove-gathering-then = { $count ->
+    [0] Ingen er påmelde. Dette kan ikkje angrast.
+    [one] Den eine påmelde mistar plassen; gi beskjed. Dette kan ikkje angrast.
+   *[other] Dei { $count } påmelde mistar plassen; gi dei beskjed. Dette kan ikkje angrast.
+  }
+gathering-removed = Samlinga «{ $title }» er fjerna.
+gathering-remove = Fjern samlinga
 gathering-saved = Samlinga er lagra.
 gathering-registered = Deltakaren er påmeld.
 gathering-registered-waiting = Samlinga er full: deltakaren står på ventelista.

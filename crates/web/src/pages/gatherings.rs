@@ -20,7 +20,7 @@ use serde::Deserialize;
 
 use crate::errors::PageError;
 use crate::extract::{Address, OrgAccess, Params};
-use crate::ui::confirm::{Confirm, Question, ask};
+use crate::ui::confirm::{Confirm, Question, ask, ask_counted};
 use crate::ui::{Choice, FormErrors, Page, calendar, choices, download, paths, render_with};
 use icalendar::{Component, EventLike, EventStatus};
 
@@ -48,6 +48,8 @@ pub struct Done {
     seat: Option<String>,
     cancelled: Option<String>,
     moved: Option<String>,
+    /// How many a saved change moved up from the waiting list.
+    promoted: Option<u64>,
 }
 
 /// A gathering's when and where, in words.
@@ -154,9 +156,15 @@ struct ListPage {
     action: String,
     form: FormView,
     errors: FormErrors,
+    notice: Option<String>,
 }
 
-async fn list_page(at: &OrgAccess, typed: Option<GatheringForm>, errors: FormErrors) -> Result<Response, PageError> {
+async fn list_page(
+    at: &OrgAccess,
+    typed: Option<GatheringForm>,
+    errors: FormErrors,
+    notice: Option<String>,
+) -> Result<Response, PageError> {
     let t = at.ctx.tr();
     let base = format!("{}/gatherings", paths::org(&at.org.code));
     let is_body = at.org.kind != OrgKind::Municipality;
@@ -182,12 +190,47 @@ async fn list_page(at: &OrgAccess, typed: Option<GatheringForm>, errors: FormErr
             action: base,
             form: form_view(t, values),
             errors,
+            notice,
         },
     ))
 }
 
-pub async fn list(at: OrgAccess) -> Result<Response, PageError> {
-    list_page(&at, None, FormErrors::default()).await
+/// The list's notice after a gathering was removed.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ListQuery {
+    removed: Option<String>,
+}
+
+pub async fn list(at: OrgAccess, Params(listed): Params<ListQuery>) -> Result<Response, PageError> {
+    let notice = listed.removed.map(|title| at.ctx.tr().with("gathering-removed", "title", &title));
+    list_page(&at, None, FormErrors::default(), notice).await
+}
+
+/// An adviser removes a gathering, after being asked (the registered lose their seats).
+pub async fn remove(
+    at: OrgAccess,
+    Address(GatheringPath { id }): Address<GatheringPath>,
+    Form(confirm): Form<Confirm>,
+) -> Result<Response, PageError> {
+    let f = gatherings::for_body(at.store(), &at.actor, &at.org, id).await?;
+    let list = format!("{}/gatherings", paths::org(&at.org.code));
+    if !confirm.is_confirmed() {
+        let question = Question {
+            key: "confirm-remove-gathering",
+            name: f.gathering.fields.title.clone(),
+            consequence: "confirm-remove-gathering-then",
+            action: format!("{list}/{id}/remove"),
+            fields: Vec::new(),
+            back: format!("{list}/{id}"),
+            yes: "confirm-yes",
+        };
+        // The consequence names how many lose their seat.
+        return Ok(ask_counted(&at.ctx, question, f.registrations.len()));
+    }
+    gatherings::remove(at.store(), &at.actor, &at.org, id).await?;
+    let title: String = form_urlencoded::byte_serialize(f.gathering.fields.title.as_bytes()).collect();
+    Ok(Redirect::to(&format!("{list}?removed={title}")).into_response())
 }
 
 /// An adviser plans a gathering; a refused form comes back as typed.
@@ -196,7 +239,7 @@ pub async fn create(at: OrgAccess, Form(form): Form<GatheringForm>) -> Result<Re
         Ok(id) => Ok(Redirect::to(&format!("{}/gatherings/{id}?saved=1", paths::org(&at.org.code))).into_response()),
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(at.ctx.tr(), &errors);
-            list_page(&at, Some(form), errors).await
+            list_page(&at, Some(form), errors, None).await
         }
         Err(e) => Err(e.into()),
     }
@@ -361,7 +404,12 @@ pub async fn show(
         None => None,
     };
     let message = match (done.saved, done.seat, done.cancelled, done.moved, moved_name) {
-        (Some(_), ..) => t.get("gathering-saved"),
+        (Some(_), ..) => match done.promoted.filter(|n| *n > 0) {
+            Some(n) => {
+                format!("{} {}", t.get("gathering-saved"), t.with("gathering-promoted", "count", &n.to_string()))
+            }
+            None => t.get("gathering-saved"),
+        },
         (_, Some(seat), ..) if seat == "waiting" => t.get("gathering-registered-waiting"),
         (_, Some(_), ..) => t.get("gathering-registered"),
         (_, _, Some(_), Some(_), Some(name)) => t.with("gathering-cancelled-moved-name", "name", &name),
@@ -380,7 +428,10 @@ pub async fn update(
     Form(form): Form<GatheringForm>,
 ) -> Result<Response, PageError> {
     match gatherings::update(at.store(), &at.actor, &at.org, id, &form).await {
-        Ok(()) => Ok(Redirect::to(&format!("{}/gatherings/{id}?saved=1", paths::org(&at.org.code))).into_response()),
+        Ok(promoted) => {
+            let to = format!("{}/gatherings/{id}?saved=1&promoted={promoted}", paths::org(&at.org.code));
+            Ok(Redirect::to(&to).into_response())
+        }
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(at.ctx.tr(), &errors);
             let typed = Typed { participant: None, gathering: Some(form) };
@@ -422,14 +473,15 @@ pub async fn cancel(
 ) -> Result<Response, PageError> {
     let base = format!("{}/gatherings/{id}", paths::org(&at.org.code));
     let is_body = at.org.kind != OrgKind::Municipality;
+    let t = at.ctx.tr();
     if !confirm.is_confirmed() {
         let name = if is_body {
             let f = gatherings::for_body(at.store(), &at.actor, &at.org, id).await?;
-            f.registrations.into_iter().find(|(r, _)| r.id == registration).map(|(r, _)| r.participant.name)
+            f.registrations.into_iter().find(|(r, _)| r.id == registration).map(|(r, _)| shown_name(t, &r))
         } else {
             access::authorize(&at.actor, &at.org, Action::RegisterParticipants)?;
             let f = gatherings::one_for_municipality(at.store(), &at.actor, &at.org, id).await?;
-            f.mine.into_iter().find(|r| r.id == registration).map(|r| r.participant.name)
+            f.mine.into_iter().find(|r| r.id == registration).map(|r| shown_name(t, &r))
         };
         let question = Question {
             key: "confirm-cancel-participant",

@@ -60,6 +60,7 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{code}/gatherings", get(gatherings::list).post(gatherings::create))
         .route("/organisations/{code}/gatherings/{id}", get(gatherings::show).post(gatherings::update))
         .route("/organisations/{code}/gatherings/{id}/registrations", post(gatherings::register))
+        .route("/organisations/{code}/gatherings/{id}/remove", post(gatherings::remove))
         .route("/organisations/{code}/gatherings/{id}/registrations/{registration}/cancel", post(gatherings::cancel))
         .route("/organisations/{code}/gatherings/{id}/{file}", get(gatherings::file))
         .route("/organisations/{code}/reflections", get(reflections::list).post(reflections::create))

@@ -56,6 +56,17 @@ pub struct Question<'a> {
 
 /// The question page (200), with the form that confirms.
 pub fn ask(ctx: &Ctx, q: Question<'_>) -> Response {
+    let consequence = if q.consequence.is_empty() { String::new() } else { ctx.tr().get(q.consequence) };
+    question_page(ctx, q, consequence)
+}
+
+/// The question page whose consequence counts what goes with it (`{ $count }`).
+pub fn ask_counted(ctx: &Ctx, q: Question<'_>, count: usize) -> Response {
+    let consequence = ctx.tr().with(q.consequence, "count", &count.to_string());
+    question_page(ctx, q, consequence)
+}
+
+fn question_page(ctx: &Ctx, q: Question<'_>, consequence: String) -> Response {
     let t = ctx.tr();
     let question = t.with(q.key, "name", q.name.trim());
     render_with(
@@ -63,7 +74,7 @@ pub fn ask(ctx: &Ctx, q: Question<'_>) -> Response {
         &ConfirmPage {
             page: Page::titled(ctx, question.clone()),
             question,
-            consequence: if q.consequence.is_empty() { String::new() } else { t.get(q.consequence) },
+            consequence,
             action: q.action,
             fields: q.fields.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
             yes: t.get(q.yes),

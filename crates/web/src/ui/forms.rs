@@ -111,6 +111,9 @@ pub fn validation_message(t: Tr, e: &ValidationError) -> String {
         ValidationError::Link(v) => t.with("invalid-link", "value", v),
         ValidationError::MunicipalityFull { max } => t.with("invalid-municipality-full", "max", &max.to_string()),
         ValidationError::GatheringBegun => t.get("invalid-gathering-begun"),
+        ValidationError::BelowRegistered { registered } => {
+            t.with("invalid-below-registered", "count", &registered.to_string())
+        }
         ValidationError::UnknownMunicipality(v) => t.with("invalid-unknown-municipality", "value", v),
         ValidationError::AmbiguousMunicipality { name, numbers } => forebygg_texts::translate(
             t.lang,

@@ -239,3 +239,68 @@ async fn erasure_on_the_privacy_page_reaches_the_registrations() {
         store.registrations(coming.id, None).await.unwrap().iter().all(|r| r.participant.email != "petra@example.no")
     );
 }
+
+#[tokio::test]
+async fn a_capacity_below_those_registered_is_refused_and_a_raised_one_seats_the_waiting() {
+    let app = app().await;
+    let full = &demo_gatherings(&app).await[0];
+    let base = format!("{BODY}/{}", full.id);
+    let mut adviser = app.login("radgiver@statsforvalteren.demo").await;
+    let f = forebygg_app::gatherings::GatheringForm::of(&full.fields);
+    let form = |capacity: &str, per_municipality: &str| {
+        vec![
+            ("title", f.title.clone()),
+            ("form", f.form.clone()),
+            ("place", f.place.clone()),
+            ("per_municipality", per_municipality.to_owned()),
+            ("capacity", capacity.to_owned()),
+            ("start_date", f.start_date.clone()),
+            ("start_time", f.start_time.clone()),
+            ("end_date", f.end_date.clone()),
+            ("end_time", f.end_time.clone()),
+            ("topics", f.topics.clone()),
+        ]
+    };
+    fn as_refs<'a>(v: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+        v.iter().map(|(k, v)| (*k, v.as_str())).collect()
+    }
+
+    let r = adviser.post(&base, &as_refs(&form("20", "5"))).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let page = text(&r.body);
+    assert!(page.contains("30 er allerede påmeldt: meld av noen først, eller behold minst 30."), "{page}");
+    assert!(page.contains("10 er allerede påmeldt"), "the cap per municipality too: {page}");
+    assert!(r.body.contains("value=\"20\""), "what was typed is kept");
+    assert_eq!(demo_gatherings(&app).await[0].fields.capacity, Some(30), "nothing changed");
+
+    let r = adviser.post(&base, &as_refs(&form("31", "10"))).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let page = text(&adviser.get(r.location()).await.body);
+    assert!(page.contains("Samlingen er lagret. Den første på ventelisten har fått plass."), "{page}");
+    let all = app.store.registrations(full.id, None).await.unwrap();
+    assert_eq!(all.iter().filter(|r| r.seat == Seat::Confirmed).count(), 31);
+}
+
+#[tokio::test]
+async fn an_adviser_removes_a_gathering_after_being_told_who_loses_a_seat() {
+    let app = app().await;
+    let full = &demo_gatherings(&app).await[0];
+    let remove = format!("{BODY}/{}/remove", full.id);
+    // A municipality's contact cannot, nor another body's address.
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    assert_eq!(lead.post(&remove, &[("confirm", "yes")]).await.status, StatusCode::FORBIDDEN);
+    let mut adviser = app.login("radgiver@statsforvalteren.demo").await;
+    let asked = adviser.post(&remove, &[]).await;
+    assert_eq!(asked.status, StatusCode::OK);
+    let page = text(&asked.body);
+    assert!(page.contains("Fjerne samlingen «Fysisk samling 1»?"), "{page}");
+    assert!(page.contains("De 32 påmeldte mister plassen; gi dem beskjed."), "{page}");
+    assert_eq!(demo_gatherings(&app).await.len(), 4, "asking changes nothing");
+    let r = adviser.post(&remove, &[("confirm", "yes")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let list = text(&adviser.get(r.location()).await.body);
+    assert!(list.contains("Samlingen «Fysisk samling 1» er fjernet."), "{list}");
+    assert_eq!(demo_gatherings(&app).await.len(), 3);
+    assert!(app.store.registrations(full.id, None).await.unwrap().is_empty(), "its registrations with it");
+    assert_eq!(adviser.get(&format!("{BODY}/{}", full.id)).await.status, StatusCode::NOT_FOUND);
+}

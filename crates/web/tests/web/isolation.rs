@@ -360,6 +360,7 @@ async fn an_engerdal_plan_lead_reaches_no_plan_of_lyngen() {
         (format!("/organisations/3425/plans/{lp}/measures/1/participants"), vec![("participants", "Engerdal")]),
         ("/library/measures/1/copy".into(), vec![("plan", "5536:1")]),
         ("/organisations/3425/sharing".to_owned(), vec![("measures", "yes"), ("document", "yes")]),
+        ("/organisations/statsforvalteren-i-innlandet/gatherings/1/remove".to_owned(), vec![("confirm", "yes")]),
         ("/organisations/statsforvalteren-i-innlandet/county/3425".to_owned(), vec![("plan_colour", "red")]),
         (format!("/organisations/3425/plans/{lp}/follow-up/report-2026.pdf"), vec![]),
         (format!("/organisations/5536/plans/{lp}/follow-up/report-2026.pdf"), vec![]),
