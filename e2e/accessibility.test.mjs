@@ -332,6 +332,10 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       await Promise.all([page.waitForEvent('load'), page.click('table.ds-table tbody tr:first-child a')]);
       assert.ok((await page.locator('#participants-caption').count()) === 1, 'the participants');
       await assertNoViolations(page, `${lang} gathering as the body sees it`);
+      // Removing it asks first, saying how many lose their seat.
+      await Promise.all([page.waitForEvent('load'), page.click('form[action$="/remove"] button[type=submit]')]);
+      assert.ok(await page.locator('input[name=confirm][value=yes]').count() === 1);
+      await assertNoViolations(page, `${lang} confirm removing a gathering`);
       await page.close();
 
       const lead = await browser.context.newPage();
@@ -467,6 +471,12 @@ for (const { locale, lang, login: loginText } of LANGUAGES) {
       await page.click('form[action$="/reports"] button[type=submit]');
       assert.equal(await page.getAttribute('#report_progress', 'aria-invalid'), 'true');
       await assertNoViolations(page, `${lang} measure with a refused report`);
+      // Inter-municipal cooperation: a name that is no municipality is refused and kept.
+      await page.fill('#participants', 'Trysil, Atlantis');
+      await Promise.all([page.waitForEvent('load'), page.click('form[action$="/participants"] button[type=submit]')]);
+      assert.equal(await page.getAttribute('#participants', 'aria-invalid'), 'true');
+      assert.equal(await page.inputValue('#participants'), 'Trysil, Atlantis');
+      await assertNoViolations(page, `${lang} refused cooperation`);
       await page.goto(`${server.base}${plan}/follow-up`);
       await assertNoViolations(page, `${lang} follow-up`);
       // The plan document: write a chapter with markup, then the document and the editor.
