@@ -1,7 +1,8 @@
 // What axe does not test, over every page a visitor, a plan lead and a regional adviser
 // reach by following links, in bokmål, nynorsk and English:
 // - reflow (WCAG 2.1 1.4.10): the page fits a 320 px wide screen without sideways page
-//   scrolling (wide tables scroll inside their own region), and so it does at 1,280 px;
+//   scrolling (wide tables scroll inside their own region, their captions stay in
+//   view), and so it does at 1,280 px;
 // - valid markup (WCAG 2.1 4.1.1, still required in Norway): no error from the Nu HTML
 //   Checker (npm vnu-jar) in the HTML the server sent, which includes headings that
 //   skip a level.
@@ -118,6 +119,16 @@ for (const { locale, lang } of LANGUAGES) {
             await page.setViewportSize({ width, height: 900 });
             const scrollWidth = await page.evaluate(() => document.scrollingElement.scrollWidth);
             if (scrollWidth > width) overflowing.push(`${path} at ${width} px is ${scrollWidth} px wide`);
+            // A wide table scrolls in its region, but its caption is read without scrolling.
+            const captions = await page.$$eval('.table-scroll caption', (cs) =>
+              cs.map((c) => [
+                c.textContent.trim().slice(0, 40),
+                Math.round(c.getBoundingClientRect().right),
+                Math.round(c.closest('.table-scroll').getBoundingClientRect().right),
+              ]));
+            for (const [caption, right, region] of captions) {
+              if (right > region + 1) overflowing.push(`${path} at ${width} px: caption "${caption}" ends at ${right} px, its region at ${region} px`);
+            }
           }
         }
         const label = `${lang}, ${who ?? 'visitor'}`;
