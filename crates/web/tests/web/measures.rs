@@ -476,3 +476,75 @@ async fn a_measure_run_by_a_host_appears_in_each_participants_register_and_cover
     let register = text(&lead.get(&e_register).await.body);
     assert!(!register.contains(&measure.fields.name), "{register}");
 }
+
+/// The form of a stored measure shows every stored value chosen, so saving it unchanged
+/// changes nothing (it showed the prevention level unset and the status "existing").
+#[tokio::test]
+async fn a_measure_saved_unchanged_keeps_every_value() {
+    let app = app().await;
+    let plan = plan_of(&app, "preventive").await;
+    let org = app.store.organisation(&OrgCode::parse("3425").unwrap()).await.unwrap().unwrap();
+    let scope = OrgScope::operator(&org);
+    let bti =
+        app.store.measures(&scope, plan).await.unwrap().into_iter().find(|m| m.fields.name.contains("BTI")).unwrap();
+    let page = format!("/organisations/3425/plans/{plan}/measures/{}", bti.id);
+    let mut lead = app.login("planleiar@engerdal.demo").await;
+    let form = lead.get(&page).await.body;
+    assert!(form.contains("<option value=\"selective\" selected>"), "the prevention level is chosen");
+    assert!(form.contains("<option value=\"running\" selected>"), "the status is chosen");
+    assert!(form.contains("<option value=\"service\" selected>"), "the level of work is chosen");
+    // Send the form back as the browser would: every field as shown.
+    let document = scraper_fields(&form);
+    let fields: Vec<(&str, &str)> = document.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let r = lead.post(&page, &fields).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let after = app.store.measures(&scope, plan).await.unwrap().into_iter().find(|m| m.id == bti.id).unwrap();
+    assert_eq!(after.fields, bti.fields);
+}
+
+/// The fields a browser sends for the measure form: inputs with their value (checked
+/// boxes only), selects with their chosen option, textareas with their text.
+fn scraper_fields(html: &str) -> Vec<(String, String)> {
+    let form = html.split("<form method=\"post\" action=\"").find(|f| f.contains("name=\"owner\"")).unwrap();
+    let form = &form[..form.find("</form>").unwrap()];
+    let attr = |tag: &str, name: &str| -> Option<String> {
+        let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(html_unescape(&tag[start..start + tag[start..].find('"')?]))
+    };
+    let mut out = Vec::new();
+    for tag in form.split('<').skip(1) {
+        let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
+        if let Some(rest) = tag.strip_prefix("input ") {
+            let (Some(name), kind) = (attr(rest, "name"), attr(rest, "type").unwrap_or_default()) else { continue };
+            if kind == "checkbox" && !rest.contains(" checked") {
+                continue;
+            }
+            out.push((name, attr(rest, "value").unwrap_or_default()));
+        }
+    }
+    for select in form.split("<select ").skip(1) {
+        let name = attr(select, "name").unwrap();
+        let chosen = select[..select.find("</select>").unwrap()]
+            .split("<option ")
+            .skip(1)
+            .find(|o| o.contains(" selected>") || o.contains("selected>"))
+            .and_then(|o| attr(&format!(" {o}"), "value"))
+            .unwrap_or_default();
+        out.push((name, chosen));
+    }
+    for area in form.split("<textarea ").skip(1) {
+        let name = attr(area, "name").unwrap();
+        let body = &area[area.find('>').unwrap() + 1..area.find("</textarea>").unwrap()];
+        out.push((name, html_unescape(body.trim_start_matches('\n'))));
+    }
+    out
+}
+
+fn html_unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}

@@ -285,6 +285,12 @@ const EVIDENCE_LEVELS: [Evidence; 7] = [
     Evidence::Ungsinn(5),
 ];
 
+/// The code of a typed or stored value of a vocabulary; what does not parse stays as
+/// typed (so a refused form shows nothing chosen rather than something else).
+fn code_of<T>(typed: &str, parse: fn(&str) -> Option<T>, code: fn(T) -> &'static str) -> String {
+    parse(typed).map(|v| code(v).to_owned()).unwrap_or_else(|| typed.to_owned())
+}
+
 fn measure_page(
     at: &PlanAccess,
     measure: Option<MeasureId>,
@@ -295,7 +301,12 @@ fn measure_page(
     let ctx = &at.ctx;
     let t = ctx.tr();
     let list = base(at);
-    let one = |c: Column| vec![input.get(c)];
+    // A stored measure's cells hold the spreadsheet's words ("selektiv", "pågår"); the
+    // choices are codes: a value is chosen by what it means, not how it is written.
+    let prevention = code_of(input.get(Column::Prevention), PreventionLevel::parse, PreventionLevel::code);
+    let level = code_of(input.get(Column::Level), WorkLevel::parse, WorkLevel::code);
+    let funding = code_of(input.get(Column::Funding), Funding::parse, Funding::code);
+    let status = code_of(input.get(Column::Status), MeasureStatus::parse, MeasureStatus::code);
     let bands: Vec<&str> = input.age_bands.iter().map(String::as_str).collect();
     let themes: Vec<&str> = input.themes.iter().map(String::as_str).collect();
     let evidence_value = Evidence::parse(input.get(Column::Evidence)).unwrap_or_default().code();
@@ -309,16 +320,16 @@ fn measure_page(
             PreventionLevel::ALL,
             |p| p.code().into(),
             |p| labels::prevention(t, p),
-            &one(Column::Prevention),
+            &[prevention.as_str()],
         ),
-        levels: pick(WorkLevel::ALL, |l| l.code().into(), |l| labels::work_level(t, l), &one(Column::Level)),
+        levels: pick(WorkLevel::ALL, |l| l.code().into(), |l| labels::work_level(t, l), &[level.as_str()]),
         evidence: pick(&EVIDENCE_LEVELS, Evidence::code, |e| labels::evidence(t, e), &[evidence_value.as_str()]),
-        fundings: pick(Funding::ALL, |f| f.code().into(), |f| labels::funding(t, f), &one(Column::Funding)),
+        fundings: pick(Funding::ALL, |f| f.code().into(), |f| labels::funding(t, f), &[funding.as_str()]),
         statuses: pick(
             MeasureStatus::ALL,
             |s| s.code().into(),
             |s| labels::measure_status(t, s),
-            &[if input.get(Column::Status).is_empty() { "existing" } else { input.get(Column::Status) }],
+            &[if status.is_empty() { "existing" } else { status.as_str() }],
         ),
         list_href: list,
         input,
