@@ -59,6 +59,11 @@ fn value<'a>(name: &str, text: &'a str) -> FluentValue<'a> {
             | "waiting"
             | "mine"
             | "all"
+            | "inputs"
+            | "versions"
+            | "cancelled"
+            | "blanked"
+            | "promoted"
     );
     // A count that is not a number (an empty string) stays text.
     match text.parse::<f64>() {

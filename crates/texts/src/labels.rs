@@ -415,6 +415,24 @@ pub fn step(t: Tr, value: Step) -> String {
     })
 }
 
+/// The detail of an entry of the audit log in the reader's language: the counts the
+/// store wrote ("2 inputs, 1 attachments, 0 frozen versions redacted"), read in their
+/// order; a detail of another shape is shown as stored.
+pub fn audit_detail(t: Tr, action: &str, detail: &str) -> String {
+    let numbers: Vec<String> =
+        detail.split(|c: char| !c.is_ascii_digit()).filter(|part| !part.is_empty()).map(str::to_owned).collect();
+    let names: &[&str] = match action {
+        "erase_sender" => &["inputs", "files", "versions"],
+        "erase_participant" => &["cancelled", "blanked", "promoted"],
+        _ => &[],
+    };
+    if names.is_empty() || numbers.len() != names.len() {
+        return detail.to_owned();
+    }
+    let args: Vec<(&str, &str)> = names.iter().copied().zip(numbers.iter().map(String::as_str)).collect();
+    crate::translate(t.lang, &format!("audit-detail-{action}"), &args)
+}
+
 /// An entry of the audit log in words; an action this version does not know keeps its
 /// stored name.
 pub fn audit_action(t: Tr, action: &str) -> String {

@@ -158,7 +158,7 @@ invalid-below-registered = { $count ->
    *[other] { $count } are registered already: cancel some first, or keep at least { $count }.
   }
 invalid-unknown-municipality = “{ $value }” is not a municipality (write its name or its four-digit number).
-invalid-ambiguous-municipality = Two municipalities are called “{ $value }”: write the number ({ $numbers }).
+invalid-ambiguous-municipality = Two municipalities are called “{ $value }”: write the number – { $numbers }.
 invalid-municipality-number = “{ $value }” is not a municipality number (four digits, e.g. 3425).
 invalid-county = “{ $value }” is not a county.
 invalid-org-code = “{ $value }” is not a valid organisation code.
@@ -533,17 +533,18 @@ hearing-outcomes-link = See what happened to the inputs
 org-privacy-link = Privacy: a person's inputs
 privacy-title = Privacy in { $org }
 privacy-lead = A person may ask for a copy of, and the erasure of, the personal data in their inputs and their registrations for network gatherings. Find them by the e-mail address they gave.
-privacy-export = Copy of a person's inputs
+privacy-export = Copy of a person's inputs and registrations
 privacy-export-submit = Download (JSON)
 privacy-erase = Erase a person's personal data
 privacy-erase-lead = Name, organisation and e-mail address are removed from every input sent from this address. Files attached to those inputs are deleted, since a letter or a photo cannot be anonymised. The texts are kept, anonymised, because hearing responses are public records to be archived. Registrations with this address for gatherings to come are cancelled, and the seat goes to the first on the waiting list; registrations for gatherings already held remain without name, role and address. The erasure is logged.
 privacy-confirm = I confirm that the person's data shall be erased
 privacy-confirm-needed = Confirm the erasure by ticking the box.
 privacy-erase-submit = Erase personal data
-privacy-erased = Personal data was erased from { $count ->
-    [one] one input
-   *[other] { $count } inputs
-  }.
+privacy-erased = { $count ->
+    [0] No inputs had been sent from this address.
+    [one] Personal data was erased from one input.
+   *[other] Personal data was erased from { $count } inputs.
+  }
 privacy-log = Log
 privacy-log-empty = Nothing logged yet.
 privacy-log-action = Action
@@ -555,6 +556,26 @@ privacy-erased-registrations = { $count ->
 gathering-name-erased = (name erased)
 audit-erase_participant = Registrations erased
 privacy-registrations = Registrations for gatherings
+audit-detail-erase_sender = { $inputs ->
+    [one] one input
+   *[other] { $inputs } inputs
+  }, { $files ->
+    [one] one attachment
+   *[other] { $files } attachments
+  } erased, { $versions ->
+    [one] one frozen version
+   *[other] { $versions } frozen versions
+  } anonymised
+audit-detail-erase_participant = { $cancelled ->
+    [one] one registration cancelled
+   *[other] { $cancelled } registrations cancelled
+  }, { $blanked ->
+    [one] one anonymised
+   *[other] { $blanked } anonymised
+  }, { $promoted ->
+    [one] one moved up from the waiting list
+   *[other] { $promoted } moved up from the waiting list
+  }
 audit-erase_sender = Personal data erased
 error-kept-text = What you wrote (copy it before you go back)
 inputs-one-per-line = One input per line (for a pasted list or a group's notes)
@@ -1735,8 +1756,8 @@ gathering-promoted = { $count ->
 confirm-remove-gathering = Remove the gathering “{ $name }”?
 confirm-remove-gathering-then = { $count ->
     [0] No one is registered. This cannot be undone.
-    [one] The one registered loses their seat; let them know. This cannot be undone.
-   *[other] The { $count } registered lose their seats; let them know. This cannot be undone.
+    [one] The one registration is deleted; let the person know. This cannot be undone.
+   *[other] All { $count } registrations are deleted, the waiting list's too; let those concerned know. This cannot be undone.
   }
 gathering-removed = The gathering “{ $title }” is removed.
 gathering-remove = Remove the gathering
@@ -1826,6 +1847,7 @@ coverage-hosted-name = { $name } (run by { $host })
 measure-cooperation = Inter-municipal cooperation
 measure-cooperation-lead = Does the municipality also run this measure for other municipalities (as host municipality)? Write them here, by name or municipality number, separated by commas. The measure then appears in their register and coverage matrix, marked as run by you; only you can change it.
 field-participants = Municipalities the measure is also run for
+measure-cooperation-saved = The cooperation is saved.
 measure-cooperation-save = Save the cooperation
 measure-shared = The measure is shared with the other municipalities in the library.
 measure-share = Share the measure in the library

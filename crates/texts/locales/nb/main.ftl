@@ -158,7 +158,7 @@ invalid-below-registered = { $count ->
    *[other] { $count } er allerede påmeldt: meld av noen først, eller behold minst { $count }.
   }
 invalid-unknown-municipality = «{ $value }» er ikke en kommune (skriv navnet eller det firesifrede kommunenummeret).
-invalid-ambiguous-municipality = To kommuner heter «{ $value }»: skriv kommunenummeret ({ $numbers }).
+invalid-ambiguous-municipality = To kommuner heter «{ $value }»: skriv kommunenummeret – { $numbers }.
 invalid-municipality-number = «{ $value }» er ikke et kommunenummer (fire sifre, f.eks. 3425).
 invalid-county = «{ $value }» er ikke et fylke.
 invalid-org-code = «{ $value }» er ikke en gyldig organisasjonskode.
@@ -533,17 +533,18 @@ hearing-outcomes-link = Se hva som skjedde med innspillene
 org-privacy-link = Personvern: en persons innspill
 privacy-title = Personvern i { $org }
 privacy-lead = En person kan be om innsyn i og sletting av personopplysningene i sine innspill og sine påmeldinger til nettverkssamlinger. Finn dem med e-postadressen personen oppga.
-privacy-export = Innsyn i en persons innspill
+privacy-export = Innsyn i en persons innspill og påmeldinger
 privacy-export-submit = Last ned (JSON)
 privacy-erase = Slett en persons personopplysninger
 privacy-erase-lead = Navn, organisasjon og e-postadresse fjernes fra alle innspill sendt fra denne adressen. Vedlegg til disse innspillene slettes, fordi et brev eller et bilde ikke kan anonymiseres. Tekstene beholdes anonymisert, fordi høringsuttalelser er offentlige dokumenter som skal arkiveres. Påmeldinger med adressen til samlinger som kommer, meldes av, og plassen går til den første på ventelisten; påmeldinger til samlinger som er holdt, står igjen uten navn, rolle og adresse. Slettingen logges.
 privacy-confirm = Jeg bekrefter at personens opplysninger skal slettes
 privacy-confirm-needed = Bekreft slettingen ved å krysse av i boksen.
 privacy-erase-submit = Slett personopplysninger
-privacy-erased = Personopplysningene ble slettet fra { $count ->
-    [one] ett innspill
-   *[other] { $count } innspill
-  }.
+privacy-erased = { $count ->
+    [0] Ingen innspill var sendt fra denne adressen.
+    [one] Personopplysningene ble slettet fra ett innspill.
+   *[other] Personopplysningene ble slettet fra { $count } innspill.
+  }
 privacy-log = Logg
 privacy-log-empty = Ingenting er logget ennå.
 privacy-log-action = Handling
@@ -555,6 +556,26 @@ privacy-erased-registrations = { $count ->
 gathering-name-erased = (navn slettet)
 audit-erase_participant = Påmeldinger slettet
 privacy-registrations = Påmeldinger til samlinger
+audit-detail-erase_sender = { $inputs ->
+    [one] ett innspill
+   *[other] { $inputs } innspill
+  }, { $files ->
+    [one] ett vedlegg
+   *[other] { $files } vedlegg
+  } slettet, { $versions ->
+    [one] én frosset versjon
+   *[other] { $versions } frosne versjoner
+  } anonymisert
+audit-detail-erase_participant = { $cancelled ->
+    [one] én påmelding meldt av
+   *[other] { $cancelled } påmeldinger meldt av
+  }, { $blanked ->
+    [one] én anonymisert
+   *[other] { $blanked } anonymisert
+  }, { $promoted ->
+    [one] én fikk plass fra ventelisten
+   *[other] { $promoted } fikk plass fra ventelisten
+  }
 audit-erase_sender = Personopplysninger slettet
 error-kept-text = Dette skrev du (kopier det før du går tilbake)
 inputs-one-per-line = Ett innspill per linje (for en innlimt liste eller en gruppes notater)
@@ -1730,8 +1751,8 @@ gathering-promoted = { $count ->
 confirm-remove-gathering = Fjerne samlingen «{ $name }»?
 confirm-remove-gathering-then = { $count ->
     [0] Ingen er påmeldt. Dette kan ikke angres.
-    [one] Den ene påmeldte mister plassen; gi beskjed. Dette kan ikke angres.
-   *[other] De { $count } påmeldte mister plassen; gi dem beskjed. Dette kan ikke angres.
+    [one] Den ene påmeldingen slettes; gi beskjed til den det gjelder. Dette kan ikke angres.
+   *[other] Alle { $count } påmeldingene slettes, også de på ventelisten; gi beskjed til dem det gjelder. Dette kan ikke angres.
   }
 gathering-removed = Samlingen «{ $title }» er fjernet.
 gathering-remove = Fjern samlingen
@@ -1821,6 +1842,7 @@ coverage-hosted-name = { $name } (drives av { $host })
 measure-cooperation = Interkommunalt samarbeid
 measure-cooperation-lead = Driver kommunen dette tiltaket også for andre kommuner (vertskommunesamarbeid)? Skriv dem her, med navn eller kommunenummer, skilt med komma. Tiltaket vises da i tiltaksregisteret og dekningskartet deres, merket med at dere driver det; bare dere kan endre det.
 field-participants = Kommuner tiltaket også drives for
+measure-cooperation-saved = Samarbeidet er lagret.
 measure-cooperation-save = Lagre samarbeidet
 measure-shared = Tiltaket er delt med de andre kommunene i biblioteket.
 measure-share = Del tiltaket i biblioteket

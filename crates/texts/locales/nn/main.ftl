@@ -158,7 +158,7 @@ invalid-below-registered = { $count ->
    *[other] { $count } er allereie påmelde: meld av nokon først, eller behald minst { $count }.
   }
 invalid-unknown-municipality = «{ $value }» er ikkje ein kommune (skriv namnet eller det firesifra kommunenummeret).
-invalid-ambiguous-municipality = To kommunar heiter «{ $value }»: skriv kommunenummeret ({ $numbers }).
+invalid-ambiguous-municipality = To kommunar heiter «{ $value }»: skriv kommunenummeret – { $numbers }.
 invalid-municipality-number = «{ $value }» er ikkje eit kommunenummer (fire siffer, t.d. 3425).
 invalid-county = «{ $value }» er ikkje eit fylke.
 invalid-org-code = «{ $value }» er ikkje ein gyldig organisasjonskode.
@@ -533,17 +533,18 @@ hearing-outcomes-link = Sjå kva som skjedde med innspela
 org-privacy-link = Personvern: innspela til ein person
 privacy-title = Personvern i { $org }
 privacy-lead = Ein person kan be om innsyn i og sletting av personopplysningane i innspela sine og påmeldingane sine til nettverkssamlingar. Finn dei med e-postadressa personen oppgav.
-privacy-export = Innsyn i innspela til ein person
+privacy-export = Innsyn i innspela og påmeldingane til ein person
 privacy-export-submit = Last ned (JSON)
 privacy-erase = Slett personopplysningane til ein person
 privacy-erase-lead = Namn, organisasjon og e-postadresse blir fjerna frå alle innspel sende frå denne adressa. Vedlegg til desse innspela blir sletta, fordi eit brev eller eit bilete ikkje kan anonymiserast. Tekstane blir tekne vare på anonymiserte, fordi høyringsfråsegner er offentlege dokument som skal arkiverast. Påmeldingar med adressa til samlingar som kjem, blir melde av, og plassen går til den første på ventelista; påmeldingar til samlingar som er haldne, står att utan namn, rolle og adresse. Slettinga blir logga.
 privacy-confirm = Eg stadfestar at opplysningane til personen skal slettast
-privacy-confirm-needed = Stadfest slettinga ved å kryssa av i boksen.
+privacy-confirm-needed = Stadfest slettinga ved å krysse av i boksen.
 privacy-erase-submit = Slett personopplysningar
-privacy-erased = Personopplysningane vart sletta frå { $count ->
-    [one] eitt innspel
-   *[other] { $count } innspel
-  }.
+privacy-erased = { $count ->
+    [0] Ingen innspel var sende frå denne adressa.
+    [one] Personopplysningane vart sletta frå eitt innspel.
+   *[other] Personopplysningane vart sletta frå { $count } innspel.
+  }
 privacy-log = Logg
 privacy-log-empty = Ingenting er logga enno.
 privacy-log-action = Handling
@@ -555,6 +556,26 @@ privacy-erased-registrations = { $count ->
 gathering-name-erased = (namn sletta)
 audit-erase_participant = Påmeldingar sletta
 privacy-registrations = Påmeldingar til samlingar
+audit-detail-erase_sender = { $inputs ->
+    [one] eitt innspel
+   *[other] { $inputs } innspel
+  }, { $files ->
+    [one] eitt vedlegg
+   *[other] { $files } vedlegg
+  } sletta, { $versions ->
+    [one] éin frosen versjon
+   *[other] { $versions } frosne versjonar
+  } anonymisert
+audit-detail-erase_participant = { $cancelled ->
+    [one] éi påmelding meld av
+   *[other] { $cancelled } påmeldingar melde av
+  }, { $blanked ->
+    [one] éi anonymisert
+   *[other] { $blanked } anonymiserte
+  }, { $promoted ->
+    [one] éin fekk plass frå ventelista
+   *[other] { $promoted } fekk plass frå ventelista
+  }
 audit-erase_sender = Personopplysningar sletta
 error-kept-text = Dette skreiv du (kopier det før du går tilbake)
 inputs-one-per-line = Eitt innspel per linje (for ei innlimt liste eller notata til ei gruppe)
@@ -1730,8 +1751,8 @@ gathering-promoted = { $count ->
 confirm-remove-gathering = Fjerne samlinga «{ $name }»?
 confirm-remove-gathering-then = { $count ->
     [0] Ingen er påmelde. Dette kan ikkje angrast.
-    [one] Den eine påmelde mistar plassen; gi beskjed. Dette kan ikkje angrast.
-   *[other] Dei { $count } påmelde mistar plassen; gi dei beskjed. Dette kan ikkje angrast.
+    [one] Den eine påmeldinga blir sletta; gi beskjed til den det gjeld. Dette kan ikkje angrast.
+   *[other] Alle dei { $count } påmeldingane blir sletta, òg dei på ventelista; gi beskjed til dei det gjeld. Dette kan ikkje angrast.
   }
 gathering-removed = Samlinga «{ $title }» er fjerna.
 gathering-remove = Fjern samlinga
@@ -1821,6 +1842,7 @@ coverage-hosted-name = { $name } (blir drive av { $host })
 measure-cooperation = Interkommunalt samarbeid
 measure-cooperation-lead = Driv kommunen dette tiltaket òg for andre kommunar (vertskommunesamarbeid)? Skriv dei her, med namn eller kommunenummer, skilde med komma. Tiltaket blir då vist i tiltaksregisteret og dekningskartet deira, merkt med at de driv det; berre de kan endre det.
 field-participants = Kommunar tiltaket òg blir drive for
+measure-cooperation-saved = Samarbeidet er lagra.
 measure-cooperation-save = Lagre samarbeidet
 measure-shared = Tiltaket er delt med dei andre kommunane i biblioteket.
 measure-share = Del tiltaket i biblioteket

@@ -297,6 +297,9 @@ struct OnePage {
     errors: FormErrors,
     edit_errors: FormErrors,
     message: String,
+    /// A saved change is said at the top of the page; registrations and cancellations
+    /// by the participants, where the page opens after them.
+    message_on_top: bool,
 }
 
 struct Typed {
@@ -310,7 +313,7 @@ async fn one_page(
     typed: Typed,
     errors: FormErrors,
     edit_errors: FormErrors,
-    message: String,
+    (message, message_on_top): (String, bool),
 ) -> Result<Response, PageError> {
     let t = at.ctx.tr();
     let list = format!("{}/gatherings", paths::org(&at.org.code));
@@ -375,6 +378,7 @@ async fn one_page(
             errors,
             edit_errors,
             message,
+            message_on_top,
         },
     ))
 }
@@ -403,6 +407,7 @@ pub async fn show(
         }
         None => None,
     };
+    let on_top = done.saved.is_some();
     let message = match (done.saved, done.seat, done.cancelled, done.moved, moved_name) {
         (Some(_), ..) => match done.promoted.filter(|n| *n > 0) {
             Some(n) => {
@@ -418,7 +423,7 @@ pub async fn show(
         _ => String::new(),
     };
     let typed = Typed { participant: None, gathering: None };
-    one_page(&at, id, typed, FormErrors::default(), FormErrors::default(), message).await
+    one_page(&at, id, typed, FormErrors::default(), FormErrors::default(), (message, on_top)).await
 }
 
 /// An adviser changes the gathering; those registered keep their seats.
@@ -435,7 +440,7 @@ pub async fn update(
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(at.ctx.tr(), &errors);
             let typed = Typed { participant: None, gathering: Some(form) };
-            one_page(&at, id, typed, FormErrors::default(), errors, String::new()).await
+            one_page(&at, id, typed, FormErrors::default(), errors, (String::new(), false)).await
         }
         Err(e) => Err(e.into()),
     }
@@ -458,7 +463,7 @@ pub async fn register(
         Err(AppError::Invalid(errors)) => {
             let errors = FormErrors::new(at.ctx.tr(), &errors);
             let typed = Typed { participant: Some(form), gathering: None };
-            one_page(&at, id, typed, errors, FormErrors::default(), String::new()).await
+            one_page(&at, id, typed, errors, FormErrors::default(), (String::new(), false)).await
         }
         Err(e) => Err(e.into()),
     }

@@ -70,7 +70,7 @@ async fn privacy_page(
                 .map(|e| LogRow {
                     at: format!("{} {}", oslo_date(e.at), oslo_local(e.at).format("%H:%M")),
                     action: labels::audit_action(t, &e.action),
-                    detail: e.detail,
+                    detail: labels::audit_detail(t, &e.action, &e.detail),
                 })
                 .collect(),
         },

@@ -180,8 +180,11 @@ impl FormErrors {
         Self { items: vec![(field.to_owned(), message)] }
     }
 
-    pub fn get(&self, field: &str) -> Option<&str> {
-        self.items.iter().find(|(f, _)| f == field).map(|(_, m)| m.as_str())
+    /// The message for a field; several (a list naming two unknown municipalities) are
+    /// said one after the other.
+    pub fn get(&self, field: &str) -> Option<String> {
+        let all = self.all(field);
+        if all.is_empty() { None } else { Some(all.join(" ")) }
     }
 
     /// Every message for a field that can have several (one per file).

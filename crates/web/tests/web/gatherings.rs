@@ -232,6 +232,7 @@ async fn erasure_on_the_privacy_page_reaches_the_registrations() {
     let page = text(&lead.get(r.location()).await.body);
     assert!(page.contains("Én påmelding til en nettverkssamling ble også slettet eller anonymisert."), "{page}");
     assert!(page.contains("Påmeldinger slettet"), "logged: {page}");
+    assert!(page.contains("én påmelding meldt av, 0 anonymisert, 0 fikk plass fra ventelisten"), "in words: {page}");
     let gathering = lead.get(&base).await.body;
     assert!(!gathering.contains("Petra") && !gathering.contains("petra@example.no"), "{gathering}");
     let store: &dyn Store = &*app.store;
@@ -294,7 +295,10 @@ async fn an_adviser_removes_a_gathering_after_being_told_who_loses_a_seat() {
     assert_eq!(asked.status, StatusCode::OK);
     let page = text(&asked.body);
     assert!(page.contains("Fjerne samlingen «Fysisk samling 1»?"), "{page}");
-    assert!(page.contains("De 32 påmeldte mister plassen; gi dem beskjed."), "{page}");
+    assert!(
+        page.contains("Alle 32 påmeldingene slettes, også de på ventelisten; gi beskjed til dem det gjelder."),
+        "{page}"
+    );
     assert_eq!(demo_gatherings(&app).await.len(), 4, "asking changes nothing");
     let r = adviser.post(&remove, &[("confirm", "yes")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);

@@ -434,6 +434,10 @@ async fn a_measure_run_by_a_host_appears_in_each_participants_register_and_cover
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     let said = text(&r.body);
     assert!(said.contains("«Atlantis» er ikke en kommune"), "{said}");
+    assert!(
+        said.contains("To kommuner heter «Herøy»: skriv kommunenummeret – 1515 (Møre og Romsdal), 1818 (Nordland)."),
+        "{said}"
+    );
     assert!(r.body.contains("value=\"Engerdal, Atlantis, Herøy\""), "what was typed is kept");
     let before = text(&app.login("planleiar@engerdal.demo").await.get(&e_register).await.body);
     assert!(!before.contains(&measure.fields.name), "nothing stored");
@@ -444,6 +448,12 @@ async fn a_measure_run_by_a_host_appears_in_each_participants_register_and_cover
 
     let r = host.post(&format!("{page}/participants"), &[("participants", "engerdal kommune, 3421")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", text(&r.body));
+    let saved = host.get(r.location().split('#').next().unwrap()).await.body;
+    assert!(
+        text(&saved).contains("Samarbeidet er lagret.") && saved.contains("value=\"Engerdal\""),
+        "{}",
+        text(&saved)
+    );
     let own = text(&host.get(&format!("/organisations/3421/plans/{t_plan}/measures")).await.body);
     assert!(own.contains("Drives også for Engerdal"), "the host's register says whom: {own}");
     assert!(!own.contains("Drives også for Engerdal, Trysil"), "never for itself: {own}");

@@ -23,7 +23,7 @@ use serde::Deserialize;
 use super::base;
 use crate::AppState;
 use crate::errors::PageError;
-use crate::extract::{Address, PlanAccess};
+use crate::extract::{Address, Params, PlanAccess};
 use crate::ui::confirm::{Confirm, Question, ask};
 use crate::ui::{Choice, FormErrors, Page, render_with};
 
@@ -133,6 +133,7 @@ struct Context {
     participants: String,
     participants_action: String,
     participants_errors: FormErrors,
+    participants_saved: bool,
 }
 
 pub struct GoalChoice {
@@ -232,6 +233,7 @@ async fn context(
         participants: participants.iter().map(|o| o.name.as_str()).collect::<Vec<_>>().join(", "),
         participants_action: measure.map(|m| format!("{}/{m}/participants", base(at))).unwrap_or_default(),
         participants_errors: FormErrors::default(),
+        participants_saved: false,
         can_edit: allowed(forebygg_domain::Action::EditPlans),
         can_report: may_report,
         report_not_yours,
@@ -385,9 +387,23 @@ pub async fn update(
     save(&at.state, &at, Some(mid), MeasureInput::from_pairs(pairs)).await
 }
 
-pub async fn edit(at: PlanAccess, Address(MeasurePath { mid }): Address<MeasurePath>) -> Result<Response, PageError> {
+/// What the measure's page says after a change elsewhere on it.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct EditQuery {
+    /// `saved` after the cooperation form.
+    cooperation: String,
+}
+
+pub async fn edit(
+    at: PlanAccess,
+    Address(MeasurePath { mid }): Address<MeasurePath>,
+    Params(query): Params<EditQuery>,
+) -> Result<Response, PageError> {
     let input = measure_input(&at.state, &at, mid).await?;
-    show(&at.state, &at, mid, input, Default::default(), StatusCode::OK).await
+    let mut more = context(&at.state, &at, Some(mid), &input, Default::default()).await?;
+    more.participants_saved = query.cooperation == "saved";
+    Ok(render_with(StatusCode::OK, &measure_page(&at, Some(mid), input, FormErrors::default(), more)))
 }
 
 /// The stored measure as the form shows it (404 when the measure is not the plan's).
@@ -488,7 +504,7 @@ pub async fn participants(
     Form(form): Form<ParticipantsForm>,
 ) -> Result<Response, PageError> {
     match measures::set_participants(at.store(), &at.actor, &at.org, (at.id(), mid), &form.participants).await {
-        Ok(()) => Ok(Redirect::to(&format!("{}/{mid}#cooperation", base(&at))).into_response()),
+        Ok(()) => Ok(Redirect::to(&format!("{}/{mid}?cooperation=saved#cooperation", base(&at))).into_response()),
         Err(AppError::Invalid(errors)) => {
             let input = measure_input(&at.state, &at, mid).await?;
             let mut more = context(&at.state, &at, Some(mid), &input, Default::default()).await?;

@@ -806,7 +806,7 @@ fn answer_page(
                             })
                             .collect(),
                         value: given.first().cloned().unwrap_or_default(),
-                        error: errors.get(&q.key).map(str::to_owned),
+                        error: errors.get(&q.key),
                     }
                 })
                 .collect();
