@@ -23,6 +23,27 @@ pub(crate) async fn all<T>(
     query.fetch_all(pool).await.map_err(backend)?.iter().map(read).collect()
 }
 
+/// The rows a `json_rows!` query gathered, each read as `T` (a tuple of its columns).
+/// Many small rows come from the database as one value: row by row, the hand-over
+/// from the database's thread costs more than the rows (the county dashboard reads
+/// hundreds).
+pub(crate) async fn json_rows<T: serde::de::DeserializeOwned>(
+    query: DbQuery<'_>,
+    pool: &DbPool,
+) -> Result<Vec<T>, StoreError> {
+    let row = query.fetch_one(pool).await.map_err(backend)?;
+    let json: Option<String> = row.try_get(0).map_err(backend)?;
+    match json {
+        None => Ok(Vec::new()),
+        Some(json) => serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(format!("gathered rows: {e}"))),
+    }
+}
+
+/// A boolean column as a gathered row holds it: `true`/`false`, or SQLite's 1/0.
+pub(crate) fn json_bool(value: &serde_json::Value) -> bool {
+    value.as_bool().unwrap_or_else(|| value.as_i64().is_some_and(|n| n != 0))
+}
+
 /// A unique-key violation is a conflict the use cases can name; anything else is the
 /// backend's own failure.
 pub(crate) fn backend(e: sqlx::Error) -> StoreError {

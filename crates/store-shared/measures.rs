@@ -9,7 +9,7 @@ use forebygg_domain::ids::{MeasureId, OrgId, PlanId};
 use forebygg_domain::measures::{Measure, MeasureFields};
 use sqlx::{QueryBuilder, Row};
 
-use super::common::{all, backend, change, found};
+use super::common::{all, backend, change, found, json_rows};
 use crate::db::{Db, DbKind, DbRow};
 
 /// Rows per INSERT: 5 parameters each, well inside both backends' limits.
@@ -254,12 +254,18 @@ impl MeasureStore for Db {
 
     async fn county_measures(&self, body: &OrgScope) -> Result<Vec<Measure>, StoreError> {
         let query = sqlx::query(concat!(
-            "SELECT id, plan_id, doc FROM measures WHERE org_id IN (",
+            "SELECT ",
+            json_rows!("id, plan_id, doc"),
+            " FROM measures WHERE org_id IN (",
             county_municipalities!(),
-            ") ORDER BY id"
+            ")"
         ))
         .bind(body.org_id().get());
-        all(query, &self.pool, measure_row).await
+        let gathered: Vec<(i64, i64, String)> = json_rows(query, &self.pool).await?;
+        let mut measures =
+            gathered.iter().map(|(id, plan, doc)| rows::measure(*id, *plan, doc)).collect::<Result<Vec<_>, _>>()?;
+        measures.sort_by_key(|m| m.id);
+        Ok(measures)
     }
 
     async fn update_measure(

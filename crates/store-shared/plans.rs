@@ -15,7 +15,7 @@ use forebygg_domain::plan::{Activity, LinkKind, Plan, PlanFields, Programme};
 use forebygg_domain::timeline::NorDate;
 use sqlx::Row;
 
-use super::common::{all, backend, change, found};
+use super::common::{all, backend, change, found, json_bool, json_rows};
 use crate::db::{Db, DbRow};
 
 macro_rules! plan_columns {
@@ -127,13 +127,47 @@ impl PlanStore for Db {
         .bind(body.org_id().get());
         let activities = sqlx::query(concat!(
             "SELECT ",
-            activity_columns!(),
+            json_rows!(activity_columns!()),
             " FROM activities WHERE org_id IN (",
             county_municipalities!(),
-            ") ORDER BY start_date, id"
+            ")"
         ))
         .bind(body.org_id().get());
-        Ok((all(plans, &self.pool, plan_row).await?, all(activities, &self.pool, activity_row).await?))
+        // The columns of `activity_columns!` in order.
+        type Gathered = (
+            i64,
+            i64,
+            String,
+            String,
+            String,
+            Option<String>,
+            String,
+            Option<String>,
+            serde_json::Value,
+            String,
+            Option<String>,
+        );
+        let gathered: Vec<Gathered> = json_rows(activities, &self.pool).await?;
+        let mut activities = gathered
+            .into_iter()
+            .map(|(id, plan_id, kind, title, start, end, responsible, body, done, justification, hearing_state)| {
+                rows::activity(ActivityColumns {
+                    id,
+                    plan_id,
+                    kind: &kind,
+                    title,
+                    start: &start,
+                    end: end.as_deref(),
+                    responsible,
+                    body: body.as_deref(),
+                    hearing_state,
+                    done: json_bool(&done),
+                    justification,
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        activities.sort_by_key(|a| (a.fields.start, a.id));
+        Ok((all(plans, &self.pool, plan_row).await?, activities))
     }
 
     async fn all_plans(&self) -> Result<Vec<Plan>, StoreError> {

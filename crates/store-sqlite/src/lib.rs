@@ -21,6 +21,15 @@ mod db {
     pub(crate) use sqlx::sqlite::SqliteRow as DbRow;
 }
 
+/// The selected rows gathered into one JSON array of arrays (one per row, the columns
+/// in order; no rows: `[]`), for reads of many small rows at once: this
+/// backend's aggregate, so the shared query is written once.
+macro_rules! json_rows {
+    ($columns:expr) => {
+        concat!("json_group_array(json_array(", $columns, "))")
+    };
+}
+
 // The queries and row mapping both backends share, compiled (and contract-tested) as a
 // module of this crate and of the other adapter.
 #[path = "../../store-shared/mod.rs"]
