@@ -1757,6 +1757,10 @@ confirm-remove-gathering = Remove the gathering “{ $name }”?
 confirm-remove-gathering-then = { $count ->
     [0] No one is registered. This cannot be undone.
     [one] The one registration is deleted; let the person know. This cannot be undone.
+   *[other] All { $count } registrations are deleted; let those concerned know. This cannot be undone.
+  }
+confirm-remove-gathering-waiting-then = { $count ->
+    [one] The one registration, on the waiting list, is deleted; let the person know. This cannot be undone.
    *[other] All { $count } registrations are deleted, the waiting list's too; let those concerned know. This cannot be undone.
   }
 gathering-removed = The gathering “{ $title }” is removed.

@@ -1752,6 +1752,10 @@ confirm-remove-gathering = Fjerne samlingen «{ $name }»?
 confirm-remove-gathering-then = { $count ->
     [0] Ingen er påmeldt. Dette kan ikke angres.
     [one] Den ene påmeldingen slettes; gi beskjed til den det gjelder. Dette kan ikke angres.
+   *[other] Alle { $count } påmeldingene slettes; gi beskjed til dem det gjelder. Dette kan ikke angres.
+  }
+confirm-remove-gathering-waiting-then = { $count ->
+    [one] Den ene påmeldingen, på ventelisten, slettes; gi beskjed til den det gjelder. Dette kan ikke angres.
    *[other] Alle { $count } påmeldingene slettes, også de på ventelisten; gi beskjed til dem det gjelder. Dette kan ikke angres.
   }
 gathering-removed = Samlingen «{ $title }» er fjernet.

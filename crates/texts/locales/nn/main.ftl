@@ -563,9 +563,9 @@ audit-detail-erase_sender = { $inputs ->
     [one] eitt vedlegg
    *[other] { $files } vedlegg
   } sletta, { $versions ->
-    [one] éin frosen versjon
-   *[other] { $versions } frosne versjonar
-  } anonymisert
+    [one] éin frosen versjon anonymisert
+   *[other] { $versions } frosne versjonar anonymiserte
+  }
 audit-detail-erase_participant = { $cancelled ->
     [one] éi påmelding meld av
    *[other] { $cancelled } påmeldingar melde av
@@ -1752,6 +1752,10 @@ confirm-remove-gathering = Fjerne samlinga «{ $name }»?
 confirm-remove-gathering-then = { $count ->
     [0] Ingen er påmelde. Dette kan ikkje angrast.
     [one] Den eine påmeldinga blir sletta; gi beskjed til den det gjeld. Dette kan ikkje angrast.
+   *[other] Alle dei { $count } påmeldingane blir sletta; gi beskjed til dei det gjeld. Dette kan ikkje angrast.
+  }
+confirm-remove-gathering-waiting-then = { $count ->
+    [one] Den eine påmeldinga, på ventelista, blir sletta; gi beskjed til den det gjeld. Dette kan ikkje angrast.
    *[other] Alle dei { $count } påmeldingane blir sletta, òg dei på ventelista; gi beskjed til dei det gjeld. Dette kan ikkje angrast.
   }
 gathering-removed = Samlinga «{ $title }» er fjerna.

@@ -219,7 +219,11 @@ pub async fn remove(
         let question = Question {
             key: "confirm-remove-gathering",
             name: f.gathering.fields.title.clone(),
-            consequence: "confirm-remove-gathering-then",
+            consequence: if f.registrations.iter().any(|(r, _)| r.seat == Seat::Waiting) {
+                "confirm-remove-gathering-waiting-then"
+            } else {
+                "confirm-remove-gathering-then"
+            },
             action: format!("{list}/{id}/remove"),
             fields: Vec::new(),
             back: format!("{list}/{id}"),

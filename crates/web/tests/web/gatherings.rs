@@ -300,6 +300,9 @@ async fn an_adviser_removes_a_gathering_after_being_told_who_loses_a_seat() {
         "{page}"
     );
     assert_eq!(demo_gatherings(&app).await.len(), 4, "asking changes nothing");
+    let digital = &demo_gatherings(&app).await[1];
+    let other = text(&adviser.post(&format!("{BODY}/{}/remove", digital.id), &[]).await.body);
+    assert!(!other.contains("ventelisten"), "no waiting list, no word of one: {other}");
     let r = adviser.post(&remove, &[("confirm", "yes")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let list = text(&adviser.get(r.location()).await.body);
