@@ -482,13 +482,17 @@ impl GatheringStore for Db {
             }
             let body = id(row, "body_id", OrgId::new)?;
             lock(&mut tx, body, registration.gathering).await?;
-            sqlx::query("DELETE FROM gathering_registrations WHERE id = $1")
+            // The seat as it is now, under the lock: a cancellation since may have moved
+            // this one up from the waiting list, or removed it.
+            let gone = sqlx::query("DELETE FROM gathering_registrations WHERE id = $1 RETURNING seat")
                 .bind(registration.id)
-                .execute(&mut *tx)
+                .fetch_optional(&mut *tx)
                 .await
                 .map_err(backend)?;
+            let Some(gone) = gone else { continue };
             erased.cancelled += 1;
-            if registration.seat == Seat::Confirmed
+            let seat: String = gone.try_get("seat").map_err(backend)?;
+            if seat == Seat::Confirmed.as_str()
                 && promote_first_waiting(&mut tx, registration.gathering).await?.is_some()
             {
                 erased.promoted += 1;

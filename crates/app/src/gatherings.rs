@@ -161,8 +161,11 @@ pub async fn update(
         errors.push(("capacity", ValidationError::BelowRegistered { registered: count(confirmed) }));
     }
     if let Some(cap) = fields.venue.per_municipality() {
-        let most = all.iter().map(|r| all.iter().filter(|o| o.municipality == r.municipality).count()).max();
-        if let Some(most) = most.filter(|m| *m > cap as usize) {
+        let mut per_municipality = std::collections::HashMap::new();
+        for r in &all {
+            *per_municipality.entry(r.municipality).or_insert(0) += 1;
+        }
+        if let Some(most) = per_municipality.into_values().max().filter(|m| *m > cap as usize) {
             errors.push(("per_municipality", ValidationError::BelowRegistered { registered: count(most) }));
         }
     }

@@ -1763,7 +1763,7 @@ confirm-remove-gathering-waiting-then = { $count ->
     [one] The one registration, on the waiting list, is deleted; let the person know. This cannot be undone.
    *[other] All { $count } registrations are deleted, the waiting list's too; let those concerned know. This cannot be undone.
   }
-gathering-removed = The gathering “{ $title }” is removed.
+gathering-removed = The gathering is removed.
 gathering-remove = Remove the gathering
 gathering-saved = The gathering is saved.
 gathering-registered = The participant is registered.

@@ -1758,7 +1758,7 @@ confirm-remove-gathering-waiting-then = { $count ->
     [one] Den ene påmeldingen, på ventelisten, slettes; gi beskjed til den det gjelder. Dette kan ikke angres.
    *[other] Alle { $count } påmeldingene slettes, også de på ventelisten; gi beskjed til dem det gjelder. Dette kan ikke angres.
   }
-gathering-removed = Samlingen «{ $title }» er fjernet.
+gathering-removed = Samlingen er fjernet.
 gathering-remove = Fjern samlingen
 gathering-saved = Samlingen er lagret.
 gathering-registered = Deltakeren er påmeldt.

@@ -1758,7 +1758,7 @@ confirm-remove-gathering-waiting-then = { $count ->
     [one] Den eine påmeldinga, på ventelista, blir sletta; gi beskjed til den det gjeld. Dette kan ikkje angrast.
    *[other] Alle dei { $count } påmeldingane blir sletta, òg dei på ventelista; gi beskjed til dei det gjeld. Dette kan ikkje angrast.
   }
-gathering-removed = Samlinga «{ $title }» er fjerna.
+gathering-removed = Samlinga er fjerna.
 gathering-remove = Fjern samlinga
 gathering-saved = Samlinga er lagra.
 gathering-registered = Deltakaren er påmeld.
